@@ -1,0 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { buildAppSchema, emittedSchemaPath, printAppSchema } from '../schema';
+
+writeFileSync(emittedSchemaPath, printAppSchema(buildAppSchema()));
+console.log(`Wrote ${emittedSchemaPath}`);

@@ -1,0 +1,68 @@
+/**
+ * Composition root for `npm start`: reads config, starts the embedded PostgreSQL unless DATABASE_URL is set,
+ * migrates, seeds demo data the first time, serves API and SPA on one port, and stops everything on Ctrl-C.
+ */
+import 'reflect-metadata';
+import exitHook from 'async-exit-hook';
+import { startApp, type App } from './app';
+import { ConfigError, loadConfig } from './platform/config';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded';
+import { acquireInstanceLock, AlreadyRunningError } from './platform/db/instance-lock';
+import { runMigrations } from './platform/db/migrate';
+import { createLogger } from './platform/logger';
+import { demoAccounts, demoPassword, seedDemoData } from './seed/demo';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  let embedded: EmbeddedDatabase | null = null;
+  let lock: { release(): void } | null = null;
+  let app: App | null = null;
+
+  exitHook((done) => {
+    void (async () => {
+      logger.info('shutting down');
+      await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the server'));
+      await embedded?.stop().catch(() => {});
+      lock?.release();
+      done();
+    })();
+  });
+
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    lock = acquireInstanceLock(config.dataDir);
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    logger.info({ dataDir: config.dataDir, port }, 'starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port, logger });
+    await ensureDatabase(embedded.url('postgres'), 'skillcall');
+    databaseUrl = embedded.url('skillcall');
+  }
+
+  await runMigrations(databaseUrl);
+  app = await startApp({ config, logger, databaseUrl });
+  const seeded = config.seedDemoData ? await seedDemoData(app.database.db) : false;
+
+  const lines = [
+    '',
+    `  Skillcall is running at ${config.publicUrl === `http://localhost:${config.port}` ? app.server.url : config.publicUrl}`,
+    `  Database: ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}/postgres` : 'DATABASE_URL'}`,
+    `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
+    '',
+    `  Demo accounts (password "${demoPassword}")${seeded ? ', created now' : ''}:`,
+    ...demoAccounts.map((a) => `    ${a.email.padEnd(24)} ${a.roles.join(', ')}`),
+    '',
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof AlreadyRunningError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error('Skillcall could not start:', error);
+  }
+  process.exit(1);
+});

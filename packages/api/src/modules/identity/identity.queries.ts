@@ -1,0 +1,93 @@
+import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/client';
+import { passwordResetTokens, sessions, users, type UserRow } from './identity.table';
+import type { Locale } from './identity.policy';
+
+export async function insertUser(
+  db: DbExecutor,
+  values: { email: string; displayName: string; passwordHash: string; locale: Locale; timeZone: string; roles?: UserRow['roles'] },
+): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function findUserByEmail(db: DbExecutor, normalizedEmail: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${normalizedEmail}`);
+  return row;
+}
+
+export function findUsersByIds(db: DbExecutor, ids: readonly string[]): Promise<UserRow[]> {
+  return db.select().from(users).where(inArray(users.id, [...ids]));
+}
+
+export async function updateUser(
+  db: DbExecutor,
+  id: string,
+  values: Partial<Pick<UserRow, 'displayName' | 'locale' | 'timeZone' | 'passwordHash' | 'roles'>>,
+  now: Date,
+): Promise<UserRow> {
+  const [row] = await db.update(users).set({ ...values, updatedAt: now }).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+export async function insertSession(
+  db: DbExecutor,
+  values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null; now: Date },
+): Promise<string> {
+  const { now, ...rest } = values;
+  const [row] = await db.insert(sessions).values({ ...rest, createdAt: now, lastSeenAt: now }).returning({ id: sessions.id });
+  return row!.id;
+}
+
+export async function findLiveSession(db: DbExecutor, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      userId: sessions.userId,
+      lastSeenAt: sessions.lastSeenAt,
+      roles: users.roles,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function extendSession(db: DbExecutor, sessionId: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteSession(db: DbExecutor, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Signs the user out everywhere, except the session given (the one that made the change). */
+export async function deleteOtherSessions(db: DbExecutor, userId: string, keepSessionId: string | null): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+}
+
+export async function insertPasswordResetToken(
+  db: DbExecutor,
+  values: { tokenHash: string; userId: string; expiresAt: Date; now: Date },
+): Promise<void> {
+  await db.insert(passwordResetTokens).values({
+    tokenHash: values.tokenHash,
+    userId: values.userId,
+    expiresAt: values.expiresAt,
+    createdAt: values.now,
+  });
+}
+
+/** Marks a live, unused token as used and returns its user; undefined when unknown, used or expired. */
+export async function consumePasswordResetToken(db: DbExecutor, tokenHash: string, now: Date): Promise<string | undefined> {
+  const [row] = await db
+    .update(passwordResetTokens)
+    .set({ usedAt: now })
+    .where(
+      and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)),
+    )
+    .returning({ userId: passwordResetTokens.userId });
+  return row?.userId;
+}

@@ -1,0 +1,209 @@
+/** Accounts: sign up, sign in and out, passwords, and the account's own settings. */
+import { inTransaction, type Context } from '../../platform/context';
+import { isPgError, pgErrorCodes } from '../../platform/db/client';
+import { AppError } from '../../platform/errors';
+import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
+import { sendEmail } from '../notifications/notifications.service';
+import { ErrorCode } from '../../error-codes';
+import {
+  consumePasswordResetToken,
+  deleteOtherSessions,
+  deleteSession,
+  findUserByEmail,
+  findUsersByIds,
+  insertPasswordResetToken,
+  insertUser,
+  updateUser,
+} from './identity.queries';
+import {
+  changePasswordSchema,
+  normalizeEmail,
+  passwordResetTtlMinutes,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+  updateAccountSchema,
+} from './identity.policy';
+import type { UserRow } from './identity.table';
+import {
+  ChangePasswordSuccess,
+  InvalidCredentialsError,
+  RateLimitedError,
+  RequestPasswordResetSuccess,
+  ResetPasswordSuccess,
+  SignInSuccess,
+  SignUpSuccess,
+  UpdateAccountSuccess,
+  User,
+  type ChangePasswordInput,
+  type RequestPasswordResetInput,
+  type ResetPasswordInput,
+  type SignInInput,
+  type SignUpInput,
+  type UpdateAccountInput,
+} from './identity.types';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
+import { sessionCookieName, startSession } from './session';
+import { newSecretToken, hashToken } from './tokens';
+
+export function toUser(row: UserRow): User {
+  return Object.assign(new User(), {
+    id: row.id,
+    displayName: row.displayName,
+    email: row.email,
+    roles: row.roles,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    createdAt: row.createdAt,
+  });
+}
+
+const emailTaken = () => InvalidInputError.field('email', FieldErrorCode.ALREADY_TAKEN, 'An account already uses this email address.');
+
+export async function signUp(ctx: Context, input: SignUpInput) {
+  const valid = validateInput(signUpSchema, input);
+  if (!valid.ok) return valid.error;
+  const { email, password, displayName, locale, timeZone } = valid.data;
+  if (await findUserByEmail(ctx.db, normalizeEmail(email))) return emailTaken();
+
+  const passwordHash = await hashPassword(password);
+  let row: UserRow;
+  try {
+    [row, ctx.viewer] = await inTransaction(ctx, async (tx) => {
+      const created = await insertUser(tx.db, { email, displayName, passwordHash, locale, timeZone });
+      return [created, await startSession(tx, created.id, created.roles)] as const;
+    });
+  } catch (error) {
+    if (isPgError(error, pgErrorCodes.uniqueViolation, 'users_email_lower_key')) return emailTaken();
+    throw error;
+  }
+  await sendEmail(ctx, { to: row.email, locale: row.locale, template: 'welcome', params: { name: row.displayName, url: ctx.config.publicUrl } });
+  return Object.assign(new SignUpSuccess(), { user: toUser(row) });
+}
+
+function rateLimited(retryAfterSeconds: number) {
+  return Object.assign(new RateLimitedError(), {
+    code: ErrorCode.RATE_LIMITED,
+    message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    retryAfterSeconds,
+  });
+}
+
+export async function signIn(ctx: Context, input: SignInInput) {
+  const valid = validateInput(signInSchema, input);
+  if (!valid.ok) return valid.error;
+  const email = normalizeEmail(valid.data.email);
+  const ip = ctx.http?.ip ?? 'unknown';
+  const { signInPerAccount, signInPerIp } = ctx.adapters.limiters;
+
+  const wait = Math.max(await signInPerAccount.retryAfterSeconds(email), await signInPerIp.retryAfterSeconds(ip));
+  if (wait > 0) return rateLimited(wait);
+
+  const row = await findUserByEmail(ctx.db, email);
+  const matches = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), valid.data.password);
+  if (!row || !matches) {
+    await Promise.all([signInPerAccount.recordFailure(email), signInPerIp.recordFailure(ip)]);
+    return Object.assign(new InvalidCredentialsError(), {
+      code: ErrorCode.INVALID_CREDENTIALS,
+      message: 'The email or the password is not right.',
+    });
+  }
+  await signInPerAccount.reset(email);
+  ctx.viewer = await startSession(ctx, row.id, row.roles);
+  return Object.assign(new SignInSuccess(), { user: toUser(row) });
+}
+
+export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
+  if (ctx.viewer) await deleteSession(ctx.db, ctx.viewer.sessionId);
+  ctx.http?.clearCookie(sessionCookieName);
+  return { signedOut: true };
+}
+
+async function requireViewerRow(ctx: Context): Promise<UserRow> {
+  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
+  const [row] = await findUsersByIds(ctx.db, [ctx.viewer.userId]);
+  if (!row) throw new AppError('UNAUTHENTICATED');
+  return row;
+}
+
+export async function changePassword(ctx: Context, input: ChangePasswordInput) {
+  const valid = validateInput(changePasswordSchema, input);
+  if (!valid.ok) return valid.error;
+  const row = await requireViewerRow(ctx);
+  if (!(await verifyPassword(row.passwordHash, valid.data.currentPassword))) {
+    return InvalidInputError.field('currentPassword', FieldErrorCode.INCORRECT, 'This is not your current password.');
+  }
+  const passwordHash = await hashPassword(valid.data.newPassword);
+  const updated = await inTransaction(ctx, async (tx) => {
+    const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
+    await deleteOtherSessions(tx.db, row.id, ctx.viewer!.sessionId);
+    return user;
+  });
+  return Object.assign(new ChangePasswordSuccess(), { user: toUser(updated) });
+}
+
+export async function requestPasswordReset(ctx: Context, input: RequestPasswordResetInput) {
+  const valid = validateInput(requestPasswordResetSchema, input);
+  if (!valid.ok) return valid.error;
+  const email = normalizeEmail(valid.data.email);
+  const limiter = ctx.adapters.limiters.passwordResetPerAccount;
+  const wait = await limiter.retryAfterSeconds(email);
+  if (wait > 0) return rateLimited(wait);
+  await limiter.recordFailure(email);
+
+  const row = await findUserByEmail(ctx.db, email);
+  if (row) {
+    const now = ctx.clock.now();
+    const { token, tokenHash } = newSecretToken();
+    await insertPasswordResetToken(ctx.db, {
+      tokenHash,
+      userId: row.id,
+      now,
+      expiresAt: new Date(now.getTime() + passwordResetTtlMinutes * 60_000),
+    });
+    const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    await sendEmail(ctx, {
+      to: row.email,
+      locale: row.locale,
+      template: 'passwordReset',
+      params: { name: row.displayName, url, minutes: passwordResetTtlMinutes },
+      metadata: { resetUrl: url },
+    });
+  }
+  return Object.assign(new RequestPasswordResetSuccess(), { accepted: true });
+}
+
+export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
+  const valid = validateInput(resetPasswordSchema, input);
+  if (!valid.ok) return valid.error;
+  const passwordHash = await hashPassword(valid.data.newPassword);
+  const updated = await inTransaction(ctx, async (tx) => {
+    const userId = await consumePasswordResetToken(tx.db, hashToken(valid.data.token), tx.clock.now());
+    if (!userId) return null;
+    const user = await updateUser(tx.db, userId, { passwordHash }, tx.clock.now());
+    await deleteOtherSessions(tx.db, userId, null);
+    return { user, viewer: await startSession(tx, userId, user.roles) };
+  });
+  if (!updated) {
+    return InvalidInputError.field('token', FieldErrorCode.EXPIRED_OR_UNKNOWN, 'This reset link is unknown, already used or expired.');
+  }
+  ctx.viewer = updated.viewer;
+  await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
+  return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });
+}
+
+export async function updateAccount(ctx: Context, input: UpdateAccountInput) {
+  const valid = validateInput(updateAccountSchema, input);
+  if (!valid.ok) return valid.error;
+  const row = await requireViewerRow(ctx);
+  const changes = Object.fromEntries(Object.entries(valid.data).filter(([, value]) => value !== undefined));
+  const updated = await updateUser(ctx.db, row.id, changes, ctx.clock.now());
+  return Object.assign(new UpdateAccountSuccess(), { user: toUser(updated) });
+}
+
+export async function findMe(ctx: Context): Promise<User | null> {
+  if (!ctx.viewer) return null;
+  const row = await ctx.loaders.userById.load(ctx.viewer.userId);
+  return row ? toUser(row) : null;
+}

@@ -1,0 +1,180 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
+import type { Role as RoleName } from '../../platform/context';
+import type { Locale as LocaleName } from './identity.policy';
+
+export enum Role {
+  USER = 'USER',
+  EXPERT = 'EXPERT',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, { name: 'Role', description: 'What an account may do: every account is a USER; EXPERT and ADMIN are granted.' });
+
+export enum Locale {
+  en = 'en',
+  fr = 'fr',
+}
+registerEnumType(Locale, { name: 'Locale', description: 'A language of the interface and of emails.' });
+
+@ObjectType({ description: 'A person with an account.' })
+export class User {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The name shown to others.' })
+  displayName!: string;
+
+  /** Resolved by the resolver: visible to the account owner and admins only. */
+  email!: string;
+
+  @Field(() => [Role], { description: 'Granted roles.' })
+  roles!: RoleName[];
+
+  @Field(() => Locale, { description: 'Preferred language for the interface and emails.' })
+  locale!: LocaleName;
+
+  @Field(() => String, { description: 'IANA time zone used to show times (e.g. Europe/Paris).' })
+  timeZone!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  createdAt!: Date;
+}
+
+@InputType({ description: 'A new account.' })
+export class SignUpInput {
+  @Field(() => String, { description: 'Email address; unique regardless of case.' })
+  email!: string;
+
+  @Field(() => String, { description: 'At least 10 characters.' })
+  password!: string;
+
+  @Field(() => String, { description: 'The name shown to others (1 to 80 characters).' })
+  displayName!: string;
+
+  @Field(() => Locale, { nullable: true, description: 'Preferred language; defaults to en.' })
+  locale?: LocaleName;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; defaults to UTC.' })
+  timeZone?: string;
+}
+
+@InputType({ description: 'Credentials to sign in with.' })
+export class SignInInput {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@InputType({ description: 'A password change by a signed-in user.' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'The password in use now.' })
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password, at least 10 characters.' })
+  newPassword!: string;
+}
+
+@InputType({ description: 'Ask for a password reset link by email.' })
+export class RequestPasswordResetInput {
+  @Field(() => String)
+  email!: string;
+}
+
+@InputType({ description: 'Set a new password with the token from a reset email.' })
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token from the emailed link.' })
+  token!: string;
+
+  @Field(() => String, { description: 'The new password, at least 10 characters.' })
+  newPassword!: string;
+}
+
+@InputType({ description: 'Changes to the signed-in account; omitted fields stay as they are.' })
+export class UpdateAccountInput {
+  @Field(() => String, { nullable: true })
+  displayName?: string;
+
+  @Field(() => Locale, { nullable: true })
+  locale?: LocaleName;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone.' })
+  timeZone?: string;
+}
+
+@ObjectType({ description: 'The account was created and the browser is signed in.' })
+export class SignUpSuccess {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType({ description: 'The browser is signed in.' })
+export class SignInSuccess {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType({ description: 'The password was changed; other sessions were signed out.' })
+export class ChangePasswordSuccess {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType({ description: 'The password was reset; every other session was signed out and this browser is signed in.' })
+export class ResetPasswordSuccess {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType({ description: 'The account was updated.' })
+export class UpdateAccountSuccess {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType({ description: 'If an account exists for this email, a reset link was sent to it.' })
+export class RequestPasswordResetSuccess {
+  @Field(() => Boolean, { description: 'Always true: the answer does not reveal whether the account exists.' })
+  accepted!: boolean;
+}
+
+@ObjectType({ description: 'The outcome of signing out.' })
+export class SignOutPayload {
+  @Field(() => Boolean, { description: 'True once this browser holds no session.' })
+  signedOut!: boolean;
+}
+
+@ObjectType({ implements: DomainError, description: 'The email and password do not match an account.' })
+export class InvalidCredentialsError extends DomainError {}
+
+@ObjectType({ implements: DomainError, description: 'Too many attempts; try again after `retryAfterSeconds`.' })
+export class RateLimitedError extends DomainError {
+  @Field(() => Int, { description: 'Seconds to wait before the next attempt.' })
+  retryAfterSeconds!: number;
+}
+
+export const SignUpResult = createUnionType({
+  name: 'SignUpResult',
+  types: () => [SignUpSuccess, InvalidInputError] as const,
+});
+export const SignInResult = createUnionType({
+  name: 'SignInResult',
+  types: () => [SignInSuccess, InvalidCredentialsError, RateLimitedError, InvalidInputError] as const,
+});
+export const ChangePasswordResult = createUnionType({
+  name: 'ChangePasswordResult',
+  types: () => [ChangePasswordSuccess, InvalidInputError] as const,
+});
+export const RequestPasswordResetResult = createUnionType({
+  name: 'RequestPasswordResetResult',
+  types: () => [RequestPasswordResetSuccess, RateLimitedError, InvalidInputError] as const,
+});
+export const ResetPasswordResult = createUnionType({
+  name: 'ResetPasswordResult',
+  types: () => [ResetPasswordSuccess, InvalidInputError] as const,
+});
+export const UpdateAccountResult = createUnionType({
+  name: 'UpdateAccountResult',
+  types: () => [UpdateAccountSuccess, InvalidInputError] as const,
+});

@@ -1,0 +1,20 @@
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { instant } from '../../platform/db/columns';
+
+/**
+ * Every outgoing email. The embedded mailer only records here (the SPA's dev mailbox reads it);
+ * a real transport also records, so support can see what was sent.
+ */
+export const outgoingMail = pgTable(
+  'outgoing_mail',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    template: text('template').notNull(),
+    metadata: jsonb('metadata').$type<Record<string, string>>().notNull().default({}),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id), index('outgoing_mail_to_address_idx').on(t.toAddress)],
+);

@@ -1,0 +1,31 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { ConnectionArgs, ConnectionType } from '../../platform/graphql/connection';
+
+@ObjectType({ description: 'An email the platform sent, as recorded by the embedded mailer.' })
+export class Email {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Recipient address.' })
+  to!: string;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String, { description: 'The plain-text body.' })
+  text!: string;
+
+  @Field(() => String, { description: 'The template that produced it (e.g. passwordReset).' })
+  template!: string;
+
+  @Field(() => GraphQLISODateTime)
+  sentAt!: Date;
+}
+
+export const EmailConnection = ConnectionType(Email, 'Email', 'email');
+
+@ArgsType()
+export class DevMailboxArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Only mail sent to this address.' })
+  to?: string | null;
+}

@@ -1,0 +1,34 @@
+import type { Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { pageRequest, toConnection } from '../../platform/graphql/connection';
+import type { Locale } from '../identity/identity.policy';
+import { listOutgoingMail } from './mail.queries';
+import type { DevMailboxArgs, Email } from './mail.types';
+import { renderMail, type MailTemplate } from './templates';
+
+/** Renders a template in the recipient's language and hands it to the configured mailer. Call after commit. */
+export async function sendEmail(
+  ctx: Context,
+  message: { to: string; locale: Locale; template: MailTemplate; params: Record<string, string | number>; metadata?: Record<string, string> },
+): Promise<void> {
+  const { subject, text } = renderMail(message.template, message.locale, message.params);
+  await ctx.adapters.mailer.send({ to: message.to, subject, text, template: message.template, metadata: message.metadata });
+  ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');
+}
+
+/**
+ * The dev mailbox exists only with the recording mailer. Outside production anyone may read it (it is a
+ * demo and development aid); in production only admins, so a self-hoster without SMTP can still help users.
+ */
+export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
+  const open = ctx.adapters.mailer.kind === 'recording' && (ctx.config.nodeEnv !== 'production' || ctx.viewer?.roles.includes('ADMIN'));
+  if (!open) throw new AppError('NOT_FOUND', 'The dev mailbox is not available on this server.');
+  const page = pageRequest(args, 2);
+  const rows = await listOutgoingMail(ctx.db, page, args.to?.trim() || undefined);
+  return toConnection(
+    rows,
+    page,
+    (row) => [row.createdAt.toISOString(), row.id],
+    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, sentAt: row.createdAt }),
+  );
+}

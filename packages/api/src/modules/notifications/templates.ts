@@ -1,0 +1,40 @@
+/** Email texts in every UI language, through i18next like the SPA. */
+import i18next from 'i18next';
+import type { Locale } from '../identity/identity.policy';
+
+const resources = {
+  en: {
+    mail: {
+      welcome: {
+        subject: 'Welcome to Skillcall, {{name}}',
+        text: 'Hello {{name}},\n\nYour Skillcall account is ready. Find an expert and get live help: {{url}}\n\nThe Skillcall team',
+      },
+      passwordReset: {
+        subject: 'Reset your Skillcall password',
+        text: 'Hello {{name}},\n\nSomeone asked to reset the password of your Skillcall account. To choose a new one, open this link within {{minutes}} minutes:\n\n{{url}}\n\nIf it was not you, ignore this email: your password stays as it is.\n\nThe Skillcall team',
+      },
+    },
+  },
+  fr: {
+    mail: {
+      welcome: {
+        subject: 'Bienvenue sur Skillcall, {{name}}',
+        text: 'Bonjour {{name}},\n\nVotre compte Skillcall est prêt. Trouvez un expert et obtenez de l’aide en direct : {{url}}\n\nL’équipe Skillcall',
+      },
+      passwordReset: {
+        subject: 'Réinitialisez votre mot de passe Skillcall',
+        text: 'Bonjour {{name}},\n\nQuelqu’un a demandé la réinitialisation du mot de passe de votre compte Skillcall. Pour en choisir un nouveau, ouvrez ce lien dans les {{minutes}} minutes :\n\n{{url}}\n\nSi ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.\n\nL’équipe Skillcall',
+      },
+    },
+  },
+} as const;
+
+export type MailTemplate = keyof (typeof resources)['en']['mail'];
+
+const i18n = i18next.createInstance();
+void i18n.init({ resources, fallbackLng: 'en', ns: ['mail'], defaultNS: 'mail', interpolation: { escapeValue: false }, initAsync: false });
+
+export function renderMail(template: MailTemplate, locale: Locale, params: Record<string, string | number>) {
+  const t = i18n.getFixedT(locale);
+  return { subject: t(`${template}.subject`, params), text: t(`${template}.text`, params) };
+}

@@ -1,0 +1,45 @@
+/**
+ * What every resolver and service receives first: who is asking, the database (pool or transaction),
+ * per-request loaders, the request id for logs, the clock, and the adapters chosen at startup.
+ */
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Database, DbExecutor } from './db/client';
+import type { Logger } from './logger';
+import type { Loaders } from '../loaders';
+import type { Adapters } from '../adapters';
+
+export type Role = 'USER' | 'EXPERT' | 'ADMIN';
+
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  roles: Role[];
+}
+
+/** Cookie access for the HTTP transport; absent on WebSocket operations. */
+export interface HttpExchange {
+  ip: string;
+  userAgent: string | null;
+  setCookie(name: string, value: string, maxAgeSeconds: number): void;
+  clearCookie(name: string): void;
+}
+
+export interface Context {
+  viewer: Viewer | null;
+  db: DbExecutor;
+  /** The pool, for work that must commit on its own (e.g. after a transaction). */
+  pool: Database;
+  loaders: Loaders;
+  requestId: string;
+  clock: Clock;
+  logger: Logger;
+  config: Config;
+  adapters: Adapters;
+  http: HttpExchange | null;
+}
+
+/** Runs `work` in one transaction with a context whose `db` is that transaction. */
+export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
+  return ctx.pool.transaction((db) => work({ ...ctx, db }));
+}

@@ -1,0 +1,4 @@
+/** Every table of every module, for drizzle's relational queries and drizzle-kit. Tables live in their modules. */
+export * from '../../modules/identity/identity.table';
+export * from '../../modules/notifications/mail.table';
+export * from '../../modules/catalog/category.table';

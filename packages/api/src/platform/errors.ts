@@ -1,0 +1,66 @@
+/**
+ * One error model. Expected business outcomes are union members in the schema (see graphql/domain-error.ts);
+ * everything else is an AppError with a code, formatted once by `formatError`: no stack traces leave the server.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger';
+
+export const appErrorCodes = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+const defaultMessages: Record<AppErrorCode, string> = {
+  UNAUTHENTICATED: 'You must be signed in to do this.',
+  FORBIDDEN: 'You are not allowed to do this.',
+  NOT_FOUND: 'Not found.',
+  BAD_USER_INPUT: 'The request is not valid.',
+  RATE_LIMITED: 'Too many attempts. Try again later.',
+  INTERNAL: 'Something went wrong on our side.',
+};
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string = defaultMessages[code],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = 'AppError';
+  }
+}
+
+/** Codes that Apollo and graphql-js raise for malformed requests; they pass through as BAD_USER_INPUT-like client errors. */
+const clientErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Builds Apollo's formatError: known codes pass with their message, anything else becomes INTERNAL and is logged. */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof AppError || (typeof code === 'string' && clientErrorCodes.has(code))) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return {
+      message: defaultMessages.INTERNAL,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL' },
+    };
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Expected business outcomes are part of the schema: mutation results are unions of a success type and
+ * error types implementing `DomainError`. Field-level input problems come back as one `InvalidInputError`
+ * listing every field at fault, so forms can show them all at once.
+ */
+import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import type { z } from 'zod';
+import { ErrorCode } from '../../error-codes';
+
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of a domain error.' });
+
+export enum FieldErrorCode {
+  REQUIRED = 'REQUIRED',
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  ALREADY_TAKEN = 'ALREADY_TAKEN',
+  INCORRECT = 'INCORRECT',
+  EXPIRED_OR_UNKNOWN = 'EXPIRED_OR_UNKNOWN',
+  UNSUPPORTED = 'UNSUPPORTED',
+}
+registerEnumType(FieldErrorCode, { name: 'FieldErrorCode', description: 'Why one input field was refused.' });
+
+@InterfaceType({ description: 'An expected, business-level failure of a mutation.' })
+export abstract class DomainError {
+  @Field(() => ErrorCode, { description: 'Stable code for clients to branch on.' })
+  code!: ErrorCode;
+
+  @Field(() => String, { description: 'A human-readable explanation in English; clients translate by code.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'One input field that was refused, and why.' })
+export class FieldError {
+  @Field(() => String, { description: 'The input field name, as in the mutation input (e.g. `email`).' })
+  field!: string;
+
+  @Field(() => FieldErrorCode, { description: 'Why it was refused.' })
+  code!: FieldErrorCode;
+
+  @Field(() => String, { description: 'A human-readable explanation in English.' })
+  message!: string;
+}
+
+@ObjectType({ implements: DomainError, description: 'Some input fields were refused; nothing was changed.' })
+export class InvalidInputError extends DomainError {
+  @Field(() => [FieldError], { description: 'Every refused field.' })
+  fieldErrors!: FieldError[];
+
+  static of(fieldErrors: FieldError[]): InvalidInputError {
+    return Object.assign(new InvalidInputError(), {
+      code: ErrorCode.INVALID_INPUT,
+      message: fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '),
+      fieldErrors,
+    });
+  }
+
+  static field(field: string, code: FieldErrorCode, message: string): InvalidInputError {
+    return InvalidInputError.of([{ field, code, message }]);
+  }
+}
+
+/** Schemas signal a specific FieldErrorCode through a custom issue's params. */
+export const fieldCode = (code: FieldErrorCode) => ({ params: { fieldErrorCode: code } });
+
+function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  const field = issue.path.map(String).join('.') || 'input';
+  const custom = (issue as { params?: { fieldErrorCode?: FieldErrorCode } }).params?.fieldErrorCode;
+  const code =
+    custom ??
+    (issue.code === 'too_small'
+      ? (issue as { minimum?: unknown }).minimum === 1
+        ? FieldErrorCode.REQUIRED
+        : FieldErrorCode.TOO_SHORT
+      : issue.code === 'too_big'
+        ? FieldErrorCode.TOO_LONG
+        : issue.code === 'invalid_value'
+          ? FieldErrorCode.UNSUPPORTED
+          : FieldErrorCode.INVALID_FORMAT);
+  return { field, code, message: issue.message };
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; error: InvalidInputError };
+
+/** Validates a mutation input against its zod schema and turns every issue into a FieldError. */
+export function validateInput<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, error: InvalidInputError.of(parsed.error.issues.map(toFieldError)) };
+}

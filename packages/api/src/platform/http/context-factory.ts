@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { Context, HttpExchange, Viewer } from '../context';
+import type { ServerDeps } from './server';
+
+function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
+  return {
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    userAgent: req.get('user-agent') ?? null,
+    setCookie: (name, value, maxAgeSeconds) =>
+      res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
+    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure, path: '/' }),
+  };
+}
+
+/** Builds the per-operation context for HTTP requests and for WebSocket operations alike. */
+export function createContextFactory(deps: ServerDeps) {
+  const base = async (cookieHeader: string | undefined, requestId: string, http: HttpExchange | null): Promise<Context> => {
+    const { db } = deps.database;
+    const viewer: Viewer | null = await deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
+    return {
+      viewer,
+      db,
+      pool: db,
+      loaders: deps.createLoaders(db),
+      requestId,
+      clock: deps.clock,
+      logger: deps.logger.child({ requestId }),
+      config: deps.config,
+      adapters: deps.adapters,
+      http,
+    };
+  };
+  return {
+    forHttp: (req: Request, res: Response) =>
+      base(req.headers.cookie, String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure)),
+    forWebSocket: (request: IncomingMessage) => base(request.headers.cookie, randomUUID(), null),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), health probes, and the built SPA,
+ * all on one port. `close()` drains requests and sockets before returning.
+ */
+import { existsSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import helmet from 'helmet';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import type { Adapters } from '../../adapters';
+import type { Loaders } from '../../loaders';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Context, Viewer } from '../context';
+import type { DbExecutor, DbHandle } from '../db/client';
+import { createErrorFormatter } from '../errors';
+import type { Logger } from '../logger';
+import { createContextFactory } from './context-factory';
+import { graphqlGuards } from './guards';
+import { isAllowedWebSocketOrigin } from './origin';
+
+export interface ServerDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: DbHandle;
+  adapters: Adapters;
+  schema: GraphQLSchema;
+  createLoaders(db: DbExecutor): Loaders;
+  resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
+}
+
+export interface RunningServer {
+  httpServer: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const app = express();
+  const httpServer = createHttpServer(app);
+  const contexts = createContextFactory(deps);
+
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.wsMaxPayloadBytes,
+    verifyClient: ({ req }: { req: import('node:http').IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
+  });
+  const wsCleanup = useServer<Record<string, unknown>, { request: import('node:http').IncomingMessage }>(
+    { schema: deps.schema, context: (ctx) => contexts.forWebSocket(ctx.extra.request) },
+    wsServer,
+  );
+
+  const guards = graphqlGuards(config);
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    introspection: config.graphql.introspection,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(logger),
+    validationRules: guards.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ...guards.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.cookieSecure ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = { database: await databaseReady(deps.database) };
+    const ready = Object.values(checks).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
+  );
+
+  serveSpa(app, config.webDistDir, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    httpServer,
+    url,
+    close: () => {
+      closing ??= (async () => {
+        await apollo.stop();
+        wsServer.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function databaseReady(database: DbHandle): Promise<boolean> {
+  try {
+    await Promise.race([
+      database.sql`select 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The built SPA: static assets, and index.html for every other GET so client-side routes load. */
+function serveSpa(app: express.Express, distDir: string, logger: Logger) {
+  const indexHtml = path.join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    logger.warn({ distDir }, 'the web app is not built; only the API is served');
+    return;
+  }
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(distDir, { index: false }));
+  app.get(/.*/, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
