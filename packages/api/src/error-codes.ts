@@ -1,11 +1,15 @@
 /**
  * The `ErrorCode` enum of the schema: the shared codes plus every module's own, gathered in one place.
+ * Each module lists its codes with their descriptions in its `*.errors.ts`.
  */
 import { identityErrorCodes } from './modules/identity/identity.errors';
 
-export const ErrorCode = {
-  /** Some input fields were refused (see `InvalidInputError.fieldErrors`). */
-  INVALID_INPUT: 'INVALID_INPUT',
+export const errorCodeDescriptions = {
+  INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
 } as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type ErrorCode = keyof typeof errorCodeDescriptions;
+export const ErrorCode = Object.fromEntries(Object.keys(errorCodeDescriptions).map((code) => [code, code])) as {
+  [K in ErrorCode]: K;
+};

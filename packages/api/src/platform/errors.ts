@@ -35,8 +35,9 @@ export class AppError extends GraphQLError {
   }
 }
 
-/** Codes that Apollo and graphql-js raise for malformed requests; they pass through as BAD_USER_INPUT-like client errors. */
-const clientErrorCodes = new Set([
+/** Codes that pass through to clients: ours, and those Apollo and graphql-js raise for malformed requests. */
+const clientErrorCodes = new Set<unknown>([
+  ...appErrorCodes,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -50,11 +51,11 @@ const clientErrorCodes = new Set([
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof AppError || (typeof code === 'string' && clientErrorCodes.has(code))) {
+    if (code !== 'INTERNAL' && clientErrorCodes.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: defaultMessages.INTERNAL,

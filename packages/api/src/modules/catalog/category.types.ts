@@ -3,7 +3,7 @@ import type { CategoryRow } from './category.table';
 
 @ObjectType({ description: 'A subject users browse experts by; top-level categories have sub-categories.' })
 export class Category {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
   @Field(() => String, { description: 'URL-safe, stable name (e.g. `computers-tech`).' })

@@ -1,7 +1,5 @@
-/** Domain error codes of accounts and sign-in. */
+/** Domain error codes of accounts and sign-in, each with the description partners read in the schema. */
 export const identityErrorCodes = {
-  /** The email and password do not match an account. */
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-  /** Too many attempts in the window; `retryAfterSeconds` says when to try again. */
-  RATE_LIMITED: 'RATE_LIMITED',
+  INVALID_CREDENTIALS: 'The email and password do not match an account.',
+  RATE_LIMITED: 'Too many attempts in the window; `retryAfterSeconds` says when to try again.',
 } as const;

@@ -8,13 +8,25 @@ export enum Role {
   EXPERT = 'EXPERT',
   ADMIN = 'ADMIN',
 }
-registerEnumType(Role, { name: 'Role', description: 'What an account may do: every account is a USER; EXPERT and ADMIN are granted.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an account may do: every account is a USER; EXPERT and ADMIN are granted.',
+  valuesConfig: {
+    USER: { description: 'Can find experts, book and review sessions.' },
+    EXPERT: { description: 'An approved expert who offers help.' },
+    ADMIN: { description: 'Moderates the platform.' },
+  },
+});
 
 export enum Locale {
   en = 'en',
   fr = 'fr',
 }
-registerEnumType(Locale, { name: 'Locale', description: 'A language of the interface and of emails.' });
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'A language of the interface and of emails.',
+  valuesConfig: { en: { description: 'English.' }, fr: { description: 'French.' } },
+});
 
 @ObjectType({ description: 'A person with an account.' })
 export class User {
@@ -60,10 +72,10 @@ export class SignUpInput {
 
 @InputType({ description: 'Credentials to sign in with.' })
 export class SignInInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address of the account, in any case.' })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The account password.' })
   password!: string;
 }
 
@@ -78,7 +90,7 @@ export class ChangePasswordInput {
 
 @InputType({ description: 'Ask for a password reset link by email.' })
 export class RequestPasswordResetInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Email address of the account.' })
   email!: string;
 }
 
@@ -93,10 +105,10 @@ export class ResetPasswordInput {
 
 @InputType({ description: 'Changes to the signed-in account; omitted fields stay as they are.' })
 export class UpdateAccountInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name shown to others (1 to 80 characters).' })
   displayName?: string;
 
-  @Field(() => Locale, { nullable: true })
+  @Field(() => Locale, { nullable: true, description: 'Preferred language for the interface and emails.' })
   locale?: LocaleName;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone.' })
@@ -105,31 +117,31 @@ export class UpdateAccountInput {
 
 @ObjectType({ description: 'The account was created and the browser is signed in.' })
 export class SignUpSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The account, as it is now.' })
   user!: User;
 }
 
 @ObjectType({ description: 'The browser is signed in.' })
 export class SignInSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The account, as it is now.' })
   user!: User;
 }
 
 @ObjectType({ description: 'The password was changed; other sessions were signed out.' })
 export class ChangePasswordSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The account, as it is now.' })
   user!: User;
 }
 
 @ObjectType({ description: 'The password was reset; every other session was signed out and this browser is signed in.' })
 export class ResetPasswordSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The account, as it is now.' })
   user!: User;
 }
 
 @ObjectType({ description: 'The account was updated.' })
 export class UpdateAccountSuccess {
-  @Field(() => User)
+  @Field(() => User, { description: 'The account, as it is now.' })
   user!: User;
 }
 
@@ -156,25 +168,31 @@ export class RateLimitedError extends DomainError {
 
 export const SignUpResult = createUnionType({
   name: 'SignUpResult',
+  description: 'Outcome of signUp.',
   types: () => [SignUpSuccess, InvalidInputError] as const,
 });
 export const SignInResult = createUnionType({
   name: 'SignInResult',
+  description: 'Outcome of signIn.',
   types: () => [SignInSuccess, InvalidCredentialsError, RateLimitedError, InvalidInputError] as const,
 });
 export const ChangePasswordResult = createUnionType({
   name: 'ChangePasswordResult',
+  description: 'Outcome of changePassword.',
   types: () => [ChangePasswordSuccess, InvalidInputError] as const,
 });
 export const RequestPasswordResetResult = createUnionType({
   name: 'RequestPasswordResetResult',
+  description: 'Outcome of requestPasswordReset.',
   types: () => [RequestPasswordResetSuccess, RateLimitedError, InvalidInputError] as const,
 });
 export const ResetPasswordResult = createUnionType({
   name: 'ResetPasswordResult',
+  description: 'Outcome of resetPassword.',
   types: () => [ResetPasswordSuccess, InvalidInputError] as const,
 });
 export const UpdateAccountResult = createUnionType({
   name: 'UpdateAccountResult',
+  description: 'Outcome of updateAccount.',
   types: () => [UpdateAccountSuccess, InvalidInputError] as const,
 });

@@ -3,13 +3,13 @@ import { ConnectionArgs, ConnectionType } from '../../platform/graphql/connectio
 
 @ObjectType({ description: 'An email the platform sent, as recorded by the embedded mailer.' })
 export class Email {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
   @Field(() => String, { description: 'Recipient address.' })
   to!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subject line, in the recipient’s language.' })
   subject!: string;
 
   @Field(() => String, { description: 'The plain-text body.' })
@@ -18,7 +18,7 @@ export class Email {
   @Field(() => String, { description: 'The template that produced it (e.g. passwordReset).' })
   template!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was handed to the mail transport.' })
   sentAt!: Date;
 }
 

@@ -5,9 +5,13 @@
  */
 import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import type { z } from 'zod';
-import { ErrorCode } from '../../error-codes';
+import { ErrorCode, errorCodeDescriptions } from '../../error-codes';
 
-registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of a domain error.' });
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Machine-readable code of a domain error.',
+  valuesConfig: Object.fromEntries(Object.entries(errorCodeDescriptions).map(([code, description]) => [code, { description }])),
+});
 
 export enum FieldErrorCode {
   REQUIRED = 'REQUIRED',
@@ -19,7 +23,20 @@ export enum FieldErrorCode {
   EXPIRED_OR_UNKNOWN = 'EXPIRED_OR_UNKNOWN',
   UNSUPPORTED = 'UNSUPPORTED',
 }
-registerEnumType(FieldErrorCode, { name: 'FieldErrorCode', description: 'Why one input field was refused.' });
+registerEnumType(FieldErrorCode, {
+  name: 'FieldErrorCode',
+  description: 'Why one input field was refused.',
+  valuesConfig: {
+    REQUIRED: { description: 'The field is empty.' },
+    INVALID_FORMAT: { description: 'The value is not of the expected form (e.g. an email address).' },
+    TOO_SHORT: { description: 'The value is shorter than allowed.' },
+    TOO_LONG: { description: 'The value is longer than allowed.' },
+    ALREADY_TAKEN: { description: 'Another record already uses this value.' },
+    INCORRECT: { description: 'The value does not match (e.g. the current password).' },
+    EXPIRED_OR_UNKNOWN: { description: 'The token or link is unknown, already used or expired.' },
+    UNSUPPORTED: { description: 'The value is not one the platform supports (e.g. an unknown time zone).' },
+  },
+});
 
 @InterfaceType({ description: 'An expected, business-level failure of a mutation.' })
 export abstract class DomainError {

@@ -7,9 +7,9 @@ import type { Config } from '../config';
 
 export function graphqlGuards(config: Config) {
   const armor = new ApolloArmor({
-    maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+    maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
     maxAliases: { n: config.graphql.maxAliases, exposeLimits: true },
-    costLimit: { maxCost: config.graphql.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true },
+    costLimit: { maxCost: config.graphql.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevMailboxDocument } from '@skillcall/schema';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { createUser } from '../../seed/factories';
+import { sendEmail } from './notifications.service';
+import type { Context } from '../../platform/context';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+async function send(to: string, n: number) {
+  const ctx = { adapters: t.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
+  for (let i = 0; i < n; i++) await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
+}
+
+describe('dev mailbox', () => {
+  it('pages through every email newest first, with no gap and no repeat', async () => {
+    await send('pager@example.test', 7);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const { devMailbox }: { devMailbox: { edges: { node: { subject: string } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } =
+        await t.client().data(DevMailboxDocument, { to: 'pager@example.test', first: 3, after });
+      seen.push(...devMailbox.edges.map((e) => e.node.subject));
+      after = devMailbox.pageInfo.hasNextPage ? (devMailbox.pageInfo.endCursor ?? null) : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `Welcome to Skillcall, Reader ${6 - i}`));
+  });
+
+  it('is closed to anonymous visitors in production, and open to admins there', async () => {
+    const production = await startTestApp({ NODE_ENV: 'production', COOKIE_SECURE: 'false' });
+    try {
+      const anonymous = await production.client().execute(DevMailboxDocument, {});
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const admin = await createUser(production.app.database.db, { roles: ['USER', 'ADMIN'] });
+      const client = production.client();
+      const { SignInDocument } = await import('@skillcall/schema');
+      await client.data(SignInDocument, { input: { email: admin.email, password: admin.password } });
+      expect((await client.execute(DevMailboxDocument, {})).errors).toBeUndefined();
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('starts with sensible defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, nodeEnv: 'development', publicUrl: 'http://localhost:4000', cookieSecure: false });
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('names every bad variable at once with what it expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/DATABASE_URL: must be a postgres/);
+    expect(problems).toMatch(/NODE_ENV/);
+    expect((error as ConfigError).problems).toHaveLength(3);
+  });
+
+  it('secures cookies and hides introspection in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
+    expect(config.cookieSecure).toBe(true);
+    expect(config.graphql.introspection).toBe(false);
+    expect(config.publicUrl).toBe('https://help.example.org');
+  });
+});
