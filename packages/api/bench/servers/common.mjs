@@ -1,0 +1,40 @@
+/** What every bench server process needs: the built API's modules, a throwaway database, the API on it. */
+import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+export const dist = (p) => require(path.join(import.meta.dirname, '../../dist', p));
+
+export async function startDatabase() {
+  const { startEmbeddedPostgres, ensureDatabase } = dist('platform/db/embedded.js');
+  const { runMigrations } = dist('platform/db/migrate.js');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-bench-'));
+  await chmod(dataDir, 0o755);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = await startEmbeddedPostgres({ dataDir, port, logger: { debug() {}, warn() {} }, persistent: false });
+  await ensureDatabase(server.url('postgres'), 'bench');
+  const url = server.url('bench');
+  await runMigrations(url);
+  return { url, stop: async () => { await server.stop(); await rm(dataDir, { recursive: true, force: true }); } };
+}
+
+export async function startApi(databaseUrl, env = {}) {
+  const { loadConfig } = dist('platform/config.js');
+  const { createLogger } = dist('platform/logger.js');
+  const { startApp } = dist('app.js');
+  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', DB_POOL_SIZE: '10', ...env });
+  return startApp({ config, logger: createLogger(config), databaseUrl });
+}
+
+/** Prints the ready message for the parent, then stops everything when the parent closes stdin. */
+export function announce(ready, stopAll) {
+  process.stdout.write(`${JSON.stringify(ready)}\n`);
+  process.stdin.resume();
+  process.stdin.on('end', async () => {
+    await stopAll();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,22 @@
+/** Debian's Chromium through playwright-core, with the flags this machine needs (see shared/STACK.md). */
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A fresh browser profile (own cookies) speaking the given language. */
+export function newVisitor(browser: Browser, locale: 'en-US' | 'fr-FR' = 'en-US'): Promise<BrowserContext> {
+  return browser.newContext({ locale, timezoneId: locale === 'fr-FR' ? 'Europe/Paris' : 'America/New_York' });
+}

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+/** End-to-end: the built server (API + SPA) on a fresh database, driven by Debian's Chromium. */
+export default defineProject({
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
