@@ -39,7 +39,7 @@ export class TestClient {
 
   async execute<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode,
-    ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+    ...variables: Record<never, never> extends TVariables ? [TVariables?] : [TVariables]
   ): Promise<GraphQLResponse<TData>> {
     const response = await this.raw({ query: print(document), variables: variables[0] ?? {} });
     return (await response.json()) as GraphQLResponse<TData>;
@@ -48,7 +48,7 @@ export class TestClient {
   /** Executes and returns data, failing the test with the API's errors if there are any. */
   async data<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+    ...variables: Record<never, never> extends TVariables ? [TVariables?] : [TVariables]
   ): Promise<TData> {
     const result = await this.execute(document, ...variables);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

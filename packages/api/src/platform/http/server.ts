@@ -3,7 +3,7 @@
  * all on one port. `close()` drains requests and sockets before returning.
  */
 import { existsSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -55,9 +55,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     server: httpServer,
     path: '/graphql',
     maxPayload: config.wsMaxPayloadBytes,
-    verifyClient: ({ req }: { req: import('node:http').IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
+    verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
   });
-  const wsCleanup = useServer<Record<string, unknown>, { request: import('node:http').IncomingMessage }>(
+  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     { schema: deps.schema, context: (ctx) => contexts.forWebSocket(ctx.extra.request) },
     wsServer,
   );
