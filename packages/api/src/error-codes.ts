@@ -2,11 +2,13 @@
  * The `ErrorCode` enum of the schema: the shared codes plus every module's own, gathered in one place.
  * Each module lists its codes with their descriptions in its `*.errors.ts`.
  */
+import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
+  ...expertsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

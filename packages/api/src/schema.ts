@@ -7,8 +7,20 @@ import { authChecker } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { ApplicationResolver } from './modules/experts/application.resolver';
+import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
+import { ModerationResolver } from './modules/moderation/moderation.resolver';
 
-export const resolvers = [IdentityResolver, CatalogResolver, NotificationsResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  CatalogResolver,
+  NotificationsResolver,
+  ApplicationResolver,
+  ExpertResolver,
+  OfferingResolver,
+  CategoryExpertsResolver,
+  ModerationResolver,
+] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
 

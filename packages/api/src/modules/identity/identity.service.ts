@@ -207,3 +207,21 @@ export async function findMe(ctx: Context): Promise<User | null> {
   const row = await ctx.loaders.userById.load(ctx.viewer.userId);
   return row ? toUser(row) : null;
 }
+
+/** Any user by id, for relation fields (batched through the request's loader). */
+export async function findUser(ctx: Context, id: string): Promise<User | null> {
+  const row = await ctx.loaders.userById.load(id);
+  return row ? toUser(row) : null;
+}
+
+/** Grants a role (e.g. EXPERT on approval); a no-op if the user has it. */
+export async function grantRole(ctx: Context, userId: string, role: UserRow['roles'][number]): Promise<void> {
+  const [row] = await findUsersByIds(ctx.db, [userId]);
+  if (row && !row.roles.includes(role)) await updateUser(ctx.db, userId, { roles: [...row.roles, role] }, ctx.clock.now());
+}
+
+/** The name and language to write to a user in (for emails sent by other modules). */
+export async function findRecipient(ctx: Context, userId: string) {
+  const [row] = await findUsersByIds(ctx.db, [userId]);
+  return row ? { email: row.email, displayName: row.displayName, locale: row.locale } : null;
+}

@@ -13,6 +13,18 @@ const resources = {
         subject: 'Reset your Skillcall password',
         text: 'Hello {{name}},\n\nSomeone asked to reset the password of your Skillcall account. To choose a new one, open this link within {{minutes}} minutes:\n\n{{url}}\n\nIf it was not you, ignore this email: your password stays as it is.\n\nThe Skillcall team',
       },
+      applicationApproved: {
+        subject: 'You are now a Skillcall expert',
+        text: 'Hello {{name}},\n\nYour expert application was approved: your profile and offerings are public.\n{{reason}}\n\nSee it here: {{url}}\n\nThe Skillcall team',
+      },
+      applicationRejected: {
+        subject: 'Your Skillcall expert application',
+        text: 'Hello {{name}},\n\nWe could not approve your expert application. The reviewer wrote:\n\n{{reason}}\n\nYou may apply again: {{url}}\n\nThe Skillcall team',
+      },
+      applicationChangesRequested: {
+        subject: 'Changes requested on your Skillcall expert application',
+        text: 'Hello {{name}},\n\nThe reviewer asks for changes before approving your application:\n\n{{reason}}\n\nEdit and resubmit it here: {{url}}\n\nThe Skillcall team',
+      },
     },
   },
   fr: {
@@ -24,6 +36,18 @@ const resources = {
       passwordReset: {
         subject: 'Réinitialisez votre mot de passe Skillcall',
         text: 'Bonjour {{name}},\n\nQuelqu’un a demandé la réinitialisation du mot de passe de votre compte Skillcall. Pour en choisir un nouveau, ouvrez ce lien dans les {{minutes}} minutes :\n\n{{url}}\n\nSi ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.\n\nL’équipe Skillcall',
+      },
+      applicationApproved: {
+        subject: 'Vous êtes désormais expert Skillcall',
+        text: 'Bonjour {{name}},\n\nVotre candidature d’expert a été approuvée : votre profil et vos offres sont publics.\n{{reason}}\n\nVoyez-les ici : {{url}}\n\nL’équipe Skillcall',
+      },
+      applicationRejected: {
+        subject: 'Votre candidature d’expert Skillcall',
+        text: 'Bonjour {{name}},\n\nNous n’avons pas pu approuver votre candidature d’expert. Le modérateur a écrit :\n\n{{reason}}\n\nVous pouvez postuler à nouveau : {{url}}\n\nL’équipe Skillcall',
+      },
+      applicationChangesRequested: {
+        subject: 'Modifications demandées sur votre candidature Skillcall',
+        text: 'Bonjour {{name}},\n\nLe modérateur demande des modifications avant d’approuver votre candidature :\n\n{{reason}}\n\nModifiez-la et renvoyez-la ici : {{url}}\n\nL’équipe Skillcall',
       },
     },
   },

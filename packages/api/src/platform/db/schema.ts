@@ -2,3 +2,5 @@
 export * from '../../modules/identity/identity.table';
 export * from '../../modules/notifications/mail.table';
 export * from '../../modules/catalog/category.table';
+export * from '../../modules/experts/expert.table';
+export * from '../../modules/moderation/audit.table';

@@ -22,6 +22,8 @@ export enum FieldErrorCode {
   INCORRECT = 'INCORRECT',
   EXPIRED_OR_UNKNOWN = 'EXPIRED_OR_UNKNOWN',
   UNSUPPORTED = 'UNSUPPORTED',
+  TOO_PRECISE = 'TOO_PRECISE',
+  CONTACT_DETAILS = 'CONTACT_DETAILS',
 }
 registerEnumType(FieldErrorCode, {
   name: 'FieldErrorCode',
@@ -35,6 +37,8 @@ registerEnumType(FieldErrorCode, {
     INCORRECT: { description: 'The value does not match (e.g. the current password).' },
     EXPIRED_OR_UNKNOWN: { description: 'The token or link is unknown, already used or expired.' },
     UNSUPPORTED: { description: 'The value is not one the platform supports (e.g. an unknown time zone).' },
+    TOO_PRECISE: { description: 'The amount has more decimals than its currency can express (e.g. 12.345 EUR, 1500.5 JPY).' },
+    CONTACT_DETAILS: { description: 'The text carries contact details (email, phone, link, messaging app): experts never solicit users.' },
   },
 });
 

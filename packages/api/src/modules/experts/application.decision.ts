@@ -1,0 +1,80 @@
+/** An admin's side of the moderation queue: approve, reject, or ask for changes, with a reason the applicant reads. */
+import { z } from 'zod';
+import { inTransaction, type Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { pageRequest, toConnection } from '../../platform/graphql/connection';
+import { validateInput } from '../../platform/graphql/domain-error';
+import { findRecipient, grantRole } from '../identity/identity.service';
+import { recordAudit } from '../moderation/audit.service';
+import { AuditAction } from '../moderation/audit.types';
+import { sendEmail } from '../notifications/notifications.service';
+import { applicationSubmissionSchema, contentAsInput, type ApplicationContent } from './application.content';
+import { canTransition } from './application.state';
+import { invalidTransition } from './application.service';
+import { ApplicationSuccess, type DecideApplicationInput } from './application.types';
+import { toApplication } from './expert.mappers';
+import { findApplicationById, listApplications, updateApplication, type QueueFilter } from './expert.queries';
+import type { ApplicationRow } from './expert.table';
+import { publishApplication } from './publish';
+
+type Decision = 'APPROVED' | 'REJECTED' | 'CHANGES_REQUESTED';
+
+const reasonSchema = z.object({ reason: z.string().trim().min(5, 'Tell the applicant why, in a sentence.').max(2000) });
+const optionalReasonSchema = z.object({ reason: z.string().trim().max(2000).optional() });
+
+const auditActions: Record<Decision, AuditAction> = {
+  APPROVED: AuditAction.APPLICATION_APPROVED,
+  REJECTED: AuditAction.APPLICATION_REJECTED,
+  CHANGES_REQUESTED: AuditAction.APPLICATION_CHANGES_REQUESTED,
+};
+
+export async function decideApplication(ctx: Context, input: DecideApplicationInput, decision: Decision) {
+  const validReason = validateInput(decision === 'APPROVED' ? optionalReasonSchema : reasonSchema, { reason: input.reason });
+  if (!validReason.ok) return validReason.error;
+  const reason = validReason.data.reason || null;
+
+  const outcome = await inTransaction(ctx, async (tx) => {
+    const row = await findApplicationById(tx.db, input.applicationId, true);
+    if (!row) throw new AppError('NOT_FOUND', 'No such application.');
+    if (!canTransition(row.status, decision)) return invalidTransition(row.status, decision, `A ${row.status} application cannot be ${decision}.`);
+    const now = tx.clock.now();
+    let content = row.content;
+    if (decision === 'APPROVED') {
+      const complete = validateInput(applicationSubmissionSchema, contentAsInput(row.content));
+      if (!complete.ok) return complete.error;
+      content = (await publishApplication(tx, row, complete.data as ApplicationContent)).content;
+      await grantRole(tx, row.userId, 'EXPERT');
+    }
+    const updated = await updateApplication(tx.db, row.id, {
+      status: decision,
+      content,
+      reviewerReason: reason,
+      reviewedBy: tx.viewer!.userId,
+      reviewedAt: now,
+      now,
+    });
+    await recordAudit(tx, { action: auditActions[decision], targetType: 'application', targetId: row.id, reason, details: { kind: row.kind } });
+    return updated;
+  });
+  if (!('userId' in outcome)) return outcome;
+  await notifyApplicant(ctx, outcome);
+  return Object.assign(new ApplicationSuccess(), { application: toApplication(outcome) });
+}
+
+async function notifyApplicant(ctx: Context, row: ApplicationRow) {
+  const recipient = await findRecipient(ctx, row.userId);
+  if (!recipient) return;
+  const template = row.status === 'APPROVED' ? 'applicationApproved' : row.status === 'REJECTED' ? 'applicationRejected' : 'applicationChangesRequested';
+  await sendEmail(ctx, {
+    to: recipient.email,
+    locale: recipient.locale,
+    template,
+    params: { name: recipient.displayName, reason: row.reviewerReason ?? '', url: `${ctx.config.publicUrl}/become-an-expert` },
+  });
+}
+
+export async function moderationQueue(ctx: Context, filter: QueueFilter, args: { first?: number | null; after?: string | null }) {
+  const page = pageRequest(args, 2);
+  const rows = await listApplications(ctx.db, filter, page);
+  return toConnection(rows, page, (row) => [row.submittedAt!.toISOString(), row.id], toApplication);
+}
