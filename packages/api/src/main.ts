@@ -41,7 +41,7 @@ async function main() {
 
   await runMigrations(databaseUrl);
   app = await startApp({ config, logger, databaseUrl });
-  const seeded = config.seedDemoData ? await seedDemoData(app.database.db) : false;
+  const seeded = config.seedDemoData ? await seedDemoData(app.database.db) : null;
 
   const lines = [
     '',
@@ -49,7 +49,8 @@ async function main() {
     `  Database: ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}/postgres` : 'DATABASE_URL'}`,
     `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
     '',
-    `  Demo accounts (password "${demoPassword}")${seeded ? ', created now' : ''}:`,
+    ...(seeded ? [`  Demo data created now: ${seeded.experts} experts, ${seeded.pendingApplications} applications waiting for review.`, ''] : []),
+    `  Demo accounts (password "${demoPassword}"):`,
     ...demoAccounts.map((a) => `    ${a.email.padEnd(24)} ${a.roles.join(', ')}`),
     '',
     '  Press Ctrl-C to stop.',

@@ -10,13 +10,22 @@ export const defaultTestPassword = 'correct horse battery staple';
 
 export async function createUser(
   db: DbExecutor,
-  overrides: Partial<{ email: string; displayName: string; password: string; roles: UserRow['roles']; locale: Locale; timeZone: string }> = {},
+  overrides: Partial<{
+    email: string;
+    displayName: string;
+    password: string;
+    /** A hash computed once, to create many accounts with the same password quickly (demo seed). */
+    passwordHash: string;
+    roles: UserRow['roles'];
+    locale: Locale;
+    timeZone: string;
+  }> = {},
 ): Promise<UserRow & { password: string }> {
   const password = overrides.password ?? defaultTestPassword;
   const row = await insertUser(db, {
     email: overrides.email ?? `user-${randomUUID().slice(0, 8)}@example.test`,
     displayName: overrides.displayName ?? 'Camille Martin',
-    passwordHash: await hashPassword(password),
+    passwordHash: overrides.passwordHash ?? (await hashPassword(password)),
     roles: overrides.roles ?? ['USER'],
     locale: overrides.locale ?? 'en',
     timeZone: overrides.timeZone ?? 'Europe/Paris',
