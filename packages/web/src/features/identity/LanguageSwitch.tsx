@@ -1,0 +1,52 @@
+import { useMutation } from '@apollo/client/react';
+import { NativeSelect } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { UpdateAccountDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../lib/errors';
+import { changeLanguage, currentLanguage, isLanguage, languages, type Language } from '../../lib/i18n';
+import { useViewer } from './viewer';
+
+/**
+ * Switches the interface language at once and remembers it on this device; when signed in, also saves it
+ * to the account so emails come in that language.
+ */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [updateAccount] = useMutation(UpdateAccountDocument);
+
+  const saveToAccount = async (locale: Language) => {
+    try {
+      const { data } = await updateAccount({ variables: { input: { locale } } });
+      const result = data?.updateAccount;
+      if (!result) throw new Error('updateAccount returned no data');
+      switch (result.__typename) {
+        case 'UpdateAccountSuccess':
+          return;
+        case 'InvalidInputError':
+          throw new Error(result.message);
+        default:
+          assertNever(result);
+      }
+    } catch {
+      notifications.show({ color: 'red', message: t('language.saveFailed') });
+    }
+  };
+
+  const onChange = (value: string) => {
+    if (!isLanguage(value)) return;
+    void changeLanguage(value, { remember: true });
+    if (viewer && viewer.locale !== value) void saveToAccount(value);
+  };
+
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      value={currentLanguage()}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      data={languages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
+      w={120}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { SignInDocument } from '@skillcall/schema';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormFailure } from '../../components/ui/FormFailure';
+import { PasswordField } from '../../components/ui/PasswordField';
+import { RouterAnchor } from '../../components/ui/RouterLink';
+import { assertNever, type Failure } from '../../lib/errors';
+import { fieldErrorsFailure, validators } from '../../lib/field-errors';
+import { rateLimitMessage } from './rate-limit';
+import { useSessionStarted } from './use-session';
+
+/** Email and password; on success goes to `next`. */
+export function SignInForm({ next }: { next: string }) {
+  const { t } = useTranslation();
+  const sessionStarted = useSessionStarted();
+  const [signIn] = useMutation(SignInDocument);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: { email: validators.required('email'), password: validators.required('password') },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const { data } = await signIn({ variables: { input: values } });
+      const result = data?.signIn;
+      if (!result) throw new Error('signIn returned no data');
+      switch (result.__typename) {
+        case 'SignInSuccess':
+          await sessionStarted(next);
+          return;
+        case 'InvalidCredentialsError':
+          setFailure({ kind: 'message', message: t('signIn.invalidCredentials') });
+          return;
+        case 'RateLimitedError':
+          setFailure({ kind: 'message', message: rateLimitMessage(t, result.retryAfterSeconds) });
+          return;
+        case 'InvalidInputError':
+          setFailure(fieldErrorsFailure(form, result.fieldErrors));
+          return;
+        default:
+          assertNever(result);
+      }
+    } catch (error) {
+      setFailure({ kind: 'error', error });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <FormFailure failure={failure} />
+        <TextInput type="email" label={t('signIn.email')} autoComplete="email" required {...form.getInputProps('email')} />
+        <PasswordField label={t('signIn.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+        <Group justify="flex-end" mt={-8}>
+          <RouterAnchor to="/forgot-password" size="sm">
+            {t('signIn.forgot')}
+          </RouterAnchor>
+        </Group>
+        <Button type="submit" loading={form.submitting}>
+          {t('signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+/** What happens around a session change: caches emptied, header refreshed, and where the browser goes. */
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { RootLayoutDocument, SignOutDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { clearForSignOut, resetForNewSession } from '../../lib/apollo';
+import { errorKind } from '../../lib/errors';
+
+/** After sign up, sign in or a password reset: refetch as the new viewer, then go to `destination`. */
+export function useSessionStarted() {
+  const navigate = useNavigate();
+  return async (destination: string) => {
+    try {
+      await resetForNewSession();
+    } catch {
+      // A refetch failed; each page shows its own error state.
+    }
+    await navigate(destination, { replace: true });
+  };
+}
+
+/** Sign out, go home, then refresh the header. */
+export function useSignOut() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+
+  const run = async () => {
+    try {
+      await signOut();
+    } catch (error) {
+      notifications.show({ color: 'red', message: t(`errors.${errorKind(error)}`) });
+      return;
+    }
+    // Leave signed-in pages before the header learns we are signed out, so they do not redirect to sign in.
+    await clearForSignOut();
+    await navigate('/');
+    await client.refetchQueries({ include: [RootLayoutDocument] }).catch(() => undefined);
+    notifications.show({ message: t('account.signedOut') });
+  };
+  return { signOut: run, signingOut: loading };
+}

@@ -1,0 +1,50 @@
+/**
+ * The one Apollo Client of the SPA: queries and mutations over HTTP POST (same-origin cookie session),
+ * subscriptions over graphql-ws on the same /graphql path, connected only when a subscription starts.
+ */
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import possibleTypes from './possible-types.json';
+
+/** ws://host/graphql or wss://host/graphql, from the page's own origin (the dev server proxies it). */
+function webSocketUrl(): string {
+  const url = new URL('/graphql', window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+const wsClient = createClient({ url: webSocketUrl, lazy: true, retryAttempts: 5 });
+
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
+  cache: new InMemoryCache({
+    possibleTypes,
+    typePolicies: {
+      Query: {
+        fields: {
+          devMailbox: relayStylePagination(['to']),
+        },
+      },
+    },
+  }),
+});
+
+/**
+ * The session cookie changed (sign in, sign up, password reset): forget everything cached for the previous
+ * viewer, refetch what is on screen, and reconnect the WebSocket so it authenticates with the new cookie.
+ */
+export async function resetForNewSession(): Promise<void> {
+  wsClient.terminate();
+  await apolloClient.resetStore();
+}
+
+/** Signed out: empty the cache without refetching; the caller navigates, then refetches what it shows. */
+export async function clearForSignOut(): Promise<void> {
+  wsClient.terminate();
+  await apolloClient.clearStore();
+}

@@ -1,0 +1,78 @@
+/**
+ * i18next for the SPA: English and French, detected from an explicit choice saved on this device, then from
+ * the browser, falling back to English. Keeps `<html lang>` in step with the language shown.
+ */
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from '../locales/en.json';
+import fr from '../locales/fr.json';
+
+export const languages = ['en', 'fr'] as const;
+export type Language = (typeof languages)[number];
+
+/** Where an explicit choice (language switch, account settings) is saved on this device. */
+export const languageStorageKey = 'skillcall.language';
+
+export const resources = {
+  en: { translation: en },
+  // `satisfies` makes a key missing from the French file a type error.
+  fr: { translation: fr satisfies typeof en },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** The language the interface is shown in now: always one of `languages`. */
+export function currentLanguage(): Language {
+  const resolved = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(resolved) ? resolved : 'en';
+}
+
+/** Whether the visitor picked a language on this device (it then wins over the account's preference). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return isLanguage(window.localStorage.getItem(languageStorageKey));
+  } catch {
+    return false;
+  }
+}
+
+/** Switches the interface now; `remember` saves it as this device's explicit choice. */
+export async function changeLanguage(language: Language, { remember }: { remember: boolean }): Promise<void> {
+  if (remember) {
+    try {
+      window.localStorage.setItem(languageStorageKey, language);
+    } catch {
+      // private mode or storage full: the choice lasts for this page only
+    }
+  }
+  if (currentLanguage() !== language) await i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', () => {
+  document.documentElement.lang = currentLanguage();
+});
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: languages,
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: languageStorageKey,
+      // Only an explicit choice is saved (see changeLanguage), so a signed-in account's language can apply otherwise.
+      caches: [],
+    },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+
+export { i18n };

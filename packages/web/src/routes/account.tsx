@@ -1,0 +1,43 @@
+import { useQuery } from '@apollo/client/react';
+import { Group, Skeleton, Stack, Title } from '@mantine/core';
+import { AccountPageDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { ErrorState } from '../components/ui/ErrorState';
+import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
+import { AccountSummary } from '../features/identity/AccountSummary';
+import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
+import { SignOutButton } from '../features/identity/SignOutButton';
+import { useDocumentTitle } from '../lib/document-title';
+
+/** `/account`, signed in only: who you are, your preferences, your password, and signing out. */
+export function AccountRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.docTitle'));
+  const { data, error, loading, refetch } = useQuery(AccountPageDocument, { fetchPolicy: 'cache-and-network' });
+
+  if (error && !data) return <ErrorState title={t('account.loadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) {
+    return (
+      <Stack gap="lg" maw={720} aria-busy="true">
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={160} />
+        <Skeleton height={280} />
+      </Stack>
+    );
+  }
+  const me = data?.me;
+  if (!me) return <Navigate to={`/sign-in?${new URLSearchParams({ next: '/account' }).toString()}`} replace />;
+
+  return (
+    <Stack gap="lg" maw={720}>
+      <Group justify="space-between" align="center">
+        <Title order={1}>{t('account.title')}</Title>
+        <SignOutButton />
+      </Group>
+      <AccountSummary user={me} />
+      <AccountSettingsForm user={me} />
+      <ChangePasswordForm />
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { Stack, Text, Title } from '@mantine/core';
+import { HomePageDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../components/ui/EmptyMessage';
+import { ErrorState } from '../components/ui/ErrorState';
+import { CategoryGrid, CategoryGridSkeleton } from '../features/catalog/CategoryGrid';
+import { useDocumentTitle } from '../lib/document-title';
+
+/** `/`: what Skillcall is, and the categories to browse. */
+export function HomeRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('home.docTitle'), { suffix: false });
+  const { data, error, loading, refetch } = useQuery(HomePageDocument);
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs" py="lg" maw={720}>
+        <Title order={1}>{t('home.heroTitle')}</Title>
+        <Text size="lg" c="dimmed">
+          {t('home.heroText')}
+        </Text>
+      </Stack>
+      <Stack gap="md" component="section" aria-labelledby="browse-title">
+        <Title order={2} size="h3" id="browse-title">
+          {t('home.browse')}
+        </Title>
+        {error && !data ? (
+          <ErrorState title={t('home.loadFailed')} error={error} onRetry={() => void refetch()} />
+        ) : loading && !data ? (
+          <CategoryGridSkeleton />
+        ) : data && data.categories.length > 0 ? (
+          <CategoryGrid categories={data.categories} />
+        ) : (
+          <EmptyMessage title={t('home.empty')}>{t('home.emptyHint')}</EmptyMessage>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

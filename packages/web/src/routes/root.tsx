@@ -1,0 +1,29 @@
+import { useQuery } from '@apollo/client/react';
+import { Box, Container } from '@mantine/core';
+import { RootLayoutDocument } from '@skillcall/schema';
+import { Outlet, ScrollRestoration } from 'react-router';
+import { ViewerProvider } from '../features/identity/viewer';
+import { Footer } from '../layout/Footer';
+import { Header } from '../layout/Header';
+
+/**
+ * The layout around every page. Its query asks who is signed in; when it fails the header shows the
+ * visitor's links (pages that need an account ask again and show their own error).
+ */
+export function RootRoute() {
+  const { data, loading } = useQuery(RootLayoutDocument);
+  const me = loading && !data ? undefined : (data?.me ?? null);
+
+  return (
+    <ViewerProvider value={{ viewer: me ?? null, loading: me === undefined }}>
+      <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }} bg="gray.0">
+        <Header user={me} />
+        <Container component="main" size="lg" py="xl" w="100%" style={{ flex: 1 }}>
+          <Outlet />
+        </Container>
+        <Footer />
+      </Box>
+      <ScrollRestoration />
+    </ViewerProvider>
+  );
+}
