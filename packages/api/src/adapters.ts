@@ -8,6 +8,7 @@ import { RecordingMailer } from './modules/notifications/recording-mailer';
 export interface Adapters {
   mailer: Mailer;
   limiters: {
+    signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
     signInPerIp: AttemptLimiter;
     passwordResetPerAccount: AttemptLimiter;
@@ -15,10 +16,11 @@ export interface Adapters {
 }
 
 export function createAdapters(config: Config, database: DbHandle): Adapters {
-  const { perAccount, perIp, windowSeconds } = config.signInLimits;
+  const { perAccountAndIp, perAccount, perIp, windowSeconds } = config.signInLimits;
   return {
     mailer: new RecordingMailer(database.db),
     limiters: {
+      signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
       passwordResetPerAccount: createAttemptLimiter(database.sql, { name: 'password-reset', maxFailures: 5, windowSeconds: 60 * 60 }),

@@ -31,7 +31,8 @@ const configSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
-  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   TRUST_PROXY: booleanFromEnv.default(false),
@@ -53,7 +54,11 @@ export type Config = {
   trustProxy: boolean;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
-  signInLimits: { perAccount: number; perIp: number; windowSeconds: number };
+  /**
+   * Failed sign-ins allowed per window: few from one IP on one account, more on one account from all IPs together
+   * (so a stranger cannot lock the owner out with a handful of guesses), and many from one IP over all accounts.
+   */
+  signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
 };
 
 export class ConfigError extends Error {
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
     signInLimits: {
+      perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
       perIp: e.SIGN_IN_MAX_ATTEMPTS_PER_IP,
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,

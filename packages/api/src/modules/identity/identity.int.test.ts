@@ -19,7 +19,7 @@ let t: TestApp;
 const clock = new ManualClock(new Date('2026-11-21T09:00:00Z'));
 
 beforeAll(async () => {
-  t = await startTestApp({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '3', SIGN_IN_MAX_ATTEMPTS_PER_IP: '8' }, clock);
+  t = await startTestApp({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3', SIGN_IN_MAX_ATTEMPTS_PER_IP: '8' }, clock);
 });
 afterAll(() => t.close());
 
@@ -149,6 +149,25 @@ describe('sign-in rate limits', () => {
     expect(limited.retryAfterSeconds).toBeLessThanOrEqual(t.config.signInLimits.windowSeconds);
   });
 
+  it('does not let a stranger on another IP lock the owner out, but locks an account attacked from many IPs', async () => {
+    const isolated = await startTestApp({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3', SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '6', TRUST_PROXY: 'true' });
+    try {
+      const user = await createUser(isolated.app.database.db);
+      const from = (ip: string) => isolated.client({ 'x-forwarded-for': ip });
+      const guess = (ip: string) => from(ip).data(SignInDocument, { input: { email: user.email, password: 'a wrong guess' } });
+      for (let i = 0; i < 3; i++) expectType((await guess('203.0.113.7')).signIn, 'InvalidCredentialsError');
+      expectType((await guess('203.0.113.7')).signIn, 'RateLimitedError');
+      const owner = await from('198.51.100.20').data(SignInDocument, { input: { email: user.email, password: user.password } });
+      expectType(owner.signIn, 'SignInSuccess');
+
+      for (const ip of ['203.0.113.8', '203.0.113.9', '203.0.113.10']) expectType((await guess(ip)).signIn, 'InvalidCredentialsError');
+      const lockedEverywhere = await from('198.51.100.20').data(SignInDocument, { input: { email: user.email, password: user.password } });
+      expectType(lockedEverywhere.signIn, 'RateLimitedError');
+    } finally {
+      await isolated.close();
+    }
+  });
+
   it('limits one IP trying many accounts, while another IP can still sign in', async () => {
     // Clients of the shared test app all come from 127.0.0.1; this app trusts X-Forwarded-For to tell IPs apart.
     const isolated = await startTestApp({ SIGN_IN_MAX_ATTEMPTS_PER_IP: '4', TRUST_PROXY: 'true' });
@@ -185,6 +204,17 @@ describe('passwords', () => {
     expect((await laptop.data(MeDocument)).me?.id).toBe(user.id);
     expect((await phone.data(MeDocument)).me).toBeNull();
     await signedInClient(user.email, 'brand new password');
+  });
+
+  it('stops a stolen session from guessing the current password', async () => {
+    const user = await createUser(t.app.database.db);
+    const thief = await signedInClient(user.email, user.password);
+    for (let i = 0; i < 3; i++) {
+      const { changePassword } = await thief.data(ChangePasswordDocument, { input: { currentPassword: `guess ${i} guess`, newPassword: 'stolen account now' } });
+      expectType(changePassword, 'InvalidInputError');
+    }
+    const { changePassword } = await thief.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: 'stolen account now' } });
+    expectType(changePassword, 'RateLimitedError');
   });
 
   it('refuses a password change when signed out with UNAUTHENTICATED', async () => {

@@ -95,21 +95,23 @@ export async function signIn(ctx: Context, input: SignInInput) {
   if (!valid.ok) return valid.error;
   const email = normalizeEmail(valid.data.email);
   const ip = ctx.http?.ip ?? 'unknown';
-  const { signInPerAccount, signInPerIp } = ctx.adapters.limiters;
+  const { signInPerAccountAndIp, signInPerAccount, signInPerIp } = ctx.adapters.limiters;
+  const pair = `${email}|${ip}`;
 
-  const wait = Math.max(await signInPerAccount.retryAfterSeconds(email), await signInPerIp.retryAfterSeconds(ip));
+  const waits = await Promise.all([signInPerAccountAndIp.retryAfterSeconds(pair), signInPerAccount.retryAfterSeconds(email), signInPerIp.retryAfterSeconds(ip)]);
+  const wait = Math.max(...waits);
   if (wait > 0) return rateLimited(wait);
 
   const row = await findUserByEmail(ctx.db, email);
   const matches = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), valid.data.password);
   if (!row || !matches) {
-    await Promise.all([signInPerAccount.recordFailure(email), signInPerIp.recordFailure(ip)]);
+    await Promise.all([signInPerAccountAndIp.recordFailure(pair), signInPerAccount.recordFailure(email), signInPerIp.recordFailure(ip)]);
     return Object.assign(new InvalidCredentialsError(), {
       code: ErrorCode.INVALID_CREDENTIALS,
       message: 'The email or the password is not right.',
     });
   }
-  await signInPerAccount.reset(email);
+  await signInPerAccountAndIp.reset(pair);
   ctx.viewer = await startSession(ctx, row.id, row.roles);
   return Object.assign(new SignInSuccess(), { user: toUser(row) });
 }
@@ -131,7 +133,12 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   const valid = validateInput(changePasswordSchema, input);
   if (!valid.ok) return valid.error;
   const row = await requireViewerRow(ctx);
+  const limiter = ctx.adapters.limiters.signInPerAccountAndIp;
+  const pair = `${normalizeEmail(row.email)}|${ctx.http?.ip ?? 'unknown'}`;
+  const wait = await limiter.retryAfterSeconds(pair);
+  if (wait > 0) return rateLimited(wait);
   if (!(await verifyPassword(row.passwordHash, valid.data.currentPassword))) {
+    await limiter.recordFailure(pair);
     return InvalidInputError.field('currentPassword', FieldErrorCode.INCORRECT, 'This is not your current password.');
   }
   const passwordHash = await hashPassword(valid.data.newPassword);
@@ -190,6 +197,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
   }
   ctx.viewer = updated.viewer;
   await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
+  await ctx.adapters.limiters.signInPerAccountAndIp.reset(`${normalizeEmail(updated.user.email)}|${ctx.http?.ip ?? 'unknown'}`);
   return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });
 }
 

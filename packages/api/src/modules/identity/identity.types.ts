@@ -179,7 +179,7 @@ export const SignInResult = createUnionType({
 export const ChangePasswordResult = createUnionType({
   name: 'ChangePasswordResult',
   description: 'Outcome of changePassword.',
-  types: () => [ChangePasswordSuccess, InvalidInputError] as const,
+  types: () => [ChangePasswordSuccess, RateLimitedError, InvalidInputError] as const,
 });
 export const RequestPasswordResetResult = createUnionType({
   name: 'RequestPasswordResetResult',

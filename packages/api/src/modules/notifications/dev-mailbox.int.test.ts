@@ -33,6 +33,24 @@ describe('dev mailbox', () => {
     expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `Welcome to Skillcall, Reader ${6 - i}`));
   });
 
+  it('finds mail by recipient whatever the case of the address', async () => {
+    await send('Mixed.Case@Example.test', 1);
+    const { devMailbox } = await t.client().data(DevMailboxDocument, { to: 'mixed.case@example.TEST' });
+    expect(devMailbox.edges.map((e) => e.node.to)).toEqual(['Mixed.Case@Example.test']);
+  });
+
+  it('is closed to browsers on other machines, since it holds password reset links', async () => {
+    const proxied = await startTestApp({ TRUST_PROXY: 'true' });
+    try {
+      const remote = await proxied.client({ 'x-forwarded-for': '203.0.113.5' }).execute(DevMailboxDocument, {});
+      expect(remote.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const local = await proxied.client({ 'x-forwarded-for': '127.0.0.1' }).execute(DevMailboxDocument, {});
+      expect(local.errors).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('is closed to anonymous visitors in production, and open to admins there', async () => {
     const production = await startTestApp({ NODE_ENV: 'production', COOKIE_SECURE: 'false' });
     try {

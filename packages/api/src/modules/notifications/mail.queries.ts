@@ -1,10 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
 import { outgoingMail } from './mail.table';
 
-/** Newest first, keyset-paged on (created_at, id). */
+/** Newest first, keyset-paged on (created_at, id); `toAddress` is matched case-insensitively (lower-cased by the caller). */
 export function listOutgoingMail(db: DbExecutor, page: PageRequest, toAddress?: string) {
   return db
     .select()
@@ -12,7 +12,7 @@ export function listOutgoingMail(db: DbExecutor, page: PageRequest, toAddress?: 
     .where(
       and(
         keysetAfter([outgoingMail.createdAt, outgoingMail.id], page.after, 'desc'),
-        toAddress ? eq(outgoingMail.toAddress, toAddress) : undefined,
+        toAddress ? sql`lower(${outgoingMail.toAddress}) = ${toAddress}` : undefined,
       ),
     )
     .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 
@@ -16,5 +17,5 @@ export const outgoingMail = pgTable(
     metadata: jsonb('metadata').$type<Record<string, string>>().notNull().default({}),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id), index('outgoing_mail_to_address_idx').on(t.toAddress)],
+  (t) => [index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id), index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`)],
 );

@@ -16,15 +16,19 @@ export async function sendEmail(
   ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');
 }
 
+const loopback = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
 /**
- * The dev mailbox exists only with the recording mailer. Outside production anyone may read it (it is a
- * demo and development aid); in production only admins, so a self-hoster without SMTP can still help users.
+ * The dev mailbox exists only with the recording mailer, and it holds password reset links: admins may read it,
+ * and outside production so may a browser on this very machine (the developer's), never one across the network.
  */
 export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
-  const open = ctx.adapters.mailer.kind === 'recording' && (ctx.config.nodeEnv !== 'production' || ctx.viewer?.roles.includes('ADMIN'));
+  const isAdmin = ctx.viewer?.roles.includes('ADMIN') ?? false;
+  const local = ctx.config.nodeEnv !== 'production' && loopback.test(ctx.http?.ip ?? '');
+  const open = ctx.adapters.mailer.kind === 'recording' && (isAdmin || local);
   if (!open) throw new AppError('NOT_FOUND', 'The dev mailbox is not available on this server.');
   const page = pageRequest(args, 2);
-  const rows = await listOutgoingMail(ctx.db, page, args.to?.trim() || undefined);
+  const rows = await listOutgoingMail(ctx.db, page, args.to?.trim().toLowerCase() || undefined);
   return toConnection(
     rows,
     page,

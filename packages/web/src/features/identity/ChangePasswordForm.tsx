@@ -9,6 +9,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { assertNever, type Failure } from '../../lib/errors';
 import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/field-errors';
+import { rateLimitMessage } from './rate-limit';
 
 /** Current and new password; the API signs out every other session of the account. */
 export function ChangePasswordForm() {
@@ -30,6 +31,9 @@ export function ChangePasswordForm() {
         case 'ChangePasswordSuccess':
           form.reset();
           notifications.show({ color: 'teal', message: t('account.password.changed') });
+          return;
+        case 'RateLimitedError':
+          setFailure({ kind: 'message', message: rateLimitMessage(t, result.retryAfterSeconds) });
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
