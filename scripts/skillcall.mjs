@@ -2,7 +2,7 @@
 /**
  * The README's two commands. On a machine with only node and npm:
  *   npm start  installs what is missing (pnpm included), builds, and runs Skillcall with an embedded PostgreSQL.
- *   npm test   installs what is missing (Debian's chromium included), then typechecks, builds and runs every suite.
+ *   npm test   installs what is missing (Debian's chromium included), then typechecks, lints, builds and runs every suite.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -80,6 +80,7 @@ function test(pnpmCommand) {
   console.log('→ Generating typed operations, typechecking and building…');
   run(command, [...prefix, '--filter', '@skillcall/schema', 'run', 'codegen']);
   run(command, [...prefix, 'run', 'typecheck']);
+  run(command, [...prefix, 'run', 'lint']);
   run(command, [...prefix, 'run', 'build']);
   console.log('→ Running every suite (unit, integration on real PostgreSQL, end-to-end in Chromium)…');
   run(command, [...prefix, 'exec', 'vitest', 'run', ...process.argv.slice(3)]);
