@@ -3,10 +3,14 @@ import type { Config } from './platform/config';
 import type { DbHandle } from './platform/db/client';
 import { createAttemptLimiter, type AttemptLimiter } from './platform/rate-limit';
 import type { Mailer } from './modules/notifications/mailer';
+import type { SearchEngine } from './modules/search/search.port';
+import { MeilisearchEngine } from './modules/search/meilisearch-engine';
+import { PostgresSearchEngine } from './modules/search/postgres-engine';
 import { RecordingMailer } from './modules/notifications/recording-mailer';
 
 export interface Adapters {
   mailer: Mailer;
+  search: SearchEngine;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
@@ -15,10 +19,13 @@ export interface Adapters {
   };
 }
 
-export function createAdapters(config: Config, database: DbHandle): Adapters {
+export async function createAdapters(config: Config, database: DbHandle): Promise<Adapters> {
   const { perAccountAndIp, perAccount, perIp, windowSeconds } = config.signInLimits;
   return {
     mailer: new RecordingMailer(database.db),
+    search: config.meilisearch
+      ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey })
+      : new PostgresSearchEngine(database.db),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),

@@ -1,11 +1,13 @@
 /** Wires a running API from a config and a database URL: used by main.ts, by tests and by benchmarks. */
 import { createAdapters, type Adapters } from './adapters';
+import { crontab, jobHandlers } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { connectDatabase, type DbHandle } from './platform/db/client';
 import { startServer, type RunningServer } from './platform/http/server';
+import { startJobWorker, type JobWorker } from './platform/jobs/worker';
 import type { Logger } from './platform/logger';
 import { buildAppSchema } from './schema';
 
@@ -16,25 +18,37 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(options: { config: Config; logger: Logger; databaseUrl: string; clock?: Clock }): Promise<App> {
-  const database = connectDatabase(options.databaseUrl, options.config.dbPoolSize);
-  const adapters = createAdapters(options.config, database);
-  const server = await startServer({
-    config: options.config,
-    logger: options.logger,
-    clock: options.clock ?? systemClock,
-    database,
-    adapters,
-    schema: buildAppSchema(),
-    createLoaders,
-    resolveViewer,
-  });
+export async function startApp(options: {
+  config: Config;
+  logger: Logger;
+  databaseUrl: string;
+  clock?: Clock;
+  /** Tests wrap adapters (e.g. to take the search engine down). */
+  wrapAdapters?: (adapters: Adapters) => Adapters;
+}): Promise<App> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const database = connectDatabase(options.databaseUrl, config.dbPoolSize);
+  const created = await createAdapters(config, database);
+  const adapters = options.wrapAdapters ? options.wrapAdapters(created) : created;
+  try {
+    await adapters.search.ensureReady();
+  } catch (error) {
+    logger.warn({ err: error, engine: adapters.search.name }, 'the search engine is not reachable; updates wait in the queue');
+  }
+  const deps = { config, logger, clock, db: database.db, adapters, createLoaders };
+  const worker: JobWorker | null =
+    config.jobConcurrency > 0
+      ? await startJobWorker({ connectionString: options.databaseUrl, handlers: jobHandlers(deps), concurrency: config.jobConcurrency, logger, crontab })
+      : null;
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer });
   return {
     server,
     database,
     adapters,
     close: async () => {
       await server.close();
+      await worker?.stop();
       await database.close();
     },
   };

@@ -19,10 +19,17 @@ async function main() {
   let lock: { release(): void } | null = null;
   let app: App | null = null;
 
-  exitHook((done) => {
-    void (async () => {
+  let closing: Promise<void> | null = null;
+  const closeApp = () => {
+    closing ??= (async () => {
       logger.info('shutting down');
       await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the server'));
+    })();
+    return closing;
+  };
+  exitHook((done) => {
+    void (async () => {
+      await closeApp();
       await embedded?.stop().catch(() => {});
       lock?.release();
       done();
@@ -35,6 +42,7 @@ async function main() {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     logger.info({ dataDir: config.dataDir, port }, 'starting the embedded PostgreSQL');
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port, logger });
+    embedded.beforeStop(closeApp);
     await ensureDatabase(embedded.url('postgres'), 'skillcall');
     databaseUrl = embedded.url('skillcall');
   }

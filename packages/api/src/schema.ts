@@ -10,6 +10,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
 import { ModerationResolver } from './modules/moderation/moderation.resolver';
+import { SearchResolver } from './modules/search/search.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -20,6 +21,7 @@ export const resolvers = [
   OfferingResolver,
   CategoryExpertsResolver,
   ModerationResolver,
+  SearchResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

@@ -1,6 +1,7 @@
 /** Starts the real API on a fresh cloned database for one test file. */
 import 'reflect-metadata';
 import { inject } from 'vitest';
+import type { Adapters } from '../src/adapters';
 import { startApp, type App } from '../src/app';
 import { ManualClock, systemClock, type Clock } from '../src/platform/clock';
 import { loadConfig, type Config } from '../src/platform/config';
@@ -18,7 +19,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}, clock: Clock = systemClock): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  clock: Clock = systemClock,
+  wrapAdapters?: (adapters: Adapters) => Adapters,
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -29,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}, clock: Cloc
     DB_POOL_SIZE: '5',
     ...env,
   });
-  const app = await startApp({ config, logger: createLogger(config), databaseUrl, clock });
+  const app = await startApp({ config, logger: createLogger(config), databaseUrl, clock, wrapAdapters });
   return {
     app,
     url: app.server.url,

@@ -36,6 +36,9 @@ const configSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   TRUST_PROXY: booleanFromEnv.default(false),
+  MEILI_HOST: z.url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
 });
 
 export type Config = {
@@ -52,6 +55,10 @@ export type Config = {
   webDistDir: string;
   seedDemoData: boolean;
   trustProxy: boolean;
+  /** Meilisearch when its host is set; otherwise search runs on PostgreSQL. */
+  meilisearch: { host: string; apiKey: string | undefined } | null;
+  /** Jobs this instance runs at once; 0 runs none here (another instance must). */
+  jobConcurrency: number;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
   /**
@@ -92,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.WEB_DIST_DIR,
     seedDemoData: e.SEED_DEMO_DATA,
     trustProxy: e.TRUST_PROXY,
+    meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
+    jobConcurrency: e.JOB_CONCURRENCY,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

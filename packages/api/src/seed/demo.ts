@@ -2,6 +2,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../platform/db/client';
 import { users } from '../modules/identity/identity.table';
+import { experts as expertsTable } from '../modules/experts/expert.table';
+import { requestIndexing } from '../modules/search/search.indexer';
 import { hashPassword } from '../modules/identity/password';
 import { categoryIdBySlug, createApprovedExpert } from './expert-factories';
 import { createUser } from './factories';
@@ -59,6 +61,8 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ ex
     }, takenSlugs);
     const experts = 1 + (await seedDemoCatalog(tx, passwordHash, now, takenSlugs));
     const pendingApplications = await seedPendingApplications(tx, passwordHash, now);
+    const ids = await tx.select({ id: expertsTable.id }).from(expertsTable);
+    await requestIndexing(tx, ids.map((r) => r.id));
     return { experts, pendingApplications };
   });
 }

@@ -82,3 +82,10 @@ export async function editCategory(ctx: Context, input: UpdateCategoryInput) {
   });
   return Object.assign(new CategorySuccess(), { category: toCategory(row) });
 }
+
+/** For each category id, its parent's id (sub-categories only). */
+export async function categoryParents(ctx: Context, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await findCategoriesByIds(ctx.db, ids);
+  return new Map(rows.filter((r) => r.parentId).map((r) => [r.id, r.parentId!]));
+}

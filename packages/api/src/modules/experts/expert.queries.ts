@@ -198,3 +198,8 @@ export async function withdrawOfferingsExcept(db: DbExecutor, expertId: string, 
     .set({ status: 'WITHDRAWN', updatedAt: now })
     .where(and(eq(offerings.expertId, expertId), keepIds.length ? notInArray(offerings.id, keepIds) : undefined, ne(offerings.status, 'WITHDRAWN')));
 }
+
+export async function allActiveExpertIds(db: DbExecutor): Promise<string[]> {
+  const rows = await db.select({ id: experts.id }).from(experts).where(eq(experts.status, 'ACTIVE'));
+  return rows.map((r) => r.id);
+}

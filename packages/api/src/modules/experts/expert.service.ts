@@ -7,6 +7,7 @@ import { validateInput } from '../../platform/graphql/domain-error';
 import { categoryTreeIds } from '../catalog/catalog.service';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
+import { requestIndexing } from '../search/search.indexer';
 import { toExpert, toOffering } from './expert.mappers';
 import { canSeeExpert, canSeeOffering } from './expert.policy';
 import {
@@ -80,6 +81,7 @@ export async function setExpertStatus(ctx: Context, input: ExpertModerationInput
     const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
     const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;
     await recordAudit(tx, { action, targetType: 'expert', targetId: current.id, reason });
+    await requestIndexing(tx.db, [current.id]);
     return updated;
   });
   return Object.assign(new ExpertSuccess(), { expert: toExpert(row) });
@@ -95,6 +97,7 @@ export async function setOfferingStatus(ctx: Context, input: OfferingModerationI
     const updated = await updateOffering(tx.db, current.id, { status, unpublishedReason: status === 'UNPUBLISHED' ? reason : null, updatedAt: tx.clock.now() });
     const action = status === 'UNPUBLISHED' ? AuditAction.OFFERING_UNPUBLISHED : AuditAction.OFFERING_REPUBLISHED;
     await recordAudit(tx, { action, targetType: 'offering', targetId: current.id, reason });
+    await requestIndexing(tx.db, [current.expertId]);
     return updated;
   });
   return Object.assign(new OfferingSuccess(), { offering: toOffering(row) });

@@ -18,6 +18,7 @@ import {
 } from './expert.queries';
 import type { ApplicationRow, ExpertRow } from './expert.table';
 import { firstFreeSlug, toSlug } from './slugs';
+import { requestIndexing } from '../search/search.indexer';
 
 export async function publishApplication(
   tx: Context,
@@ -72,5 +73,6 @@ export async function publishApplication(
     }
   }
   await withdrawOfferingsExcept(tx.db, expert.id, published.map((o) => o.id!), now);
+  await requestIndexing(tx.db, [expert.id]);
   return { expert, content: { ...content, offerings: published } };
 }

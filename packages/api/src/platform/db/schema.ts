@@ -4,3 +4,4 @@ export * from '../../modules/notifications/mail.table';
 export * from '../../modules/catalog/category.table';
 export * from '../../modules/experts/expert.table';
 export * from '../../modules/moderation/audit.table';
+export * from '../../modules/search/search.table';

@@ -129,7 +129,7 @@ describe('health probes', () => {
     expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: true } });
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: true, search: true } });
   });
 
   it('reports not ready when the database is gone', async () => {

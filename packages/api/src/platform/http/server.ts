@@ -113,7 +113,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const checks = { database: await databaseReady(deps.database) };
+    const [database, search] = await Promise.all([databaseReady(deps.database), deps.adapters.search.isHealthy()]);
+    const checks = { database, search };
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });

@@ -1,0 +1,69 @@
+/** What search needs to know about experts: their documents, built from the published profile and offerings. */
+import type { Context } from '../../platform/context';
+import { categoryParents } from '../catalog/catalog.service';
+import type { ExpertDocument } from '../search/search.port';
+import { storedPriceOf } from './expert.mappers';
+import { allActiveExpertIds, categoryLinksOfExperts, findExpertsByIds, findOfferingsOfExperts } from './expert.queries';
+import type { OfferingRow } from './expert.table';
+
+/** The least it costs to book each offering, per currency: a session price, or the rate × the minimum minutes. */
+function bookingPrices(offerings: OfferingRow[]): Record<string, number> {
+  const prices: Record<string, number> = {};
+  for (const offering of offerings) {
+    const price = storedPriceOf(offering);
+    if (price.model === 'FREE') continue;
+    const cost = price.model === 'PER_SESSION' ? price.amountMinor : price.amountMinor * price.minMinutes;
+    prices[price.currency] = Math.min(prices[price.currency] ?? Number.MAX_SAFE_INTEGER, cost);
+  }
+  return prices;
+}
+
+/**
+ * Documents for the experts that are public (active, with at least one published offering), and the ids of the
+ * others, which search must forget.
+ */
+export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Promise<{ documents: ExpertDocument[]; hidden: string[] }> {
+  if (!expertIds.length) return { documents: [], hidden: [] };
+  const [rows, offerings, links] = await Promise.all([
+    findExpertsByIds(ctx.db, expertIds),
+    findOfferingsOfExperts(ctx.db, expertIds),
+    categoryLinksOfExperts(ctx.db, expertIds),
+  ]);
+  const parents = await categoryParents(ctx, [...new Set(links.map((l) => l.categoryId))]);
+  const documents: ExpertDocument[] = [];
+  for (const expert of rows) {
+    const published = offerings.filter((o) => o.expertId === expert.id && o.status === 'PUBLISHED');
+    if (expert.status !== 'ACTIVE' || !published.length) continue;
+    const categories = links.filter((l) => l.expertId === expert.id).map((l) => l.categoryId);
+    const withParents = new Set([...categories, ...published.map((o) => o.categoryId)]);
+    for (const id of [...withParents]) {
+      const parent = parents.get(id);
+      if (parent) withParents.add(parent);
+    }
+    documents.push({
+      id: expert.id,
+      slug: expert.slug,
+      displayName: expert.displayName,
+      headline: expert.headline,
+      bio: expert.bio,
+      skills: expert.skills,
+      offeringTitles: published.map((o) => o.title),
+      offeringDescriptions: published.map((o) => o.description),
+      categoryIds: [...withParents],
+      languages: expert.languages,
+      priceModels: [...new Set(published.map((o) => o.priceModel))],
+      bookingPrices: bookingPrices(published),
+      hasFreeOffering: published.some((o) => o.priceModel === 'FREE'),
+      rating: null,
+      reviewCount: 0,
+      availableNow: false,
+      approvedAt: expert.approvedAt,
+    });
+  }
+  const indexed = new Set(documents.map((d) => d.id));
+  return { documents, hidden: expertIds.filter((id) => !indexed.has(id)) };
+}
+
+export function activeExpertIds(ctx: Context): Promise<string[]> {
+  return allActiveExpertIds(ctx.db);
+}

@@ -1,0 +1,78 @@
+/** The embedded default search engine: PostgreSQL full-text search with accent folding, synonyms and typo correction. */
+import type { Database } from '../../platform/db/client';
+import {
+  analyzeTerms,
+  deleteSearchDocuments,
+  runSearch,
+  suggestExperts,
+  termsQuery,
+  upsertSearchDocument,
+} from './postgres-search.queries';
+import type { ExpertDocument, SearchEngine, SearchQuery, SearchResultPage, Suggestion } from './search.port';
+import { withSynonyms } from './synonyms';
+import { normalizeText, queryTerms } from './text';
+
+function vocabularyOf(doc: ExpertDocument): string[] {
+  const text = [doc.displayName, doc.headline, ...doc.skills, ...doc.offeringTitles, doc.bio, ...doc.offeringDescriptions].join(' ');
+  return [...new Set(queryTerms(text, 10_000).filter((w) => w.length >= 3 && w.length <= 40))];
+}
+
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly db: Database) {}
+
+  async ensureReady(): Promise<void> {
+    // The index is a table created by the migrations: nothing to configure at runtime.
+  }
+
+  async upsert(documents: ExpertDocument[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const doc of documents) await upsertSearchDocument(tx, doc, vocabularyOf(doc));
+    });
+  }
+
+  async remove(expertIds: string[]): Promise<void> {
+    await deleteSearchDocuments(this.db, expertIds);
+  }
+
+  async removeAll(): Promise<void> {
+    await deleteSearchDocuments(this.db, 'all');
+  }
+
+  /** Words to look for: stop words dropped, unknown words corrected to the closest known one, synonyms added. */
+  private async termGroups(text: string, prefix: boolean): Promise<string[][]> {
+    const words = queryTerms(text);
+    const analysis = await analyzeTerms(this.db, words);
+    const groups: string[][] = [];
+    analysis.forEach((term, i) => {
+      const isLast = i === analysis.length - 1;
+      if (term.isStopWord && !(prefix && isLast)) return;
+      const word = !term.known && term.correction && !(prefix && isLast) ? term.correction : term.word;
+      groups.push([...new Set([word, ...withSynonyms(word), ...withSynonyms(term.word)])]);
+    });
+    return groups;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResultPage> {
+    const tsquery = termsQuery(await this.termGroups(query.text, false), false);
+    const rows = await runSearch(this.db, query, tsquery);
+    return {
+      hits: rows.page.map((r) => ({ id: r.expert_id, highlights: { displayName: r.display_name, headline: r.headline, snippet: r.snippet } })),
+      total: Number(rows.total),
+      facets: { categories: rows.categories ?? {}, languages: rows.languages ?? {} },
+    };
+  }
+
+  async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
+    if (!normalizeText(prefix).trim()) return [];
+    const tsquery = termsQuery(await this.termGroups(prefix, true), true);
+    if (!tsquery) return [];
+    const rows = await suggestExperts(this.db, tsquery, limit);
+    return rows.map((r) => ({ id: r.expert_id, slug: r.slug, displayName: r.display_name, headline: r.headline }));
+  }
+
+  async isHealthy(): Promise<boolean> {
+    return true;
+  }
+}

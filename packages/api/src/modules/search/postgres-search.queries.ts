@@ -1,0 +1,187 @@
+/** The SQL of the PostgreSQL search engine. */
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray } from '../../platform/db/arrays';
+import type { DbExecutor } from '../../platform/db/client';
+import { highlightEnd, highlightStart, type ExpertDocument, type SearchQuery } from './search.port';
+import { searchDocuments, searchPending, searchTerms } from './search.table';
+
+const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
+const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') => sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
+
+export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument, vocabulary: string[]): Promise<void> {
+  const primary = sql`${`${doc.headline} ${doc.skills.join(', ')}`}::text`;
+  const titles = sql`${doc.offeringTitles.join('. ')}::text`;
+  const body = sql`${`${doc.bio} ${doc.offeringDescriptions.join(' ')}`}::text`;
+  const document = sql`${weighted('skillcall_simple', sql`${doc.displayName}::text`, 'A')} || ${bothLanguages(primary, 'A')} || ${bothLanguages(titles, 'B')} || ${bothLanguages(body, 'C')}`;
+  const values = {
+    expertId: doc.id,
+    slug: doc.slug,
+    displayName: doc.displayName,
+    headline: doc.headline,
+    bio: doc.bio,
+    skills: doc.skills,
+    offeringTitles: doc.offeringTitles,
+    offeringDescriptions: doc.offeringDescriptions,
+    categoryIds: doc.categoryIds,
+    languages: doc.languages,
+    priceModels: doc.priceModels,
+    bookingPrices: doc.bookingPrices,
+    hasFreeOffering: doc.hasFreeOffering,
+    rating: doc.rating,
+    reviewCount: doc.reviewCount,
+    availableNow: doc.availableNow,
+    approvedAt: doc.approvedAt,
+    document,
+  };
+  const { expertId: _key, ...updates } = values;
+  await db.insert(searchDocuments).values(values).onConflictDoUpdate({ target: searchDocuments.expertId, set: updates });
+  if (vocabulary.length) await db.execute(sql`insert into ${searchTerms} (term) select unnest(${pgArray(vocabulary, 'text')}) on conflict do nothing`);
+}
+
+export async function deleteSearchDocuments(db: DbExecutor, expertIds: string[] | 'all'): Promise<void> {
+  if (expertIds === 'all') await db.execute(sql`truncate ${searchDocuments}`);
+  else if (expertIds.length) await db.execute(sql`delete from ${searchDocuments} where expert_id = any(${pgArray(expertIds, 'uuid')})`);
+}
+
+export interface TermAnalysis {
+  word: string;
+  isStopWord: boolean;
+  known: boolean;
+  correction: string | null;
+}
+
+/**
+ * For each query word: is it a stop word in both languages, does the index know it, and if not, the closest
+ * known word: 1 edit for 4-letter words, 2 from 5 letters (a swap of two letters, "pyhton", is 2 edits here),
+ * none below 4.
+ */
+export async function analyzeTerms(db: DbExecutor, words: string[]): Promise<TermAnalysis[]> {
+  if (!words.length) return [];
+  const rows = await db.execute<{ word: string; is_stop: boolean; known: boolean; correction: string | null }>(sql`
+    select w.word,
+      numnode(plainto_tsquery('skillcall_en', w.word)) = 0 and numnode(plainto_tsquery('skillcall_fr', w.word)) = 0 as is_stop,
+      exists (select 1 from ${searchTerms} t where t.term = w.word) as known,
+      (select t.term from ${searchTerms} t
+        where length(w.word) >= 4 and length(t.term) between length(w.word) - 2 and length(w.word) + 2
+          and levenshtein_less_equal(t.term, w.word, 2) <= case when length(w.word) >= 5 then 2 else 1 end
+        order by levenshtein(t.term, w.word), similarity(t.term, w.word) desc, t.term limit 1) as correction
+    from unnest(${pgArray(words, 'text')}) with ordinality as w(word, n) order by w.n`);
+  return rows.map((r) => ({ word: r.word, isStopWord: r.is_stop, known: r.known, correction: r.correction }));
+}
+
+/** A tsquery over groups of alternative words (synonyms): every group must match; the last may be a prefix. */
+export function termsQuery(groups: string[][], lastIsPrefix: boolean): SQL | null {
+  if (!groups.length) return null;
+  const parts = groups.map((variants, i) => {
+    const alternatives = variants.flatMap((word) =>
+      lastIsPrefix && i === groups.length - 1 && /^[\p{L}\p{N}]+$/u.test(word)
+        ? [sql`to_tsquery('skillcall_simple', ${`${word}:*`})`]
+        : [sql`plainto_tsquery('skillcall_en', ${word})`, sql`plainto_tsquery('skillcall_fr', ${word})`, sql`plainto_tsquery('skillcall_simple', ${word})`],
+    );
+    return sql`(${sql.join(alternatives, sql` || `)})`;
+  });
+  return sql.join(parts, sql` && `);
+}
+
+function filters(query: SearchQuery, tsquery: SQL | null): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (tsquery) conditions.push(sql`document @@ (${tsquery})`);
+  if (query.categoryId) conditions.push(sql`category_ids @> array[${query.categoryId}]::uuid[]`);
+  if (query.language) conditions.push(sql`languages @> array[${query.language}]::text[]`);
+  if (query.priceModel) conditions.push(sql`price_models @> array[${query.priceModel}]::text[]`);
+  if (query.maxPrice) {
+    conditions.push(sql`(has_free_offering or (booking_prices ->> ${query.maxPrice.currency})::bigint <= ${query.maxPrice.amountMinor})`);
+  }
+  if (query.minRating !== undefined) conditions.push(sql`rating >= ${query.minRating}`);
+  if (query.availableNow) conditions.push(sql`available_now`);
+  return sql.join(conditions, sql` and `);
+}
+
+function ordering(query: SearchQuery): SQL {
+  switch (query.sort) {
+    case 'RATING':
+      return sql`rating desc nulls last, review_count desc, rank desc, approved_at desc, expert_id`;
+    case 'PRICE':
+      return sql`has_free_offering desc, (booking_prices ->> ${query.priceCurrency ?? ''})::bigint asc nulls last, rank desc, expert_id`;
+    case 'RELEVANCE':
+      return sql`rank desc, rating desc nulls last, approved_at desc, expert_id`;
+  }
+}
+
+const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`;
+const snippetOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxFragments=1, MaxWords=24, MinWords=12`;
+
+/** Highlighted in whichever language marked a match. */
+function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
+  return sql`(select case when position(${highlightStart} in en) > 0 then en else fr end from (select
+      ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) as en,
+      ts_headline('skillcall_fr', ${column}, ${tsquery}, ${options}) as fr) h)`;
+}
+
+export interface SearchRows {
+  page: { expert_id: string; display_name: string; headline: string; snippet: string }[];
+  total: number;
+  categories: Record<string, number> | null;
+  languages: Record<string, number> | null;
+}
+
+/** One round trip: the page with highlights, the total, and facet counts over every match. */
+export async function runSearch(db: DbExecutor, query: SearchQuery, tsquery: SQL | null): Promise<SearchRows> {
+  const rank = tsquery ? sql`ts_rank_cd(document, ${tsquery}, 1)` : sql`0::real`;
+  const [row] = await db.execute<{ result: SearchRows }>(sql`
+    with matches as (
+      select expert_id, display_name, headline, bio, category_ids, languages, rating, review_count, approved_at,
+             has_free_offering, booking_prices, ${rank} as rank
+      from ${searchDocuments}
+      where ${filters(query, tsquery)}
+    ),
+    page as (
+      select expert_id, display_name, headline, bio from matches order by ${ordering(query)} limit ${query.limit} offset ${query.offset}
+    )
+    select json_build_object(
+      'page', coalesce((select json_agg(json_build_object(
+          'expert_id', expert_id,
+          'display_name', ${tsquery ? highlighted(sql`display_name`, tsquery, headlineOptions) : sql`display_name`},
+          'headline', ${tsquery ? highlighted(sql`headline`, tsquery, headlineOptions) : sql`headline`},
+          'snippet', ${tsquery ? highlighted(sql`bio`, tsquery, snippetOptions) : sql`left(bio, 160)`}
+        )) from page), '[]'::json),
+      'total', (select count(*) from matches),
+      'categories', (select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c),
+      'languages', (select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)
+    ) as result`);
+  return row!.result;
+}
+
+export async function suggestExperts(db: DbExecutor, tsquery: SQL, limit: number) {
+  return db.execute<{ expert_id: string; slug: string; display_name: string; headline: string }>(sql`
+    select expert_id, slug, display_name, headline from ${searchDocuments}
+    where document @@ (${tsquery})
+    order by ts_rank_cd(document, ${tsquery}, 1) desc, rating desc nulls last, expert_id
+    limit ${limit}`);
+}
+
+// The pending-updates outbox
+
+export async function markPending(db: DbExecutor, expertIds: string[]): Promise<void> {
+  if (!expertIds.length) return;
+  await db.execute(sql`insert into ${searchPending} (expert_id) select unnest(${pgArray(expertIds, 'uuid')}) on conflict (expert_id) do update set queued_at = now()`);
+}
+
+/** Claims up to `limit` pending experts for this transaction; other workers skip them. */
+export async function claimPending(db: DbExecutor, limit: number): Promise<{ expertId: string; queuedAt: Date }[]> {
+  const rows = await db.execute<{ expert_id: string; queued_at: string }>(sql`
+    select expert_id, queued_at from ${searchPending} order by queued_at limit ${limit} for update skip locked`);
+  return rows.map((r) => ({ expertId: r.expert_id, queuedAt: new Date(r.queued_at) }));
+}
+
+export async function releasePending(db: DbExecutor, claimed: { expertId: string; queuedAt: Date }[]): Promise<void> {
+  if (!claimed.length) return;
+  // Only rows not re-queued since they were claimed: a change during indexing is indexed again.
+  await db.execute(sql`delete from ${searchPending} p using unnest(${pgArray(claimed.map((c) => c.expertId), 'uuid')}, ${pgArray(claimed.map((c) => c.queuedAt.toISOString()), 'text')}::timestamptz[]) as c(id, at)
+    where p.expert_id = c.id and p.queued_at <= c.at`);
+}
+
+export async function countPending(db: DbExecutor): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${searchPending}`);
+  return row!.n;
+}

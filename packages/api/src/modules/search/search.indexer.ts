@@ -1,0 +1,50 @@
+/**
+ * Keeping search in step with the data. A change marks the expert pending in its own transaction and queues a drain
+ * job; the job pushes pending experts to the engine and clears them only once the engine took them. If the engine is
+ * down the job fails and is retried, and a drain every minute catches up once it is back: nothing is lost.
+ */
+import { inTransaction, type Context } from '../../platform/context';
+import type { DbExecutor } from '../../platform/db/client';
+import { enqueue } from '../../platform/jobs/queue';
+import { activeExpertIds, searchDocumentsFor } from '../experts/expert.search';
+import { claimPending, countPending, markPending, releasePending } from './postgres-search.queries';
+
+export const drainTask = 'search:drain';
+export const drainCrontab = `* * * * * ${drainTask} ?jobKey=${drainTask}`;
+const batchSize = 200;
+
+/** Call inside the transaction that changed these experts. */
+export async function requestIndexing(db: DbExecutor, expertIds: string[]): Promise<void> {
+  if (!expertIds.length) return;
+  await markPending(db, expertIds);
+  await enqueue(db, drainTask, {}, { jobKey: drainTask });
+}
+
+/** Pushes every pending expert to the engine; returns how many were handled. Throws (keeping them pending) if the engine fails. */
+export async function drainSearchIndex(ctx: Context): Promise<number> {
+  let handled = 0;
+  for (;;) {
+    const count = await inTransaction(ctx, async (tx) => {
+      const claimed = await claimPending(tx.db, batchSize);
+      if (!claimed.length) return 0;
+      const { documents, hidden } = await searchDocumentsFor(tx, claimed.map((c) => c.expertId));
+      await tx.adapters.search.upsert(documents);
+      await tx.adapters.search.remove(hidden);
+      await releasePending(tx.db, claimed);
+      return claimed.length;
+    });
+    if (count === 0) return handled;
+    handled += count;
+  }
+}
+
+/** Rebuilds the whole index: forgets everything, then indexes every active expert. */
+export async function reindexAll(ctx: Context): Promise<number> {
+  await ctx.adapters.search.removeAll();
+  await markPending(ctx.db, await activeExpertIds(ctx));
+  return drainSearchIndex(ctx);
+}
+
+export function pendingIndexUpdates(ctx: Context): Promise<number> {
+  return countPending(ctx.db);
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApproveApplicationDocument,
+  SaveApplicationDraftDocument,
+  SearchExpertsDocument,
+  SearchSuggestionsDocument,
+  SignInDocument,
+  SubmitApplicationDocument,
+  SuspendExpertDocument,
+  ReinstateExpertDocument,
+  UnpublishOfferingDocument,
+  MyApplicationDocument,
+  ExpertProfileDocument,
+  type SearchExpertsInput,
+} from '@skillcall/schema';
+import { expectType, type TestClient } from '../../../test/graphql-client';
+import { FlakySearchEngine } from '../../../test/flaky-search-engine';
+import { startTestApp, type TestApp } from '../../../test/harness';
+import { systemClock } from '../../platform/clock';
+import { systemContext } from '../../platform/system-context';
+import { createLogger } from '../../platform/logger';
+import { createLoaders } from '../../loaders';
+import { createUser } from '../../seed/factories';
+import { applicationForm, categoryIdBySlug } from '../../seed/expert-factories';
+import { seedDemoData } from '../../seed/demo';
+import { drainSearchIndex, pendingIndexUpdates, reindexAll } from './search.indexer';
+
+let t: TestApp;
+let flaky: FlakySearchEngine;
+let admin: TestClient;
+
+beforeAll(async () => {
+  t = await startTestApp({}, systemClock, (adapters) => {
+    flaky = new FlakySearchEngine(adapters.search);
+    return { ...adapters, search: flaky };
+  });
+  await seedDemoData(t.app.database.db);
+  admin = await signIn(['USER', 'ADMIN']);
+  await drainSearchIndex(context());
+}, 60_000);
+afterAll(() => t.close());
+
+const context = () =>
+  systemContext({ adapters: t.app.adapters, db: t.app.database.db, config: t.config, logger: createLogger(t.config), clock: systemClock, createLoaders }, 'test');
+
+async function signIn(roles: ('USER' | 'ADMIN')[] = ['USER']): Promise<TestClient> {
+  const user = await createUser(t.app.database.db, { roles });
+  const client = t.client();
+  expectType((await client.data(SignInDocument, { input: { email: user.email, password: user.password } })).signIn, 'SignInSuccess');
+  return client;
+}
+
+async function search(input: SearchExpertsInput, first = 20) {
+  const { searchExperts } = await t.client().data(SearchExpertsDocument, { input, first });
+  return expectType(searchExperts, 'ExpertSearchConnection');
+}
+const namesFor = async (input: SearchExpertsInput) => (await search(input, 100)).edges.map((e) => e.node.expert.displayName);
+
+async function approvedExpert(displayName: string, headline: string) {
+  const applicant = await signIn();
+  const draft = expectType((await applicant.data(SaveApplicationDraftDocument, { input: applicationForm(await categoryIdBySlug(t.app.database.db, 'piano'), { displayName, headline }) })).saveApplicationDraft, 'ApplicationSuccess');
+  const submitted = expectType((await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication, 'ApplicationSuccess');
+  expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: submitted.application.id } })).approveApplication, 'ApplicationSuccess');
+  const { myExpertProfile } = await applicant.data(MyApplicationDocument);
+  return { applicant, expert: myExpertProfile! };
+}
+
+describe('searching the catalogue through the API', () => {
+  it('finds experts with a misspelled French query, filtered by category, with facets and highlights', async () => {
+    const guitar = await categoryIdBySlug(t.app.database.db, 'guitar');
+    const results = await search({ query: 'guitre', categoryId: guitar });
+    expect(results.totalCount).toBeGreaterThanOrEqual(10);
+    const first = results.edges[0]!.node;
+    expect(first.highlights.headline.some((s) => s.match && /guitar/i.test(s.text))).toBe(true);
+    expect(results.facets.categories.find((f) => f.category.id === guitar)?.count).toBe(results.totalCount);
+    expect(results.facets.languages.map((l) => l.language)).toEqual(expect.arrayContaining(['en', 'fr']));
+    expect(first.availableNow).toBe(false);
+  });
+
+  it('pages through results with cursors', async () => {
+    const all = (await search({ query: 'guitar' }, 100)).edges.map((e) => e.node.expert.id);
+    const firstPage = await search({ query: 'guitar' }, 4);
+    const { searchExperts } = await t.client().data(SearchExpertsDocument, { input: { query: 'guitar' }, first: 4, after: firstPage.pageInfo.endCursor });
+    const secondPage = expectType(searchExperts, 'ExpertSearchConnection');
+    expect([...firstPage.edges, ...secondPage.edges].map((e) => e.node.expert.id)).toEqual(all.slice(0, 8));
+  });
+
+  it('explains what it cannot understand', async () => {
+    const { searchExperts } = await t.client().data(SearchExpertsDocument, { input: { query: 'piano', sort: 'PRICE' } });
+    expect(expectType(searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'currency', code: 'REQUIRED' });
+    const badPrice = await t.client().data(SearchExpertsDocument, { input: { maxPrice: { amount: 'cheap', currency: 'EUR' } } });
+    expect(expectType(badPrice.searchExperts, 'InvalidInputError').fieldErrors[0]?.field).toBe('maxPrice.amount');
+  });
+
+  it('suggests experts as you type', async () => {
+    const { searchSuggestions } = await t.client().data(SearchSuggestionsDocument, { prefix: 'élodie lef' });
+    expect(searchSuggestions.map((s) => s.slug)).toContain('elodie-lefevre');
+  });
+});
+
+describe('indexing follows the data', () => {
+  it('shows an approved expert within 2 seconds, and hides them when suspended or without published offering', async () => {
+    const { expert } = await approvedExpert('Zéphyrin Quartz', 'Jazz piano voicings for pop songs');
+    await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual(['Zéphyrin Quartz']);
+
+    const reason = 'Reported for asking users to pay outside Skillcall.';
+    expectType((await admin.data(SuspendExpertDocument, { input: { expertId: expert.id, reason } })).suspendExpert, 'ExpertSuccess');
+    await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual([]);
+    expectType((await admin.data(ReinstateExpertDocument, { input: { expertId: expert.id } })).reinstateExpert, 'ExpertSuccess');
+    await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual(['Zéphyrin Quartz']);
+
+    const { expert: profile } = await admin.data(ExpertProfileDocument, { slug: expert.slug });
+    const offeringId = profile!.offerings[0]!.id;
+    expectType((await admin.data(UnpublishOfferingDocument, { input: { offeringId, reason: 'Misleading promises in the text.' } })).unpublishOffering, 'OfferingSuccess');
+    await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual([]);
+  });
+
+  it('keeps updates while the engine is down, says so in /readyz, and catches up when it returns', async () => {
+    flaky.down = true;
+    try {
+      const ready = await fetch(`${t.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ checks: { database: true, search: false } });
+
+      await approvedExpert('Ottilie Marchetti', 'Piano for people who think they are too old');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await pendingIndexUpdates(context())).toBe(1);
+    } finally {
+      flaky.down = false;
+    }
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+    await expect.poll(() => namesFor({ query: 'ottilie' }), { timeout: 20_000, interval: 250 }).toEqual(['Ottilie Marchetti']);
+    expect(await pendingIndexUpdates(context())).toBe(0);
+  });
+
+  it('rebuilds the whole index with reindex', async () => {
+    await flaky.removeAll();
+    expect((await search({})).totalCount).toBe(0);
+    const count = await reindexAll(context());
+    expect(count).toBeGreaterThanOrEqual(221);
+    expect((await search({})).totalCount).toBe(count - 1); // the expert whose only offering was unpublished stays out
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The search port: what the API asks of a search engine, whichever it is. Two adapters implement it — PostgreSQL
+ * full-text search (the embedded default) and Meilisearch — and one contract suite holds both to it.
+ */
+export type PriceModelName = 'FREE' | 'PER_MINUTE' | 'PER_SESSION';
+
+/** What the engine stores about one active expert. */
+export interface ExpertDocument {
+  id: string;
+  slug: string;
+  displayName: string;
+  headline: string;
+  bio: string;
+  skills: string[];
+  offeringTitles: string[];
+  offeringDescriptions: string[];
+  /** The expert's categories and their parents, so filtering by "Cooking" finds "Baking" experts. */
+  categoryIds: string[];
+  languages: string[];
+  priceModels: PriceModelName[];
+  /** Per currency, the least it costs to book a session: a session price, or a per-minute rate × minimum minutes. */
+  bookingPrices: Record<string, number>;
+  hasFreeOffering: boolean;
+  rating: number | null;
+  reviewCount: number;
+  availableNow: boolean;
+  approvedAt: Date;
+}
+
+export type SearchSort = 'RELEVANCE' | 'RATING' | 'PRICE';
+
+export interface SearchQuery {
+  text: string;
+  categoryId?: string;
+  language?: string;
+  priceModel?: PriceModelName;
+  /** Experts with a free offering, or one bookable for at most this much in this currency. */
+  maxPrice?: { amountMinor: number; currency: string };
+  minRating?: number;
+  availableNow?: boolean;
+  sort: SearchSort;
+  /** The currency PRICE sorting compares in (free offerings first, then the cheapest in it, then the rest). */
+  priceCurrency?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Highlighted text: `\u0002` opens and `\u0003` closes a matched run. */
+export interface SearchHit {
+  id: string;
+  highlights: { displayName: string; headline: string; snippet: string };
+}
+
+export interface SearchResultPage {
+  hits: SearchHit[];
+  total: number;
+  facets: { categories: Record<string, number>; languages: Record<string, number> };
+}
+
+export interface Suggestion {
+  id: string;
+  slug: string;
+  displayName: string;
+  headline: string;
+}
+
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Applies index settings; safe to call at every start. */
+  ensureReady(): Promise<void>;
+  upsert(documents: ExpertDocument[]): Promise<void>;
+  remove(expertIds: string[]): Promise<void>;
+  removeAll(): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResultPage>;
+  suggest(prefix: string, limit: number): Promise<Suggestion[]>;
+  isHealthy(): Promise<boolean>;
+}
+
+export const highlightStart = '\u0002';
+export const highlightEnd = '\u0003';

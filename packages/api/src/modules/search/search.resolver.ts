@@ -1,0 +1,36 @@
+import { Arg, Ctx, Int, Query, Resolver, createUnionType } from 'type-graphql';
+import type { Context } from '../../platform/context';
+import { Public } from '../../platform/graphql/access';
+import { InvalidInputError } from '../../platform/graphql/domain-error';
+import { searchExperts, searchSuggestions } from './search.service';
+import { ExpertSearchConnection, SearchExpertsInput, SearchSuggestion } from './search.types';
+
+const SearchExpertsResult = createUnionType({
+  name: 'SearchExpertsResult',
+  description: 'Results, or the input fields that could not be understood.',
+  types: () => [ExpertSearchConnection, InvalidInputError] as const,
+});
+
+@Resolver()
+export class SearchResolver {
+  @Public()
+  @Query(() => SearchExpertsResult, { description: 'Find experts by free text, filters and order, with facet counts and highlights.' })
+  searchExperts(
+    @Arg('input', () => SearchExpertsInput) input: SearchExpertsInput,
+    @Arg('first', () => Int, { nullable: true, description: 'How many results (1 to 100, default 20).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Results after this cursor.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return searchExperts(ctx, input, { first, after });
+  }
+
+  @Public()
+  @Query(() => [SearchSuggestion], { description: 'Experts matching what has been typed so far, for suggestions.' })
+  searchSuggestions(
+    @Arg('prefix', () => String, { description: 'The text typed so far.' }) prefix: string,
+    @Arg('limit', () => Int, { nullable: true, description: 'How many (1 to 10, default 5).' }) limit: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return searchSuggestions(ctx, prefix, limit ?? 5);
+  }
+}

@@ -1,0 +1,110 @@
+/** Finding experts: full text with filters, facets and highlights, and suggestions while typing. */
+import { z } from 'zod';
+import type { Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { encodeCursor, decodeCursor, maxPageSize } from '../../platform/graphql/connection';
+import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
+import { parseMoney } from '../billing/money';
+import { categoryById } from '../catalog/catalog.service';
+import { expertById } from '../experts/expert.service';
+import type { SearchQuery } from './search.port';
+import { ExpertSearchConnection, SearchSort, type SearchExpertsInput } from './search.types';
+import { highlightSegments } from './text';
+
+/** Results beyond this offset are not served: narrow the search instead (as Meilisearch's maxTotalHits). */
+const maxOffset = 1000;
+
+const inputSchema = z.object({
+  query: z.string().max(200, 'Keep the search under 200 characters.').optional(),
+  categoryId: z.uuid().optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 code such as en or fr.').optional(),
+  priceModel: z.enum(['FREE', 'PER_MINUTE', 'PER_SESSION']).optional(),
+  maxPrice: z.object({ amount: z.string(), currency: z.string() }).optional(),
+  minRating: z.number().int().min(1).max(5).optional(),
+  availableNow: z.boolean().optional(),
+  sort: z.enum(SearchSort).optional(),
+  currency: z.string().regex(/^[A-Za-z]{3}$/, 'Use an ISO 4217 code such as EUR.', ).optional(),
+});
+
+function offsetOf(after: string | null | undefined): number {
+  if (!after) return 0;
+  const [offset] = decodeCursor(after, 1);
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid for this list.', { field: 'after' });
+  return offset;
+}
+
+export async function searchExperts(ctx: Context, input: SearchExpertsInput, args: { first?: number | null; after?: string | null }) {
+  const valid = validateInput(inputSchema, { ...input });
+  if (!valid.ok) return valid.error;
+  const data = valid.data;
+  let maxPrice: SearchQuery['maxPrice'];
+  if (data.maxPrice) {
+    const money = parseMoney(data.maxPrice.amount, data.maxPrice.currency);
+    if (!money.ok) return InvalidInputError.field(`maxPrice.${money.reason === 'UNSUPPORTED_CURRENCY' ? 'currency' : 'amount'}`, FieldErrorCode.INVALID_FORMAT, 'Enter a price such as 30 in a currency such as EUR.');
+    maxPrice = money.money;
+  }
+  const sort = data.sort ?? SearchSort.RELEVANCE;
+  const priceCurrency = (data.currency ?? maxPrice?.currency)?.toUpperCase();
+  if (sort === SearchSort.PRICE && !priceCurrency) {
+    return InvalidInputError.field('currency', FieldErrorCode.REQUIRED, 'Choose the currency to compare prices in.');
+  }
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });
+  const offset = offsetOf(args.after);
+  if (offset > maxOffset) throw new AppError('BAD_USER_INPUT', `Results beyond the first ${maxOffset} are not served; narrow the search.`, { field: 'after' });
+
+  const page = await ctx.adapters.search.search({
+    text: data.query?.trim() ?? '',
+    categoryId: data.categoryId,
+    language: data.language,
+    priceModel: data.priceModel,
+    maxPrice,
+    minRating: data.minRating,
+    availableNow: data.availableNow,
+    sort,
+    priceCurrency,
+    offset,
+    limit: first,
+  });
+
+  const experts = await Promise.all(page.hits.map((hit) => expertById(ctx, hit.id)));
+  const edges = page.hits.flatMap((hit, i) => {
+    const expert = experts[i];
+    if (!expert) return []; // suspended since it was indexed; the drain job is removing it
+    return [{
+      cursor: encodeCursor([offset + i + 1]),
+      node: {
+        expert,
+        availableNow: false,
+        highlights: {
+          displayName: highlightSegments(hit.highlights.displayName || expert.displayName),
+          headline: highlightSegments(hit.highlights.headline || expert.headline),
+          snippet: highlightSegments(hit.highlights.snippet),
+        },
+      },
+    }];
+  });
+  const categoryFacets = await Promise.all(
+    Object.entries(page.facets.categories).map(async ([id, count]) => ({ category: await categoryById(ctx, id), count })),
+  );
+  return Object.assign(new ExpertSearchConnection(), {
+    edges,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: offset + first < Math.min(page.total, maxOffset + first),
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: offset + page.hits.length > offset ? encodeCursor([offset + page.hits.length]) : null,
+    },
+    facets: {
+      categories: categoryFacets.filter((f) => f.category !== null).sort((a, b) => b.count - a.count),
+      languages: Object.entries(page.facets.languages).map(([language, count]) => ({ language, count })).sort((a, b) => b.count - a.count),
+    },
+  });
+}
+
+export async function searchSuggestions(ctx: Context, prefix: string, limit: number) {
+  if (prefix.length > 100) throw new AppError('BAD_USER_INPUT', 'Keep the prefix under 100 characters.', { field: 'prefix' });
+  return ctx.adapters.search.suggest(prefix, Math.min(Math.max(limit, 1), 10));
+}
+

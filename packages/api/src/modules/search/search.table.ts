@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { instant } from '../../platform/db/columns';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The PostgreSQL engine's index: one row per active expert. `document` weighs the name, headline and skills (A)
+ * over offering titles (B) over bio and descriptions (C), stemmed in English and in French, accents removed.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    expertId: uuid('expert_id').primaryKey(),
+    slug: text('slug').notNull(),
+    displayName: text('display_name').notNull(),
+    headline: text('headline').notNull(),
+    bio: text('bio').notNull(),
+    skills: text('skills').array().notNull(),
+    offeringTitles: text('offering_titles').array().notNull(),
+    offeringDescriptions: text('offering_descriptions').array().notNull(),
+    categoryIds: uuid('category_ids').array().notNull(),
+    languages: text('languages').array().notNull(),
+    priceModels: text('price_models').array().notNull(),
+    bookingPrices: jsonb('booking_prices').$type<Record<string, number>>().notNull(),
+    hasFreeOffering: boolean('has_free_offering').notNull(),
+    rating: real('rating'),
+    reviewCount: integer('review_count').notNull().default(0),
+    availableNow: boolean('available_now').notNull().default(false),
+    approvedAt: instant('approved_at').notNull(),
+    document: tsvector('document').notNull(),
+  },
+  (t) => [
+    index('search_documents_document_idx').using('gin', t.document),
+    index('search_documents_category_ids_idx').using('gin', t.categoryIds),
+    index('search_documents_languages_idx').using('gin', t.languages),
+  ],
+);
+
+/** Every word the index holds, accent-free and lower-case: the vocabulary typos are corrected against. */
+export const searchTerms = pgTable('search_terms', { term: text('term').primaryKey() }, (t) => [
+  index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`),
+]);
+
+/**
+ * Experts whose search entry must be refreshed, written in the same transaction as the change. A job drains it;
+ * if the engine is down, rows stay until it is back, so no update is lost.
+ */
+export const searchPending = pgTable('search_pending', {
+  expertId: uuid('expert_id').primaryKey(),
+  queuedAt: instant('queued_at').notNull().defaultNow(),
+});

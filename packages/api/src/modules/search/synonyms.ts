@@ -1,0 +1,41 @@
+/**
+ * Words that mean the same across French and English (and common variants), for both engines:
+ * "guitare" finds guitar teachers tagged in English, and the other way round.
+ */
+export const synonymGroups: string[][] = [
+  ['guitar', 'guitare'],
+  ['piano'],
+  ['cooking', 'cuisine', 'cook', 'cuisiner'],
+  ['baking', 'patisserie', 'pastry', 'boulangerie'],
+  ['bread', 'pain'],
+  ['english', 'anglais'],
+  ['french', 'francais'],
+  ['spanish', 'espagnol'],
+  ['math', 'maths', 'mathematics', 'mathematiques'],
+  ['programming', 'programmation', 'coding', 'code'],
+  ['computer', 'ordinateur', 'pc'],
+  ['laptop', 'portable'],
+  ['phone', 'smartphone', 'telephone'],
+  ['repair', 'reparation', 'fix', 'depannage'],
+  ['makeup', 'maquillage'],
+  ['gardening', 'jardinage', 'garden', 'jardin'],
+  ['drawing', 'dessin'],
+  ['watercolor', 'aquarelle'],
+  ['yoga'],
+  ['fitness', 'sport'],
+  ['nutrition', 'dietetique'],
+  ['marketing'],
+  ['baby', 'bebe'],
+  ['sleep', 'sommeil'],
+  ['exam', 'examen'],
+  ['homework', 'devoirs'],
+  ['teacher', 'professeur', 'prof', 'tutor'],
+];
+
+const index = new Map<string, string[]>();
+for (const group of synonymGroups) for (const word of group) index.set(word, group);
+
+/** The word and its synonyms (lower-case, without accents). */
+export function withSynonyms(word: string): string[] {
+  return index.get(word) ?? [word];
+}

@@ -1,0 +1,24 @@
+/**
+ * The job queue: graphile-worker on the application's PostgreSQL. A job is added with SQL inside the caller's
+ * transaction, so it exists if and only if the change that asked for it commits; workers on every API instance
+ * pick it up at once (LISTEN/NOTIFY) and retry it with exponential backoff when it fails.
+ */
+import { sql } from 'drizzle-orm';
+import type { DbExecutor } from '../db/client';
+
+export interface EnqueueOptions {
+  /** Replaces a pending job with the same key instead of adding a second one. */
+  jobKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+export async function enqueue(db: DbExecutor, task: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
+  await db.execute(sql`select graphile_worker.add_job(
+    identifier => ${task},
+    payload => ${JSON.stringify(payload)}::json,
+    run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
+    max_attempts => ${options.maxAttempts ?? 25}::int,
+    job_key => ${options.jobKey ?? null}::text
+  )`);
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { Adapters } from '../adapters';
+import type { Loaders } from '../loaders';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Context } from './context';
+import type { Database, DbExecutor } from './db/client';
+import type { Logger } from './logger';
+
+export interface ContextDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  db: Database;
+  adapters: Adapters;
+  createLoaders(db: DbExecutor): Loaders;
+}
+
+/** The context of work no user asked for directly: jobs, command-line tools. */
+export function systemContext(deps: ContextDeps, label: string): Context {
+  const requestId = `${label}:${randomUUID()}`;
+  return {
+    viewer: null,
+    db: deps.db,
+    pool: deps.db,
+    loaders: deps.createLoaders(deps.db),
+    requestId,
+    clock: deps.clock,
+    logger: deps.logger.child({ requestId }),
+    config: deps.config,
+    adapters: deps.adapters,
+    http: null,
+  };
+}
