@@ -58,14 +58,16 @@ export interface TermAnalysis {
 export async function analyzeTerms(db: DbExecutor, words: string[]): Promise<TermAnalysis[]> {
   if (!words.length) return [];
   const rows = await db.execute<{ word: string; is_stop: boolean; known: boolean; correction: string | null }>(sql`
-    select w.word,
-      numnode(plainto_tsquery('skillcall_en', w.word)) = 0 and numnode(plainto_tsquery('skillcall_fr', w.word)) = 0 as is_stop,
-      exists (select 1 from ${searchTerms} t where t.term = w.word) as known,
+    select w.word, w.is_stop, w.known, case when w.known or w.is_stop then null else
       (select t.term from ${searchTerms} t
         where length(w.word) >= 4 and length(t.term) between length(w.word) - 2 and length(w.word) + 2
           and levenshtein_less_equal(t.term, w.word, 2) <= case when length(w.word) >= 5 then 2 else 1 end
-        order by levenshtein(t.term, w.word), similarity(t.term, w.word) desc, t.term limit 1) as correction
-    from unnest(${pgArray(words, 'text')}) with ordinality as w(word, n) order by w.n`);
+        order by levenshtein(t.term, w.word), similarity(t.term, w.word) desc, t.term limit 1) end as correction
+    from (select word, n,
+            numnode(plainto_tsquery('skillcall_en', word)) = 0 and numnode(plainto_tsquery('skillcall_fr', word)) = 0 as is_stop,
+            exists (select 1 from ${searchTerms} t where t.term = word) as known
+          from unnest(${pgArray(words, 'text')}) with ordinality as u(word, n)) w
+    order by w.n`);
   return rows.map((r) => ({ word: r.word, isStopWord: r.is_stop, known: r.known, correction: r.correction }));
 }
 
@@ -108,14 +110,20 @@ function ordering(query: SearchQuery): SQL {
   }
 }
 
+/**
+ * How many of the best-rated matches are ranked by text relevance. Ranking reads each match's whole document, which
+ * is what a common word over 100,000 experts makes expensive; past the first few hundred, rating decides anyway.
+ */
+const rankedCandidates = 300;
+
 const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, HighlightAll=true`;
 const snippetOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxFragments=1, MaxWords=24, MinWords=12`;
 
-/** Highlighted in whichever language marked a match. */
+/** Highlighted with the stemming of the expert's first language. */
 function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
-  return sql`(select case when position(${highlightStart} in en) > 0 then en else fr end from (select
-      ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) as en,
-      ts_headline('skillcall_fr', ${column}, ${tsquery}, ${options}) as fr) h)`;
+  return sql`case when d.languages[1] = 'fr'
+    then ts_headline('skillcall_fr', ${column}, ${tsquery}, ${options})
+    else ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) end`;
 }
 
 export interface SearchRows {
@@ -127,24 +135,31 @@ export interface SearchRows {
 
 /** One round trip: the page with highlights, the total, and facet counts over every match. */
 export async function runSearch(db: DbExecutor, query: SearchQuery, tsquery: SQL | null): Promise<SearchRows> {
-  const rank = tsquery ? sql`ts_rank_cd(document, ${tsquery}, 1)` : sql`0::real`;
+  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
+  const candidates = rankByText
+    ? sql`select m.*, ts_rank(d.document, ${tsquery}) as rank
+          from (select * from matches order by rating desc nulls last, approved_at desc limit ${rankedCandidates + query.offset + query.limit}) m
+          join ${searchDocuments} d using (expert_id)`
+    : sql`select m.*, 0::real as rank from matches m`;
   const [row] = await db.execute<{ result: SearchRows }>(sql`
-    with matches as (
-      select expert_id, display_name, headline, bio, category_ids, languages, rating, review_count, approved_at,
-             has_free_offering, booking_prices, ${rank} as rank
+    with matches as materialized (
+      select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering, booking_prices
       from ${searchDocuments}
       where ${filters(query, tsquery)}
     ),
+    candidates as (${candidates}),
     page as (
-      select expert_id, display_name, headline, bio from matches order by ${ordering(query)} limit ${query.limit} offset ${query.offset}
+      select expert_id, row_number() over () as position from (
+        select expert_id from candidates order by ${ordering(query)} limit ${query.limit} offset ${query.offset}
+      ) ordered
     )
     select json_build_object(
       'page', coalesce((select json_agg(json_build_object(
-          'expert_id', expert_id,
-          'display_name', ${tsquery ? highlighted(sql`display_name`, tsquery, headlineOptions) : sql`display_name`},
-          'headline', ${tsquery ? highlighted(sql`headline`, tsquery, headlineOptions) : sql`headline`},
-          'snippet', ${tsquery ? highlighted(sql`bio`, tsquery, snippetOptions) : sql`left(bio, 160)`}
-        )) from page), '[]'::json),
+          'expert_id', d.expert_id,
+          'display_name', ${tsquery ? highlighted(sql`d.display_name`, tsquery, headlineOptions) : sql`d.display_name`},
+          'headline', ${tsquery ? highlighted(sql`d.headline`, tsquery, headlineOptions) : sql`d.headline`},
+          'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`left(d.bio, 160)`}
+        ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
       'total', (select count(*) from matches),
       'categories', (select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c),
       'languages', (select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)
