@@ -1,10 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountRoute } from './routes/account';
+import { AdminApplicationRoute } from './routes/admin/application';
+import { AdminAuditRoute } from './routes/admin/audit';
+import { AdminCategoriesRoute } from './routes/admin/categories';
+import { AdminExpertsRoute } from './routes/admin/experts';
+import { AdminLayoutRoute } from './routes/admin/layout';
+import { AdminQueueRoute } from './routes/admin/queue';
+import { BecomeExpertRoute } from './routes/become-an-expert';
 import { CategoryRoute } from './routes/category';
 import { DevMailboxRoute } from './routes/dev-mailbox';
+import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { OfferingRoute } from './routes/offering';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -20,6 +29,20 @@ export const router = createBrowserRouter([
     children: [
       { index: true, Component: HomeRoute },
       { path: 'categories/:slug', Component: CategoryRoute },
+      { path: 'experts/:slug', Component: ExpertRoute },
+      { path: 'experts/:expertSlug/:offeringSlug', Component: OfferingRoute },
+      { path: 'become-an-expert', Component: BecomeExpertRoute },
+      {
+        path: 'admin',
+        Component: AdminLayoutRoute,
+        children: [
+          { index: true, Component: AdminQueueRoute },
+          { path: 'applications/:id', Component: AdminApplicationRoute },
+          { path: 'experts', Component: AdminExpertsRoute },
+          { path: 'audit', Component: AdminAuditRoute },
+          { path: 'categories', Component: AdminCategoriesRoute },
+        ],
+      },
       { path: 'search', Component: SearchRoute },
       { path: 'sign-up', Component: SignUpRoute },
       { path: 'sign-in', Component: SignInRoute },

@@ -1,20 +1,26 @@
 import { Anchor, Box, Container, Group, Image, Skeleton, Text } from '@mantine/core';
-import type { UserMenu_UserFragment } from '@skillcall/schema';
+import type { UserMenu_ExpertFragment, UserMenu_UserFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AuthLinks } from '../features/identity/AuthLinks';
 import { LanguageSwitch } from '../features/identity/LanguageSwitch';
 import { UserMenu } from '../features/identity/UserMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
+import { RouterButton } from '../components/ui/RouterLink';
 import classes from './Header.module.css';
 
 interface HeaderProps {
   /** The signed-in user, null for a visitor, undefined while the root query loads. */
   user: UserMenu_UserFragment | null | undefined;
+  /** The user's expert profile: null when not an expert, undefined while unknown. */
+  expert: UserMenu_ExpertFragment | null | undefined;
 }
 
-/** Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. */
-export function Header({ user }: HeaderProps) {
+/**
+ * Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. Signed-in users who
+ * are not experts yet see "Become an expert"; admins see "Admin" (both move into the user menu on phones).
+ */
+export function Header({ user, expert }: HeaderProps) {
   const { t } = useTranslation();
   return (
     <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} bg="white">
@@ -32,7 +38,25 @@ export function Header({ user }: HeaderProps) {
           <LanguageSwitch />
         </Box>
         <Box className={classes.account}>
-          {user === undefined ? <Skeleton height={36} width={160} radius="sm" /> : user ? <UserMenu user={user} /> : <AuthLinks />}
+          {user === undefined ? (
+            <Skeleton height={36} width={160} radius="sm" />
+          ) : user ? (
+            <Group gap="xs" wrap="nowrap">
+              {expert === null && (
+                <RouterButton to="/become-an-expert" variant="subtle" visibleFrom="sm">
+                  {t('header.becomeExpert')}
+                </RouterButton>
+              )}
+              {user.roles.includes('ADMIN') && (
+                <RouterButton to="/admin" variant="subtle" visibleFrom="sm">
+                  {t('header.admin')}
+                </RouterButton>
+              )}
+              <UserMenu user={user} expert={expert} />
+            </Group>
+          ) : (
+            <AuthLinks />
+          )}
         </Box>
       </Container>
     </Box>

@@ -28,8 +28,19 @@ export const apolloClient = new ApolloClient({
       Query: {
         fields: {
           devMailbox: relayStylePagination(['to']),
+          moderationQueue: relayStylePagination(['statuses', 'categoryId', 'minAgeHours', 'kind']),
+          adminExperts: relayStylePagination(['status', 'search']),
+          auditLog: relayStylePagination(['action', 'targetId']),
         },
       },
+      Category: {
+        fields: {
+          experts: relayStylePagination(),
+        },
+      },
+      // An offering as written in one application: its id is the published offering's, shared by the other
+      // applications that edit it, so it is kept inside its application rather than merged with them.
+      OfferingDraft: { keyFields: false },
     },
   }),
 });

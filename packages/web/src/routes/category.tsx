@@ -1,90 +1,87 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { CategoryPageDocument, type CategoryCard_CategoryFragment } from '@skillcall/schema';
-import { Trans, useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { CategoryPageDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
+import { LoadMoreButton } from '../components/ui/LoadMoreButton';
+import { NotFoundState } from '../components/ui/NotFoundState';
 import { RouterAnchor } from '../components/ui/RouterLink';
-import { CategoryLinks } from '../features/catalog/CategoryLinks';
+import { CategoryHeader } from '../features/catalog/CategoryHeader';
 import { categoryName } from '../features/catalog/category-name';
+import { ExpertCard } from '../features/experts/ExpertCard';
+import { useViewer } from '../features/identity/viewer';
 import { useDocumentTitle } from '../lib/document-title';
 import { currentLanguage } from '../lib/i18n';
 
-type Found = {
-  category: CategoryCard_CategoryFragment | CategoryCard_CategoryFragment['children'][number];
-  parent: CategoryCard_CategoryFragment | null;
-};
+const pageSize = 12;
 
-function findCategory(categories: CategoryCard_CategoryFragment[], slug: string): Found | null {
-  for (const category of categories) {
-    if (category.slug === slug) return { category, parent: null };
-    const child = category.children.find((c) => c.slug === slug);
-    if (child) return { category: child, parent: category };
-  }
-  return null;
-}
-
-/**
- * `/categories/:slug`: the category and its sub-categories. Expert listings come with the expert catalogue;
- * until then the page says so rather than showing anything invented.
- */
+/** `/categories/:slug`: the category, its sub-categories, and the experts who help in it, a page at a time. */
 export function CategoryRoute() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(CategoryPageDocument);
+  const { viewer } = useViewer();
+  const { data, error, refetch, fetchMore } = useQuery(CategoryPageDocument, {
+    variables: { slug, first: pageSize },
+    fetchPolicy: 'cache-and-network',
+  });
   const language = currentLanguage();
-  const found = data ? findCategory(data.categories, slug) : null;
-  useDocumentTitle(found ? categoryName(found.category, language) : data ? t('catalog.notFoundTitle') : t('common.loading'));
+  const category = data?.category;
+  useDocumentTitle(category ? categoryName(category, language) : data ? t('catalog.notFoundTitle') : t('common.loading'));
 
   if (error && !data) return <ErrorState title={t('catalog.loadFailed')} error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) {
+  if (!data) {
     return (
       <Stack gap="md" aria-busy="true">
         <Skeleton height={36} width="40%" />
         <Skeleton height={16} width="70%" />
-        <Skeleton height={16} width="60%" />
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <Skeleton height={120} />
+          <Skeleton height={120} />
+          <Skeleton height={120} />
+        </SimpleGrid>
       </Stack>
     );
   }
-  if (!found) {
+  if (!category) {
     return (
-      <EmptyMessage title={t('catalog.notFoundTitle')}>
-        <Stack gap="xs" align="center">
-          <Text size="sm">{t('catalog.notFoundText', { slug })}</Text>
-          <RouterAnchor to="/">{t('catalog.allCategories')}</RouterAnchor>
-        </Stack>
-      </EmptyMessage>
+      <NotFoundState
+        title={t('catalog.notFoundTitle')}
+        text={t('catalog.notFoundText', { slug })}
+        action={<RouterAnchor to="/">{t('catalog.allCategories')}</RouterAnchor>}
+      />
     );
   }
 
-  const { category, parent } = found;
-  const children = 'children' in category ? category.children : [];
+  const { experts } = category;
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        {parent && (
-          <Text size="sm" c="dimmed">
-            <Trans
-              i18nKey="catalog.partOf"
-              values={{ parent: categoryName(parent, language) }}
-              components={{ parent: <Anchor component={Link} to={`/categories/${parent.slug}`} inherit /> }}
-            />
-          </Text>
+    <Stack gap="xl">
+      <CategoryHeader category={category} />
+      <Stack gap="md" component="section" aria-labelledby="experts-title">
+        <Title order={2} size="h3" id="experts-title">
+          {t('catalog.experts')}
+        </Title>
+        {experts.edges.length === 0 ? (
+          <EmptyMessage title={t('catalog.noExperts')}>
+            <Stack gap="xs" align="center">
+              <Text size="sm">{t('catalog.noExpertsHint')}</Text>
+              <RouterAnchor to={viewer ? '/become-an-expert' : `/sign-up?${new URLSearchParams({ next: '/become-an-expert' }).toString()}`}>
+                {t('catalog.becomeExpert')}
+              </RouterAnchor>
+            </Stack>
+          </EmptyMessage>
+        ) : (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+              {experts.edges.map(({ node }) => (
+                <ExpertCard key={node.id} expert={node} />
+              ))}
+            </SimpleGrid>
+            <LoadMoreButton pageInfo={experts.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
+          </>
         )}
-        <Title order={1}>{categoryName(category, language)}</Title>
       </Stack>
-      <Alert variant="light" color="blue">
-        {t('catalog.expertsComing')}
-      </Alert>
-      {!parent && (
-        <Stack gap="sm" component="section" aria-labelledby="subcategories-title">
-          <Title order={2} size="h3" id="subcategories-title">
-            {t('catalog.subcategories')}
-          </Title>
-          {children.length > 0 ? <CategoryLinks categories={children} /> : <Text c="dimmed">{t('catalog.noSubcategories')}</Text>}
-        </Stack>
-      )}
       <RouterAnchor to="/">{t('catalog.allCategories')}</RouterAnchor>
     </Stack>
   );

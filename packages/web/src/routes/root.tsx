@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Container } from '@mantine/core';
-import { RootLayoutDocument } from '@skillcall/schema';
+import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/viewer';
 import { Footer } from '../layout/Footer';
@@ -8,16 +8,20 @@ import { Header } from '../layout/Header';
 
 /**
  * The layout around every page. Its query asks who is signed in; when it fails the header shows the
- * visitor's links (pages that need an account ask again and show their own error).
+ * visitor's links (pages that need an account ask again and show their own error). A second query, once someone
+ * is signed in, asks for their expert profile, for the header's links.
  */
 export function RootRoute() {
   const { data, loading } = useQuery(RootLayoutDocument);
   const me = loading && !data ? undefined : (data?.me ?? null);
+  // Asked only once someone is signed in (the API refuses it otherwise); it decides the header's expert links.
+  const expertQuery = useQuery(ViewerExpertProfileDocument, { skip: !me });
+  const expert = !me ? null : expertQuery.data ? expertQuery.data.myExpertProfile : undefined;
 
   return (
     <ViewerProvider value={{ viewer: me ?? null, loading: me === undefined }}>
       <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }} bg="gray.0">
-        <Header user={me} />
+        <Header user={me} expert={expert} />
         <Container component="main" size="lg" py="xl" w="100%" style={{ flex: 1 }}>
           <Outlet />
         </Container>

@@ -142,7 +142,7 @@ export const applicationDraftSchema = z.object(applicationFields).partial();
 
 export const applicationSubmissionSchema = z.object({
   ...applicationFields,
-  adultConfirmed: z.literal(true, { message: 'Experts must be 18 or older.', ...fieldCode(FieldErrorCode.REQUIRED) }),
+  adultConfirmed: z.boolean().refine((confirmed) => confirmed, { message: 'Experts must be 18 or older.', ...fieldCode(FieldErrorCode.REQUIRED) }),
 });
 
 export type OfferingContent = Omit<z.output<typeof offeringContentSchema>, 'price'> & { price: StoredPrice };

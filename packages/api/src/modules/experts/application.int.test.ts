@@ -60,8 +60,10 @@ describe('applying to become an expert', () => {
     expect(draft).toMatchObject({ status: 'DRAFT', kind: 'INITIAL', content: { displayName: 'Claire Fontaine', offerings: [] } });
 
     const incomplete = (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication;
-    const fields = expectType(incomplete, 'InvalidInputError').fieldErrors.map((f) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(['headline', 'bio', 'skills', 'categoryIds', 'country', 'timeZone', 'adultConfirmed', 'offerings']));
+    const errors = expectType(incomplete, 'InvalidInputError').fieldErrors;
+    for (const field of ['headline', 'bio', 'skills', 'categoryIds', 'country', 'timeZone', 'adultConfirmed', 'offerings']) {
+      expect(errors.find((e) => e.field === field), field).toMatchObject({ code: 'REQUIRED' });
+    }
 
     const complete = await submitted(applicant);
     expect(complete).toMatchObject({ status: 'SUBMITTED', submittedAt: expect.any(String) });
@@ -72,7 +74,7 @@ describe('applying to become an expert', () => {
     const applicant = await signedIn();
     const draft = expectType(await save(applicant, applicationForm(music, { adultConfirmed: false })), 'ApplicationSuccess').application;
     const result = (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication;
-    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'adultConfirmed' })]);
+    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'adultConfirmed', code: 'REQUIRED' })]);
   });
 
   it.each([

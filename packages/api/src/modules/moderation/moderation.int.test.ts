@@ -79,7 +79,7 @@ describe('suspending experts', () => {
     expect((await expertClient.data(MyApplicationDocument)).myExpertProfile?.status).toBe('SUSPENDED');
     expect((await admin.data(ExpertProfileDocument, { slug: expert.slug })).expert?.status).toBe('SUSPENDED');
 
-    expectType((await admin.data(ReinstateExpertDocument, { input: { expertId: expert.id } })).reinstateExpert, 'ExpertSuccess');
+    expectType((await admin.data(ReinstateExpertDocument, { input: { expertId: expert.id, reason: null } })).reinstateExpert, 'ExpertSuccess');
     expect((await t.client().data(ExpertProfileDocument, { slug: expert.slug })).expert?.status).toBe('ACTIVE');
 
     const { auditLog } = await admin.data(AuditLogDocument, { targetId: expert.id });

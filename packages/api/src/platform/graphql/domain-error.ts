@@ -86,6 +86,8 @@ export const fieldCode = (code: FieldErrorCode) => ({ params: { fieldErrorCode: 
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   const field = issue.path.map(String).join('.') || 'input';
+  // Parsed with reportInput: an invalid_type issue whose input is undefined is about a value not given at all.
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return { field, code: FieldErrorCode.REQUIRED, message: 'This field is required.' };
   const custom = (issue as { params?: { fieldErrorCode?: FieldErrorCode } }).params?.fieldErrorCode;
   const code =
     custom ??
@@ -103,9 +105,18 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; error: InvalidInputError };
 
+/** GraphQL sends an omitted optional field as null; the schemas treat null and absent alike. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  }
+  return value;
+}
+
 /** Validates a mutation input against its zod schema and turns every issue into a FieldError. */
 export function validateInput<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(withoutNulls(input), { reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, error: InvalidInputError.of(parsed.error.issues.map(toFieldError)) };
 }

@@ -1,21 +1,51 @@
 import { Button, Menu } from '@mantine/core';
-import type { UserMenu_UserFragment } from '@skillcall/schema';
+import type { UserMenu_ExpertFragment, UserMenu_UserFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignOut } from './use-session';
 
-/** The signed-in viewer's name in the header, opening Account and Sign out. */
-export function UserMenu({ user }: { user: UserMenu_UserFragment }) {
+interface UserMenuProps {
+  user: UserMenu_UserFragment;
+  /** The viewer's expert profile; null when not an expert, undefined while unknown. */
+  expert: UserMenu_ExpertFragment | null | undefined;
+}
+
+/**
+ * The signed-in viewer's name in the header, opening their expert profile (if any), Account and Sign out.
+ * On phones it also holds the links the header shows beside it on wider screens.
+ */
+export function UserMenu({ user, expert }: UserMenuProps) {
   const { t } = useTranslation();
   const { signOut } = useSignOut();
+  const isAdmin = user.roles.includes('ADMIN');
   return (
-    <Menu position="bottom-end" shadow="md" width={200}>
+    <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
         <Button variant="default" data-testid="header-user-menu" maw={220}>
           {user.displayName}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        {expert && (
+          <Menu.Item component={Link} to={`/experts/${expert.slug}`}>
+            {t('header.myExpertProfile')}
+          </Menu.Item>
+        )}
+        {expert && (
+          <Menu.Item component={Link} to="/become-an-expert">
+            {t('header.editExpertProfile')}
+          </Menu.Item>
+        )}
+        {expert === null && (
+          <Menu.Item component={Link} to="/become-an-expert" hiddenFrom="sm">
+            {t('header.becomeExpert')}
+          </Menu.Item>
+        )}
+        {isAdmin && (
+          <Menu.Item component={Link} to="/admin" hiddenFrom="sm">
+            {t('header.admin')}
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to="/account">
           {t('header.account')}
         </Menu.Item>

@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { Grid, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { ExpertPageDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { EmptyMessage } from '../components/ui/EmptyMessage';
+import { ErrorState } from '../components/ui/ErrorState';
+import { NotFoundState } from '../components/ui/NotFoundState';
+import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
+import { OfferingCard } from '../features/experts/OfferingCard';
+import { useDocumentTitle, useMetaDescription } from '../lib/document-title';
+
+/** `/experts/:slug`: an expert's public profile and offerings. Unknown and suspended experts are not found. */
+export function ExpertRoute() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(ExpertPageDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const expert = data?.expert;
+  useDocumentTitle(expert ? `${expert.displayName} · ${expert.headline}` : data ? t('expert.notFoundTitle') : t('common.loading'));
+  useMetaDescription(expert?.headline ?? null);
+
+  if (error && !data) return <ErrorState title={t('expert.loadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) {
+    return (
+      <Stack gap="lg" aria-busy="true">
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={20} width="60%" />
+        <Skeleton height={220} />
+      </Stack>
+    );
+  }
+  if (!expert) return <NotFoundState title={t('expert.notFoundTitle')} text={t('expert.notFoundText')} />;
+
+  return (
+    <Stack gap="xl">
+      <ExpertProfileHeader expert={expert} />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+          <Stack gap="xl">
+            <ExpertBio expert={expert} />
+            <Stack gap="sm" component="section" aria-labelledby="expert-offerings-title">
+              <Title order={2} size="h3" id="expert-offerings-title">
+                {t('expert.offerings')}
+              </Title>
+              {expert.offerings.length > 0 ? (
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                  {expert.offerings.map((offering) => (
+                    <OfferingCard key={offering.id} offering={offering} expertSlug={expert.slug} />
+                  ))}
+                </SimpleGrid>
+              ) : (
+                <EmptyMessage title={t('expert.noOfferings')}>{t('expert.noOfferingsHint')}</EmptyMessage>
+              )}
+            </Stack>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+          <ExpertFacts expert={expert} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
