@@ -134,7 +134,9 @@ export interface SearchRows {
 }
 
 /** One round trip: the page with highlights, the total, and facet counts over every match. */
-export async function runSearch(db: DbExecutor, query: SearchQuery, tsquery: SQL | null): Promise<SearchRows> {
+export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null): Promise<SearchRows> {
+  // The query is built once, in a CTE: inlined, a generic prepared plan would rebuild it for every row.
+  const tsquery = text ? sql`(select tsq from q)` : null;
   const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
   const candidates = rankByText
     ? sql`select m.*, ts_rank(d.document, ${tsquery}) as rank
@@ -142,7 +144,8 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, tsquery: SQL
           join ${searchDocuments} d using (expert_id)`
     : sql`select m.*, 0::real as rank from matches m`;
   const [row] = await db.execute<{ result: SearchRows }>(sql`
-    with matches as materialized (
+    with q as (select ${text ?? sql`null::tsquery`} as tsq),
+    matches as materialized (
       select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering, booking_prices
       from ${searchDocuments}
       where ${filters(query, tsquery)}
@@ -167,11 +170,17 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, tsquery: SQL
   return row!.result;
 }
 
-export async function suggestExperts(db: DbExecutor, tsquery: SQL, limit: number) {
+export async function suggestExperts(db: DbExecutor, text: SQL, limit: number) {
   return db.execute<{ expert_id: string; slug: string; display_name: string; headline: string }>(sql`
-    select expert_id, slug, display_name, headline from ${searchDocuments}
-    where document @@ (${tsquery})
-    order by ts_rank_cd(document, ${tsquery}, 1) desc, rating desc nulls last, expert_id
+    with q as (select ${text} as tsq),
+    candidates as (
+      select expert_id, slug, display_name, headline, document, rating from ${searchDocuments}
+      where document @@ (select tsq from q)
+      order by rating desc nulls last, approved_at desc
+      limit ${rankedCandidates}
+    )
+    select expert_id, slug, display_name, headline from candidates
+    order by ts_rank(document, (select tsq from q)) desc, rating desc nulls last, expert_id
     limit ${limit}`);
 }
 
