@@ -1,6 +1,7 @@
 /** The embedded default search engine: PostgreSQL full-text search with accent folding, synonyms and typo correction. */
 import type { Database } from '../../platform/db/client';
 import {
+  addVocabulary,
   analyzeTerms,
   deleteSearchDocuments,
   runSearch,
@@ -27,8 +28,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async upsert(documents: ExpertDocument[]): Promise<void> {
+    const ordered = [...documents].sort((a, b) => a.id.localeCompare(b.id));
     await this.db.transaction(async (tx) => {
-      for (const doc of documents) await upsertSearchDocument(tx, doc, vocabularyOf(doc));
+      for (const doc of ordered) await upsertSearchDocument(tx, doc);
+      await addVocabulary(tx, ordered.flatMap(vocabularyOf));
     });
   }
 

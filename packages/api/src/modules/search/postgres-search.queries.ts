@@ -8,7 +8,7 @@ import { searchDocuments, searchPending, searchTerms } from './search.table';
 const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
 const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') => sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
 
-export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument, vocabulary: string[]): Promise<void> {
+export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument): Promise<void> {
   const primary = sql`${`${doc.headline} ${doc.skills.join(', ')}`}::text`;
   const titles = sql`${doc.offeringTitles.join('. ')}::text`;
   const body = sql`${`${doc.bio} ${doc.offeringDescriptions.join(' ')}`}::text`;
@@ -35,7 +35,15 @@ export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument, 
   };
   const { expertId: _key, ...updates } = values;
   await db.insert(searchDocuments).values(values).onConflictDoUpdate({ target: searchDocuments.expertId, set: updates });
-  if (vocabulary.length) await db.execute(sql`insert into ${searchTerms} (term) select unnest(${pgArray(vocabulary, 'text')}) on conflict do nothing`);
+}
+
+/**
+ * Adds words to the vocabulary. Sorted, so that concurrent batches lock shared words in the same order and cannot
+ * deadlock.
+ */
+export async function addVocabulary(db: DbExecutor, words: string[]): Promise<void> {
+  const sorted = [...new Set(words)].sort();
+  if (sorted.length) await db.execute(sql`insert into ${searchTerms} (term) select unnest(${pgArray(sorted, 'text')}) order by 1 on conflict do nothing`);
 }
 
 export async function deleteSearchDocuments(db: DbExecutor, expertIds: string[] | 'all'): Promise<void> {

@@ -36,7 +36,10 @@ beforeAll(async () => {
   });
   await seedDemoData(t.app.database.db);
   admin = await signIn(['USER', 'ADMIN']);
-  await drainSearchIndex(context());
+  // The app's own job worker indexes the demo catalogue; wait until nothing is pending.
+  while ((await drainSearchIndex(context())) > 0 || (await pendingIndexUpdates(context())) > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }, 60_000);
 afterAll(() => t.close());
 
