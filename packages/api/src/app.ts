@@ -3,6 +3,8 @@ import { createAdapters, type Adapters } from './adapters';
 import { crontab, jobHandlers } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
+import { expertPageMeta } from './modules/experts/expert.meta';
+import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { connectDatabase, type DbHandle } from './platform/db/client';
@@ -41,7 +43,8 @@ export async function startApp(options: {
     config.jobConcurrency > 0
       ? await startJobWorker({ connectionString: options.databaseUrl, handlers: jobHandlers(deps), concurrency: config.jobConcurrency, logger, crontab })
       : null;
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer });
+  const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta });
   return {
     server,
     database,

@@ -2,7 +2,7 @@
  * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), health probes, and the built SPA,
  * all on one port. `close()` drains requests and sockets before returning.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards } from './guards';
 import { isAllowedWebSocketOrigin } from './origin';
+import { withPageMeta, type PageMeta } from './page-meta';
 
 export interface ServerDeps {
   config: Config;
@@ -37,6 +38,8 @@ export interface ServerDeps {
   schema: GraphQLSchema;
   createLoaders(db: DbExecutor): Loaders;
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
+  /** The title and description of a shareable page, written into the HTML for link previews. */
+  pageMeta?(path: string): Promise<PageMeta | null>;
 }
 
 export interface RunningServer {
@@ -125,7 +128,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 
-  serveSpa(app, config.webDistDir, logger);
+  serveSpa(app, config, logger, deps.pageMeta);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -161,16 +164,20 @@ async function databaseReady(database: DbHandle): Promise<boolean> {
 }
 
 /** The built SPA: static assets, and index.html for every other GET so client-side routes load. */
-function serveSpa(app: express.Express, distDir: string, logger: Logger) {
-  const indexHtml = path.join(distDir, 'index.html');
-  if (!existsSync(indexHtml)) {
+function serveSpa(app: express.Express, config: Config, logger: Logger, pageMeta?: ServerDeps['pageMeta']) {
+  const distDir = config.webDistDir;
+  const indexPath = path.join(distDir, 'index.html');
+  if (!existsSync(indexPath)) {
     logger.warn({ distDir }, 'the web app is not built; only the API is served');
     return;
   }
+  const indexHtml = readFileSync(indexPath, 'utf8');
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(distDir, { index: false }));
-  app.get(/.*/, (_req, res) => {
+  app.get(/.*/, async (req, res) => {
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(indexHtml);
+    res.type('html');
+    const meta = pageMeta ? await pageMeta(req.path).catch((error: unknown) => (logger.warn({ err: error }, 'page meta failed'), null)) : null;
+    res.send(meta ? withPageMeta(indexHtml, meta, `${config.publicUrl}${req.path}`) : indexHtml);
   });
 }
