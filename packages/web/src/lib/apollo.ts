@@ -18,6 +18,22 @@ function webSocketUrl(): string {
 
 const wsClient = createClient({ url: webSocketUrl, lazy: true, retryAttempts: 5 });
 
+interface SearchPage {
+  __typename?: string;
+  edges?: readonly unknown[];
+}
+
+/** Appends a page of search results to the ones shown; a first page (or an error) replaces them. */
+function mergeSearchPages(
+  existing: SearchPage | undefined,
+  incoming: SearchPage,
+  { args }: { args: Record<string, unknown> | null },
+): SearchPage {
+  const connection = 'ExpertSearchConnection';
+  if (!args?.after || existing?.__typename !== connection || incoming.__typename !== connection) return incoming;
+  return { ...incoming, edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])] };
+}
+
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const apolloClient = new ApolloClient({
@@ -31,11 +47,11 @@ export const apolloClient = new ApolloClient({
           moderationQueue: relayStylePagination(['statuses', 'categoryId', 'minAgeHours', 'kind']),
           adminExperts: relayStylePagination(['status', 'search']),
           auditLog: relayStylePagination(['action', 'targetId']),
-        },
-      },
-      Category: {
-        fields: {
-          experts: relayStylePagination(),
+          searchExperts: {
+            // One list per search; `after` pages are appended to it ("Load more").
+            keyArgs: ['input', 'first'],
+            merge: mergeSearchPages,
+          },
         },
       },
       // An offering as written in one application: its id is the published offering's, shared by the other

@@ -41,3 +41,64 @@ export function localeCountry(locale: string): string | null {
     return null;
   }
 }
+
+/** The currency people pay in, per country (for the few dozen countries visitors most likely come from). */
+const currencyByCountry: Record<string, string> = {
+  ...Object.fromEntries(
+    'AD AT BE BL CY DE EE ES FI FR GF GP GR HR IE IT LT LU LV MC ME MF MQ MT NL PM PT RE SI SK SM VA XK YT'
+      .split(' ')
+      .map((country) => [country, 'EUR']),
+  ),
+  ...Object.fromEntries('BF BJ CI GW ML NE SN TG'.split(' ').map((country) => [country, 'XOF'])),
+  ...Object.fromEntries('CF CG CM GA GQ TD'.split(' ').map((country) => [country, 'XAF'])),
+  ...Object.fromEntries('NC PF WF'.split(' ').map((country) => [country, 'XPF'])),
+  US: 'USD',
+  PR: 'USD',
+  EC: 'USD',
+  SV: 'USD',
+  PA: 'USD',
+  GB: 'GBP',
+  CH: 'CHF',
+  LI: 'CHF',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  JP: 'JPY',
+  IN: 'INR',
+  BR: 'BRL',
+  MX: 'MXN',
+  MA: 'MAD',
+  DZ: 'DZD',
+  TN: 'TND',
+  HT: 'HTG',
+  ZA: 'ZAR',
+  NG: 'NGN',
+  KE: 'KES',
+  SG: 'SGD',
+  HK: 'HKD',
+  PH: 'PHP',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+};
+
+/** What a language's readers usually pay in when their browser names no country. */
+const currencyByLanguage: Record<string, string> = { fr: 'EUR', en: 'USD' };
+
+/**
+ * The currency a visitor most likely thinks in, for comparing prices: the country of the first browser locale in the
+ * language shown (fr-CA → CAD, en-GB → GBP), else the language's usual one (fr → EUR, en → USD).
+ */
+export function localeCurrency(language: string, locales: readonly string[] = navigator.languages): string {
+  for (const locale of locales) {
+    if (locale.toLowerCase().split('-')[0] !== language) continue;
+    const country = localeCountry(locale);
+    const currency = country ? currencyByCountry[country] : undefined;
+    if (currency && stripeCurrencies.includes(currency)) return currency;
+  }
+  return currencyByLanguage[language] ?? 'USD';
+}

@@ -1,33 +1,57 @@
 import { useQuery } from '@apollo/client/react';
-import { SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { CategoryPageDocument } from '@skillcall/schema';
+import { Alert, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { CategoryPageDocument, CategoryPageExpertsDocument, type CategoryPageExpertsQuery } from '@skillcall/schema';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
-import { LoadMoreButton } from '../components/ui/LoadMoreButton';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { CategoryHeader } from '../features/catalog/CategoryHeader';
 import { categoryName } from '../features/catalog/category-name';
-import { ExpertCard } from '../features/experts/ExpertCard';
 import { useViewer } from '../features/identity/viewer';
+import { CurrencySelect } from '../features/search/CurrencySelect';
+import { ResultCount } from '../features/search/ResultCount';
+import { SearchResultList, SearchResultListSkeleton } from '../features/search/SearchResultList';
+import { SortSelect } from '../features/search/SortSelect';
+import { placeSearchErrors } from '../features/search/search-errors';
+import { emptySearchState, readSearchState, searchInput, withCurrencyPinned, writeSearchState } from '../features/search/search-state';
 import { useDocumentTitle } from '../lib/document-title';
+import { assertNever } from '../lib/errors';
+import { fieldErrorMessage } from '../lib/field-errors';
 import { currentLanguage } from '../lib/i18n';
+import { localeCurrency } from '../lib/iso-codes';
 
-const pageSize = 12;
+const pageSize = 20;
 
-/** `/categories/:slug`: the category, its sub-categories, and the experts who help in it, a page at a time. */
+type Result = CategoryPageExpertsQuery['searchExperts'];
+
+/**
+ * `/categories/:slug?sort=price&currency=EUR`: the category, its sub-categories, and the experts who help in it or
+ * in a sub-category, found by the search engine (the same cards as /search), in the order chosen, a page at a time.
+ */
 export function CategoryRoute() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { viewer } = useViewer();
-  const { data, error, refetch, fetchMore } = useQuery(CategoryPageDocument, {
-    variables: { slug, first: pageSize },
+  const [params, setParams] = useSearchParams();
+  const language = currentLanguage();
+  const defaultCurrency = useMemo(() => localeCurrency(language), [language]);
+  // Only the order comes from the address here; the category is the page's.
+  const { sort, currency: chosenCurrency } = useMemo(() => readSearchState(params), [params]);
+  const order = { ...emptySearchState, sort, currency: chosenCurrency };
+  const currency = chosenCurrency ?? defaultCurrency;
+  const { data, error, refetch } = useQuery(CategoryPageDocument, {
+    variables: { slug },
     fetchPolicy: 'cache-and-network',
   });
-  const language = currentLanguage();
   const category = data?.category;
+  const experts = useQuery(CategoryPageExpertsDocument, {
+    variables: { input: searchInput(order, category?.id ?? null, defaultCurrency), first: pageSize },
+    skip: !category,
+    fetchPolicy: 'cache-and-network',
+  });
   useDocumentTitle(category ? categoryName(category, language) : data ? t('catalog.notFoundTitle') : t('common.loading'));
 
   if (error && !data) return <ErrorState title={t('catalog.loadFailed')} error={error} onRetry={() => void refetch()} />;
@@ -54,33 +78,80 @@ export function CategoryRoute() {
     );
   }
 
-  const { experts } = category;
+  const setOrder = (next: typeof order) =>
+    setParams(writeSearchState(withCurrencyPinned(next, defaultCurrency)), { preventScrollReset: true });
+  const result: Result | undefined = (experts.data ?? (experts.loading ? experts.previousData : undefined))?.searchExperts;
+  const stale = !experts.data && result !== undefined;
+
+  let list;
+  let count: number | null = null;
+  let errors: Partial<Record<string, string>> = {};
+  if (experts.error && !experts.data) {
+    list = <ErrorState title={t('catalog.expertsLoadFailed')} error={experts.error} onRetry={() => void experts.refetch()} />;
+  } else if (!result) {
+    list = <SearchResultListSkeleton cards={3} />;
+  } else {
+    switch (result.__typename) {
+      case 'ExpertSearchConnection':
+        count = result.totalCount;
+        list =
+          result.edges.length === 0 ? (
+            <EmptyMessage title={t('catalog.noExperts')}>
+              <Stack gap="xs" align="center">
+                <Text size="sm">{t('catalog.noExpertsHint')}</Text>
+                <RouterAnchor
+                  to={viewer ? '/become-an-expert' : `/sign-up?${new URLSearchParams({ next: '/become-an-expert' }).toString()}`}
+                >
+                  {t('catalog.becomeExpert')}
+                </RouterAnchor>
+              </Stack>
+            </EmptyMessage>
+          ) : (
+            <div aria-busy={stale || undefined} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity 150ms' }}>
+              <SearchResultList connection={result} onLoadMore={(after) => experts.fetchMore({ variables: { after } })} />
+            </div>
+          );
+        break;
+      case 'InvalidInputError': {
+        const placed = placeSearchErrors(result, ['sort', 'currency']);
+        errors = placed.byField;
+        list =
+          placed.unplaced.length > 0 ? (
+            <Alert color="red" variant="light" role="alert" title={t('catalog.expertsLoadFailed')}>
+              {placed.unplaced.map(fieldErrorMessage).join(' ')}
+            </Alert>
+          ) : null;
+        break;
+      }
+      default:
+        assertNever(result);
+    }
+  }
+
   return (
     <Stack gap="xl">
       <CategoryHeader category={category} />
       <Stack gap="md" component="section" aria-labelledby="experts-title">
-        <Title order={2} size="h3" id="experts-title">
-          {t('catalog.experts')}
-        </Title>
-        {experts.edges.length === 0 ? (
-          <EmptyMessage title={t('catalog.noExperts')}>
-            <Stack gap="xs" align="center">
-              <Text size="sm">{t('catalog.noExpertsHint')}</Text>
-              <RouterAnchor to={viewer ? '/become-an-expert' : `/sign-up?${new URLSearchParams({ next: '/become-an-expert' }).toString()}`}>
-                {t('catalog.becomeExpert')}
-              </RouterAnchor>
-            </Stack>
-          </EmptyMessage>
-        ) : (
-          <>
-            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-              {experts.edges.map(({ node }) => (
-                <ExpertCard key={node.id} expert={node} />
-              ))}
-            </SimpleGrid>
-            <LoadMoreButton pageInfo={experts.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
-          </>
-        )}
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Stack gap={2}>
+            <Title order={2} size="h3" id="experts-title">
+              {t('catalog.experts')}
+            </Title>
+            {count !== null && <ResultCount count={count} fw={400} c="dimmed" size="sm" />}
+          </Stack>
+          <Group gap="xs" align="flex-start">
+            <SortSelect value={sort} onChange={(next) => setOrder({ ...order, sort: next })} currency={currency} error={errors.sort} />
+            {sort === 'PRICE' && (
+              <CurrencySelect
+                label={t('search.filters.currency')}
+                value={currency}
+                onChange={(next) => setOrder({ ...order, currency: next })}
+                error={errors.currency}
+              />
+            )}
+          </Group>
+        </Group>
+        {list}
       </Stack>
       <RouterAnchor to="/">{t('catalog.allCategories')}</RouterAnchor>
     </Stack>

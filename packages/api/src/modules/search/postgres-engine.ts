@@ -67,12 +67,16 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
+  /** Experts whose words start with what was typed; if none, what was typed read as whole words, typos corrected. */
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
     if (!normalizeText(prefix).trim()) return [];
-    const tsquery = termsQuery(await this.termGroups(prefix, true), true);
-    if (!tsquery) return [];
-    const rows = await suggestExperts(this.db, tsquery, limit);
-    return rows.map((r) => ({ id: r.expert_id, slug: r.slug, displayName: r.display_name, headline: r.headline }));
+    for (const asPrefix of [true, false]) {
+      const tsquery = termsQuery(await this.termGroups(prefix, asPrefix), asPrefix);
+      if (!tsquery) continue;
+      const rows = await suggestExperts(this.db, tsquery, limit);
+      if (rows.length) return rows.map((r) => ({ id: r.expert_id, slug: r.slug, displayName: r.display_name, headline: r.headline }));
+    }
+    return [];
   }
 
   async isHealthy(): Promise<boolean> {

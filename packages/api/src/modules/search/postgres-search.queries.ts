@@ -169,7 +169,7 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
           'expert_id', d.expert_id,
           'display_name', ${tsquery ? highlighted(sql`d.display_name`, tsquery, headlineOptions) : sql`d.display_name`},
           'headline', ${tsquery ? highlighted(sql`d.headline`, tsquery, headlineOptions) : sql`d.headline`},
-          'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`left(d.bio, 160)`}
+          'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`case when length(d.bio) <= 160 then d.bio else regexp_replace(left(d.bio, 161), '\s+\S*$', '') || '…' end`}
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
       'total', (select count(*) from matches),
       'categories', (select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c),

@@ -92,12 +92,19 @@ describe('searching the catalogue through the API', () => {
     const { searchExperts } = await t.client().data(SearchExpertsDocument, { input: { query: 'piano', sort: 'PRICE' } });
     expect(expectType(searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'currency', code: 'REQUIRED' });
     const badPrice = await t.client().data(SearchExpertsDocument, { input: { maxPrice: { amount: 'cheap', currency: 'EUR' } } });
-    expect(expectType(badPrice.searchExperts, 'InvalidInputError').fieldErrors[0]?.field).toBe('maxPrice.amount');
+    expect(expectType(badPrice.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'maxPrice.amount', code: 'INVALID_FORMAT' });
+    const tooPrecise = await t.client().data(SearchExpertsDocument, { input: { maxPrice: { amount: '10.123', currency: 'EUR' } } });
+    expect(expectType(tooPrecise.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'maxPrice.amount', code: 'TOO_PRECISE' });
+    const unknownCurrency = await t.client().data(SearchExpertsDocument, { input: { sort: 'PRICE', currency: 'ZZZ' } });
+    expect(expectType(unknownCurrency.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'currency', code: 'UNSUPPORTED' });
   });
 
   it('suggests experts as you type', async () => {
     const { searchSuggestions } = await t.client().data(SearchSuggestionsDocument, { prefix: 'élodie lef' });
     expect(searchSuggestions.map((s) => s.slug)).toContain('elodie-lefevre');
+    const typo = await t.client().data(SearchSuggestionsDocument, { prefix: 'guitre' });
+    expect(typo.searchSuggestions.length).toBeGreaterThan(0);
+    expect(typo.searchSuggestions.every((s) => /guitar/i.test(s.headline))).toBe(true);
   });
 });
 

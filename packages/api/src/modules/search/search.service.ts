@@ -4,7 +4,7 @@ import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { encodeCursor, decodeCursor, maxPageSize } from '../../platform/graphql/connection';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
-import { parseMoney } from '../billing/money';
+import { isSupportedCurrency, parseMoney } from '../billing/money';
 import { categoryById } from '../catalog/catalog.service';
 import { expertById } from '../experts/expert.service';
 import type { SearchQuery } from './search.port';
@@ -40,13 +40,20 @@ export async function searchExperts(ctx: Context, input: SearchExpertsInput, arg
   let maxPrice: SearchQuery['maxPrice'];
   if (data.maxPrice) {
     const money = parseMoney(data.maxPrice.amount, data.maxPrice.currency);
-    if (!money.ok) return InvalidInputError.field(`maxPrice.${money.reason === 'UNSUPPORTED_CURRENCY' ? 'currency' : 'amount'}`, FieldErrorCode.INVALID_FORMAT, 'Enter a price such as 30 in a currency such as EUR.');
+    if (!money.ok) {
+      if (money.reason === 'UNSUPPORTED_CURRENCY') return InvalidInputError.field('maxPrice.currency', FieldErrorCode.UNSUPPORTED, 'Stripe does not support this currency.');
+      if (money.reason === 'TOO_PRECISE') return InvalidInputError.field('maxPrice.amount', FieldErrorCode.TOO_PRECISE, 'This currency cannot express this amount; round it.');
+      return InvalidInputError.field('maxPrice.amount', FieldErrorCode.INVALID_FORMAT, 'Enter a price such as 30.');
+    }
     maxPrice = money.money;
   }
   const sort = data.sort ?? SearchSort.RELEVANCE;
   const priceCurrency = (data.currency ?? maxPrice?.currency)?.toUpperCase();
   if (sort === SearchSort.PRICE && !priceCurrency) {
     return InvalidInputError.field('currency', FieldErrorCode.REQUIRED, 'Choose the currency to compare prices in.');
+  }
+  if (priceCurrency && !isSupportedCurrency(priceCurrency)) {
+    return InvalidInputError.field('currency', FieldErrorCode.UNSUPPORTED, 'Stripe does not support this currency.');
   }
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });

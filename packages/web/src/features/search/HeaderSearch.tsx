@@ -1,14 +1,86 @@
-import { TextInput } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import {
+  HeaderSearchSuggestionsDocument,
+  HeaderSearchTypoTolerantDocument,
+  type HeaderSearch_SuggestionFragment,
+  type HeaderSearchTypoTolerantQuery,
+} from '@skillcall/schema';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { assertNever } from '../../lib/errors';
+import { maxQueryLength } from './search-state';
 
-/** The header's search box: submitting goes to /search?q=… */
+/** Suggestions start from this many characters typed. */
+const minPrefixLength = 2;
+const suggestionCount = 6;
+/** The option that runs the search itself (slugs never start with a colon). */
+const searchOption = ':search';
+
+/** The experts the typo-tolerant search found, as suggestions (none when the input was refused). */
+function typoTolerantSuggestions(result: HeaderSearchTypoTolerantQuery['searchExperts'] | undefined): HeaderSearch_SuggestionFragment[] {
+  if (!result) return [];
+  switch (result.__typename) {
+    case 'ExpertSearchConnection':
+      return result.edges.map(({ node: { expert } }) => ({ ...expert, __typename: 'SearchSuggestion' }));
+    case 'InvalidInputError':
+      return [];
+    default:
+      return assertNever(result);
+  }
+}
+
+/**
+ * The header's search box: experts are suggested while typing (arrow keys to move, Enter to open one), and Enter
+ * on the text itself searches it at /search?q=…
+ */
 export function HeaderSearch({ className }: { className?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   const current = pathname === '/search' ? (params.get('q') ?? '') : '';
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+
+  // The box shows what /search shows, and empties elsewhere; what is typed stays until the address changes.
+  const [value, setValue] = useState(current);
+  const [shownFor, setShownFor] = useState(current);
+  if (shownFor !== current) {
+    setShownFor(current);
+    setValue(current);
+  }
+
+  const typed = value.trim();
+  const [prefix] = useDebouncedValue(typed, 200);
+  // Asked only while the list can show (the box is being used), not for the text a results page put in it.
+  const enabled = prefix.length >= minPrefixLength && combobox.dropdownOpened;
+  const suggestionsQuery = useQuery(HeaderSearchSuggestionsDocument, {
+    variables: { prefix, limit: suggestionCount },
+    skip: !enabled,
+  });
+  const byPrefix = suggestionsQuery.data?.searchSuggestions;
+  // Nobody's name or headline starts with a misspelt word ("guitre"): ask the search, which forgives typos.
+  const typoQuery = useQuery(HeaderSearchTypoTolerantDocument, {
+    variables: { query: prefix, first: suggestionCount },
+    skip: !enabled || byPrefix === undefined || byPrefix.length > 0,
+  });
+
+  const loading = suggestionsQuery.loading || typoQuery.loading;
+  const previous = suggestionsQuery.previousData?.searchSuggestions ?? [];
+  const suggestions =
+    byPrefix === undefined
+      ? previous
+      : byPrefix.length > 0
+        ? byPrefix
+        : typoTolerantSuggestions((typoQuery.data ?? typoQuery.previousData)?.searchExperts);
+  const showSuggestions = typed.length >= minPrefixLength && suggestions.length > 0;
+
+  const search = (text: string) => {
+    combobox.closeDropdown();
+    void navigate(text ? `/search?${new URLSearchParams({ q: text }).toString()}` : '/search');
+  };
 
   return (
     <form
@@ -16,20 +88,60 @@ export function HeaderSearch({ className }: { className?: string }) {
       className={className}
       onSubmit={(event) => {
         event.preventDefault();
-        const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-        void navigate(q ? `/search?${new URLSearchParams({ q }).toString()}` : '/search');
+        search(typed);
       }}
     >
-      {/* Keyed on the URL's query: the box shows what /search shows, and empties elsewhere. */}
-      <TextInput
-        key={current}
-        name="q"
-        type="search"
-        aria-label={t('search.label')}
-        placeholder={t('search.placeholder')}
-        defaultValue={current}
-        radius="xl"
-      />
+      <Combobox
+        store={combobox}
+        onOptionSubmit={(option) => {
+          if (option === searchOption) return search(typed);
+          combobox.closeDropdown();
+          setValue('');
+          void navigate(`/experts/${option}`);
+        }}
+      >
+        <Combobox.Target withExpandedAttribute>
+          <TextInput
+            name="q"
+            aria-label={t('search.label')}
+            placeholder={t('search.placeholder')}
+            enterKeyHint="search"
+            maxLength={maxQueryLength}
+            radius="xl"
+            value={value}
+            onChange={(event) => {
+              setValue(event.currentTarget.value);
+              combobox.openDropdown();
+              combobox.resetSelectedOption();
+            }}
+            onClick={() => combobox.openDropdown()}
+            onFocus={() => combobox.openDropdown()}
+            onBlur={() => combobox.closeDropdown()}
+            rightSection={loading && enabled ? <Loader size={16} aria-hidden /> : null}
+          />
+        </Combobox.Target>
+        <Combobox.Dropdown hidden={typed.length < minPrefixLength}>
+          <Combobox.Options aria-label={t('search.suggestions.label')}>
+            {showSuggestions && (
+              <Combobox.Group label={t('search.suggestions.experts')}>
+                {suggestions.map((suggestion) => (
+                  <Combobox.Option key={suggestion.id} value={suggestion.slug}>
+                    <Text size="sm" fw={600} lh={1.3}>
+                      {suggestion.displayName}
+                    </Text>
+                    <Text size="xs" c="dimmed" truncate="end">
+                      {suggestion.headline}
+                    </Text>
+                  </Combobox.Option>
+                ))}
+              </Combobox.Group>
+            )}
+            <Combobox.Option value={searchOption}>
+              <Text size="sm">{t('search.suggestions.searchFor', { query: typed })}</Text>
+            </Combobox.Option>
+          </Combobox.Options>
+        </Combobox.Dropdown>
+      </Combobox>
     </form>
   );
 }

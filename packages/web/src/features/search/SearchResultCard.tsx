@@ -1,0 +1,49 @@
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { SearchResultCard_HitFragment } from '@skillcall/schema';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { countryName } from '../../lib/format';
+import { currentLanguage } from '../../lib/i18n';
+import { AvailabilityBadge } from '../experts/AvailabilityBadge';
+import { languageList } from '../experts/names';
+import { HighlightedText, extractEdges } from './HighlightedText';
+
+/** One expert found: name and headline with the query's matches marked, languages, an extract of the bio, availability. */
+export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultCard_HitFragment; headingLevel?: 2 | 3 | 4 }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const titleId = useId();
+  const { expert, highlights } = hit;
+  const snippet = extractEdges(highlights.snippet);
+  return (
+    <Card withBorder radius="md" padding="lg" component="article" aria-labelledby={titleId} data-testid="search-result">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+          <Title order={headingLevel} size="h4" id={titleId}>
+            <Anchor component={Link} to={`/experts/${expert.slug}`} inherit>
+              <HighlightedText segments={highlights.displayName} />
+            </Anchor>
+          </Title>
+          <AvailabilityBadge availableNow={hit.availableNow} style={{ flexShrink: 0 }} />
+        </Group>
+        <Text size="sm" fw={500}>
+          <HighlightedText segments={highlights.headline} />
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('expert.placeAndLanguages', {
+            country: countryName(expert.country, language),
+            languages: languageList(expert.languages, language),
+          })}
+        </Text>
+        {highlights.snippet.length > 0 && (
+          <Text size="sm" lineClamp={3}>
+            {snippet.cutStart && '…'}
+            <HighlightedText segments={highlights.snippet} />
+            {snippet.cutEnd && '…'}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
