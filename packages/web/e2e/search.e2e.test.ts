@@ -1,0 +1,51 @@
+/** A French visitor misspells a search, narrows it to a category, and opens an expert. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newVisitor } from './browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('search in the browser', () => {
+  it('finds guitar teachers from a misspelled French query, filters by category, keeps it in the URL, and opens an expert', async () => {
+    const context = await newVisitor(browser, 'fr-FR');
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+
+    const searchBox = page.getByRole('combobox', { name: 'Rechercher' });
+    await searchBox.fill('guitre');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+    await expect.poll(() => suggestions.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await searchBox.press('Enter');
+    await page.waitForURL(/\/search\?q=guitre/);
+
+    const results = page.getByTestId('search-result');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const count = page.getByTestId('search-count');
+    const before = await count.textContent();
+    expect(await results.first().locator('mark').first().textContent()).toMatch(/guitar/i);
+
+    await page.getByRole('complementary').getByRole('link', { name: /^Musique/ }).click();
+    await page.waitForURL(/category=music/);
+    await expect.poll(() => count.textContent()).toMatch(/\d+\s+experts?/);
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Sur rendez-vous|Disponible maintenant/).first().isVisible()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toMatch(/category=music/);
+    await expect.poll(() => count.textContent()).toBe(before);
+    await page.goForward();
+    await page.waitForURL(/category=music/);
+
+    const firstName = (await results.first().getByRole('heading').textContent())!.trim();
+    await results.first().getByRole('link').first().click();
+    await page.waitForURL(/\/experts\/[a-z0-9-]+$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(firstName);
+    await context.close();
+  });
+});
