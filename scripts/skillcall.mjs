@@ -66,7 +66,8 @@ function start(pnpmCommand) {
   const child = spawn(process.execPath, ['--enable-source-maps', 'packages/api/dist/main.js'], {
     cwd: root,
     stdio: 'inherit',
-    env: process.env,
+    // The terminal shows the banner and problems; set LOG_LEVEL=info for a JSON line per request.
+    env: { LOG_LEVEL: 'warn', ...process.env },
   });
   // Ctrl-C reaches the server directly (same process group); the server stops PostgreSQL and exits.
   process.on('SIGINT', () => {});
