@@ -97,6 +97,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         },
       },
       crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: config.cookieSecure,
     }),
   );
   app.use(
@@ -109,6 +110,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
 

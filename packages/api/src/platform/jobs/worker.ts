@@ -10,10 +10,14 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
 
 const silentGraphileLogger = new GraphileLogger(() => () => {});
 
+/** PostgreSQL closing connections because it is shutting down (Ctrl-C reaches it too): expected, not an error. */
+const adminShutdown = (meta: unknown) => (meta as { error?: { code?: string } } | undefined)?.error?.code === '57P01';
+
 function graphileLogger(logger: Logger) {
   return new GraphileLogger((scope) => (level, message, meta) => {
     const log = logger.child({ jobs: scope });
-    if (level === 'error') log.error(meta ?? {}, message);
+    if (adminShutdown(meta)) log.debug(message);
+    else if (level === 'error') log.error(meta ?? {}, message);
     else if (level === 'warning') log.warn(meta ?? {}, message);
     else log.debug(meta ?? {}, message);
   });
