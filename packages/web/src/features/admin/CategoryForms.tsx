@@ -1,5 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  type NumberInputProps,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
@@ -9,11 +22,11 @@ import {
   type CategoryResultFieldsFragment,
   type CategoryTree_CategoryFragment,
 } from '@skillcall/schema';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever, type Failure } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
 import { categoryName } from '../catalog/category-name';
 
@@ -34,11 +47,27 @@ function handleResult(result: CategoryResultFieldsFragment | undefined, form: Fo
 
 const positionOf = (value: number | string) => (typeof value === 'number' ? value : undefined);
 
+/** A category's display order among its siblings. */
+function PositionInput(props: NumberInputProps) {
+  const { t } = useTranslation();
+  return (
+    <NumberInput
+      label={t('admin.categories.position')}
+      description={t('admin.categories.positionHint')}
+      min={0}
+      max={1000}
+      allowDecimal={false}
+      allowNegative={false}
+      {...props}
+    />
+  );
+}
+
 /** Adds a top-level category or a sub-category (one level deep), with its URL slug and both names. */
 export function CreateCategoryForm({ parents }: { parents: CategoryTree_CategoryFragment[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const [createCategory] = useMutation(CreateCategoryDocument, {
     refetchQueries: [AdminCategoriesPageDocument],
     awaitRefetchQueries: true,
@@ -48,9 +77,8 @@ export function CreateCategoryForm({ parents }: { parents: CategoryTree_Category
     validate: { slug: validators.required('slug'), nameEn: validators.required('nameEn'), nameFr: validators.required('nameFr') },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await createCategory({
         variables: {
           input: {
@@ -70,10 +98,8 @@ export function CreateCategoryForm({ parents }: { parents: CategoryTree_Category
         });
         form.reset();
       } else setFailure(outcome);
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="create-category-title">
@@ -102,15 +128,7 @@ export function CreateCategoryForm({ parents }: { parents: CategoryTree_Category
               searchable
               {...form.getInputProps('parentId')}
             />
-            <NumberInput
-              label={t('admin.categories.position')}
-              description={t('admin.categories.positionHint')}
-              min={0}
-              max={1000}
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps('position')}
-            />
+            <PositionInput {...form.getInputProps('position')} />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={form.submitting}>
@@ -137,7 +155,7 @@ export function EditCategoryModal({ category, onClose }: { category: Editable | 
 
 function EditCategoryForm({ category, onClose }: { category: Editable; onClose: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const [updateCategory] = useMutation(UpdateCategoryDocument, {
     refetchQueries: [AdminCategoriesPageDocument],
     awaitRefetchQueries: true,
@@ -147,9 +165,8 @@ function EditCategoryForm({ category, onClose }: { category: Editable; onClose: 
     validate: { nameEn: validators.required('nameEn'), nameFr: validators.required('nameFr') },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await updateCategory({
         variables: {
           input: { id: category.id, nameEn: values.nameEn.trim(), nameFr: values.nameFr.trim(), position: positionOf(values.position) },
@@ -160,10 +177,8 @@ function EditCategoryForm({ category, onClose }: { category: Editable; onClose: 
         notifications.show({ color: 'teal', message: t('admin.categories.updated') });
         onClose();
       } else setFailure(outcome);
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate>
@@ -174,15 +189,7 @@ function EditCategoryForm({ category, onClose }: { category: Editable; onClose: 
         <FormFailure failure={failure} />
         <TextInput label={t('admin.categories.nameEn')} required data-autofocus {...form.getInputProps('nameEn')} />
         <TextInput label={t('admin.categories.nameFr')} required {...form.getInputProps('nameFr')} />
-        <NumberInput
-          label={t('admin.categories.position')}
-          description={t('admin.categories.positionHint')}
-          min={0}
-          max={1000}
-          allowDecimal={false}
-          allowNegative={false}
-          {...form.getInputProps('position')}
-        />
+        <PositionInput {...form.getInputProps('position')} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,10 +1,9 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
-import type { Failure } from '../../lib/errors';
 import { fieldErrorsFailure, validators, type FieldErrorLike } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
 
 /** What a moderation action came to: done, refused field by field, or refused as a whole (with why). */
 export type ModerationOutcome =
@@ -45,15 +44,14 @@ function ReasonForm({
   onConfirm,
 }: Omit<ReasonModalProps, 'opened' | 'title'>) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
     initialValues: { reason: '' },
     validate: reasonRequired ? { reason: validators.required('reason') } : {},
   });
 
-  const submit = form.onSubmit(async ({ reason }) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit(({ reason }) =>
+    attempt(async () => {
       const outcome = await onConfirm(reason.trim());
       switch (outcome.kind) {
         case 'done':
@@ -66,10 +64,8 @@ function ReasonForm({
           setFailure({ kind: 'message', message: outcome.message });
           return;
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -14,7 +14,6 @@ import {
   TagsInput,
   Text,
   TextInput,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -44,11 +43,13 @@ import {
   toSaveInput,
   type ApplicationValues,
 } from './application-values';
-import { CharacterCount, useRangeFormat } from './CharacterCount';
+import { useRangeFormat } from './CharacterCount';
 import classes from './ApplicationForm.module.css';
+import { CountedTextarea } from './CountedTextarea';
 import { ErrorSummary } from './ErrorSummary';
+import { LanguageMultiSelect } from './LanguageMultiSelect';
 import { OfferingFieldset } from './OfferingFieldset';
-import { useCategoryOptions, useCountryOptions, useLanguageOptions, useTimeZoneOptions } from './options';
+import { useCategoryOptions, useCountryOptions, useTimeZoneOptions } from './options';
 
 interface ApplicationFormProps {
   /** The latest application, to start from; null for a first one. */
@@ -85,7 +86,6 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
   const [blockedBy, setBlockedBy] = useState<ApplicationStatus | null>(null);
 
   const categoryOptions = useCategoryOptions(categories);
-  const languageOptions = useLanguageOptions(values.languages);
   const countryOptions = useCountryOptions();
   const timeZones = useTimeZoneOptions(values.timeZone);
 
@@ -215,18 +215,15 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
                   required
                   {...input('headline')}
                 />
-                <div>
-                  <Textarea
-                    label={t('apply.bio')}
-                    description={t('apply.bioHint', range(limits.bio))}
-                    autosize
-                    minRows={6}
-                    maxRows={20}
-                    required
-                    {...input('bio')}
-                  />
-                  <CharacterCount value={values.bio} max={limits.bio.max} />
-                </div>
+                <CountedTextarea
+                  label={t('apply.bio')}
+                  description={t('apply.bioHint', range(limits.bio))}
+                  minRows={6}
+                  maxRows={20}
+                  text={values.bio}
+                  max={limits.bio.max}
+                  {...input('bio')}
+                />
                 <TagsInput
                   label={t('apply.skills')}
                   description={t('apply.skillsHint', { max: limits.skills })}
@@ -247,15 +244,7 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
                   required
                   {...input('categoryIds')}
                 />
-                <MultiSelect
-                  label={t('apply.languages')}
-                  data={languageOptions}
-                  searchable
-                  hidePickedOptions
-                  nothingFoundMessage={t('apply.nothingFound')}
-                  required
-                  {...input('languages')}
-                />
+                <LanguageMultiSelect label={t('apply.languages')} chosen={values.languages} {...input('languages')} />
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
                   <Select
                     label={t('apply.country')}

@@ -6,11 +6,11 @@ import {
   type ApplicationStatusPanel_ApplicationFragment,
   type ApplicationStatusPanel_ExpertFragment,
 } from '@skillcall/schema';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { RouterButton } from '../../components/ui/RouterLink';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
+import { useFormFailure } from '../../lib/form-failure';
 import { useDateFormat } from '../identity/use-date-format';
 import { ApplicationStatusBadge, applicationStatusColors } from './ApplicationStatusBadge';
 
@@ -27,12 +27,11 @@ export function ApplicationStatusPanel({ application, expert }: ApplicationStatu
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const [withdraw, { loading: withdrawing }] = useMutation(WithdrawApplicationDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
 
-  const onWithdraw = async () => {
-    if (!application) return;
-    setFailure(null);
-    try {
+  const onWithdraw = () =>
+    attempt(async () => {
+      if (!application) return;
       const { data } = await withdraw({ variables: { input: { applicationId: application.id } } });
       const result = data?.withdrawApplication;
       if (!result) throw new Error('withdrawApplication returned no data');
@@ -49,10 +48,7 @@ export function ApplicationStatusPanel({ application, expert }: ApplicationStatu
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  };
+    });
 
   const isEdit = application?.kind === 'EDIT';
   return (

@@ -3,7 +3,6 @@ import {
   Fieldset,
   Group,
   Input,
-  MultiSelect,
   NumberInput,
   Radio,
   SegmentedControl,
@@ -12,7 +11,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Textarea,
   type ComboboxItem,
   type ComboboxItemGroup,
 } from '@mantine/core';
@@ -21,8 +19,10 @@ import type { CancellationPolicy, PriceModel } from '@skillcall/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId, limits, type ApplicationValues } from './application-values';
-import { CharacterCount, useRangeFormat } from './CharacterCount';
-import { useCurrencyOptions, useLanguageOptions } from './options';
+import { useRangeFormat } from './CharacterCount';
+import { CountedTextarea } from './CountedTextarea';
+import { LanguageMultiSelect } from './LanguageMultiSelect';
+import { useCurrencyOptions } from './options';
 
 const priceModels: PriceModel[] = ['PER_SESSION', 'PER_MINUTE', 'FREE'];
 const policies: CancellationPolicy[] = ['FLEXIBLE', 'MODERATE', 'STRICT'];
@@ -40,7 +40,6 @@ export function OfferingFieldset({ form, index, categoryOptions, onRemove }: Off
   const { t } = useTranslation();
   const path = `offerings.${index}` as const;
   const offering = form.getValues().offerings[index];
-  const languageOptions = useLanguageOptions(offering?.languages ?? []);
   const currencyOptions = useCurrencyOptions();
   const pricingLabelId = useId();
   const range = useRangeFormat();
@@ -59,18 +58,15 @@ export function OfferingFieldset({ form, index, categoryOptions, onRemove }: Off
           required
           {...input('title')}
         />
-        <div>
-          <Textarea
-            label={t('apply.offering.description')}
-            description={t('apply.offering.descriptionHint', range(limits.offeringDescription))}
-            autosize
-            minRows={4}
-            maxRows={14}
-            required
-            {...input('description')}
-          />
-          <CharacterCount value={offering.description} max={limits.offeringDescription.max} />
-        </div>
+        <CountedTextarea
+          label={t('apply.offering.description')}
+          description={t('apply.offering.descriptionHint', range(limits.offeringDescription))}
+          minRows={4}
+          maxRows={14}
+          text={offering.description}
+          max={limits.offeringDescription.max}
+          {...input('description')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
             label={t('apply.offering.category')}
@@ -82,15 +78,7 @@ export function OfferingFieldset({ form, index, categoryOptions, onRemove }: Off
             required
             {...input('categoryId')}
           />
-          <MultiSelect
-            label={t('apply.offering.languages')}
-            data={languageOptions}
-            searchable
-            hidePickedOptions
-            nothingFoundMessage={t('apply.nothingFound')}
-            required
-            {...input('languages')}
-          />
+          <LanguageMultiSelect label={t('apply.offering.languages')} chosen={offering.languages} {...input('languages')} />
         </SimpleGrid>
 
         <Input.Wrapper

@@ -3,11 +3,12 @@ import { Button, Group, NativeSelect, Paper, Select, Stack, TextInput, Title } f
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { UpdateAccountDocument, type AccountSettingsForm_UserFragment } from '@skillcall/schema';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
 import { timeZoneOptions } from '../../lib/format';
 import { changeLanguage, i18n, languages } from '../../lib/i18n';
 
@@ -15,7 +16,7 @@ import { changeLanguage, i18n, languages } from '../../lib/i18n';
 export function AccountSettingsForm({ user }: { user: AccountSettingsForm_UserFragment }) {
   const { t } = useTranslation();
   const [updateAccount] = useMutation(UpdateAccountDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const timeZones = useMemo(() => timeZoneOptions(user.timeZone), [user.timeZone]);
   const form = useForm({
     initialValues: { displayName: user.displayName, locale: user.locale, timeZone: user.timeZone },
@@ -32,9 +33,8 @@ export function AccountSettingsForm({ user }: { user: AccountSettingsForm_UserFr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user.displayName, user.locale, user.timeZone]);
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await updateAccount({ variables: { input: { ...values, displayName: values.displayName.trim() } } });
       const result = data?.updateAccount;
       if (!result) throw new Error('updateAccount returned no data');
@@ -53,10 +53,8 @@ export function AccountSettingsForm({ user }: { user: AccountSettingsForm_UserFr
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="account-settings-title">

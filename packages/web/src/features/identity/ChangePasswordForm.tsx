@@ -3,27 +3,26 @@ import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { ChangePasswordDocument } from '@skillcall/schema';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/field-errors';
-import { rateLimitMessage } from './rate-limit';
+import { useFormFailure } from '../../lib/form-failure';
+import { rateLimitFailure } from './rate-limit';
 
 /** Current and new password; the API signs out every other session of the account. */
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const [changePassword] = useMutation(ChangePasswordDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: { currentPassword: validators.required('currentPassword'), newPassword: validators.newPassword('newPassword') },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await changePassword({ variables: { input: values } });
       const result = data?.changePassword;
       if (!result) throw new Error('changePassword returned no data');
@@ -33,7 +32,7 @@ export function ChangePasswordForm() {
           notifications.show({ color: 'teal', message: t('account.password.changed') });
           return;
         case 'RateLimitedError':
-          setFailure({ kind: 'message', message: rateLimitMessage(t, result.retryAfterSeconds) });
+          setFailure(rateLimitFailure(t, result.retryAfterSeconds));
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
@@ -41,10 +40,8 @@ export function ChangePasswordForm() {
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="change-password-title">

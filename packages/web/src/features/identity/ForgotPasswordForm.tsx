@@ -7,9 +7,10 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { RouterAnchor } from '../../components/ui/RouterLink';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
-import { rateLimitMessage } from './rate-limit';
+import { useFormFailure } from '../../lib/form-failure';
+import { rateLimitFailure } from './rate-limit';
 
 /**
  * Asks for a reset link. The answer is the same whether or not an account uses the address,
@@ -18,13 +19,12 @@ import { rateLimitMessage } from './rate-limit';
 export function ForgotPasswordForm() {
   const { t } = useTranslation();
   const [requestReset] = useMutation(RequestPasswordResetDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const [sent, setSent] = useState(false);
   const form = useForm({ initialValues: { email: '' }, validate: { email: validators.required('email') } });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await requestReset({ variables: { input: values } });
       const result = data?.requestPasswordReset;
       if (!result) throw new Error('requestPasswordReset returned no data');
@@ -33,7 +33,7 @@ export function ForgotPasswordForm() {
           setSent(true);
           return;
         case 'RateLimitedError':
-          setFailure({ kind: 'message', message: rateLimitMessage(t, result.retryAfterSeconds) });
+          setFailure(rateLimitFailure(t, result.retryAfterSeconds));
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
@@ -41,10 +41,8 @@ export function ForgotPasswordForm() {
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   if (sent) {
     return (

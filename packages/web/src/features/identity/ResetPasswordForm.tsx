@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { RouterAnchor } from '../../components/ui/RouterLink';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
 import { useSessionStarted } from './use-session';
 
 /** The link a reset token no longer opens: say so, and offer a new one. */
@@ -30,13 +31,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation();
   const sessionStarted = useSessionStarted();
   const [resetPassword] = useMutation(ResetPasswordDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const [linkInvalid, setLinkInvalid] = useState(false);
   const form = useForm({ initialValues: { newPassword: '' }, validate: { newPassword: validators.newPassword('newPassword') } });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await resetPassword({ variables: { input: { token, newPassword: values.newPassword } } });
       const result = data?.resetPassword;
       if (!result) throw new Error('resetPassword returned no data');
@@ -52,10 +52,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   if (linkInvalid) return <InvalidResetLink reason="invalid" />;
 

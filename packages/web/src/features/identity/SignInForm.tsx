@@ -2,14 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SignInDocument } from '@skillcall/schema';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { RouterAnchor } from '../../components/ui/RouterLink';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
-import { rateLimitMessage } from './rate-limit';
+import { useFormFailure } from '../../lib/form-failure';
+import { rateLimitFailure } from './rate-limit';
 import { useSessionStarted } from './use-session';
 
 /** Email and password; on success goes to `next`. */
@@ -17,15 +17,14 @@ export function SignInForm({ next }: { next: string }) {
   const { t } = useTranslation();
   const sessionStarted = useSessionStarted();
   const [signIn] = useMutation(SignInDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: { email: validators.required('email'), password: validators.required('password') },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const { data } = await signIn({ variables: { input: values } });
       const result = data?.signIn;
       if (!result) throw new Error('signIn returned no data');
@@ -37,7 +36,7 @@ export function SignInForm({ next }: { next: string }) {
           setFailure({ kind: 'message', message: t('signIn.invalidCredentials') });
           return;
         case 'RateLimitedError':
-          setFailure({ kind: 'message', message: rateLimitMessage(t, result.retryAfterSeconds) });
+          setFailure(rateLimitFailure(t, result.retryAfterSeconds));
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
@@ -45,10 +44,8 @@ export function SignInForm({ next }: { next: string }) {
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -3,12 +3,12 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SignUpDocument } from '@skillcall/schema';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
-import { assertNever, type Failure } from '../../lib/errors';
+import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
 import { browserTimeZone } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useSessionStarted } from './use-session';
@@ -18,7 +18,7 @@ export function SignUpForm({ next }: { next: string }) {
   const { t } = useTranslation();
   const sessionStarted = useSessionStarted();
   const [signUp] = useMutation(SignUpDocument);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
     initialValues: { displayName: '', email: '', password: '' },
     validate: {
@@ -28,9 +28,8 @@ export function SignUpForm({ next }: { next: string }) {
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    try {
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
       const input = { ...values, locale: currentLanguage(), timeZone: browserTimeZone() };
       const { data } = await signUp({ variables: { input } });
       const result = data?.signUp;
@@ -46,10 +45,8 @@ export function SignUpForm({ next }: { next: string }) {
         default:
           assertNever(result);
       }
-    } catch (error) {
-      setFailure({ kind: 'error', error });
-    }
-  });
+    }),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,36 +1,23 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TextFilterForm } from '../../components/ui/TextFilterForm';
 
 /** Filters the mailbox by recipient address (exact match, as the API does). */
 export function MailboxFilter({ value, onChange }: { value: string; onChange: (to: string) => void }) {
   const { t } = useTranslation();
   return (
-    <form
-      role="search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange(String(new FormData(event.currentTarget).get('to') ?? '').trim());
-      }}
+    <TextFilterForm
+      value={value}
+      onSubmit={onChange}
+      field={{ name: 'to', type: 'email', label: t('mailbox.filterLabel'), placeholder: t('mailbox.filterPlaceholder'), width: 280 }}
+      submitLabel={t('mailbox.filter')}
+      gap="xs"
     >
-      <Group align="flex-end" gap="xs" wrap="wrap">
-        <TextInput
-          key={value}
-          name="to"
-          type="email"
-          label={t('mailbox.filterLabel')}
-          placeholder={t('mailbox.filterPlaceholder')}
-          defaultValue={value}
-          w={280}
-        />
-        <Button type="submit" variant="default">
-          {t('mailbox.filter')}
+      {value && (
+        <Button variant="subtle" onClick={() => onChange('')}>
+          {t('mailbox.showAll')}
         </Button>
-        {value && (
-          <Button variant="subtle" onClick={() => onChange('')}>
-            {t('mailbox.showAll')}
-          </Button>
-        )}
-      </Group>
-    </form>
+      )}
+    </TextFilterForm>
   );
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Select, Stack, Text, Title } from '@mantine/core';
 import { AdminAuditPageDocument, type AuditAction } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyMessage } from '../../components/ui/EmptyMessage';
-import { ErrorState } from '../../components/ui/ErrorState';
 import { ForbiddenState } from '../../components/ui/ForbiddenState';
-import { LoadMoreButton } from '../../components/ui/LoadMoreButton';
+import { PagedTable } from '../../components/ui/PagedTable';
 import { AuditTable } from '../../features/admin/AuditTable';
 import { useDocumentTitle } from '../../lib/document-title';
 import { errorKind } from '../../lib/errors';
@@ -39,33 +38,6 @@ export function AdminAuditRoute() {
 
   if (error && errorKind(error) === 'forbidden') return <ForbiddenState />;
 
-  const connection = data?.auditLog;
-  let body;
-  if (error && !connection) {
-    body = <ErrorState title={t('admin.audit.loadFailed')} error={error} onRetry={() => void refetch()} />;
-  } else if (!connection) {
-    body = (
-      <Stack gap="xs" aria-busy="true">
-        <Skeleton height={44} />
-        <Skeleton height={44} />
-        <Skeleton height={44} />
-      </Stack>
-    );
-  } else if (connection.edges.length === 0) {
-    body = (
-      <EmptyMessage title={action ? t('admin.audit.emptyFiltered') : t('admin.audit.empty')}>{t('admin.audit.emptyHint')}</EmptyMessage>
-    );
-  } else {
-    body = (
-      <Stack gap="md">
-        <Paper withBorder radius="md">
-          <AuditTable entries={connection.edges.map((edge) => edge.node)} />
-        </Paper>
-        <LoadMoreButton pageInfo={connection.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
-      </Stack>
-    );
-  }
-
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -80,7 +52,19 @@ export function AdminAuditRoute() {
         allowDeselect={false}
         w={320}
       />
-      {body}
+      <PagedTable
+        connection={data?.auditLog}
+        error={error}
+        loadFailedTitle={t('admin.audit.loadFailed')}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        rowHeight={44}
+        empty={
+          <EmptyMessage title={action ? t('admin.audit.emptyFiltered') : t('admin.audit.empty')}>{t('admin.audit.emptyHint')}</EmptyMessage>
+        }
+      >
+        {(nodes) => <AuditTable entries={nodes} />}
+      </PagedTable>
     </Stack>
   );
 }

@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { AdminQueuePageDocument } from '@skillcall/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyMessage } from '../../components/ui/EmptyMessage';
-import { ErrorState } from '../../components/ui/ErrorState';
 import { ForbiddenState } from '../../components/ui/ForbiddenState';
-import { LoadMoreButton } from '../../components/ui/LoadMoreButton';
+import { PagedTable } from '../../components/ui/PagedTable';
 import { categoryNamesById } from '../../features/admin/category-names';
 import { QueueFilterBar } from '../../features/admin/QueueFilterBar';
 import { readQueueFilters, writeQueueFilters } from '../../features/admin/queue-filters';
@@ -35,36 +34,7 @@ export function AdminQueueRoute() {
 
   if (error && errorKind(error) === 'forbidden') return <ForbiddenState />;
 
-  const connection = data?.moderationQueue;
   const filtered = writeQueueFilters(filters).size > 0;
-  let body;
-  if (error && !connection) {
-    body = <ErrorState title={t('admin.queue.loadFailed')} error={error} onRetry={() => void refetch()} />;
-  } else if (!connection) {
-    body = (
-      <Stack gap="xs" aria-busy="true">
-        <Skeleton height={40} />
-        <Skeleton height={40} />
-        <Skeleton height={40} />
-      </Stack>
-    );
-  } else if (connection.edges.length === 0) {
-    body = (
-      <EmptyMessage title={filtered ? t('admin.queue.emptyFiltered') : t('admin.queue.empty')}>
-        {filtered ? t('admin.queue.emptyFilteredHint') : t('admin.queue.emptyHint')}
-      </EmptyMessage>
-    );
-  } else {
-    body = (
-      <Stack gap="md">
-        <Paper withBorder radius="md">
-          <QueueTable applications={connection.edges.map((edge) => edge.node)} categoryNames={categoryNames} />
-        </Paper>
-        <LoadMoreButton pageInfo={connection.pageInfo} onLoadMore={(after) => fetchMore({ variables: { after } })} />
-      </Stack>
-    );
-  }
-
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -76,7 +46,21 @@ export function AdminQueueRoute() {
         categories={categories ?? []}
         onChange={(next) => setParams(writeQueueFilters(next), { replace: true })}
       />
-      {body}
+      <PagedTable
+        connection={data?.moderationQueue}
+        error={error}
+        loadFailedTitle={t('admin.queue.loadFailed')}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        rowHeight={40}
+        empty={
+          <EmptyMessage title={filtered ? t('admin.queue.emptyFiltered') : t('admin.queue.empty')}>
+            {filtered ? t('admin.queue.emptyFilteredHint') : t('admin.queue.emptyHint')}
+          </EmptyMessage>
+        }
+      >
+        {(nodes) => <QueueTable applications={nodes} categoryNames={categoryNames} />}
+      </PagedTable>
     </Stack>
   );
 }
