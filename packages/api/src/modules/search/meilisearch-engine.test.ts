@@ -93,6 +93,13 @@ describe('the Meilisearch adapter', () => {
     });
   });
 
+  it('asks for no facet counts when none are wanted', async () => {
+    const { requests, httpClient } = recordingClient(() => ({ hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: 'x', limit: 20, offset: 20 }));
+    const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient });
+    await engine.search({ text: 'x', sort: 'RELEVANCE', offset: 20, limit: 20, facets: false });
+    expect(requests.find((r) => r.path === '/indexes/experts/search')?.body).toMatchObject({ facets: [], offset: 20 });
+  });
+
   it('indexes documents with sortable timestamps, and removes them by id', async () => {
     const { requests, httpClient } = recordingClient();
     const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient });

@@ -84,7 +84,7 @@ export class MeilisearchEngine implements SearchEngine {
     const params: SearchParams = {
       filter: meiliFilter(query),
       sort: meiliSort(query),
-      facets: ['categoryIds', 'languages'],
+      facets: query.facets === false ? [] : ['categoryIds', 'languages'],
       offset: query.offset,
       limit: query.limit,
       attributesToRetrieve: ['id'],

@@ -172,8 +172,8 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
           'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`case when length(d.bio) <= 160 then d.bio else regexp_replace(left(d.bio, 161), '\s+\S*$', '') || '…' end`}
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
       'total', (select count(*) from matches),
-      'categories', (select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c),
-      'languages', (select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)
+      'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c)`},
+      'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)`}
     ) as result`);
   return row!.result;
 }

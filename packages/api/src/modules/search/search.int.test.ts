@@ -3,6 +3,7 @@ import {
   ApproveApplicationDocument,
   SaveApplicationDraftDocument,
   SearchExpertsDocument,
+  SearchExpertsWithoutFacetsDocument,
   SearchSuggestionsDocument,
   SignInDocument,
   SubmitApplicationDocument,
@@ -149,5 +150,15 @@ describe('indexing follows the data', () => {
     const count = await reindexAll(context());
     expect(count).toBeGreaterThanOrEqual(221);
     expect((await search({})).totalCount).toBe(count - 1); // the expert whose only offering was unpublished stays out
+  });
+});
+
+describe('work nobody reads', () => {
+  it('skips facet counts when the client does not select them, and returns the same results', async () => {
+    const withFacets = await search({ query: 'piano' });
+    const { searchExperts } = await t.client().data(SearchExpertsWithoutFacetsDocument, { input: { query: 'piano' } });
+    const without = expectType(searchExperts, 'ExpertSearchConnection');
+    expect(without.totalCount).toBe(withFacets.totalCount);
+    expect(without.edges.map((e) => e.node.expert.id)).toEqual(withFacets.edges.map((e) => e.node.expert.id));
   });
 });

@@ -43,6 +43,8 @@ export interface SearchQuery {
   priceCurrency?: string;
   offset: number;
   limit: number;
+  /** Whether to count results per category and language (a "load more" page does not need it). Default true. */
+  facets?: boolean;
 }
 
 /** Highlighted text: `\u0002` opens and `\u0003` closes a matched run. */

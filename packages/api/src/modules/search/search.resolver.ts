@@ -1,4 +1,6 @@
-import { Arg, Ctx, Int, Query, Resolver, createUnionType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver, createUnionType } from 'type-graphql';
+import { selectsField } from '../../platform/graphql/selection';
 import type { Context } from '../../platform/context';
 import { Public } from '../../platform/graphql/access';
 import { InvalidInputError } from '../../platform/graphql/domain-error';
@@ -20,8 +22,9 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many results (1 to 100, default 20).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Results after this cursor.' }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return searchExperts(ctx, input, { first, after });
+    return searchExperts(ctx, input, { first, after }, selectsField(info, 'facets'));
   }
 
   @Public()

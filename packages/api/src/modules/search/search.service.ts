@@ -33,7 +33,12 @@ function offsetOf(after: string | null | undefined): number {
   return offset;
 }
 
-export async function searchExperts(ctx: Context, input: SearchExpertsInput, args: { first?: number | null; after?: string | null }) {
+export async function searchExperts(
+  ctx: Context,
+  input: SearchExpertsInput,
+  args: { first?: number | null; after?: string | null },
+  wantsFacets = true,
+) {
   const valid = validateInput(inputSchema, { ...input });
   if (!valid.ok) return valid.error;
   const data = valid.data;
@@ -72,6 +77,7 @@ export async function searchExperts(ctx: Context, input: SearchExpertsInput, arg
     priceCurrency,
     offset,
     limit: first,
+    facets: wantsFacets,
   });
 
   const experts = await Promise.all(page.hits.map((hit) => expertById(ctx, hit.id)));
