@@ -209,6 +209,11 @@ describe('moderating applications', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const peek = await stranger.execute(ApplicationForReviewDocument, { id: application.id });
     expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const withdraw = await stranger.execute(WithdrawApplicationDocument, { input: { applicationId: application.id } });
+    expect(withdraw.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const submit = await stranger.execute(SubmitApplicationDocument, { input: { applicationId: application.id } });
+    expect(submit.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await applicant.data(MyApplicationDocument)).myApplication?.status).toBe('SUBMITTED');
     expect((await admin.data(ApplicationForReviewDocument, { id: application.id })).application.id).toBe(application.id);
   });
 });

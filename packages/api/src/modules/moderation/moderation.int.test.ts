@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOperationAST } from 'graphql';
 import {
   AdminExpertsDocument,
   AuditLogDocument,
@@ -16,6 +17,9 @@ import {
   UnpublishOfferingDocument,
   UpdateCategoryDocument,
   CategoriesDocument,
+  ApproveApplicationDocument,
+  RejectApplicationDocument,
+  RequestApplicationChangesDocument,
 } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
@@ -137,6 +141,33 @@ describe('the moderation queue', () => {
     const firstPage = (await admin.data(ModerationQueueDocument, { first: 2 })).moderationQueue;
     const secondPage = (await admin.data(ModerationQueueDocument, { first: 2, after: firstPage.pageInfo.endCursor })).moderationQueue;
     expect([...firstPage.edges, ...secondPage.edges].map((e) => e.node.content.displayName)).toEqual(['Old Baker', 'New Mathematician', 'New Baker']);
+  });
+
+  it('refuses every admin mutation to users and experts (FORBIDDEN) and to visitors (UNAUTHENTICATED), changing nothing', async () => {
+    const { expert, offerings } = await expertWithOffering('Guarded Expert');
+    const application = (await admin.data(ModerationQueueDocument, { first: 1, statuses: ['APPROVED'] })).moderationQueue.edges[0]!.node;
+    const { categories } = await t.client().data(CategoriesDocument);
+    const attempts = [
+      [SuspendExpertDocument, { input: { expertId: expert.id, reason: 'Trying to hide a rival.' } }],
+      [ReinstateExpertDocument, { input: { expertId: expert.id } }],
+      [UnpublishOfferingDocument, { input: { offeringId: offerings[0]!.id, reason: 'Trying to hide a rival.' } }],
+      [RepublishOfferingDocument, { input: { offeringId: offerings[0]!.id } }],
+      [ApproveApplicationDocument, { input: { applicationId: application.id } }],
+      [RejectApplicationDocument, { input: { applicationId: application.id, reason: 'Not my call to make.' } }],
+      [RequestApplicationChangesDocument, { input: { applicationId: application.id, reason: 'Not my call to make.' } }],
+      [CreateCategoryDocument, { input: { slug: 'sneaky', nameEn: 'Sneaky', nameFr: 'Sournois' } }],
+      [UpdateCategoryDocument, { input: { id: categories[0]!.id, nameEn: 'Renamed by a stranger' } }],
+    ] as const;
+    const user = await signIn();
+    const expertClient = await signIn(['USER', 'EXPERT']);
+    for (const [document, variables] of attempts) {
+      for (const [client, code] of [[user, 'FORBIDDEN'], [expertClient, 'FORBIDDEN'], [t.client(), 'UNAUTHENTICATED']] as const) {
+        const result = await client.execute(document as never, variables as never);
+        expect(result.errors?.[0]?.extensions?.code, getOperationAST(document)?.name?.value).toBe(code);
+      }
+    }
+    expect((await t.client().data(ExpertProfileDocument, { slug: expert.slug })).expert?.status).toBe('ACTIVE');
+    expect((await t.client().data(CategoriesDocument)).categories[0]?.nameEn).toBe(categories[0]!.nameEn);
   });
 
   it('is for admins only, whatever the client shows', async () => {
