@@ -3,7 +3,7 @@ import type { Adapters } from '../adapters';
 import type { Loaders } from '../loaders';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { Context } from './context';
+import type { Context, HttpExchange, Viewer } from './context';
 import type { Database, DbExecutor } from './db/client';
 import type { Logger } from './logger';
 
@@ -16,11 +16,11 @@ export interface ContextDeps {
   createLoaders(db: DbExecutor): Loaders;
 }
 
-/** The context of work no user asked for directly: jobs, command-line tools. */
-export function systemContext(deps: ContextDeps, label: string): Context {
-  const requestId = `${label}:${randomUUID()}`;
+/** The one place a Context is assembled: for requests (HTTP, WebSocket) and for system work alike. */
+export function buildContext(deps: ContextDeps, request: { viewer: Viewer | null; requestId: string; http: HttpExchange | null }): Context {
+  const { viewer, requestId, http } = request;
   return {
-    viewer: null,
+    viewer,
     db: deps.db,
     pool: deps.db,
     loaders: deps.createLoaders(deps.db),
@@ -29,6 +29,11 @@ export function systemContext(deps: ContextDeps, label: string): Context {
     logger: deps.logger.child({ requestId }),
     config: deps.config,
     adapters: deps.adapters,
-    http: null,
+    http,
   };
+}
+
+/** The context of work no user asked for directly: jobs, command-line tools. */
+export function systemContext(deps: ContextDeps, label: string): Context {
+  return buildContext(deps, { viewer: null, requestId: `${label}:${randomUUID()}`, http: null });
 }

@@ -13,6 +13,7 @@ import { canSeeExpert, canSeeOffering } from './expert.policy';
 import {
   findExpertBySlug,
   findExpertByUserId,
+  findExpertsByIds,
   findOfferingById,
   findOfferingBySlug,
   listActiveExpertsInCategories,
@@ -76,7 +77,7 @@ export async function setExpertStatus(ctx: Context, input: ExpertModerationInput
   if (!valid.ok) return valid.error;
   const reason = valid.data.reason || null;
   const row = await inTransaction(ctx, async (tx) => {
-    const current = await tx.loaders.expertById.load(input.expertId);
+    const [current] = await findExpertsByIds(tx.db, [input.expertId]);
     if (!current) throw new AppError('NOT_FOUND', 'No such expert.');
     const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
     const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;

@@ -82,6 +82,9 @@ export async function signUp(ctx: Context, input: SignUpInput) {
   return Object.assign(new SignUpSuccess(), { user: toUser(row) });
 }
 
+/** The key of the per-account-and-IP attempt limit. */
+const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
+
 function rateLimited(retryAfterSeconds: number) {
   return Object.assign(new RateLimitedError(), {
     code: ErrorCode.RATE_LIMITED,
@@ -96,7 +99,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
   const email = normalizeEmail(valid.data.email);
   const ip = ctx.http?.ip ?? 'unknown';
   const { signInPerAccountAndIp, signInPerAccount, signInPerIp } = ctx.adapters.limiters;
-  const pair = `${email}|${ip}`;
+  const pair = accountAndIpKey(ctx, email);
 
   const waits = await Promise.all([signInPerAccountAndIp.retryAfterSeconds(pair), signInPerAccount.retryAfterSeconds(email), signInPerIp.retryAfterSeconds(ip)]);
   const wait = Math.max(...waits);
@@ -134,7 +137,7 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   if (!valid.ok) return valid.error;
   const row = await requireViewerRow(ctx);
   const limiter = ctx.adapters.limiters.signInPerAccountAndIp;
-  const pair = `${normalizeEmail(row.email)}|${ctx.http?.ip ?? 'unknown'}`;
+  const pair = accountAndIpKey(ctx, row.email);
   const wait = await limiter.retryAfterSeconds(pair);
   if (wait > 0) return rateLimited(wait);
   if (!(await verifyPassword(row.passwordHash, valid.data.currentPassword))) {
@@ -197,7 +200,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
   }
   ctx.viewer = updated.viewer;
   await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
-  await ctx.adapters.limiters.signInPerAccountAndIp.reset(`${normalizeEmail(updated.user.email)}|${ctx.http?.ip ?? 'unknown'}`);
+  await ctx.adapters.limiters.signInPerAccountAndIp.reset(accountAndIpKey(ctx, updated.user.email));
   return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { encodeCursor, decodeCursor, maxPageSize } from '../../platform/graphql/connection';
+import { decodeCursor, encodeCursor, pageSize } from '../../platform/graphql/connection';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
 import { isSupportedCurrency, parseMoney } from '../billing/money';
 import { categoryById } from '../catalog/catalog.service';
@@ -60,8 +60,7 @@ export async function searchExperts(
   if (priceCurrency && !isSupportedCurrency(priceCurrency)) {
     return InvalidInputError.field('currency', FieldErrorCode.UNSUPPORTED, 'Stripe does not support this currency.');
   }
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });
+  const first = pageSize(args.first);
   const offset = offsetOf(args.after);
   if (offset > maxOffset) throw new AppError('BAD_USER_INPUT', `Results beyond the first ${maxOffset} are not served; narrow the search.`, { field: 'after' });
 

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 
@@ -38,9 +37,7 @@ export const searchDocuments = pgTable(
 );
 
 /** Every word the index holds, accent-free and lower-case: the vocabulary typos are corrected against. */
-export const searchTerms = pgTable('search_terms', { term: text('term').primaryKey() }, (t) => [
-  index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`),
-]);
+export const searchTerms = pgTable('search_terms', { term: text('term').primaryKey() });
 
 /**
  * Experts whose search entry must be refreshed, written in the same transaction as the change. A job drains it;

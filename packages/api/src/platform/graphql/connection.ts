@@ -85,12 +85,18 @@ export interface PageRequest {
   after: CursorKey | null;
 }
 
-/** Reads `first`/`after` into a keyset page request; asks the query for one extra row to learn `hasNextPage`. */
-export function pageRequest(args: ConnectionArgs, arity: number): PageRequest {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
+/** `first`, defaulted and checked against the page size limit. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
     throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });
   }
+  return size;
+}
+
+/** Reads `first`/`after` into a keyset page request; asks the query for one extra row to learn `hasNextPage`. */
+export function pageRequest(args: ConnectionArgs, arity: number): PageRequest {
+  const first = pageSize(args.first);
   return { limit: first + 1, after: args.after ? decodeCursor(args.after, arity) : null };
 }
 

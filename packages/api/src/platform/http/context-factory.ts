@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import type { Context, HttpExchange, Viewer } from '../context';
+import type { Context, HttpExchange } from '../context';
+import { buildContext } from '../system-context';
 import type { ServerDeps } from './server';
 
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
@@ -18,19 +19,8 @@ function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
 export function createContextFactory(deps: ServerDeps) {
   const base = async (cookieHeader: string | undefined, requestId: string, http: HttpExchange | null): Promise<Context> => {
     const { db } = deps.database;
-    const viewer: Viewer | null = await deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
-    return {
-      viewer,
-      db,
-      pool: db,
-      loaders: deps.createLoaders(db),
-      requestId,
-      clock: deps.clock,
-      logger: deps.logger.child({ requestId }),
-      config: deps.config,
-      adapters: deps.adapters,
-      http,
-    };
+    const viewer = await deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
+    return buildContext({ ...deps, db }, { viewer, requestId, http });
   };
   return {
     forHttp: (req: Request, res: Response) =>
