@@ -30,7 +30,10 @@ export function acquireInstanceLock(dataDir: string): { release(): void } {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return { release: () => rmSync(lockPath, { force: true }) };
+      const release = () => rmSync(lockPath, { force: true });
+      // However the process ends (a second Ctrl-C cuts the shutdown short), the lock goes with it.
+      process.once('exit', release);
+      return { release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
