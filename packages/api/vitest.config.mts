@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineProject } from 'vitest/config';
+import { configDefaults, defineProject } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +11,8 @@ export default defineProject({
   test: {
     name: 'api',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // *.tz.test.ts run once per process time zone, from the root config.
+    exclude: [...configDefaults.exclude, '**/*.tz.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 20_000,

@@ -1,6 +1,8 @@
 /** The ports whose adapter is chosen at startup from configuration. */
 import type { Config } from './platform/config';
 import type { DbHandle } from './platform/db/client';
+import { createPostgresEventBus, type EventBus } from './platform/events';
+import type { Logger } from './platform/logger';
 import { createAttemptLimiter, type AttemptLimiter } from './platform/rate-limit';
 import type { Mailer } from './modules/notifications/mailer';
 import type { SearchEngine } from './modules/search/search.port';
@@ -11,6 +13,8 @@ import { RecordingMailer } from './modules/notifications/recording-mailer';
 export interface Adapters {
   mailer: Mailer;
   search: SearchEngine;
+  /** Live events for subscriptions, shared by every instance through PostgreSQL. */
+  events: EventBus;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
@@ -19,13 +23,14 @@ export interface Adapters {
   };
 }
 
-export async function createAdapters(config: Config, database: DbHandle): Promise<Adapters> {
+export async function createAdapters(config: Config, database: DbHandle, logger: Logger): Promise<Adapters> {
   const { perAccountAndIp, perAccount, perIp, windowSeconds } = config.signInLimits;
   return {
     mailer: new RecordingMailer(database.db),
     search: config.meilisearch
       ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey })
       : new PostgresSearchEngine(database.db),
+    events: await createPostgresEventBus(database.sql, logger),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),

@@ -4,6 +4,8 @@ import { crontab, jobHandlers } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { expertPageMeta } from './modules/experts/expert.meta';
+import { sweepPresence } from './modules/availability/presence.service';
+import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
@@ -31,7 +33,7 @@ export async function startApp(options: {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const database = connectDatabase(options.databaseUrl, config.dbPoolSize);
-  const created = await createAdapters(config, database);
+  const created = await createAdapters(config, database, logger);
   const adapters = options.wrapAdapters ? options.wrapAdapters(created) : created;
   try {
     await adapters.search.ensureReady();
@@ -44,14 +46,20 @@ export async function startApp(options: {
       ? await startJobWorker({ connectionString: options.databaseUrl, handlers: jobHandlers(deps), concurrency: config.jobConcurrency, logger, crontab })
       : null;
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta });
+  const presenceSweep = setInterval(() => {
+    sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));
+  }, 5_000);
+  presenceSweep.unref();
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountCalendarFeed });
   return {
     server,
     database,
     adapters,
     close: async () => {
+      clearInterval(presenceSweep);
       await server.close();
       await worker?.stop();
+      await adapters.events.close();
       await database.close();
     },
   };

@@ -4,11 +4,13 @@
  */
 import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
+import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
   ...expertsErrorCodes,
+  ...bookingsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -2,12 +2,22 @@
 import type { JobHandler } from './platform/jobs/worker';
 import { systemContext, type ContextDeps } from './platform/system-context';
 import { drainCrontab, drainSearchIndex, drainTask } from './modules/search/search.indexer';
+import { expertWentOfflineTask } from './modules/availability/presence.service';
+import { expireHold } from './modules/bookings/booking-changes.service';
+import { bookingNotifyTask, bookingReminderTask, holdExpiryTask } from './modules/bookings/booking.events';
+import { sendBookingNotice, sendBookingReminder } from './modules/bookings/booking.notify';
+import { closeQueueOf, lapseHelpRequest, lapseTask } from './modules/instant/help-request.service';
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
     [drainTask]: async () => {
       await drainSearchIndex(systemContext(deps, drainTask));
     },
+    [holdExpiryTask]: async (payload) => expireHold(systemContext(deps, holdExpiryTask), (payload as { bookingId: string }).bookingId),
+    [bookingNotifyTask]: async (payload) => sendBookingNotice(systemContext(deps, bookingNotifyTask), payload as Parameters<typeof sendBookingNotice>[1]),
+    [bookingReminderTask]: async (payload) => sendBookingReminder(systemContext(deps, bookingReminderTask), payload as Parameters<typeof sendBookingReminder>[1]),
+    [lapseTask]: async (payload) => lapseHelpRequest(systemContext(deps, lapseTask), payload as Parameters<typeof lapseHelpRequest>[1]),
+    [expertWentOfflineTask]: async (payload) => closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
   };
 }
 

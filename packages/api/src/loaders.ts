@@ -3,9 +3,10 @@ import type { DbExecutor } from './platform/db/client';
 import { createCatalogLoaders } from './modules/catalog/catalog.loaders';
 import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createExpertLoaders } from './modules/experts/expert.loaders';
+import { createAvailabilityLoaders } from './modules/availability/availability.loaders';
 
 export function createLoaders(db: DbExecutor) {
-  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db) };
+  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -11,6 +11,9 @@ import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
 import { ModerationResolver } from './modules/moderation/moderation.resolver';
 import { SearchResolver } from './modules/search/search.resolver';
+import { AvailabilityResolver, ExpertPresenceResolver } from './modules/availability/availability.resolver';
+import { BookingResolver } from './modules/bookings/booking.resolver';
+import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -22,12 +25,26 @@ export const resolvers = [
   CategoryExpertsResolver,
   ModerationResolver,
   SearchResolver,
+  AvailabilityResolver,
+  ExpertPresenceResolver,
+  BookingResolver,
+  HelpRequestResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
 
+/** Every subscription gives its own `subscribe` over the event bus (`adapters.events`); topic-based ones are a bug. */
+const noTopicSubscriptions = {
+  publish: () => {
+    throw new Error('Publish through ctx.adapters.events');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions must pass `subscribe` (see platform/events.ts)');
+  },
+};
+
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers, authChecker, validate: false });
+  return buildSchemaSync({ resolvers, authChecker, validate: false, pubSub: noTopicSubscriptions });
 }
 
 /** The committed form: sorted, so a diff shows only real changes. */

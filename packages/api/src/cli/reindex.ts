@@ -28,7 +28,7 @@ async function main() {
   }
   const database = connectDatabase(url, 4);
   try {
-    const adapters = await createAdapters(config, database);
+    const adapters = await createAdapters(config, database, logger);
     await adapters.search.ensureReady();
     const started = Date.now();
     const count = await reindexAll(systemContext({ config, logger, clock: systemClock, db: database.db, adapters, createLoaders }, 'reindex'));

@@ -92,6 +92,14 @@ export type DecideApplicationInput = {
 
 /** Machine-readable code of a domain error. */
 export type ErrorCode =
+  /** The booking is not in a status that allows this change (see `from` and `to`). */
+  | 'BOOKING_TRANSITION_NOT_ALLOWED'
+  /** The expert is not available now; book a slot instead. */
+  | 'EXPERT_NOT_AVAILABLE_NOW'
+  /** This expert or offering cannot be booked (suspended, unpublished, or it is your own offering). */
+  | 'EXPERT_NOT_BOOKABLE'
+  /** The request was already answered, lapsed or cancelled. */
+  | 'HELP_REQUEST_CLOSED'
   /** The email and password do not match an account. */
   | 'INVALID_CREDENTIALS'
   /** Some input fields were refused (see `InvalidInputError.fieldErrors`). */
@@ -99,7 +107,11 @@ export type ErrorCode =
   /** The application is not in a status that allows this change (see `from` and `to`). */
   | 'INVALID_TRANSITION'
   /** Too many attempts in the window; `retryAfterSeconds` says when to try again. */
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The booking can no longer be moved under its cancellation policy; it can still be cancelled. */
+  | 'RESCHEDULE_NOT_ALLOWED'
+  /** The time is no longer free (someone else booked it, or it is outside the expert’s availability). */
+  | 'SLOT_UNAVAILABLE';
 
 /** An admin action on an expert. */
 export type ExpertModerationInput = {

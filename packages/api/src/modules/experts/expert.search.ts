@@ -24,11 +24,14 @@ function bookingPrices(offerings: OfferingRow[]): Record<string, number> {
  */
 export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Promise<{ documents: ExpertDocument[]; hidden: string[] }> {
   if (!expertIds.length) return { documents: [], hidden: [] };
-  const [rows, offerings, links] = await Promise.all([
+  for (const id of expertIds) ctx.loaders.presenceByExpertId.clear(id);
+  const [rows, offerings, links, presence] = await Promise.all([
     findExpertsByIds(ctx.db, expertIds),
     findOfferingsOfExperts(ctx.db, expertIds),
     categoryLinksOfExperts(ctx.db, expertIds),
+    ctx.loaders.presenceByExpertId.loadMany(expertIds),
   ]);
+  const availableNow = new Set(presence.flatMap((p) => (p && !(p instanceof Error) && p.availableNow ? [p.expertId] : [])));
   const parents = await categoryParents(ctx, [...new Set(links.map((l) => l.categoryId))]);
   const documents: ExpertDocument[] = [];
   for (const expert of rows) {
@@ -56,7 +59,7 @@ export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Pro
       hasFreeOffering: published.some((o) => o.priceModel === 'FREE'),
       rating: null,
       reviewCount: 0,
-      availableNow: false,
+      availableNow: availableNow.has(expert.id),
       approvedAt: expert.approvedAt,
     });
   }

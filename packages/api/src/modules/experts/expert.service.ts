@@ -21,7 +21,7 @@ import {
   updateExpert,
   updateOffering,
 } from './expert.queries';
-import type { ExpertRow } from './expert.table';
+import type { ExpertRow, OfferingRow } from './expert.table';
 import { ExpertSuccess, OfferingSuccess, type Expert, type ExpertModerationInput, type Offering, type OfferingModerationInput } from './expert.types';
 
 export async function expertBySlug(ctx: Context, slug: string): Promise<Expert | null> {
@@ -102,4 +102,41 @@ export async function setOfferingStatus(ctx: Context, input: OfferingModerationI
     return updated;
   });
   return Object.assign(new OfferingSuccess(), { offering: toOffering(row) });
+}
+
+/** The signed-in expert's own profile row, or FORBIDDEN for anyone else (availability, presence, bookings). */
+export async function requireOwnExpert(ctx: Context): Promise<ExpertRow> {
+  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
+  const row = await findExpertByUserId(ctx.db, ctx.viewer.userId);
+  if (!row) throw new AppError('FORBIDDEN', 'Only experts have a calendar.');
+  return row;
+}
+
+/** The time zone an expert's schedule is written in; not public content, so no review. */
+export async function setExpertTimeZone(ctx: Context, expertId: string, timeZone: string): Promise<void> {
+  await updateExpert(ctx.db, expertId, { timeZone, updatedAt: ctx.clock.now() });
+}
+
+/** An offering with its expert, as stored, for modules that book it; null if missing. */
+export async function offeringWithExpert(ctx: Context, offeringId: string): Promise<{ offering: OfferingRow; expert: ExpertRow } | null> {
+  const offering = await findOfferingById(ctx.db, offeringId);
+  if (!offering) return null;
+  const expert = await ctx.loaders.expertById.load(offering.expertId);
+  return expert ? { offering, expert } : null;
+}
+
+export async function findExpertByUserIdOrNull(ctx: Context, userId: string): Promise<ExpertRow | null> {
+  return (await findExpertByUserId(ctx.db, userId)) ?? null;
+}
+
+/** Offering titles by id, for calendars and emails. */
+export async function offeringTitles(ctx: Context, offeringIds: string[]): Promise<Map<string, string>> {
+  const rows = await Promise.all(offeringIds.map((id) => findOfferingById(ctx.db, id)));
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row.title] as const] : [])));
+}
+
+/** An offering as booked, whatever its status now: for the participants of a booking, who already see it. */
+export async function bookedOffering(ctx: Context, offeringId: string): Promise<Offering | null> {
+  const row = await findOfferingById(ctx.db, offeringId);
+  return row ? toOffering(row) : null;
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
+import type { EmailAttachment } from './mailer';
 
 /**
  * Every outgoing email. The embedded mailer only records here (the SPA's dev mailbox reads it);
@@ -15,6 +16,7 @@ export const outgoingMail = pgTable(
     textBody: text('text_body').notNull(),
     template: text('template').notNull(),
     metadata: jsonb('metadata').$type<Record<string, string>>().notNull().default({}),
+    attachments: jsonb('attachments').$type<EmailAttachment[]>().notNull().default([]),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id), index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`)],

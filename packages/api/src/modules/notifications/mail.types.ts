@@ -1,6 +1,18 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { ConnectionArgs, ConnectionType } from '../../platform/graphql/connection';
 
+@ObjectType({ description: 'A file attached to an email (e.g. an iCalendar invitation).' })
+export class EmailAttachment {
+  @Field(() => String)
+  filename!: string;
+
+  @Field(() => String, { description: 'MIME type, e.g. text/calendar.' })
+  contentType!: string;
+
+  @Field(() => String, { description: 'The file’s text.' })
+  content!: string;
+}
+
 @ObjectType({ description: 'An email the platform sent, as recorded by the embedded mailer.' })
 export class Email {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -17,6 +29,9 @@ export class Email {
 
   @Field(() => String, { description: 'The template that produced it (e.g. passwordReset).' })
   template!: string;
+
+  @Field(() => [EmailAttachment], { description: 'Attached files.' })
+  attachments!: EmailAttachment[];
 
   @Field(() => GraphQLISODateTime, { description: 'When it was handed to the mail transport.' })
   sentAt!: Date;

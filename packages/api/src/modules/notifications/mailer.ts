@@ -6,6 +6,13 @@ export interface OutgoingEmail {
   /** Which template produced it, for the dev mailbox and for tests. */
   template: string;
   metadata?: Record<string, string>;
+  attachments?: EmailAttachment[];
+}
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {

@@ -5,14 +5,22 @@ import type { Locale } from '../identity/identity.policy';
 import { listOutgoingMail } from './mail.queries';
 import type { DevMailboxArgs, Email } from './mail.types';
 import { renderMail, type MailTemplate } from './templates';
+import type { EmailAttachment } from './mailer';
 
 /** Renders a template in the recipient's language and hands it to the configured mailer. Call after commit. */
 export async function sendEmail(
   ctx: Context,
-  message: { to: string; locale: Locale; template: MailTemplate; params: Record<string, string | number>; metadata?: Record<string, string> },
+  message: {
+    to: string;
+    locale: Locale;
+    template: MailTemplate;
+    params: Record<string, string | number>;
+    metadata?: Record<string, string>;
+    attachments?: EmailAttachment[];
+  },
 ): Promise<void> {
   const { subject, text } = renderMail(message.template, message.locale, message.params);
-  await ctx.adapters.mailer.send({ to: message.to, subject, text, template: message.template, metadata: message.metadata });
+  await ctx.adapters.mailer.send({ to: message.to, subject, text, template: message.template, metadata: message.metadata, attachments: message.attachments });
   ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');
 }
 
@@ -33,6 +41,6 @@ export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
     rows,
     page,
     (row) => [row.createdAt.toISOString(), row.id],
-    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, sentAt: row.createdAt }),
+    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, attachments: row.attachments, sentAt: row.createdAt }),
   );
 }

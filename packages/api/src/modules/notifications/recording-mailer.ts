@@ -15,6 +15,7 @@ export class RecordingMailer implements Mailer {
       textBody: email.text,
       template: email.template,
       metadata: email.metadata ?? {},
+      attachments: email.attachments ?? [],
     });
   }
 }

@@ -21,6 +21,30 @@ const resources = {
         subject: 'Your Skillcall expert application',
         text: 'Hello {{name}},\n\nWe could not approve your expert application. The reviewer wrote:\n\n{{reason}}\n\nYou may apply again: {{url}}\n\nThe Skillcall team',
       },
+      bookingConfirmed: {
+        subject: 'Booked: {{title}}, {{when}}',
+        text: 'Hello {{name}},\n\nYour session "{{title}}" with {{other}} is confirmed for {{when}} ({{zone}}).\nThe attached file adds it to your calendar.\n\nDetails, cancellation and rescheduling: {{url}}\n\nThe Skillcall team',
+      },
+      bookingPendingPayment: {
+        subject: 'Slot held: {{title}}, {{when}}',
+        text: 'Hello {{name}},\n\nThe slot {{when}} ({{zone}}) for "{{title}}" with {{other}} is held for 15 minutes while payment completes.\n\n{{url}}\n\nThe Skillcall team',
+      },
+      bookingRescheduled: {
+        subject: 'Moved: {{title}}, now {{when}}',
+        text: 'Hello {{name}},\n\nYour session "{{title}}" with {{other}} now takes place {{when}} ({{zone}}).\nThe attached file updates your calendar.\n\n{{url}}\n\nThe Skillcall team',
+      },
+      bookingCancelled: {
+        subject: 'Cancelled: {{title}}, {{when}}',
+        text: 'Hello {{name}},\n\nThe session "{{title}}" with {{other}} planned for {{when}} ({{zone}}) was cancelled.\n{{refund}}\nThe attached file removes it from your calendar.\n\n{{url}}\n\nThe Skillcall team',
+      },
+      bookingExpired: {
+        subject: 'Slot released: {{title}}, {{when}}',
+        text: 'Hello {{name}},\n\nPayment for "{{title}}" with {{other}} on {{when}} ({{zone}}) did not arrive within 15 minutes, so the slot was released.\n\n{{url}}\n\nThe Skillcall team',
+      },
+      bookingReminder: {
+        subject: 'Reminder: {{title}} {{soon}}',
+        text: 'Hello {{name}},\n\nYour session "{{title}}" with {{other}} starts {{soon}}: {{when}} ({{zone}}).\n\nJoin from here: {{url}}\n\nThe Skillcall team',
+      },
       applicationChangesRequested: {
         subject: 'Changes requested on your Skillcall expert application',
         text: 'Hello {{name}},\n\nThe reviewer asks for changes before approving your application:\n\n{{reason}}\n\nEdit and resubmit it here: {{url}}\n\nThe Skillcall team',
@@ -44,6 +68,30 @@ const resources = {
       applicationRejected: {
         subject: 'Votre candidature d’expert Skillcall',
         text: 'Bonjour {{name}},\n\nNous n’avons pas pu approuver votre candidature d’expert. Le modérateur a écrit :\n\n{{reason}}\n\nVous pouvez postuler à nouveau : {{url}}\n\nL’équipe Skillcall',
+      },
+      bookingConfirmed: {
+        subject: 'Réservé : {{title}}, {{when}}',
+        text: 'Bonjour {{name}},\n\nVotre session « {{title}} » avec {{other}} est confirmée pour le {{when}} ({{zone}}).\nLe fichier joint l’ajoute à votre agenda.\n\nDétails, annulation et report : {{url}}\n\nL’équipe Skillcall',
+      },
+      bookingPendingPayment: {
+        subject: 'Créneau retenu : {{title}}, {{when}}',
+        text: 'Bonjour {{name}},\n\nLe créneau du {{when}} ({{zone}}) pour « {{title}} » avec {{other}} est retenu 15 minutes, le temps du paiement.\n\n{{url}}\n\nL’équipe Skillcall',
+      },
+      bookingRescheduled: {
+        subject: 'Déplacé : {{title}}, désormais le {{when}}',
+        text: 'Bonjour {{name}},\n\nVotre session « {{title}} » avec {{other}} a désormais lieu le {{when}} ({{zone}}).\nLe fichier joint met votre agenda à jour.\n\n{{url}}\n\nL’équipe Skillcall',
+      },
+      bookingCancelled: {
+        subject: 'Annulé : {{title}}, {{when}}',
+        text: 'Bonjour {{name}},\n\nLa session « {{title}} » avec {{other}} prévue le {{when}} ({{zone}}) a été annulée.\n{{refund}}\nLe fichier joint la retire de votre agenda.\n\n{{url}}\n\nL’équipe Skillcall',
+      },
+      bookingExpired: {
+        subject: 'Créneau libéré : {{title}}, {{when}}',
+        text: 'Bonjour {{name}},\n\nLe paiement pour « {{title}} » avec {{other}} le {{when}} ({{zone}}) n’est pas arrivé en 15 minutes : le créneau a été libéré.\n\n{{url}}\n\nL’équipe Skillcall',
+      },
+      bookingReminder: {
+        subject: 'Rappel : {{title}} {{soon}}',
+        text: 'Bonjour {{name}},\n\nVotre session « {{title}} » avec {{other}} commence {{soon}} : le {{when}} ({{zone}}).\n\nRejoignez-la ici : {{url}}\n\nL’équipe Skillcall',
       },
       applicationChangesRequested: {
         subject: 'Modifications demandées sur votre candidature Skillcall',

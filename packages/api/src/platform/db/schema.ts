@@ -5,3 +5,6 @@ export * from '../../modules/catalog/category.table';
 export * from '../../modules/experts/expert.table';
 export * from '../../modules/moderation/audit.table';
 export * from '../../modules/search/search.table';
+export * from '../../modules/availability/availability.table';
+export * from '../../modules/bookings/booking.table';
+export * from '../../modules/instant/help-request.table';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context, HttpExchange } from '../context';
-import { buildContext } from '../system-context';
+import { buildContext, systemContext } from '../system-context';
 import type { ServerDeps } from './server';
 
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
@@ -26,5 +26,6 @@ export function createContextFactory(deps: ServerDeps) {
     forHttp: (req: Request, res: Response) =>
       base(req.headers.cookie, String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure)),
     forWebSocket: (request: IncomingMessage) => base(request.headers.cookie, randomUUID(), null),
+    forSystem: (label: string) => systemContext({ ...deps, db: deps.database.db }, label),
   };
 }

@@ -15,7 +15,7 @@ import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Adapters } from '../../adapters';
 import type { Loaders } from '../../loaders';
 import type { Clock } from '../clock';
@@ -40,6 +40,8 @@ export interface ServerDeps {
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
   /** The title and description of a shareable page, written into the HTML for link previews. */
   pageMeta?(path: string): Promise<PageMeta | null>;
+  /** Plain HTTP routes of modules (e.g. calendar feeds), mounted before the SPA. */
+  routes?(app: express.Express, contextFor: () => Context): void;
 }
 
 export interface RunningServer {
@@ -60,6 +62,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     maxPayload: config.wsMaxPayloadBytes,
     verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
   });
+  const stopHeartbeat = closeDeadSockets(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     { schema: deps.schema, context: (ctx) => contexts.forWebSocket(ctx.extra.request) },
     wsServer,
@@ -77,7 +80,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     plugins: [
       ...guards.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      { serverWillStart: async () => ({ drainServer: async () => {
+          stopHeartbeat();
+          await wsCleanup.dispose();
+        } }) },
     ],
   });
   await apollo.start();
@@ -133,6 +139,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 
+  deps.routes?.(app, () => contexts.forSystem('http-route'));
   serveSpa(app, config, logger, deps.pageMeta);
 
   await new Promise<void>((resolve, reject) => {
@@ -166,6 +173,30 @@ async function databaseReady(database: DbHandle): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Pings every WebSocket each 10 seconds and drops those that did not answer the previous ping, so a vanished
+ * browser (network gone, laptop closed) ends its subscriptions within 20 seconds; presence relies on it.
+ */
+function closeDeadSockets(wsServer: WebSocketServer): () => void {
+  const alive = new WeakMap<WebSocket, boolean>();
+  wsServer.on('connection', (socket) => {
+    alive.set(socket, true);
+    socket.on('pong', () => alive.set(socket, true));
+  });
+  const timer = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (!alive.get(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, 10_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** The built SPA: static assets, and index.html for every other GET so client-side routes load. */

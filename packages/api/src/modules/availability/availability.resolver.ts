@@ -1,0 +1,96 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Expert } from '../experts/expert.types';
+import type { Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { Public, SignedIn } from '../../platform/graphql/access';
+import { bookableSlotsOf } from '../bookings/slots.service';
+import { myAvailability, updateAvailability } from './availability.service';
+import {
+  BookableSlots,
+  ExpertAvailability,
+  ExpertPresenceEvent,
+  MyPresence,
+  SetAvailableNowInput,
+  UpdateAvailabilityInput,
+  UpdateAvailabilityResult,
+} from './availability.types';
+import { availableNow, myPresence, presenceTopic, setAvailableNow } from './presence.service';
+
+@ArgsType()
+class BookableSlotsArgs {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field(() => String, { description: 'First day, "YYYY-MM-DD" in `timeZone`.' })
+  from!: string;
+
+  @Field(() => Int, { defaultValue: 7, description: 'How many days (1 to 31).' })
+  days!: number;
+
+  @Field(() => String, { description: 'The viewer’s IANA time zone: days and local times are given in it.' })
+  timeZone!: string;
+}
+
+@ArgsType()
+class PresenceArgs {
+  @Field(() => [ID], { description: 'The experts to watch (at most 100), e.g. those on a page of search results.' })
+  expertIds!: string[];
+}
+
+@Resolver()
+export class AvailabilityResolver {
+  @SignedIn('EXPERT')
+  @Query(() => ExpertAvailability, { description: 'The signed-in expert’s availability.' })
+  myAvailability(@Ctx() ctx: Context) {
+    return myAvailability(ctx);
+  }
+
+  @SignedIn('EXPERT')
+  @Mutation(() => UpdateAvailabilityResult, {
+    description: 'Replace the signed-in expert’s availability (weekly windows, exceptions, buffers, notice, cap).',
+  })
+  updateAvailability(@Arg('input', () => UpdateAvailabilityInput) input: UpdateAvailabilityInput, @Ctx() ctx: Context) {
+    return updateAvailability(ctx, input);
+  }
+
+  @Public()
+  @Query(() => BookableSlots, { description: 'The bookable slots of an offering over a range of days, in the viewer’s time zone.' })
+  bookableSlots(@Args(() => BookableSlotsArgs) args: BookableSlotsArgs, @Ctx() ctx: Context) {
+    return bookableSlotsOf(ctx, args);
+  }
+
+  @SignedIn('EXPERT')
+  @Query(() => MyPresence, { description: 'The signed-in expert’s "available now" switch and what users see.' })
+  myPresence(@Ctx() ctx: Context) {
+    return myPresence(ctx);
+  }
+
+  @SignedIn('EXPERT')
+  @Mutation(() => MyPresence, {
+    description: 'Turn "available now" on or off. It shows only while the expert console is open (see `expertConsole`).',
+  })
+  setAvailableNow(@Arg('input', () => SetAvailableNowInput) input: SetAvailableNowInput, @Ctx() ctx: Context) {
+    return setAvailableNow(ctx, input.available);
+  }
+
+  @Public()
+  @Subscription(() => ExpertPresenceEvent, {
+    description: 'Live "available now" changes of the given experts (badges on search results and profiles).',
+    subscribe: ({ args, context }) => {
+      const ids = [...new Set((args as PresenceArgs).expertIds)];
+      if (ids.length > 100) throw new AppError('BAD_USER_INPUT', 'Watch at most 100 experts per subscription.');
+      return (context as Context).adapters.events.subscribe(ids.map(presenceTopic));
+    },
+  })
+  expertPresenceChanged(@Args(() => PresenceArgs) _args: PresenceArgs, @Root() event: ExpertPresenceEvent): ExpertPresenceEvent {
+    return event;
+  }
+}
+
+@Resolver(() => Expert)
+export class ExpertPresenceResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether the expert can take a "help me now" request at this moment (live: `expertPresenceChanged`).' })
+  availableNow(@Root() expert: Expert, @Ctx() ctx: Context) {
+    return availableNow(ctx, expert.id);
+  }
+}

@@ -1,0 +1,189 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { InvalidInputError } from '../../platform/graphql/domain-error';
+
+export enum AvailabilityExceptionKind {
+  DAY_OFF = 'DAY_OFF',
+  EXTRA_HOURS = 'EXTRA_HOURS',
+}
+registerEnumType(AvailabilityExceptionKind, {
+  name: 'AvailabilityExceptionKind',
+  description: 'A date-specific change to the weekly schedule.',
+  valuesConfig: {
+    DAY_OFF: { description: 'Not available: the whole day, or between `start` and `end`.' },
+    EXTRA_HOURS: { description: 'Available between `start` and `end`, on top of the weekly schedule.' },
+  },
+});
+
+@ObjectType({ description: 'A weekly window of availability, in the expert’s time zone.' })
+export class WeeklyWindow {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
+  weekday!: number;
+
+  @Field(() => String, { description: 'Local start time, "HH:mm".' })
+  start!: string;
+
+  @Field(() => String, { description: 'Local end time, "HH:mm" ("24:00" = midnight at the end of the day).' })
+  end!: string;
+}
+
+@ObjectType({ description: 'A date-specific change, on a date of the expert’s time zone.' })
+export class AvailabilityException {
+  @Field(() => String, { description: 'The date, "YYYY-MM-DD".' })
+  date!: string;
+
+  @Field(() => AvailabilityExceptionKind)
+  kind!: AvailabilityExceptionKind;
+
+  @Field(() => String, { nullable: true, description: 'Local start, "HH:mm"; null with `end` for a whole day off.' })
+  start!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Local end, "HH:mm".' })
+  end!: string | null;
+}
+
+@ObjectType({ description: 'How and when an expert can be booked.' })
+export class ExpertAvailability {
+  @Field(() => String, { description: 'The IANA time zone the schedule is written in (the expert’s).' })
+  timeZone!: string;
+
+  @Field(() => [WeeklyWindow])
+  weekly!: WeeklyWindow[];
+
+  @Field(() => [AvailabilityException], { description: 'Exceptions from today on.' })
+  exceptions!: AvailabilityException[];
+
+  @Field(() => Int, { description: 'Minutes kept free before each session.' })
+  bufferBeforeMinutes!: number;
+
+  @Field(() => Int, { description: 'Minutes kept free after each session.' })
+  bufferAfterMinutes!: number;
+
+  @Field(() => Int, { description: 'How long in advance a session must be booked, in minutes.' })
+  minNoticeMinutes!: number;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many sessions per day (in the expert’s time zone); null = no cap.' })
+  maxSessionsPerDay!: number | null;
+}
+
+@InputType({ description: 'A weekly window, in the expert’s time zone.' })
+export class WeeklyWindowInput {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday.' })
+  weekday!: number;
+
+  @Field(() => String, { description: '"HH:mm".' })
+  start!: string;
+
+  @Field(() => String, { description: '"HH:mm", after `start`; "24:00" for midnight.' })
+  end!: string;
+}
+
+@InputType({ description: 'A date-specific change.' })
+export class AvailabilityExceptionInput {
+  @Field(() => String, { description: '"YYYY-MM-DD" in the expert’s time zone.' })
+  date!: string;
+
+  @Field(() => AvailabilityExceptionKind)
+  kind!: AvailabilityExceptionKind;
+
+  @Field(() => String, { nullable: true, description: '"HH:mm"; leave both empty for a whole day off.' })
+  start?: string | null;
+
+  @Field(() => String, { nullable: true, description: '"HH:mm".' })
+  end?: string | null;
+}
+
+@InputType({ description: 'The whole availability of the signed-in expert; replaces the previous one.' })
+export class UpdateAvailabilityInput {
+  @Field(() => String, { description: 'IANA time zone of the schedule (e.g. Europe/Paris).' })
+  timeZone!: string;
+
+  @Field(() => [WeeklyWindowInput])
+  weekly!: WeeklyWindowInput[];
+
+  @Field(() => [AvailabilityExceptionInput])
+  exceptions!: AvailabilityExceptionInput[];
+
+  @Field(() => Int)
+  bufferBeforeMinutes!: number;
+
+  @Field(() => Int)
+  bufferAfterMinutes!: number;
+
+  @Field(() => Int)
+  minNoticeMinutes!: number;
+
+  @Field(() => Int, { nullable: true })
+  maxSessionsPerDay?: number | null;
+}
+
+@ObjectType({ description: 'The availability, after the change.' })
+export class AvailabilitySuccess {
+  @Field(() => ExpertAvailability)
+  availability!: ExpertAvailability;
+}
+
+export const UpdateAvailabilityResult = createUnionType({
+  name: 'UpdateAvailabilityResult',
+  description: 'Outcome of saving availability.',
+  types: () => [AvailabilitySuccess, InvalidInputError] as const,
+});
+
+@ObjectType({ description: 'A bookable slot.' })
+export class Slot {
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt!: Date;
+
+  @Field(() => String, { description: 'Start time in the asked time zone, "HH:mm".' })
+  localTime!: string;
+}
+
+@ObjectType({ description: 'The slots of one day, in the asked time zone.' })
+export class SlotDay {
+  @Field(() => String, { description: '"YYYY-MM-DD" in the asked time zone.' })
+  date!: string;
+
+  @Field(() => [Slot])
+  slots!: Slot[];
+}
+
+@ObjectType({ description: 'Bookable slots of an offering over a range of days, in the viewer’s time zone.' })
+export class BookableSlots {
+  @Field(() => String, { description: 'The time zone days and local times are given in.' })
+  timeZone!: string;
+
+  @Field(() => String, { description: 'The expert’s time zone.' })
+  expertTimeZone!: string;
+
+  @Field(() => Int, { description: 'The length of a session, in minutes.' })
+  durationMinutes!: number;
+
+  @Field(() => [SlotDay], { description: 'Days with at least one slot, in order.' })
+  days!: SlotDay[];
+}
+
+@ObjectType({ description: 'An expert’s "available now" state changed.' })
+export class ExpertPresenceEvent {
+  @Field(() => ID)
+  expertId!: string;
+
+  @Field(() => Boolean, { description: 'Whether the expert can take a request now.' })
+  availableNow!: boolean;
+}
+
+@ObjectType({ description: 'The signed-in expert’s "available now" switch and its effect.' })
+export class MyPresence {
+  @Field(() => Boolean, { description: 'The switch, as the expert set it.' })
+  switchedOn!: boolean;
+
+  @Field(() => Boolean, { description: 'What users see: the switch is on and the expert’s console is connected.' })
+  availableNow!: boolean;
+}
+
+@InputType({ description: 'Turn "available now" on or off.' })
+export class SetAvailableNowInput {
+  @Field(() => Boolean)
+  available!: boolean;
+}

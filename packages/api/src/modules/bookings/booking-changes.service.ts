@@ -1,0 +1,130 @@
+/** Cancelling, moving and expiring bookings, under the cancellation policy frozen on each booking. */
+import { z } from 'zod';
+import { inTransaction, type Context } from '../../platform/context';
+import { isPgError, pgErrorCodes } from '../../platform/db/client';
+import { validateInput } from '../../platform/graphql/domain-error';
+import { ErrorCode } from '../../error-codes';
+import { lockExpertCalendarFor } from '../availability/availability.service';
+import { blockedRange } from '../availability/slots';
+import { offeringWithExpert } from '../experts/expert.service';
+import type { ExpertRow } from '../experts/expert.table';
+import { toMoney } from '../billing/money.types';
+import { bookingChanged } from './booking.events';
+import { toBooking } from './booking.mappers';
+import { findBookingById, updateBooking } from './booking.queries';
+import { expertOfBooking, isParticipant, slotUnavailable } from './booking.service';
+import { canTransition } from './booking.state';
+import type { BookingParty, BookingRow, BookingStatus } from './booking.table';
+import {
+  BookingChangeTerms,
+  BookingSuccess,
+  BookingTransitionError,
+  RescheduleNotAllowedError,
+  type CancelBookingInput,
+  type RescheduleBookingInput,
+} from './booking.types';
+import { cancellationTerms } from './cancellation';
+import { slotsFor } from './slots.service';
+
+const transitionError = (from: BookingStatus, to: BookingStatus) =>
+  Object.assign(new BookingTransitionError(), { code: ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED, message: `A ${from} booking cannot become ${to}.`, from, to });
+
+function partyOf(ctx: Context, booking: BookingRow, expert: ExpertRow): BookingParty {
+  if (ctx.viewer?.userId === booking.userId) return 'USER';
+  if (ctx.viewer?.userId === expert.userId) return 'EXPERT';
+  return 'SYSTEM';
+}
+
+/** The participant's booking under a row lock, or null when the viewer may not see it. */
+async function lockedBooking(ctx: Context, bookingId: string) {
+  const booking = await findBookingById(ctx.db, bookingId, true);
+  if (!booking) return null;
+  const expert = await expertOfBooking(ctx, booking);
+  return isParticipant(ctx, booking, expert) ? { booking, expert } : null;
+}
+
+/** What cancelling or moving would mean now for the viewer (null for non-participants). */
+export async function changeTermsOf(ctx: Context, booking: BookingRow): Promise<BookingChangeTerms | null> {
+  const expert = await expertOfBooking(ctx, booking);
+  if (!isParticipant(ctx, booking, expert)) return null;
+  const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert));
+  const paid = booking.currency !== null && booking.priceMinor !== null && booking.status !== 'PENDING_PAYMENT';
+  const held = booking.priceModel === 'PER_MINUTE' ? (booking.priceMinor ?? 0) * Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000) : (booking.priceMinor ?? 0);
+  return Object.assign(new BookingChangeTerms(), {
+    ...terms,
+    refund: paid ? toMoney({ amountMinor: Math.floor((held * terms.refundPercent) / 100), currency: booking.currency! }) : null,
+  });
+}
+
+const reasonSchema = z.object({ reason: z.string().trim().max(1000).optional() });
+
+export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
+  const valid = validateInput(reasonSchema, { reason: input.reason ?? undefined });
+  if (!valid.ok) return valid.error;
+  return inTransaction(ctx, async (tx) => {
+    const found = await lockedBooking(tx, input.bookingId);
+    if (!found) return null;
+    const { booking, expert } = found;
+    if (!canTransition(booking.status, 'CANCELLED')) return transitionError(booking.status, 'CANCELLED');
+    const by = partyOf(tx, booking, expert);
+    const now = tx.clock.now();
+    const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).refundPercent;
+    const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: valid.data.reason || null, refundPercent, holdExpiresAt: null, updatedAt: now });
+    await bookingChanged(tx, row, expert.userId, 'CANCELLED');
+    return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
+  });
+}
+
+export async function rescheduleBooking(ctx: Context, input: RescheduleBookingInput) {
+  const start = new Date(input.startsAt);
+  try {
+    return await inTransaction(ctx, async (tx) => {
+      const found = await lockedBooking(tx, input.bookingId);
+      if (!found) return null;
+      const { booking, expert } = found;
+      if (booking.status !== 'CONFIRMED' && booking.status !== 'PENDING_PAYMENT') return transitionError(booking.status, booking.status);
+      const by = partyOf(tx, booking, expert);
+      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, tx.clock.now(), by).canReschedule) {
+        return Object.assign(new RescheduleNotAllowedError(), {
+          code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
+          message: 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
+        });
+      }
+      const target = await offeringWithExpert(tx, booking.offeringId);
+      if (!target) return slotUnavailable();
+      await lockExpertCalendarFor(tx, expert.id);
+      const { slots } = await slotsFor(tx, target.expert, target.offering, start, new Date(start.getTime() + 60_000), booking.id);
+      const slot = slots.find((s) => s.start.getTime() === start.getTime());
+      if (!slot) return slotUnavailable();
+      // The booking's own buffers and length stay as booked.
+      const before = booking.startsAt.getTime() - booking.blockedFrom.getTime();
+      const after = booking.blockedUntil.getTime() - booking.endsAt.getTime();
+      const length = booking.endsAt.getTime() - booking.startsAt.getTime();
+      const end = new Date(start.getTime() + length);
+      const blocked = blockedRange({ start, end }, before / 60_000, after / 60_000);
+      const row = await updateBooking(tx.db, booking.id, {
+        startsAt: start,
+        endsAt: end,
+        blockedFrom: blocked.start,
+        blockedUntil: blocked.end,
+        rescheduleCount: booking.rescheduleCount + 1,
+        updatedAt: tx.clock.now(),
+      });
+      await bookingChanged(tx, row, expert.userId, 'RESCHEDULED');
+      return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
+    });
+  } catch (error) {
+    if (isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap')) return slotUnavailable();
+    throw error;
+  }
+}
+
+/** The payment hold's end (a job at `hold_expires_at`): an unpaid booking expires and frees its slot. */
+export async function expireHold(ctx: Context, bookingId: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const booking = await findBookingById(tx.db, bookingId, true);
+    if (!booking || booking.status !== 'PENDING_PAYMENT' || !booking.holdExpiresAt || booking.holdExpiresAt > tx.clock.now()) return;
+    const row = await updateBooking(tx.db, booking.id, { status: 'EXPIRED', updatedAt: tx.clock.now() });
+    await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED');
+  });
+}

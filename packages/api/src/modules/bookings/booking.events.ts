@@ -1,0 +1,40 @@
+/** What leaves a booking change after commit: live events to both participants, emails and reminders through jobs. */
+import type { Context } from '../../platform/context';
+import { enqueue } from '../../platform/jobs/queue';
+import type { BookingRow } from './booking.table';
+
+export const bookingNotifyTask = 'bookings:notify';
+export const bookingReminderTask = 'bookings:remind';
+export const holdExpiryTask = 'bookings:expire-hold';
+
+export type BookingNotice = 'CONFIRMED' | 'PENDING_PAYMENT' | 'RESCHEDULED' | 'CANCELLED' | 'EXPIRED';
+
+export const bookingsTopic = (userId: string) => `bookings:${userId}`;
+
+const reminders = [
+  { key: '24h', beforeMs: 24 * 3_600_000 },
+  { key: '15m', beforeMs: 15 * 60_000 },
+] as const;
+
+/**
+ * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views,
+ * the emails (with calendar files), the reminders of a confirmed booking, and the end of a payment hold.
+ */
+export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null): Promise<void> {
+  for (const userId of new Set([booking.userId, expertUserId])) {
+    await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
+  }
+  if (notice) await enqueue(ctx.db, bookingNotifyTask, { bookingId: booking.id, notice });
+  if (booking.status === 'CONFIRMED') {
+    const now = ctx.clock.now().getTime();
+    for (const reminder of reminders) {
+      const runAt = booking.startsAt.getTime() - reminder.beforeMs;
+      if (runAt > now) {
+        await enqueue(ctx.db, bookingReminderTask, { bookingId: booking.id, reminder: reminder.key, startsAt: booking.startsAt.toISOString() }, { jobKey: `booking-reminder-${reminder.key}:${booking.id}`, runAt: new Date(runAt) });
+      }
+    }
+  }
+  if (booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt) {
+    await enqueue(ctx.db, holdExpiryTask, { bookingId: booking.id }, { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt });
+  }
+}

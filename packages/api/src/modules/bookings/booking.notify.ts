@@ -1,0 +1,69 @@
+/** Booking emails (jobs): each participant in their language and time zone, with an .ics file for their calendar. */
+import { DateTime } from 'luxon';
+import type { Context } from '../../platform/context';
+import { findRecipient } from '../identity/identity.service';
+import { sendEmail } from '../notifications/notifications.service';
+import type { MailTemplate } from '../notifications/templates';
+import type { BookingNotice } from './booking.events';
+import { bookingInvitation } from './booking.ics';
+import { findBookingById } from './booking.queries';
+import { expertOfBooking } from './booking.service';
+import type { BookingRow } from './booking.table';
+import { calendarEntries } from './calendar-feed';
+
+const templates: Record<BookingNotice, MailTemplate> = {
+  CONFIRMED: 'bookingConfirmed',
+  PENDING_PAYMENT: 'bookingPendingPayment',
+  RESCHEDULED: 'bookingRescheduled',
+  CANCELLED: 'bookingCancelled',
+  EXPIRED: 'bookingExpired',
+};
+
+/** Sends `template` to both participants (only the user for a payment hold), each with their own words and zone. */
+async function mailParticipants(ctx: Context, booking: BookingRow, template: MailTemplate, extra: (locale: string) => Record<string, string>, withCalendarFile: boolean) {
+  const expert = await expertOfBooking(ctx, booking);
+  const [entry] = await calendarEntries(ctx, [booking]);
+  const invitation = withCalendarFile ? [{ filename: 'skillcall.ics', contentType: 'text/calendar; charset=utf-8', content: bookingInvitation(entry!) }] : undefined;
+  const user = await findRecipient(ctx, booking.userId);
+  const parties = [
+    { recipient: user, zone: booking.userTimeZone, other: expert.displayName },
+    ...(template === 'bookingPendingPayment' ? [] : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName ?? '' }]),
+  ];
+  for (const { recipient, zone, other } of parties) {
+    if (!recipient) continue;
+    const when = DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(recipient.locale).toLocaleString(DateTime.DATETIME_FULL);
+    await sendEmail(ctx, {
+      to: recipient.email,
+      locale: recipient.locale,
+      template,
+      params: { name: recipient.displayName, other, title: entry!.title.replace(/^Skillcall: /, ''), when, zone, url: entry!.url, ...extra(recipient.locale) },
+      metadata: { bookingId: booking.id },
+      attachments: invitation,
+    });
+  }
+}
+
+export async function sendBookingNotice(ctx: Context, payload: { bookingId: string; notice: BookingNotice }): Promise<void> {
+  const booking = await findBookingById(ctx.db, payload.bookingId);
+  if (!booking) return;
+  const refund = (locale: string) => ({
+    refund:
+      booking.refundPercent && booking.priceModel !== 'FREE'
+        ? locale === 'fr'
+          ? `Remboursement : ${booking.refundPercent} % de ce qui a été payé.\n`
+          : `Refund: ${booking.refundPercent}% of what was paid.\n`
+        : '',
+  });
+  const withCalendarFile = payload.notice !== 'PENDING_PAYMENT';
+  await mailParticipants(ctx, booking, templates[payload.notice], refund, withCalendarFile);
+}
+
+export async function sendBookingReminder(ctx: Context, payload: { bookingId: string; reminder: '24h' | '15m'; startsAt: string }): Promise<void> {
+  const booking = await findBookingById(ctx.db, payload.bookingId);
+  // Moved or cancelled since: this reminder is out of date (a moved booking has its own).
+  if (!booking || booking.status !== 'CONFIRMED' || booking.startsAt.toISOString() !== payload.startsAt) return;
+  const soon = (locale: string) => ({
+    soon: payload.reminder === '24h' ? (locale === 'fr' ? 'demain' : 'tomorrow') : locale === 'fr' ? 'dans 15 minutes' : 'in 15 minutes',
+  });
+  await mailParticipants(ctx, booking, 'bookingReminder', soon, false);
+}

@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/client';
+import { keysetAfter } from '../../platform/db/keyset';
+import type { PageRequest } from '../../platform/graphql/connection';
+import { timeHoldingStatuses } from './booking.state';
+import { bookings, calendarFeeds, type BookingRow } from './booking.table';
+
+export async function insertBooking(db: DbExecutor, values: typeof bookings.$inferInsert): Promise<BookingRow> {
+  const [row] = await db.insert(bookings).values(values).returning();
+  return row!;
+}
+
+export async function findBookingById(db: DbExecutor, id: string, forUpdate = false): Promise<BookingRow | undefined> {
+  const query = db.select().from(bookings).where(eq(bookings.id, id));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function findBookingsByIds(db: DbExecutor, ids: readonly string[]): Promise<BookingRow[]> {
+  if (!ids.length) return [];
+  return db.select().from(bookings).where(inArray(bookings.id, [...ids]));
+}
+
+export async function updateBooking(db: DbExecutor, id: string, values: Partial<typeof bookings.$inferInsert>): Promise<BookingRow> {
+  const [row] = await db.update(bookings).set(values).where(eq(bookings.id, id)).returning();
+  return row!;
+}
+
+/** The expert's bookings that hold time overlapping [from, to) (blocked ranges, buffers included). */
+export async function findTimeHoldingBookings(db: DbExecutor, expertId: string, from: Date, to: Date, exceptBookingId?: string): Promise<BookingRow[]> {
+  const rows = await db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.expertId, expertId), inArray(bookings.status, [...timeHoldingStatuses]), lt(bookings.blockedFrom, to), gt(bookings.blockedUntil, from)));
+  return exceptBookingId ? rows.filter((r) => r.id !== exceptBookingId) : rows;
+}
+
+/** Releases the expert's slots held for payments that did not arrive in time; returns the expired bookings. */
+export async function expireLapsedHolds(db: DbExecutor, expertId: string, now: Date): Promise<BookingRow[]> {
+  return db
+    .update(bookings)
+    .set({ status: 'EXPIRED', updatedAt: now })
+    .where(and(eq(bookings.expertId, expertId), eq(bookings.status, 'PENDING_PAYMENT'), lte(bookings.holdExpiresAt, now)))
+    .returning();
+}
+
+export async function listBookings(
+  db: DbExecutor,
+  filter: { userId?: string; expertId?: string; period: 'UPCOMING' | 'PAST'; now: Date },
+  page: PageRequest,
+): Promise<BookingRow[]> {
+  const upcoming = filter.period === 'UPCOMING';
+  const columns = [bookings.startsAt, bookings.id];
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        filter.userId ? eq(bookings.userId, filter.userId) : undefined,
+        filter.expertId ? eq(bookings.expertId, filter.expertId) : undefined,
+        upcoming ? gt(bookings.endsAt, filter.now) : lte(bookings.endsAt, filter.now),
+        upcoming ? inArray(bookings.status, [...timeHoldingStatuses]) : undefined,
+        keysetAfter(columns, page.after, upcoming ? 'asc' : 'desc'),
+      ),
+    )
+    .orderBy(...(upcoming ? [asc(bookings.startsAt), asc(bookings.id)] : [desc(bookings.startsAt), desc(bookings.id)]))
+    .limit(page.limit + 1);
+}
+
+/** A user's bookings on either side for their calendar feed: from 30 days ago on, cancelled ones included. */
+export async function findFeedBookings(db: DbExecutor, userId: string, expertId: string | undefined, since: Date): Promise<BookingRow[]> {
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        or(eq(bookings.userId, userId), expertId ? eq(bookings.expertId, expertId) : undefined),
+        gte(bookings.startsAt, since),
+        inArray(bookings.status, ['CONFIRMED', 'IN_SESSION', 'COMPLETED', 'CANCELLED', 'NO_SHOW']),
+      ),
+    )
+    .orderBy(asc(bookings.startsAt))
+    .limit(1000);
+}
+
+// Calendar feeds
+
+export async function replaceCalendarFeed(db: DbExecutor, userId: string, tokenHash: string, now: Date): Promise<void> {
+  await db.insert(calendarFeeds).values({ userId, tokenHash, createdAt: now }).onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash, createdAt: now } });
+}
+
+export async function deleteCalendarFeed(db: DbExecutor, userId: string): Promise<boolean> {
+  const rows = await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId)).returning({ userId: calendarFeeds.userId });
+  return rows.length > 0;
+}
+
+export async function findCalendarFeedOwner(db: DbExecutor, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db.select({ userId: calendarFeeds.userId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash));
+  return row?.userId;
+}
+
+export async function hasCalendarFeed(db: DbExecutor, userId: string): Promise<boolean> {
+  const rows = await db.execute(sql`select 1 from ${calendarFeeds} where user_id = ${userId}`);
+  return rows.length > 0;
+}

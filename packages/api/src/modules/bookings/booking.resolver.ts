@@ -1,0 +1,127 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { SignedIn } from '../../platform/graphql/access';
+import { ConnectionArgs } from '../../platform/graphql/connection';
+import { Expert, Offering } from '../experts/expert.types';
+import { bookedOffering, expertById } from '../experts/expert.service';
+import { User } from '../identity/identity.types';
+import { findUser } from '../identity/identity.service';
+import { bookingsTopic } from './booking.events';
+import { cancelBooking, changeTermsOf, rescheduleBooking } from './booking-changes.service';
+import { bookSlot, bookingById, myBookings } from './booking.service';
+import { findBookingById } from './booking.queries';
+import {
+  Booking,
+  BookingChangeTerms,
+  BookingConnection,
+  BookingEvent,
+  BookingPeriod,
+  BookingRole,
+  BookSlotInput,
+  BookSlotResult,
+  CalendarFeed,
+  CancelBookingInput,
+  CancelBookingResult,
+  RescheduleBookingInput,
+  RescheduleBookingResult,
+} from './booking.types';
+import { calendarFeedExists, resetCalendarFeed, revokeCalendarFeed } from './calendar-feed';
+
+@ArgsType()
+class MyBookingsArgs extends ConnectionArgs {
+  @Field(() => BookingRole, { defaultValue: BookingRole.USER, description: 'Bookings made by the viewer, or booked with the viewer as the expert.' })
+  role!: BookingRole;
+
+  @Field(() => BookingPeriod, { defaultValue: BookingPeriod.UPCOMING })
+  period!: BookingPeriod;
+}
+
+const notFound = () => new AppError('NOT_FOUND', 'No such booking.');
+
+@Resolver(() => Booking)
+export class BookingResolver {
+  @SignedIn()
+  @Query(() => Booking, { nullable: true, description: 'A booking, for its two participants and admins.' })
+  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return bookingById(ctx, id);
+  }
+
+  @SignedIn()
+  @Query(() => BookingConnection, { description: 'The viewer’s bookings, as the user or as the expert.' })
+  myBookings(@Args(() => MyBookingsArgs) args: MyBookingsArgs, @Ctx() ctx: Context) {
+    return myBookings(ctx, args.role, args.period, args);
+  }
+
+  @SignedIn()
+  @Mutation(() => BookSlotResult, { description: 'Book a slot. Free offerings are confirmed at once; paid ones hold the slot 15 minutes for payment.' })
+  bookSlot(@Arg('input', () => BookSlotInput) input: BookSlotInput, @Ctx() ctx: Context) {
+    return bookSlot(ctx, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => CancelBookingResult, { description: 'Cancel a booking; the refund follows the policy frozen on it (see `Booking.changeTerms`).' })
+  async cancelBooking(@Arg('input', () => CancelBookingInput) input: CancelBookingInput, @Ctx() ctx: Context) {
+    return (await cancelBooking(ctx, input)) ?? Promise.reject(notFound());
+  }
+
+  @SignedIn()
+  @Mutation(() => RescheduleBookingResult, { description: 'Move a booking to another slot of the same offering, while its policy allows.' })
+  async rescheduleBooking(@Arg('input', () => RescheduleBookingInput) input: RescheduleBookingInput, @Ctx() ctx: Context) {
+    return (await rescheduleBooking(ctx, input)) ?? Promise.reject(notFound());
+  }
+
+  @SignedIn()
+  @Query(() => Boolean, { description: 'Whether the viewer has a private calendar feed.' })
+  hasCalendarFeed(@Ctx() ctx: Context) {
+    return calendarFeedExists(ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => CalendarFeed, { description: 'Create the viewer’s private calendar feed, or replace it (the old address stops working).' })
+  resetCalendarFeed(@Ctx() ctx: Context) {
+    return resetCalendarFeed(ctx);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Revoke the viewer’s calendar feed; true if there was one.' })
+  revokeCalendarFeed(@Ctx() ctx: Context) {
+    return revokeCalendarFeed(ctx);
+  }
+
+  @SignedIn()
+  @Subscription(() => BookingEvent, {
+    description: 'Live changes to the viewer’s bookings, on either side (new, confirmed, moved, cancelled, expired).',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
+      return ctx.adapters.events.subscribe(bookingsTopic(ctx.viewer.userId));
+    },
+  })
+  async myBookingChanged(@Root() event: { bookingId: string }, @Ctx() ctx: Context): Promise<BookingEvent> {
+    const booking = await bookingById(ctx, event.bookingId);
+    if (!booking) throw notFound();
+    return { booking };
+  }
+
+  @FieldResolver(() => BookingChangeTerms, { nullable: true, description: 'What cancelling or moving would mean now, for the viewer.' })
+  async changeTerms(@Root() booking: Booking, @Ctx() ctx: Context) {
+    const row = await findBookingById(ctx.db, booking.id);
+    return row ? changeTermsOf(ctx, row) : null;
+  }
+
+  @FieldResolver(() => Offering, { nullable: true, description: 'What was booked (null if the offering is no longer visible).' })
+  offering(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return bookedOffering(ctx, booking.offeringId);
+  }
+
+  @FieldResolver(() => Expert, { nullable: true, description: 'The expert.' })
+  expert(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return expertById(ctx, booking.expertId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who booked.' })
+  user(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return findUser(ctx, booking.userId);
+  }
+}

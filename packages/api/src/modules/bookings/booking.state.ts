@@ -1,0 +1,22 @@
+/** The lifecycle of a booking, as a transitions table. */
+import type { BookingStatus } from './booking.table';
+
+export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
+  PENDING_PAYMENT: ['CONFIRMED', 'CANCELLED', 'EXPIRED'],
+  CONFIRMED: ['IN_SESSION', 'CANCELLED', 'NO_SHOW'],
+  IN_SESSION: ['COMPLETED'],
+  COMPLETED: [],
+  CANCELLED: [],
+  EXPIRED: [],
+  NO_SHOW: [],
+};
+
+/** Statuses in which a booking holds its time in the expert's calendar (the exclusion constraint's predicate). */
+export const timeHoldingStatuses: readonly BookingStatus[] = ['PENDING_PAYMENT', 'CONFIRMED', 'IN_SESSION'];
+
+export function canTransition(from: BookingStatus, to: BookingStatus): boolean {
+  return bookingTransitions[from].includes(to);
+}
+
+/** How long a slot is held while the user pays. */
+export const paymentHoldMinutes = 15;

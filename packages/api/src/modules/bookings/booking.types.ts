@@ -1,0 +1,210 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../platform/graphql/connection';
+import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
+import { Money } from '../billing/money.types';
+import { CancellationPolicy, PriceModel } from '../experts/offering.types';
+import type { BookingParty as PartyName, BookingStatus as StatusName } from './booking.table';
+
+export enum BookingStatus {
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  CONFIRMED = 'CONFIRMED',
+  IN_SESSION = 'IN_SESSION',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+  NO_SHOW = 'NO_SHOW',
+}
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description: 'Where a booking is in its lifecycle.',
+  valuesConfig: {
+    PENDING_PAYMENT: { description: 'The slot is held for 15 minutes while the user pays.' },
+    CONFIRMED: { description: 'Booked: the session will take place.' },
+    IN_SESSION: { description: 'The session is under way.' },
+    COMPLETED: { description: 'The session took place.' },
+    CANCELLED: { description: 'Cancelled by the user, the expert or the platform.' },
+    EXPIRED: { description: 'The payment did not arrive in time; the slot was released.' },
+    NO_SHOW: { description: 'A participant did not come.' },
+  },
+});
+
+export enum BookingParty {
+  USER = 'USER',
+  EXPERT = 'EXPERT',
+  SYSTEM = 'SYSTEM',
+}
+registerEnumType(BookingParty, { name: 'BookingParty', description: 'Who did something to a booking.' });
+
+export enum BookingSource {
+  SCHEDULED = 'SCHEDULED',
+  INSTANT = 'INSTANT',
+}
+registerEnumType(BookingSource, { name: 'BookingSource', description: 'Booked on a slot, or from a "help me now" request the expert accepted.' });
+
+export enum BookingRole {
+  USER = 'USER',
+  EXPERT = 'EXPERT',
+}
+registerEnumType(BookingRole, { name: 'BookingRole', description: 'The viewer’s side of a booking: the one who asked for help, or the expert.' });
+
+export enum BookingPeriod {
+  UPCOMING = 'UPCOMING',
+  PAST = 'PAST',
+}
+registerEnumType(BookingPeriod, { name: 'BookingPeriod', description: 'Bookings that have not ended yet (soonest first), or ended ones (latest first).' });
+
+@ObjectType({ description: 'A session booked with an expert. Visible to its two participants and to admins.' })
+export class Booking {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => BookingStatus)
+  status!: StatusName;
+
+  @Field(() => BookingSource)
+  source!: BookingSource;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the session starts (UTC).' })
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the session ends at the latest (UTC).' })
+  endsAt!: Date;
+
+  @Field(() => PriceModel, { description: 'The price model when booked.' })
+  priceModel!: PriceModel;
+
+  @Field(() => Money, { nullable: true, description: 'The price when booked: per session, or per minute; null when free.' })
+  price!: Money | null;
+
+  @Field(() => CancellationPolicy, { description: 'The cancellation policy when booked; later changes by the expert do not apply.' })
+  cancellationPolicy!: CancellationPolicy;
+
+  @Field(() => String, { description: 'The user’s IANA time zone when booking.' })
+  userTimeZone!: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when the slot is held for payment (PENDING_PAYMENT only).' })
+  holdExpiresAt!: Date | null;
+
+  @Field(() => BookingParty, { nullable: true, description: 'Who cancelled, if cancelled.' })
+  cancelledBy!: PartyName | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled, if a reason was given.' })
+  cancelReason!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Share of the payment refunded on cancellation, in percent.' })
+  refundPercent!: number | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt!: Date;
+
+  offeringId!: string;
+  expertId!: string;
+  userId!: string;
+}
+
+export const BookingConnection = ConnectionType(Booking, 'BookingConnection', 'A page of bookings.');
+
+@ObjectType({ description: 'What cancelling or moving a booking would mean now, shown before the viewer confirms.' })
+export class BookingChangeTerms {
+  @Field(() => Int, { description: 'Share of the payment refunded if cancelled now, in percent.' })
+  refundPercent!: number;
+
+  @Field(() => Money, { nullable: true, description: 'The refund in money, for paid bookings (per-minute bookings: of the amount held).' })
+  refund!: Money | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Until when this share applies.' })
+  validUntil!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The share after `validUntil`.' })
+  nextRefundPercent!: number | null;
+
+  @Field(() => Boolean, { description: 'Whether the viewer may still move the booking to another slot.' })
+  canReschedule!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last moment the user may reschedule.' })
+  rescheduleDeadline!: Date | null;
+}
+
+@InputType({ description: 'Book a slot of an offering.' })
+export class BookSlotInput {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The slot’s start, as given by `bookableSlots`.' })
+  startsAt!: Date;
+
+  @Field(() => String, { description: 'The user’s IANA time zone, for emails and calendar files.' })
+  timeZone!: string;
+}
+
+@InputType({ description: 'Cancel a booking.' })
+export class CancelBookingInput {
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, in a sentence (shown to the other participant).' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'Move a booking to another slot of the same offering.' })
+export class RescheduleBookingInput {
+  @Field(() => ID)
+  bookingId!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The new slot’s start, as given by `bookableSlots`.' })
+  startsAt!: Date;
+}
+
+@ObjectType({ implements: DomainError, description: 'The slot is taken or no longer bookable; pick another.' })
+export class SlotUnavailableError extends DomainError {}
+
+@ObjectType({ implements: DomainError, description: 'The expert or offering cannot be booked.' })
+export class ExpertNotBookableError extends DomainError {}
+
+@ObjectType({ implements: DomainError, description: 'The booking cannot move to the asked status.' })
+export class BookingTransitionError extends DomainError {
+  @Field(() => BookingStatus, { description: 'The status it is in.' })
+  from!: StatusName;
+
+  @Field(() => BookingStatus, { description: 'The status asked for.' })
+  to!: StatusName;
+}
+
+@ObjectType({ implements: DomainError, description: 'The policy no longer lets the user move this booking.' })
+export class RescheduleNotAllowedError extends DomainError {}
+
+@ObjectType({ description: 'The booking, after the change.' })
+export class BookingSuccess {
+  @Field(() => Booking)
+  booking!: Booking;
+}
+
+export const BookSlotResult = createUnionType({
+  name: 'BookSlotResult',
+  description: 'Outcome of booking a slot.',
+  types: () => [BookingSuccess, SlotUnavailableError, ExpertNotBookableError, InvalidInputError] as const,
+});
+
+export const CancelBookingResult = createUnionType({
+  name: 'CancelBookingResult',
+  description: 'Outcome of cancelling a booking.',
+  types: () => [BookingSuccess, BookingTransitionError, InvalidInputError] as const,
+});
+
+export const RescheduleBookingResult = createUnionType({
+  name: 'RescheduleBookingResult',
+  description: 'Outcome of moving a booking.',
+  types: () => [BookingSuccess, SlotUnavailableError, RescheduleNotAllowedError, BookingTransitionError, InvalidInputError] as const,
+});
+
+@ObjectType({ description: 'A booking of the viewer’s changed (created, confirmed, cancelled, moved, expired).' })
+export class BookingEvent {
+  @Field(() => Booking)
+  booking!: Booking;
+}
+
+@ObjectType({ description: 'The viewer’s private calendar feed (iCalendar), for any calendar app.' })
+export class CalendarFeed {
+  @Field(() => String, { description: 'The feed’s address. Shown once: keep it private; reset it to revoke the old one.' })
+  url!: string;
+}
