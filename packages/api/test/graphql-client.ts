@@ -3,6 +3,8 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -60,4 +62,78 @@ export class TestClient {
 export function expectType<T extends { __typename: string }, N extends T['__typename']>(value: T, typename: N): Extract<T, { __typename: N }> {
   if (value.__typename !== typename) throw new Error(`Expected ${typename}, got ${JSON.stringify(value)}`);
   return value as Extract<T, { __typename: N }>;
+}
+
+/** A live subscription over graphql-ws, with this client's session cookie; events are queued until read. */
+export interface TestSubscription<T> {
+  /** The next event (waits up to `timeoutMs`). */
+  next(timeoutMs?: number): Promise<GraphQLResponse<T>>;
+  /** Resolves with the first event matching `predicate`, skipping others. */
+  until(predicate: (data: T) => boolean, timeoutMs?: number): Promise<T>;
+  /** Events received and not read yet. */
+  readonly pending: GraphQLResponse<T>[];
+  close(): Promise<void>;
+}
+
+export function subscribe<TData, TVariables>(
+  client: TestClient,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): TestSubscription<TData> {
+  const cookie = client.cookieHeader;
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  const ws = createClient({ url: client.baseUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false });
+  const pending: GraphQLResponse<TData>[] = [];
+  let wake: (() => void) | null = null;
+  let ended: Error | null = null;
+  const dispose = ws.subscribe<TData>(
+    { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
+    {
+      next: (value) => {
+        pending.push(value as GraphQLResponse<TData>);
+        wake?.();
+      },
+      error: (error) => {
+        ended = error instanceof Error ? error : new Error(JSON.stringify(error));
+        wake?.();
+      },
+      complete: () => {
+        ended ??= new Error('the subscription completed');
+        wake?.();
+      },
+    },
+  );
+  const next = async (timeoutMs = 5_000): Promise<GraphQLResponse<TData>> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!pending.length) {
+      if (ended) throw ended;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no subscription event within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, left);
+      });
+      wake = null;
+    }
+    return pending.shift()!;
+  };
+  return {
+    next,
+    pending,
+    async until(predicate, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const event = await next(Math.max(1, deadline - Date.now()));
+        if (event.data && predicate(event.data)) return event.data;
+      }
+    },
+    async close() {
+      dispose();
+      await ws.dispose();
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { hashPassword } from '../modules/identity/password';
 import { categoryIdBySlug, createApprovedExpert } from './expert-factories';
 import { createUser } from './factories';
 import { seedDemoCatalog, seedPendingApplications } from './demo-catalog';
+import { giveEveryExpertOfficeHours, officeHours, setAvailability } from './availability-factories';
 
 export const demoPassword = 'skillcall-demo';
 
@@ -29,7 +30,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ ex
     await createUser(tx, { ...user!, roles: [...user!.roles], passwordHash });
     const guitar = await categoryIdBySlug(tx, 'guitar');
     const takenSlugs = new Set<string>();
-    await createApprovedExpert(tx, {
+    const elodie = await createApprovedExpert(tx, {
       user: { email: expert!.email, passwordHash, locale: expert!.locale },
       displayName: expert!.displayName,
       headline: 'Guitare acoustique et électrique, du premier accord au premier concert',
@@ -57,10 +58,20 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ ex
           price: { model: 'PER_MINUTE', amountMinor: 80, currency: 'EUR', minMinutes: 5, maxMinutes: 30 },
           cancellationPolicy: 'MODERATE',
         },
+        {
+          title: 'Appel découverte gratuit',
+          description: 'Un quart d’heure pour faire connaissance, parler de vos envies musicales et choisir par où commencer.',
+          categoryId: guitar,
+          languages: ['fr', 'en'],
+          price: { model: 'FREE', durationMinutes: 15 },
+          cancellationPolicy: 'FLEXIBLE',
+        },
       ],
     }, takenSlugs);
+    await setAvailability(tx, elodie.expert.id, { weekly: officeHours, bufferBeforeMinutes: 5, bufferAfterMinutes: 10, minNoticeMinutes: 60, maxSessionsPerDay: 8 }, now);
     const experts = 1 + (await seedDemoCatalog(tx, passwordHash, now, takenSlugs));
     const pendingApplications = await seedPendingApplications(tx, passwordHash, now);
+    await giveEveryExpertOfficeHours(tx);
     const ids = await tx.select({ id: expertsTable.id }).from(expertsTable);
     await requestIndexing(tx, ids.map((r) => r.id));
     return { experts, pendingApplications };

@@ -16,7 +16,27 @@ function webSocketUrl(): string {
   return url.toString();
 }
 
-const wsClient = createClient({ url: webSocketUrl, lazy: true, retryAttempts: 5 });
+/** 1 s, 2 s, 4 s… up to 30 s between attempts, with jitter so a restarted server is not hit by every tab at once. */
+function retryWait(retries: number): Promise<void> {
+  const delay = Math.min(1000 * 2 ** retries, 30_000) + Math.random() * 1000;
+  return new Promise((resolve) => setTimeout(resolve, delay));
+}
+
+/**
+ * Live updates must survive a restarted server, a lost network or a laptop waking up: the socket retries forever
+ * (every failure counts as retryable), and open subscriptions are sent again once it is back.
+ */
+const wsClient = createClient({ url: webSocketUrl, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, retryWait });
+
+/**
+ * Calls `listener` each time the socket connects again after a drop: events sent meanwhile were missed, so live
+ * screens refetch what they show. Returns the function that stops listening.
+ */
+export function onSocketReconnected(listener: () => void): () => void {
+  return wsClient.on('connected', (_socket, _payload, wasRetry) => {
+    if (wasRetry) listener();
+  });
+}
 
 interface SearchPage {
   __typename?: string;
@@ -47,6 +67,7 @@ export const apolloClient = new ApolloClient({
           moderationQueue: relayStylePagination(['statuses', 'categoryId', 'minAgeHours', 'kind']),
           adminExperts: relayStylePagination(['status', 'search']),
           auditLog: relayStylePagination(['action', 'targetId']),
+          myBookings: relayStylePagination(['role', 'period']),
           searchExperts: {
             // One list per search; `after` pages are appended to it ("Load more").
             keyArgs: ['input', 'first'],

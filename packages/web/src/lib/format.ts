@@ -29,6 +29,53 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * The zone to show the viewer times in: their account's when signed in (they chose it in their settings),
+ * otherwise the browser's. A zone this browser does not know falls back to the browser's own.
+ */
+export function viewerTimeZone(accountTimeZone?: string | null): string {
+  return safeTimeZone(accountTimeZone ?? undefined) ?? browserTimeZone();
+}
+
+/** "14:05" / "2:05 PM". */
+export function formatTime(iso: string, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: safeTimeZone(timeZone) }).format(new Date(iso));
+}
+
+/** "21 Nov 2025, 14:05 – 14:20": a session, its date once. */
+export function formatTimeRange(startIso: string, endIso: string, language: string, timeZone?: string): string {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: safeTimeZone(timeZone) });
+  return format.formatRange(new Date(startIso), new Date(endIso));
+}
+
+/** "Friday 21 November" / "vendredi 21 novembre" for a calendar date "YYYY-MM-DD" (a day, in no time zone). */
+export function formatCalendarDay(date: string, language: string, style: 'long' | 'short' = 'long'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'short', day: 'numeric', month: 'short' };
+  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** Today's date in a time zone, "YYYY-MM-DD". */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: safeTimeZone(timeZone) })
+    .formatToParts(now)
+    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The calendar date `days` after (or before) "YYYY-MM-DD". */
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** "Monday" / "lundi" for an ISO weekday (1 = Monday … 7 = Sunday). */
+export function weekdayName(weekday: number, language: string): string {
+  // 2024-01-01 was a Monday.
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+}
+
 /** Every IANA time zone the browser knows, plus UTC and the given extra ones, sorted. */
 export function timeZoneOptions(...extra: string[]): string[] {
   const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import {
+  BookSlotDocument,
+  BookableSlotsDocument,
+  BookingDocument,
+  CancelBookingDocument,
+  MyBookingsDocument,
+  RescheduleBookingDocument,
+  ResetCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+} from '@skillcall/schema';
+import { expectType, type TestClient } from '../../../test/graphql-client';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
+import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
+import { isPgError, pgErrorCodes } from '../../platform/db/client';
+import { systemContext } from '../../platform/system-context';
+import { createLogger } from '../../platform/logger';
+import { createLoaders } from '../../loaders';
+import { expireHold } from './booking-changes.service';
+import { insertBooking } from './booking.queries';
+
+// Monday 2 March 2048 (far ahead, so the job worker leaves reminders queued), 07:00 in Paris: office hours (09:00–12:00, 13:00–18:00) are ahead.
+const clock = new ManualClock(new Date('2048-03-02T06:00:00Z'));
+let t: TestApp;
+let user: TestClient;
+
+beforeAll(async () => {
+  t = await startTestApp({}, clock);
+  user = await signedInUser(t);
+});
+afterAll(() => t.close());
+
+const at = (iso: string) => new Date(iso).toISOString();
+const book = async (client: TestClient, offeringId: string, startsAt: string, timeZone = 'America/New_York') =>
+  (await client.data(BookSlotDocument, { input: { offeringId, startsAt, timeZone } })).bookSlot;
+const slotStarts = async (offeringId: string, from: string, timeZone: string, days = 1) =>
+  (await t.client().data(BookableSlotsDocument, { offeringId, from, days, timeZone })).bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
+
+describe('bookable slots', () => {
+  it('lists the expert’s Paris office hours in the viewer’s own time zone', async () => {
+    const { offerings } = await bookableExpert(t);
+    const slots = await t.client().data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'America/New_York' });
+    expect(slots.bookableSlots).toMatchObject({ timeZone: 'America/New_York', expertTimeZone: 'Europe/Paris', durationMinutes: 60 });
+    const [day] = slots.bookableSlots.days;
+    // 09:00 in Paris is 03:00 in New York (UTC+1 against UTC−5); the last 60-minute slot of the afternoon starts 17:00 Paris.
+    expect(day!.date).toBe('2048-03-02');
+    expect(day!.slots[0]).toMatchObject({ startsAt: at('2048-03-02T08:00:00Z'), localTime: '03:00' });
+    expect(day!.slots.at(-1)).toMatchObject({ startsAt: at('2048-03-02T16:00:00Z'), localTime: '11:00' });
+  });
+
+  it('refuses an unknown time zone with a clear error', async () => {
+    const { offerings } = await bookableExpert(t);
+    const result = await t.client().execute(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', timeZone: 'Mars/Olympus' });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Mars/Olympus') });
+  });
+});
+
+describe('booking a slot', () => {
+  it('confirms a free slot at once, then refuses it and any overlapping slot to others with SlotUnavailableError', async () => {
+    const { offerings } = await bookableExpert(t);
+    const id = offerings[0]!.id;
+    const booked = expectType(await book(user, id, at('2048-03-02T08:00:00Z')), 'BookingSuccess').booking;
+    expect(booked).toMatchObject({ status: 'CONFIRMED', source: 'SCHEDULED', priceModel: 'FREE', startsAt: at('2048-03-02T08:00:00Z'), endsAt: at('2048-03-02T09:00:00Z') });
+    const other = await signedInUser(t);
+    expect(await book(other, id, at('2048-03-02T08:00:00Z'))).toMatchObject({ __typename: 'SlotUnavailableError', code: 'SLOT_UNAVAILABLE' });
+    expect(await book(other, id, at('2048-03-02T08:30:00Z'))).toMatchObject({ __typename: 'SlotUnavailableError' });
+    expectType(await book(other, id, at('2048-03-02T09:00:00Z')), 'BookingSuccess');
+    expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).not.toContain(at('2048-03-02T08:30:00Z'));
+  });
+
+  it('200 racing requests for overlapping slots give non-overlapping bookings, one per slot at most, and typed refusals for the rest', async () => {
+    const { offerings, expert } = await bookableExpert(t);
+    const id = offerings[0]!.id;
+    const wanted = ['08:00', '08:30', '09:00', '10:00'].map((hm) => at(`2048-03-02T${hm}:00Z`));
+    const clients = await Promise.all(Array.from({ length: 40 }, () => signedInUser(t)));
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => book(clients[i % 40]!, id, wanted[i % wanted.length]!)));
+    const wins = results.filter((r) => r.__typename === 'BookingSuccess');
+    expect(results.filter((r) => r.__typename !== 'BookingSuccess').every((r) => r.__typename === 'SlotUnavailableError')).toBe(true);
+    const rows = await t.app.database.db.execute<{ starts_at: string; n: number }>(
+      sql`select starts_at, count(*)::int as n from bookings where expert_id = ${expert.id} group by starts_at order by starts_at`,
+    );
+    // 08:00 and 08:30 overlap: exactly one of them wins; 09:00 and 10:00 are both taken, once each.
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    expect(wins).toHaveLength(3);
+    expect(rows.map((r) => new Date(r.starts_at).toISOString()).slice(1)).toEqual([wanted[2], wanted[3]]);
+  });
+
+  it('the database itself refuses two overlapping bookings of one expert, buffers included', async () => {
+    const { offerings, expert, user: expertUser } = await bookableExpert(t);
+    const client = await createdUserId();
+    const base = {
+      offeringId: offerings[0]!.id,
+      expertId: expert.id,
+      userId: client,
+      status: 'CONFIRMED' as const,
+      source: 'SCHEDULED' as const,
+      priceModel: 'FREE' as const,
+      cancellationPolicy: 'FLEXIBLE' as const,
+      userTimeZone: 'UTC',
+    };
+    const db = t.app.database.db;
+    await insertBooking(db, { ...base, startsAt: new Date('2048-04-01T10:00:00Z'), endsAt: new Date('2048-04-01T11:00:00Z'), blockedFrom: new Date('2048-04-01T10:00:00Z'), blockedUntil: new Date('2048-04-01T11:15:00Z') });
+    const overlapping = insertBooking(db, { ...base, startsAt: new Date('2048-04-01T11:10:00Z'), endsAt: new Date('2048-04-01T12:00:00Z'), blockedFrom: new Date('2048-04-01T11:10:00Z'), blockedUntil: new Date('2048-04-01T12:00:00Z') });
+    await expect(overlapping).rejects.toSatisfy((error: unknown) => isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap'));
+    expect(expertUser.id).not.toBe(client);
+  });
+
+  it('holds a paid slot 15 minutes for payment, then releases it', async () => {
+    const { offerings } = await bookableExpert(t, { prices: [{ model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 }] });
+    const id = offerings[0]!.id;
+    const held = expectType(await book(user, id, at('2048-03-02T13:00:00Z')), 'BookingSuccess').booking;
+    expect(held).toMatchObject({ status: 'PENDING_PAYMENT', price: { amountMinor: 4500, currency: 'EUR' }, holdExpiresAt: at('2048-03-02T06:15:00Z') });
+    expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).not.toContain(at('2048-03-02T13:00:00Z'));
+
+    clock.advance(16 * 60_000);
+    try {
+      const ctx = systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
+      await expireHold(ctx, held.id);
+      expect((await user.data(BookingDocument, { id: held.id })).booking?.status).toBe('EXPIRED');
+      expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).toContain(at('2048-03-02T13:00:00Z'));
+    } finally {
+      clock.advance(-16 * 60_000);
+    }
+  });
+});
+
+async function createdUserId(): Promise<string> {
+  const { createUser } = await import('../../seed/factories');
+  return (await createUser(t.app.database.db, {})).id;
+}
+
+describe('cancelling and moving', () => {
+  it('shows the frozen policy’s terms, cancels once, and refuses to cancel twice with a typed error', async () => {
+    const { offerings, expert } = await bookableExpert(t, { policy: 'MODERATE' });
+    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-05T08:00:00Z')), 'BookingSuccess').booking;
+    // The expert changes the policy afterwards: the booking keeps the one it was made under.
+    await t.app.database.db.execute(sql`update offerings set cancellation_policy = 'STRICT' where expert_id = ${expert.id}`);
+    const seen = (await user.data(BookingDocument, { id: booked.id })).booking!;
+    expect(seen.cancellationPolicy).toBe('MODERATE');
+    // 3 days before the start under MODERATE: half back until 24 hours before, then nothing; no more moving.
+    expect(seen.changeTerms).toMatchObject({ refundPercent: 50, validUntil: at('2048-03-04T08:00:00Z'), nextRefundPercent: 0, canReschedule: false });
+
+    const cancelled = expectType((await user.data(CancelBookingDocument, { input: { bookingId: booked.id, reason: 'Plans changed' } })).cancelBooking, 'BookingSuccess').booking;
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledBy: 'USER', refundPercent: 50 });
+    expect((await user.data(CancelBookingDocument, { input: { bookingId: booked.id } })).cancelBooking).toMatchObject({
+      __typename: 'BookingTransitionError',
+      from: 'CANCELLED',
+      to: 'CANCELLED',
+    });
+    expect(await slotStarts(offerings[0]!.id, '2048-03-05', 'Europe/Paris')).toContain(at('2048-03-05T08:00:00Z'));
+  });
+
+  it('moves a booking while a full refund applies, and refuses once the deadline has passed', async () => {
+    const { offerings } = await bookableExpert(t);
+    const id = offerings[0]!.id;
+    const early = expectType(await book(user, id, at('2048-03-06T08:00:00Z')), 'BookingSuccess').booking;
+    const moved = expectType((await user.data(RescheduleBookingDocument, { input: { bookingId: early.id, startsAt: at('2048-03-06T10:00:00Z') } })).rescheduleBooking, 'BookingSuccess').booking;
+    expect(moved).toMatchObject({ id: early.id, startsAt: at('2048-03-06T10:00:00Z'), endsAt: at('2048-03-06T11:00:00Z'), status: 'CONFIRMED' });
+    const soon = expectType(await book(user, id, at('2048-03-02T14:00:00Z')), 'BookingSuccess').booking;
+    expect((await user.data(RescheduleBookingDocument, { input: { bookingId: soon.id, startsAt: at('2048-03-06T13:00:00Z') } })).rescheduleBooking).toMatchObject({
+      __typename: 'RescheduleNotAllowedError',
+      code: 'RESCHEDULE_NOT_ALLOWED',
+    });
+  });
+
+  it('hides a booking from anyone but its participants', async () => {
+    const { offerings, client: expertClient } = await bookableExpert(t);
+    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-03T08:00:00Z')), 'BookingSuccess').booking;
+    const stranger = await signedInUser(t);
+    expect((await stranger.data(BookingDocument, { id: booked.id })).booking).toBeNull();
+    expect((await stranger.execute(CancelBookingDocument, { input: { bookingId: booked.id } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await expertClient.data(BookingDocument, { id: booked.id })).booking?.user?.id).toBeDefined();
+    const expertView = await expertClient.data(MyBookingsDocument, { role: 'EXPERT', period: 'UPCOMING' });
+    expect(expertView.myBookings.edges.map((e) => e.node.id)).toContain(booked.id);
+  });
+});
+
+describe('emails, reminders and calendars', () => {
+  it('sends both participants a confirmation with an .ics file, and schedules reminders 24 hours and 15 minutes before', async () => {
+    const { offerings } = await bookableExpert(t);
+    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-09T08:00:00Z')), 'BookingSuccess').booking;
+    const db = t.app.database.db;
+    await expect
+      .poll(async () => (await db.execute<{ n: number }>(sql`select count(*)::int as n from outgoing_mail where template = 'bookingConfirmed' and metadata->>'bookingId' = ${booked.id}`))[0]!.n, { timeout: 10_000 })
+      .toBe(2);
+    const [mail] = await db.execute<{ text_body: string; attachments: { filename: string; content: string }[] }>(
+      sql`select text_body, attachments from outgoing_mail where template = 'bookingConfirmed' and metadata->>'bookingId' = ${booked.id} order by to_address limit 1`,
+    );
+    expect(mail!.attachments[0]!.filename).toBe('skillcall.ics');
+    expect(mail!.attachments[0]!.content).toMatch(/BEGIN:VCALENDAR[\s\S]*METHOD:REQUEST[\s\S]*DTSTART:20480309T080000Z[\s\S]*END:VCALENDAR/);
+    const jobs = await db.execute<{ key: string; run_at: string }>(sql`select key, run_at from graphile_worker.jobs where key like ${`booking-reminder-%:${booked.id}`} order by run_at`);
+    expect(jobs.map((j) => [j.key.split(':')[0], new Date(j.run_at).toISOString()])).toEqual([
+      ['booking-reminder-24h', at('2048-03-08T08:00:00Z')],
+      ['booking-reminder-15m', at('2048-03-09T07:45:00Z')],
+    ]);
+  });
+
+  it('serves a private calendar feed that a reset or a revocation turns off', async () => {
+    const { offerings } = await bookableExpert(t);
+    const client = await signedInUser(t);
+    expectType(await book(client, offerings[0]!.id, at('2048-03-10T08:00:00Z')), 'BookingSuccess');
+    const feedPath = async () => new URL((await client.data(ResetCalendarFeedDocument)).resetCalendarFeed.url).pathname;
+    const first = await feedPath();
+    const response = await fetch(`${t.url}${first}`);
+    expect(response.headers.get('content-type')).toMatch(/text\/calendar/);
+    expect(await response.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:20480310T080000Z[\s\S]*SUMMARY:Skillcall: Guitar session 1/);
+    const second = await feedPath();
+    expect((await fetch(`${t.url}${first}`)).status).toBe(404);
+    expect((await fetch(`${t.url}${second}`)).status).toBe(200);
+    expect((await client.data(RevokeCalendarFeedDocument)).revokeCalendarFeed).toBe(true);
+    expect((await fetch(`${t.url}${second}`)).status).toBe(404);
+  });
+});
