@@ -113,13 +113,13 @@ export async function bookInstantSession(
   await releaseLapsedHolds(ctx, target.expert);
   const start = ctx.clock.now();
   const end = new Date(start.getTime() + sessionMinutes(target.offering) * 60_000);
-  return createBookingOrUnavailable(ctx, () => createBooking(ctx, target, { start, end, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 }, { userId: request.userId, userTimeZone: request.userTimeZone, source: 'INSTANT' }));
+  return createBookingOrUnavailable(ctx, (savepoint) => createBooking(savepoint, target, { start, end, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 }, { userId: request.userId, userTimeZone: request.userTimeZone, source: 'INSTANT' }));
 }
 
 /** Runs `create` in a savepoint, so a lost race leaves the caller's transaction usable. */
-async function createBookingOrUnavailable(ctx: Context, create: () => Promise<BookingRow>): Promise<BookingRow | SlotUnavailableError> {
+async function createBookingOrUnavailable(ctx: Context, create: (savepoint: Context) => Promise<BookingRow>): Promise<BookingRow | SlotUnavailableError> {
   try {
-    return await ctx.db.transaction(() => create());
+    return await ctx.db.transaction((db) => create({ ...ctx, db }));
   } catch (error) {
     if (isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap')) return slotUnavailable('The expert has another session now.');
     throw error;

@@ -44,7 +44,8 @@ function consoleStream(ctx: Context): AsyncIterableIterator<unknown> {
     },
     return: async () => {
       const { events, console } = await opened;
-      await console.close();
+      // At shutdown the pool may already be closed: the sweep on another instance then turns the expert offline.
+      await console.close().catch((error: unknown) => ctx.logger.warn({ err: error }, 'closing an expert console failed'));
       return events.return();
     },
     [Symbol.asyncIterator]: () => stream,
