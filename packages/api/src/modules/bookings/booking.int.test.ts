@@ -19,6 +19,7 @@ import { createLogger } from '../../platform/logger';
 import { createLoaders } from '../../loaders';
 import { expireHold } from './booking-changes.service';
 import { insertBooking } from './booking.queries';
+import { createUser } from '../../seed/factories';
 
 // Monday 2 March 2048 (far ahead, so the job worker leaves reminders queued), 07:00 in Paris: office hours (09:00–12:00, 13:00–18:00) are ahead.
 const clock = new ManualClock(new Date('2048-03-02T06:00:00Z'));
@@ -126,7 +127,6 @@ describe('booking a slot', () => {
 });
 
 async function createdUserId(): Promise<string> {
-  const { createUser } = await import('../../seed/factories');
   return (await createUser(t.app.database.db, {})).id;
 }
 
