@@ -39,7 +39,7 @@ describe('the demo seed', () => {
       expect(expectType(signIn, 'SignInSuccess').user.roles).toEqual([...account.roles]);
     }
     const { expert } = await t.client().data(ExpertProfileDocument, { slug: 'elodie-lefevre' });
-    expect(expert?.offerings.map((o) => o.price.model)).toEqual(['PER_SESSION', 'PER_MINUTE']);
+    expect(expert?.offerings.map((o) => o.price.model)).toEqual(['PER_SESSION', 'PER_MINUTE', 'FREE']);
     const { moderationQueue } = await admin.data(ModerationQueueDocument, { first: 20 });
     expect(moderationQueue.edges).toHaveLength(6);
   });
