@@ -7,7 +7,11 @@ import { AdminExpertsRoute } from './routes/admin/experts';
 import { AdminLayoutRoute } from './routes/admin/layout';
 import { AdminQueueRoute } from './routes/admin/queue';
 import { BecomeExpertRoute } from './routes/become-an-expert';
+import { BookingRoute } from './routes/booking';
+import { BookingsRoute } from './routes/bookings';
 import { CategoryRoute } from './routes/category';
+import { DashboardRoute } from './routes/dashboard';
+import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -49,6 +53,10 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', Component: ForgotPasswordRoute },
       { path: 'reset-password', Component: ResetPasswordRoute },
       { path: 'account', Component: AccountRoute },
+      { path: 'bookings', Component: BookingsRoute },
+      { path: 'bookings/:id', Component: BookingRoute },
+      { path: 'dashboard', Component: DashboardRoute },
+      { path: 'dashboard/availability', Component: DashboardAvailabilityRoute },
       { path: 'dev/mailbox', Component: DevMailboxRoute },
       { path: '*', Component: NotFoundRoute },
     ],

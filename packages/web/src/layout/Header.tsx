@@ -18,7 +18,8 @@ interface HeaderProps {
 
 /**
  * Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. Signed-in users who
- * are not experts yet see "Become an expert"; admins see "Admin" (both move into the user menu on phones).
+ * are not experts yet see "Become an expert", experts their "Dashboard", admins "Admin" (all move into the user menu
+ * on phones).
  */
 export function Header({ user, expert }: HeaderProps) {
   const { t } = useTranslation();
@@ -45,6 +46,11 @@ export function Header({ user, expert }: HeaderProps) {
               {expert === null && (
                 <RouterButton to="/become-an-expert" variant="subtle" visibleFrom="sm">
                   {t('header.becomeExpert')}
+                </RouterButton>
+              )}
+              {user.roles.includes('EXPERT') && (
+                <RouterButton to="/dashboard" variant="subtle" visibleFrom="sm">
+                  {t('header.dashboard')}
                 </RouterButton>
               )}
               {user.roles.includes('ADMIN') && (

@@ -4,13 +4,14 @@ import { AccountPageDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
+import { CalendarFeedSection } from '../features/bookings/CalendarFeedSection';
 import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your password, and signing out. */
+/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.docTitle'));
@@ -37,6 +38,7 @@ export function AccountRoute() {
       </Group>
       <AccountSummary user={me} />
       <AccountSettingsForm user={me} />
+      <CalendarFeedSection />
       <ChangePasswordForm />
     </Stack>
   );

@@ -11,6 +11,7 @@ import { RouterAnchor } from '../components/ui/RouterLink';
 import { CategoryHeader } from '../features/catalog/CategoryHeader';
 import { categoryName } from '../features/catalog/category-name';
 import { useViewer } from '../features/identity/viewer';
+import { useLivePresence } from '../features/instant/use-live-presence';
 import { CurrencySelect } from '../features/search/CurrencySelect';
 import { ResultCount } from '../features/search/ResultCount';
 import { SearchResultList, SearchResultListSkeleton } from '../features/search/SearchResultList';
@@ -53,6 +54,9 @@ export function CategoryRoute() {
     fetchPolicy: 'cache-and-network',
   });
   useDocumentTitle(category ? categoryName(category, language) : data ? t('catalog.notFoundTitle') : t('common.loading'));
+  const shown = experts.data?.searchExperts;
+  // The badges of the experts shown follow their "available now" switch live.
+  useLivePresence(shown?.__typename === 'ExpertSearchConnection' ? shown.edges.map((edge) => edge.node.expert.id) : []);
 
   if (error && !data) return <ErrorState title={t('catalog.loadFailed')} error={error} onRetry={() => void refetch()} />;
   if (!data) {

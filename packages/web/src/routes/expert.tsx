@@ -8,14 +8,19 @@ import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
 import { OfferingCard } from '../features/experts/OfferingCard';
+import { useLivePresence } from '../features/instant/use-live-presence';
 import { useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
-/** `/experts/:slug`: an expert's public profile and offerings. Unknown and suspended experts are not found. */
+/**
+ * `/experts/:slug`: an expert's public profile and offerings, with their "available now" badge kept live. Unknown and
+ * suspended experts are not found.
+ */
 export function ExpertRoute() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(ExpertPageDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const expert = data?.expert;
+  useLivePresence(expert ? [expert.id] : []);
   useDocumentTitle(expert ? `${expert.displayName} · ${expert.headline}` : data ? t('expert.notFoundTitle') : t('common.loading'));
   useMetaDescription(expert?.headline ?? null);
 

@@ -1,16 +1,24 @@
 import { useQuery } from '@apollo/client/react';
 import { Grid, Skeleton, Stack, Title } from '@mantine/core';
-import { ExpertOfferingPageDocument } from '@skillcall/schema';
+import { ExpertOfferingPageDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { RouterButton } from '../components/ui/RouterLink';
+import { OfferingBooking } from '../features/bookings/OfferingBooking';
+import { AvailabilityBadge } from '../features/experts/AvailabilityBadge';
 import { ExpertCard } from '../features/experts/ExpertCard';
 import { OfferingDescription, OfferingHeader, OfferingTerms } from '../features/experts/OfferingDetails';
+import { useViewer } from '../features/identity/viewer';
+import { AskForHelpPanel } from '../features/instant/AskForHelpPanel';
+import { useLivePresence } from '../features/instant/use-live-presence';
 import { summarize, useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
-/** `/experts/:expertSlug/:offeringSlug`: one offering, its expert, its price and cancellation policy. */
+/**
+ * `/experts/:expertSlug/:offeringSlug`: one offering, its expert, its price and cancellation policy; a slot picker to
+ * book it, and "Ask for help now" while the expert is available (kept live).
+ */
 export function OfferingRoute() {
   const { t } = useTranslation();
   const { expertSlug = '', offeringSlug = '' } = useParams();
@@ -19,6 +27,10 @@ export function OfferingRoute() {
     fetchPolicy: 'cache-and-network',
   });
   const offering = data?.offering;
+  useLivePresence(offering ? [offering.expert.id] : []);
+  // The root layout already asked for the viewer's expert profile: an expert cannot book their own offering.
+  const { viewer } = useViewer();
+  const ownProfile = useQuery(ViewerExpertProfileDocument, { skip: !viewer }).data?.myExpertProfile;
   useDocumentTitle(
     offering ? `${offering.title} · ${offering.expert.displayName}` : data ? t('offering.notFoundTitle') : t('common.loading'),
   );
@@ -48,6 +60,8 @@ export function OfferingRoute() {
     );
   }
 
+  const own = ownProfile?.id === offering.expert.id;
+  const bookable = offering.status === 'PUBLISHED' && offering.expert.status === 'ACTIVE' && !own;
   return (
     <Stack gap="xl">
       <OfferingHeader offering={offering} />
@@ -55,6 +69,7 @@ export function OfferingRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
             <OfferingDescription offering={offering} />
+            <OfferingBooking offering={offering} bookable={bookable} own={own} />
             <Stack gap="sm" component="section" aria-labelledby="offering-expert-title">
               <Title order={2} size="h3" id="offering-expert-title">
                 {t('offering.expertTitle')}
@@ -64,7 +79,17 @@ export function OfferingRoute() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <OfferingTerms offering={offering} />
+          <Stack gap="lg">
+            <AvailabilityBadge availableNow={offering.expert.availableNow} size="lg" data-testid="offering-availability" />
+            {bookable && (
+              <AskForHelpPanel
+                offeringId={offering.id}
+                expertName={offering.expert.displayName}
+                availableNow={offering.expert.availableNow}
+              />
+            )}
+            <OfferingTerms offering={offering} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
+import { useLivePresence } from '../features/instant/use-live-presence';
 import { findCategory } from '../features/search/CategoryFacet';
 import { ResultCount } from '../features/search/ResultCount';
 import { SearchFilters } from '../features/search/SearchFilters';
@@ -92,6 +93,8 @@ export function SearchRoute() {
   // While other results load, the previous ones stay on screen, dimmed.
   const connection = current.connection ?? (results.loading ? previous.connection : null);
   const stale = connection !== null && connection !== current.connection;
+  // The badges of the experts shown follow their "available now" switch live.
+  useLivePresence(connection?.edges.map((edge) => edge.node.expert.id) ?? []);
   const facets = (current.connection ?? previous.connection)?.facets ?? (current.refusal ? null : undefined);
   const { byField } = placeSearchErrors(current.refusal, placedFields);
 

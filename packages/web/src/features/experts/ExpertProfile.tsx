@@ -2,12 +2,13 @@ import { Alert, Badge, DataList, Group, Paper, Stack, Text, Title } from '@manti
 import type { ExpertProfile_ExpertFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
+import { AvailabilityBadge } from './AvailabilityBadge';
 import { CategoryLinks } from '../catalog/CategoryLinks';
 import { useDateFormat } from '../identity/use-date-format';
 import { countryName } from '../../lib/format';
 import { languageList } from './names';
 
-/** The top of an expert's public profile: who they are and what they help with. */
+/** The top of an expert's public profile: who they are, whether they can help right now, and what they help with. */
 export function ExpertProfileHeader({ expert }: { expert: ExpertProfile_ExpertFragment }) {
   const { t } = useTranslation();
   return (
@@ -17,7 +18,10 @@ export function ExpertProfileHeader({ expert }: { expert: ExpertProfile_ExpertFr
           {t('expert.suspendedText')}
         </Alert>
       )}
-      <Title order={1}>{expert.displayName}</Title>
+      <Group gap="sm" align="center" wrap="wrap">
+        <Title order={1}>{expert.displayName}</Title>
+        <AvailabilityBadge availableNow={expert.availableNow} size="lg" data-testid="expert-availability" />
+      </Group>
       <Text size="lg" c="dimmed">
         {expert.headline}
       </Text>

@@ -11,13 +11,14 @@ interface UserMenuProps {
 }
 
 /**
- * The signed-in viewer's name in the header, opening their expert profile (if any), Account and Sign out.
+ * The signed-in viewer's name in the header, opening their bookings, their expert profile (if any), Account and Sign out.
  * On phones it also holds the links the header shows beside it on wider screens.
  */
 export function UserMenu({ user, expert }: UserMenuProps) {
   const { t } = useTranslation();
   const { signOut } = useSignOut();
   const isAdmin = user.roles.includes('ADMIN');
+  const isExpert = user.roles.includes('EXPERT');
   return (
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
@@ -26,6 +27,14 @@ export function UserMenu({ user, expert }: UserMenuProps) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        {isExpert && (
+          <Menu.Item component={Link} to="/dashboard" hiddenFrom="sm">
+            {t('header.dashboard')}
+          </Menu.Item>
+        )}
+        <Menu.Item component={Link} to="/bookings">
+          {t('header.bookings')}
+        </Menu.Item>
         {expert && (
           <Menu.Item component={Link} to={`/experts/${expert.slug}`}>
             {t('header.myExpertProfile')}

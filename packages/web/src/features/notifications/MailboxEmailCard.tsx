@@ -4,8 +4,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkifiedText } from '../../components/ui/LinkifiedText';
 import { useDateFormat } from '../identity/use-date-format';
+import { EmailAttachments } from './EmailAttachments';
 
-/** One recorded email: subject, recipient, when, and its plain-text body with clickable links. */
+/** One recorded email: subject, recipient, when, its plain-text body with clickable links, and its attachments. */
 export function MailboxEmailCard({ email }: { email: MailboxEmail_EmailFragment }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
@@ -30,6 +31,7 @@ export function MailboxEmailCard({ email }: { email: MailboxEmail_EmailFragment 
           </Text>
         </Group>
         <LinkifiedText text={email.text} size="sm" mt="xs" data-testid="mailbox-email-text" />
+        <EmailAttachments attachments={email.attachments} />
       </Stack>
     </Paper>
   );

@@ -25,7 +25,8 @@ export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultC
               <HighlightedText segments={highlights.displayName} />
             </Anchor>
           </Title>
-          <AvailabilityBadge availableNow={hit.availableNow} style={{ flexShrink: 0 }} />
+          {/* The expert's own flag, not the hit's: live presence events update the cached Expert. */}
+          <AvailabilityBadge availableNow={expert.availableNow} style={{ flexShrink: 0 }} data-testid="search-result-availability" />
         </Group>
         <Text size="sm" fw={500}>
           <HighlightedText segments={highlights.headline} />

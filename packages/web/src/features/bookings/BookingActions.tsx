@@ -1,0 +1,51 @@
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { BookingDetails_BookingFragment } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { CancelBookingDialog } from './CancelBookingDialog';
+import { CancelTermsText, RescheduleTermsText } from './ChangeTermsText';
+import { RescheduleBookingDialog } from './RescheduleBookingDialog';
+
+/** Statuses a booking can still be cancelled or moved from. */
+const changeable = new Set(['PENDING_PAYMENT', 'CONFIRMED']);
+
+/**
+ * "Change this booking": what cancelling and moving would mean now (from the API's changeTerms), with the buttons.
+ * Moving needs the offering (to pick another of its slots) and the policy's permission.
+ */
+export function BookingActions({ booking, side }: { booking: BookingDetails_BookingFragment; side: 'USER' | 'EXPERT' }) {
+  const { t } = useTranslation();
+  const [cancelOpened, cancelDialog] = useDisclosure(false);
+  const [moveOpened, moveDialog] = useDisclosure(false);
+  const terms = booking.changeTerms;
+  if (!changeable.has(booking.status) || !terms) return null;
+  const canMove = terms.canReschedule && booking.offering !== null && booking.offering !== undefined;
+
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="booking-change-title">
+      <Stack gap="md">
+        <Title order={2} size="h4" id="booking-change-title">
+          {t('booking.changeTitle')}
+        </Title>
+        <Stack gap={6}>
+          <CancelTermsText terms={terms} status={booking.status} priceModel={booking.priceModel} side={side} />
+          <RescheduleTermsText terms={terms} />
+        </Stack>
+        <Group gap="sm">
+          {booking.offering && (
+            <Button variant="default" disabled={!canMove} onClick={moveDialog.open}>
+              {t('booking.reschedule.open')}
+            </Button>
+          )}
+          <Button color="red" variant="light" onClick={cancelDialog.open}>
+            {t('booking.cancel.open')}
+          </Button>
+        </Group>
+      </Stack>
+      <CancelBookingDialog booking={booking} side={side} opened={cancelOpened} onClose={cancelDialog.close} />
+      {booking.offering && (
+        <RescheduleBookingDialog bookingId={booking.id} offeringId={booking.offering.id} opened={moveOpened} onClose={moveDialog.close} />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,70 @@
+import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import type { BookingList_ConnectionFragment, BookingListItem_BookingFragment, BookingRole } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadMoreButton } from '../../components/ui/LoadMoreButton';
+import { useDateFormat } from '../identity/use-date-format';
+import { BookingStatusBadge } from './BookingStatusBadge';
+
+interface BookingListProps {
+  connection: BookingList_ConnectionFragment;
+  /** The viewer's side: as the user the expert is named, as the expert the user. */
+  role: BookingRole;
+  /** Fetches the page after the cursor (Apollo's fetchMore; the cache appends it). */
+  onLoadMore: (after: string) => Promise<unknown>;
+}
+
+/** Bookings, soonest (or latest) first, each linking to its page, a page at a time. */
+export function BookingList({ connection, role, onLoadMore }: BookingListProps) {
+  return (
+    <Stack gap="md">
+      <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {connection.edges.map(({ node }) => (
+          <BookingListItem key={node.id} booking={node} role={role} />
+        ))}
+      </Stack>
+      <LoadMoreButton pageInfo={connection.pageInfo} onLoadMore={onLoadMore} />
+    </Stack>
+  );
+}
+
+function BookingListItem({ booking, role }: { booking: BookingListItem_BookingFragment; role: BookingRole }) {
+  const { t } = useTranslation();
+  const { timeRange, time } = useDateFormat();
+  const title = booking.offering?.title ?? t('bookings.offeringGone');
+  const other = role === 'USER' ? booking.expert?.displayName : booking.user?.displayName;
+  return (
+    <Paper component="li" withBorder radius="md" p="md" data-testid="booking-item">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+        <Stack gap={4}>
+          <Anchor component={Link} to={`/bookings/${booking.id}`} fw={600}>
+            {title}
+          </Anchor>
+          <Text size="sm">
+            <time dateTime={booking.startsAt}>{timeRange(booking.startsAt, booking.endsAt)}</time>
+          </Text>
+          <Text size="sm" c="dimmed">
+            {other
+              ? role === 'USER'
+                ? t('bookings.withExpert', { name: other })
+                : t('bookings.withUser', { name: other })
+              : t('bookings.deletedAccount')}
+          </Text>
+          {booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt && (
+            <Text size="sm" c="orange.8">
+              {t('booking.heldUntil', { time: time(booking.holdExpiresAt) })}
+            </Text>
+          )}
+        </Stack>
+        <Group gap={6}>
+          {booking.source === 'INSTANT' && (
+            <Badge variant="outline" color="grape" tt="none">
+              {t('bookings.instant')}
+            </Badge>
+          )}
+          <BookingStatusBadge status={booking.status} />
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
