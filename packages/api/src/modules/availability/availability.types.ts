@@ -31,7 +31,7 @@ export class AvailabilityException {
   @Field(() => String, { description: 'The date, "YYYY-MM-DD".' })
   date!: string;
 
-  @Field(() => AvailabilityExceptionKind)
+  @Field(() => AvailabilityExceptionKind, { description: 'Time off, or extra hours.' })
   kind!: AvailabilityExceptionKind;
 
   @Field(() => String, { nullable: true, description: 'Local start, "HH:mm"; null with `end` for a whole day off.' })
@@ -46,7 +46,7 @@ export class ExpertAvailability {
   @Field(() => String, { description: 'The IANA time zone the schedule is written in (the expert’s).' })
   timeZone!: string;
 
-  @Field(() => [WeeklyWindow])
+  @Field(() => [WeeklyWindow], { description: 'The weekly windows, by weekday and start.' })
   weekly!: WeeklyWindow[];
 
   @Field(() => [AvailabilityException], { description: 'Exceptions from today on.' })
@@ -82,7 +82,7 @@ export class AvailabilityExceptionInput {
   @Field(() => String, { description: '"YYYY-MM-DD" in the expert’s time zone.' })
   date!: string;
 
-  @Field(() => AvailabilityExceptionKind)
+  @Field(() => AvailabilityExceptionKind, { description: 'Time off, or extra hours.' })
   kind!: AvailabilityExceptionKind;
 
   @Field(() => String, { nullable: true, description: '"HH:mm"; leave both empty for a whole day off.' })
@@ -97,28 +97,28 @@ export class UpdateAvailabilityInput {
   @Field(() => String, { description: 'IANA time zone of the schedule (e.g. Europe/Paris).' })
   timeZone!: string;
 
-  @Field(() => [WeeklyWindowInput])
+  @Field(() => [WeeklyWindowInput], { description: 'Every weekly window; windows of one weekday may not overlap.' })
   weekly!: WeeklyWindowInput[];
 
-  @Field(() => [AvailabilityExceptionInput])
+  @Field(() => [AvailabilityExceptionInput], { description: 'Every date exception (past ones may be left out).' })
   exceptions!: AvailabilityExceptionInput[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes kept free before each session (0 to 240).' })
   bufferBeforeMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes kept free after each session (0 to 240).' })
   bufferAfterMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long in advance a session must be booked, in minutes (up to 30 days).' })
   minNoticeMinutes!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'At most this many sessions per day (1 to 48); empty for no cap.' })
   maxSessionsPerDay?: number | null;
 }
 
 @ObjectType({ description: 'The availability, after the change.' })
 export class AvailabilitySuccess {
-  @Field(() => ExpertAvailability)
+  @Field(() => ExpertAvailability, { description: 'The availability as saved.' })
   availability!: ExpertAvailability;
 }
 
@@ -130,10 +130,10 @@ export const UpdateAvailabilityResult = createUnionType({
 
 @ObjectType({ description: 'A bookable slot.' })
 export class Slot {
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the session would start (UTC).' })
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it would end (UTC).' })
   endsAt!: Date;
 
   @Field(() => String, { description: 'Start time in the asked time zone, "HH:mm".' })
@@ -145,7 +145,7 @@ export class SlotDay {
   @Field(() => String, { description: '"YYYY-MM-DD" in the asked time zone.' })
   date!: string;
 
-  @Field(() => [Slot])
+  @Field(() => [Slot], { description: 'The slots of the day, in order.' })
   slots!: Slot[];
 }
 
@@ -166,7 +166,7 @@ export class BookableSlots {
 
 @ObjectType({ description: 'An expert’s "available now" state changed.' })
 export class ExpertPresenceEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The expert whose state changed.' })
   expertId!: string;
 
   @Field(() => Boolean, { description: 'Whether the expert can take a request now.' })
@@ -184,6 +184,6 @@ export class MyPresence {
 
 @InputType({ description: 'Turn "available now" on or off.' })
 export class SetAvailableNowInput {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'On or off.' })
   available!: boolean;
 }

@@ -33,35 +33,61 @@ export enum BookingParty {
   EXPERT = 'EXPERT',
   SYSTEM = 'SYSTEM',
 }
-registerEnumType(BookingParty, { name: 'BookingParty', description: 'Who did something to a booking.' });
+registerEnumType(BookingParty, {
+  name: 'BookingParty',
+  description: 'Who did something to a booking.',
+  valuesConfig: {
+    USER: { description: 'The user who booked.' },
+    EXPERT: { description: 'The expert.' },
+    SYSTEM: { description: 'The platform (an admin, or an automatic rule).' },
+  },
+});
 
 export enum BookingSource {
   SCHEDULED = 'SCHEDULED',
   INSTANT = 'INSTANT',
 }
-registerEnumType(BookingSource, { name: 'BookingSource', description: 'Booked on a slot, or from a "help me now" request the expert accepted.' });
+registerEnumType(BookingSource, {
+  name: 'BookingSource',
+  description: 'How the booking was made.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Booked on a slot of the expert’s calendar.' },
+    INSTANT: { description: 'A "help me now" request the expert accepted; it starts at once.' },
+  },
+});
 
 export enum BookingRole {
   USER = 'USER',
   EXPERT = 'EXPERT',
 }
-registerEnumType(BookingRole, { name: 'BookingRole', description: 'The viewer’s side of a booking: the one who asked for help, or the expert.' });
+registerEnumType(BookingRole, {
+  name: 'BookingRole',
+  description: 'The viewer’s side of a booking.',
+  valuesConfig: { USER: { description: 'Bookings the viewer made.' }, EXPERT: { description: 'Bookings made with the viewer as the expert.' } },
+});
 
 export enum BookingPeriod {
   UPCOMING = 'UPCOMING',
   PAST = 'PAST',
 }
-registerEnumType(BookingPeriod, { name: 'BookingPeriod', description: 'Bookings that have not ended yet (soonest first), or ended ones (latest first).' });
+registerEnumType(BookingPeriod, {
+  name: 'BookingPeriod',
+  description: 'Which bookings to list.',
+  valuesConfig: {
+    UPCOMING: { description: 'Not ended yet and still holding their time, soonest first.' },
+    PAST: { description: 'Ended, latest first.' },
+  },
+});
 
 @ObjectType({ description: 'A session booked with an expert. Visible to its two participants and to admins.' })
 export class Booking {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => BookingStatus)
+  @Field(() => BookingStatus, { description: 'Where the booking is in its lifecycle.' })
   status!: StatusName;
 
-  @Field(() => BookingSource)
+  @Field(() => BookingSource, { description: 'Booked on a slot, or accepted from "help me now".' })
   source!: BookingSource;
 
   @Field(() => GraphQLISODateTime, { description: 'When the session starts (UTC).' })
@@ -94,7 +120,7 @@ export class Booking {
   @Field(() => Int, { nullable: true, description: 'Share of the payment refunded on cancellation, in percent.' })
   refundPercent!: number | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was booked.' })
   createdAt!: Date;
 
   offeringId!: string;
@@ -102,7 +128,7 @@ export class Booking {
   userId!: string;
 }
 
-export const BookingConnection = ConnectionType(Booking, 'BookingConnection', 'A page of bookings.');
+export const BookingConnection = ConnectionType(Booking, 'Booking', 'booking');
 
 @ObjectType({ description: 'What cancelling or moving a booking would mean now, shown before the viewer confirms.' })
 export class BookingChangeTerms {
@@ -127,7 +153,7 @@ export class BookingChangeTerms {
 
 @InputType({ description: 'Book a slot of an offering.' })
 export class BookSlotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The offering to book.' })
   offeringId!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'The slot’s start, as given by `bookableSlots`.' })
@@ -139,7 +165,7 @@ export class BookSlotInput {
 
 @InputType({ description: 'Cancel a booking.' })
 export class CancelBookingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking to cancel.' })
   bookingId!: string;
 
   @Field(() => String, { nullable: true, description: 'Why, in a sentence (shown to the other participant).' })
@@ -148,7 +174,7 @@ export class CancelBookingInput {
 
 @InputType({ description: 'Move a booking to another slot of the same offering.' })
 export class RescheduleBookingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking to move.' })
   bookingId!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'The new slot’s start, as given by `bookableSlots`.' })
@@ -175,7 +201,7 @@ export class RescheduleNotAllowedError extends DomainError {}
 
 @ObjectType({ description: 'The booking, after the change.' })
 export class BookingSuccess {
-  @Field(() => Booking)
+  @Field(() => Booking, { description: 'The booking as it is now.' })
   booking!: Booking;
 }
 
@@ -199,7 +225,7 @@ export const RescheduleBookingResult = createUnionType({
 
 @ObjectType({ description: 'A booking of the viewer’s changed (created, confirmed, cancelled, moved, expired).' })
 export class BookingEvent {
-  @Field(() => Booking)
+  @Field(() => Booking, { description: 'The booking as it is now.' })
   booking!: Booking;
 }
 

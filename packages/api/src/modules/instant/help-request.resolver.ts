@@ -16,7 +16,7 @@ import { AnswerHelpRequestInput, AskForHelpInput, AskForHelpResult, HelpRequest,
 
 @ObjectType({ description: 'The expert console: what an available expert sees, live.' })
 class ExpertConsole {
-  @Field(() => MyPresence)
+  @Field(() => MyPresence, { description: 'The switch and what users see.' })
   presence!: MyPresence;
 
   @Field(() => [HelpRequest], { description: 'Waiting requests, first come first served; the first one rings.' })
@@ -109,7 +109,7 @@ export class HelpRequestResolver {
     return findUser(ctx, request.userId);
   }
 
-  @FieldResolver(() => Offering, { nullable: true })
+  @FieldResolver(() => Offering, { nullable: true, description: 'The offering the help is about.' })
   offering(@Root() request: HelpRequest, @Ctx() ctx: Context) {
     return bookedOffering(ctx, request.offeringId);
   }

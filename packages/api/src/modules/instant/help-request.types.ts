@@ -24,10 +24,10 @@ registerEnumType(HelpRequestStatus, {
 
 @ObjectType({ description: 'A user asking an available expert for help now. Visible to both.' })
 export class HelpRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier.' })
   id!: string;
 
-  @Field(() => HelpRequestStatus)
+  @Field(() => HelpRequestStatus, { description: 'Where the request is.' })
   status!: StatusName;
 
   @Field(() => String, { nullable: true, description: 'What the user needs help with.' })
@@ -39,7 +39,7 @@ export class HelpRequest {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the expert must answer by, while the request rings.' })
   answerBy!: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the user asked.' })
   createdAt!: Date;
 
   expertId!: string;
@@ -50,7 +50,7 @@ export class HelpRequest {
 
 @InputType({ description: 'Ask an available expert for help now, on one of their offerings.' })
 export class AskForHelpInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The offering the help is about.' })
   offeringId!: string;
 
   @Field(() => String, { nullable: true, description: 'What you need help with (optional, up to 500 characters).' })
@@ -62,10 +62,10 @@ export class AskForHelpInput {
 
 @InputType({ description: 'Accept or decline the request that is ringing.' })
 export class AnswerHelpRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The waiting request.' })
   requestId!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True to accept (a session starts now), false to decline.' })
   accept!: boolean;
 }
 
@@ -77,7 +77,7 @@ export class HelpRequestClosedError extends DomainError {}
 
 @ObjectType({ description: 'The request, after the change.' })
 export class HelpRequestSuccess {
-  @Field(() => HelpRequest)
+  @Field(() => HelpRequest, { description: 'The request as it is now.' })
   request!: HelpRequest;
 }
 

@@ -3,7 +3,7 @@ import { ConnectionArgs, ConnectionType } from '../../platform/graphql/connectio
 
 @ObjectType({ description: 'A file attached to an email (e.g. an iCalendar invitation).' })
 export class EmailAttachment {
-  @Field(() => String)
+  @Field(() => String, { description: 'File name, e.g. skillcall.ics.' })
   filename!: string;
 
   @Field(() => String, { description: 'MIME type, e.g. text/calendar.' })
