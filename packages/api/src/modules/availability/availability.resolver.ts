@@ -1,12 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Expert } from '../experts/expert.types';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { Public, SignedIn } from '../../platform/graphql/access';
-import { bookableSlotsOf } from '../bookings/slots.service';
 import { myAvailability, updateAvailability } from './availability.service';
 import {
-  BookableSlots,
   ExpertAvailability,
   ExpertPresenceEvent,
   MyPresence,
@@ -15,21 +13,6 @@ import {
   UpdateAvailabilityResult,
 } from './availability.types';
 import { availableNow, myPresence, presenceTopic, setAvailableNow } from './presence.service';
-
-@ArgsType()
-class BookableSlotsArgs {
-  @Field(() => ID)
-  offeringId!: string;
-
-  @Field(() => String, { description: 'First day, "YYYY-MM-DD" in `timeZone`.' })
-  from!: string;
-
-  @Field(() => Int, { defaultValue: 7, description: 'How many days (1 to 31).' })
-  days!: number;
-
-  @Field(() => String, { description: 'The viewer’s IANA time zone: days and local times are given in it.' })
-  timeZone!: string;
-}
 
 @ArgsType()
 class PresenceArgs {
@@ -51,12 +34,6 @@ export class AvailabilityResolver {
   })
   updateAvailability(@Arg('input', () => UpdateAvailabilityInput) input: UpdateAvailabilityInput, @Ctx() ctx: Context) {
     return updateAvailability(ctx, input);
-  }
-
-  @Public()
-  @Query(() => BookableSlots, { description: 'The bookable slots of an offering over a range of days, in the viewer’s time zone.' })
-  bookableSlots(@Args(() => BookableSlotsArgs) args: BookableSlotsArgs, @Ctx() ctx: Context) {
-    return bookableSlotsOf(ctx, args);
   }
 
   @SignedIn('EXPERT')

@@ -17,6 +17,7 @@ import { canTransition } from './booking.state';
 import type { BookingParty, BookingRow, BookingStatus } from './booking.table';
 import {
   BookingChangeTerms,
+  type Booking,
   BookingSuccess,
   BookingTransitionError,
   RescheduleNotAllowedError,
@@ -29,7 +30,7 @@ import { slotsFor } from './slots.service';
 const transitionError = (from: BookingStatus, to: BookingStatus) =>
   Object.assign(new BookingTransitionError(), { code: ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED, message: `A ${from} booking cannot become ${to}.`, from, to });
 
-function partyOf(ctx: Context, booking: BookingRow, expert: ExpertRow): BookingParty {
+function partyOf(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): BookingParty {
   if (ctx.viewer?.userId === booking.userId) return 'USER';
   if (ctx.viewer?.userId === expert.userId) return 'EXPERT';
   return 'SYSTEM';
@@ -44,15 +45,16 @@ async function lockedBooking(ctx: Context, bookingId: string) {
 }
 
 /** What cancelling or moving would mean now for the viewer (null for non-participants). */
-export async function changeTermsOf(ctx: Context, booking: BookingRow): Promise<BookingChangeTerms | null> {
+export async function changeTermsOf(ctx: Context, booking: Booking): Promise<BookingChangeTerms | null> {
   const expert = await expertOfBooking(ctx, booking);
   if (!isParticipant(ctx, booking, expert)) return null;
   const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert));
-  const paid = booking.currency !== null && booking.priceMinor !== null && booking.status !== 'PENDING_PAYMENT';
-  const held = booking.priceModel === 'PER_MINUTE' ? (booking.priceMinor ?? 0) * Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000) : (booking.priceMinor ?? 0);
+  const price = booking.status === 'PENDING_PAYMENT' ? null : booking.price;
+  const minutes = Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
+  const held = price && (booking.priceModel === 'PER_MINUTE' ? price.amountMinor * minutes : price.amountMinor);
   return Object.assign(new BookingChangeTerms(), {
     ...terms,
-    refund: paid ? toMoney({ amountMinor: Math.floor((held * terms.refundPercent) / 100), currency: booking.currency! }) : null,
+    refund: price ? toMoney({ amountMinor: Math.floor((held! * terms.refundPercent) / 100), currency: price.currency }) : null,
   });
 }
 

@@ -4,11 +4,12 @@ import type { BookingRow } from './booking.table';
 
 export interface CalendarEntry {
   booking: BookingRow;
-  title: string;
+  offeringTitle: string;
   url: string;
 }
 
-function addEvent(calendar: ReturnType<typeof ical>, { booking, title, url }: CalendarEntry): void {
+function addEvent(calendar: ReturnType<typeof ical>, { booking, offeringTitle, url }: CalendarEntry): void {
+  const title = `Skillcall: ${offeringTitle}`;
   const cancelled = booking.status === 'CANCELLED' || booking.status === 'EXPIRED';
   calendar.createEvent({
     id: `${booking.id}@skillcall`,

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import type { Context } from '../../platform/context';
 import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
-import type { MailTemplate } from '../notifications/templates';
+import { mailPhrase, type MailTemplate } from '../notifications/templates';
+import type { Locale } from '../identity/identity.policy';
 import type { BookingNotice } from './booking.events';
 import { bookingInvitation } from './booking.ics';
 import { findBookingById } from './booking.queries';
@@ -20,7 +21,7 @@ const templates: Record<BookingNotice, MailTemplate> = {
 };
 
 /** Sends `template` to both participants (only the user for a payment hold), each with their own words and zone. */
-async function mailParticipants(ctx: Context, booking: BookingRow, template: MailTemplate, extra: (locale: string) => Record<string, string>, withCalendarFile: boolean) {
+async function mailParticipants(ctx: Context, booking: BookingRow, template: MailTemplate, extra: (locale: Locale) => Record<string, string>, withCalendarFile: boolean) {
   const expert = await expertOfBooking(ctx, booking);
   const [entry] = await calendarEntries(ctx, [booking]);
   const invitation = withCalendarFile ? [{ filename: 'skillcall.ics', contentType: 'text/calendar; charset=utf-8', content: bookingInvitation(entry!) }] : undefined;
@@ -36,7 +37,7 @@ async function mailParticipants(ctx: Context, booking: BookingRow, template: Mai
       to: recipient.email,
       locale: recipient.locale,
       template,
-      params: { name: recipient.displayName, other, title: entry!.title.replace(/^Skillcall: /, ''), when, zone, url: entry!.url, ...extra(recipient.locale) },
+      params: { name: recipient.displayName, other, title: entry!.offeringTitle, when, zone, url: entry!.url, ...extra(recipient.locale) },
       metadata: { bookingId: booking.id },
       attachments: invitation,
     });
@@ -46,13 +47,8 @@ async function mailParticipants(ctx: Context, booking: BookingRow, template: Mai
 export async function sendBookingNotice(ctx: Context, payload: { bookingId: string; notice: BookingNotice }): Promise<void> {
   const booking = await findBookingById(ctx.db, payload.bookingId);
   if (!booking) return;
-  const refund = (locale: string) => ({
-    refund:
-      booking.refundPercent && booking.priceModel !== 'FREE'
-        ? locale === 'fr'
-          ? `Remboursement : ${booking.refundPercent} % de ce qui a été payé.\n`
-          : `Refund: ${booking.refundPercent}% of what was paid.\n`
-        : '',
+  const refund = (locale: Locale) => ({
+    refund: booking.refundPercent && booking.priceModel !== 'FREE' ? `${mailPhrase('refund', locale, { percent: booking.refundPercent })}\n` : '',
   });
   const withCalendarFile = payload.notice !== 'PENDING_PAYMENT';
   await mailParticipants(ctx, booking, templates[payload.notice], refund, withCalendarFile);
@@ -62,8 +58,6 @@ export async function sendBookingReminder(ctx: Context, payload: { bookingId: st
   const booking = await findBookingById(ctx.db, payload.bookingId);
   // Moved or cancelled since: this reminder is out of date (a moved booking has its own).
   if (!booking || booking.status !== 'CONFIRMED' || booking.startsAt.toISOString() !== payload.startsAt) return;
-  const soon = (locale: string) => ({
-    soon: payload.reminder === '24h' ? (locale === 'fr' ? 'demain' : 'tomorrow') : locale === 'fr' ? 'dans 15 minutes' : 'in 15 minutes',
-  });
+  const soon = (locale: Locale) => ({ soon: mailPhrase(payload.reminder === '24h' ? 'tomorrow' : 'inFifteenMinutes', locale) });
   await mailParticipants(ctx, booking, 'bookingReminder', soon, false);
 }

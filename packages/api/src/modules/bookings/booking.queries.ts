@@ -16,11 +16,6 @@ export async function findBookingById(db: DbExecutor, id: string, forUpdate = fa
   return row;
 }
 
-export async function findBookingsByIds(db: DbExecutor, ids: readonly string[]): Promise<BookingRow[]> {
-  if (!ids.length) return [];
-  return db.select().from(bookings).where(inArray(bookings.id, [...ids]));
-}
-
 export async function updateBooking(db: DbExecutor, id: string, values: Partial<typeof bookings.$inferInsert>): Promise<BookingRow> {
   const [row] = await db.update(bookings).set(values).where(eq(bookings.id, id)).returning();
   return row!;

@@ -1,7 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { SignedIn } from '../../platform/graphql/access';
+import { Public, SignedIn } from '../../platform/graphql/access';
+import { BookableSlots } from '../availability/availability.types';
+import { bookableSlotsOf } from './slots.service';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { Expert, Offering } from '../experts/expert.types';
 import { bookedOffering, expertById } from '../experts/expert.service';
@@ -10,7 +12,6 @@ import { findUser } from '../identity/identity.service';
 import { bookingsTopic } from './booking.events';
 import { cancelBooking, changeTermsOf, rescheduleBooking } from './booking-changes.service';
 import { bookSlot, bookingById, myBookings } from './booking.service';
-import { findBookingById } from './booking.queries';
 import {
   Booking,
   BookingChangeTerms,
@@ -35,6 +36,21 @@ class MyBookingsArgs extends ConnectionArgs {
 
   @Field(() => BookingPeriod, { defaultValue: BookingPeriod.UPCOMING })
   period!: BookingPeriod;
+}
+
+@ArgsType()
+class BookableSlotsArgs {
+  @Field(() => ID)
+  offeringId!: string;
+
+  @Field(() => String, { description: 'First day, "YYYY-MM-DD" in `timeZone`.' })
+  from!: string;
+
+  @Field(() => Int, { defaultValue: 7, description: 'How many days (1 to 31).' })
+  days!: number;
+
+  @Field(() => String, { description: 'The viewer’s IANA time zone: days and local times are given in it.' })
+  timeZone!: string;
 }
 
 const notFound = () => new AppError('NOT_FOUND', 'No such booking.');
@@ -71,6 +87,12 @@ export class BookingResolver {
     return (await rescheduleBooking(ctx, input)) ?? Promise.reject(notFound());
   }
 
+  @Public()
+  @Query(() => BookableSlots, { description: 'The bookable slots of an offering over a range of days, in the viewer’s time zone.' })
+  bookableSlots(@Args(() => BookableSlotsArgs) args: BookableSlotsArgs, @Ctx() ctx: Context) {
+    return bookableSlotsOf(ctx, args);
+  }
+
   @SignedIn()
   @Query(() => Boolean, { description: 'Whether the viewer has a private calendar feed.' })
   hasCalendarFeed(@Ctx() ctx: Context) {
@@ -105,9 +127,8 @@ export class BookingResolver {
   }
 
   @FieldResolver(() => BookingChangeTerms, { nullable: true, description: 'What cancelling or moving would mean now, for the viewer.' })
-  async changeTerms(@Root() booking: Booking, @Ctx() ctx: Context) {
-    const row = await findBookingById(ctx.db, booking.id);
-    return row ? changeTermsOf(ctx, row) : null;
+  changeTerms(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return changeTermsOf(ctx, booking);
   }
 
   @FieldResolver(() => Offering, { nullable: true, description: 'What was booked (null if the offering is no longer visible).' })

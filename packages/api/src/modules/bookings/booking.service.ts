@@ -126,7 +126,7 @@ async function createBookingOrUnavailable(ctx: Context, create: (savepoint: Cont
   }
 }
 
-export function isParticipant(ctx: Context, booking: BookingRow, expert: ExpertRow): boolean {
+export function isParticipant(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): boolean {
   const viewer = ctx.viewer;
   return !!viewer && (booking.userId === viewer.userId || expert.userId === viewer.userId || viewer.roles.includes('ADMIN'));
 }

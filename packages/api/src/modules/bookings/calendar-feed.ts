@@ -25,10 +25,10 @@ export function calendarFeedExists(ctx: Context): Promise<boolean> {
   return hasCalendarFeed(ctx.db, ctx.viewer!.userId);
 }
 
-/** Calendar entries for bookings: "<offering> — <expert>", linking to the booking page. */
+/** Calendar entries for bookings: the offering's title, linking to the booking page. */
 export async function calendarEntries(ctx: Context, rows: BookingRow[]): Promise<CalendarEntry[]> {
   const titles = await offeringTitles(ctx, [...new Set(rows.map((r) => r.offeringId))]);
-  return rows.map((booking) => ({ booking, title: `Skillcall: ${titles.get(booking.offeringId) ?? 'session'}`, url: `${ctx.config.publicUrl}/bookings/${booking.id}` }));
+  return rows.map((booking) => ({ booking, offeringTitle: titles.get(booking.offeringId) ?? 'session', url: `${ctx.config.publicUrl}/bookings/${booking.id}` }));
 }
 
 export function mountCalendarFeed(app: express.Express, contextFor: () => Context): void {

@@ -163,6 +163,10 @@ export function listExpertsForAdmin(db: DbExecutor, filter: { status?: ExpertRow
 
 // Offerings
 
+export function findOfferingsByIds(db: DbExecutor, ids: readonly string[]): Promise<OfferingRow[]> {
+  return ids.length ? db.select().from(offerings).where(inArray(offerings.id, [...ids])) : Promise.resolve([]);
+}
+
 export function findOfferingsOfExperts(db: DbExecutor, expertIds: readonly string[]) {
   return db
     .select()

@@ -129,14 +129,14 @@ export async function findExpertByUserIdOrNull(ctx: Context, userId: string): Pr
   return (await findExpertByUserId(ctx.db, userId)) ?? null;
 }
 
-/** Offering titles by id, for calendars and emails. */
+/** Offering titles by id, for calendars and emails (batched through the loader). */
 export async function offeringTitles(ctx: Context, offeringIds: string[]): Promise<Map<string, string>> {
-  const rows = await Promise.all(offeringIds.map((id) => findOfferingById(ctx.db, id)));
-  return new Map(rows.flatMap((row) => (row ? [[row.id, row.title] as const] : [])));
+  const rows = await ctx.loaders.offeringById.loadMany(offeringIds);
+  return new Map(rows.flatMap((row) => (row && !(row instanceof Error) ? [[row.id, row.title] as const] : [])));
 }
 
 /** An offering as booked, whatever its status now: for the participants of a booking, who already see it. */
 export async function bookedOffering(ctx: Context, offeringId: string): Promise<Offering | null> {
-  const row = await findOfferingById(ctx.db, offeringId);
+  const row = await ctx.loaders.offeringById.load(offeringId);
   return row ? toOffering(row) : null;
 }

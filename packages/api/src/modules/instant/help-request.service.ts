@@ -23,11 +23,12 @@ export const lapseTask = 'help-requests:lapse';
 export const queueTopic = (expertId: string) => `help-queue:${expertId}`;
 export const requestTopic = (requestId: string) => `help-request:${requestId}`;
 
-export async function toHelpRequest(ctx: Context, row: HelpRequestRow): Promise<HelpRequest> {
+/** The GraphQL shape; `position` is counted unless the caller knows it (listing the queue in order). */
+async function toHelpRequest(ctx: Context, row: HelpRequestRow, knownPosition?: number): Promise<HelpRequest> {
   const waiting = row.status === 'WAITING';
   return Object.assign(new HelpRequest(), {
     ...row,
-    position: waiting ? await queuePosition(ctx.db, row) : null,
+    position: waiting ? (knownPosition ?? (await queuePosition(ctx.db, row))) : null,
     answerBy: waiting && row.ringingSince ? new Date(row.ringingSince.getTime() + answerWithinMs) : null,
   });
 }
@@ -142,5 +143,5 @@ export async function helpRequestFor(ctx: Context, requestId: string): Promise<H
 }
 
 export async function incomingHelpRequests(ctx: Context, expertId: string): Promise<HelpRequest[]> {
-  return Promise.all((await waitingQueue(ctx.db, expertId)).map((row) => toHelpRequest(ctx, row)));
+  return Promise.all((await waitingQueue(ctx.db, expertId)).map((row, index) => toHelpRequest(ctx, row, index + 1)));
 }

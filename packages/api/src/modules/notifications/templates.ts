@@ -50,6 +50,11 @@ const resources = {
         text: 'Hello {{name}},\n\nThe reviewer asks for changes before approving your application:\n\n{{reason}}\n\nEdit and resubmit it here: {{url}}\n\nThe Skillcall team',
       },
     },
+    phrases: {
+      refund: 'Refund: {{percent}}% of what was paid.',
+      tomorrow: 'tomorrow',
+      inFifteenMinutes: 'in 15 minutes',
+    },
   },
   fr: {
     mail: {
@@ -98,15 +103,27 @@ const resources = {
         text: 'Bonjour {{name}},\n\nLe modérateur demande des modifications avant d’approuver votre candidature :\n\n{{reason}}\n\nModifiez-la et renvoyez-la ici : {{url}}\n\nL’équipe Skillcall',
       },
     },
+    phrases: {
+      refund: 'Remboursement : {{percent}} % de ce qui a été payé.',
+      tomorrow: 'demain',
+      inFifteenMinutes: 'dans 15 minutes',
+    },
   },
 } as const;
 
 export type MailTemplate = keyof (typeof resources)['en']['mail'];
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, fallbackLng: 'en', ns: ['mail'], defaultNS: 'mail', interpolation: { escapeValue: false }, initAsync: false });
+void i18n.init({ resources, fallbackLng: 'en', ns: ['mail', 'phrases'], defaultNS: 'mail', interpolation: { escapeValue: false }, initAsync: false });
 
 export function renderMail(template: MailTemplate, locale: Locale, params: Record<string, string | number>) {
   const t = i18n.getFixedT(locale);
   return { subject: t(`${template}.subject`, params), text: t(`${template}.text`, params) };
+}
+
+export type MailPhrase = keyof (typeof resources)['en']['phrases'];
+
+/** A phrase other modules put into a template's parameters (e.g. the refund line of a cancellation). */
+export function mailPhrase(phrase: MailPhrase, locale: Locale, params: Record<string, string | number> = {}): string {
+  return i18n.getFixedT(locale, 'phrases')(phrase, params);
 }
