@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import exitHook from 'async-exit-hook';
 import { startApp, type App } from './app';
 import { ConfigError, loadConfig } from './platform/config';
+import { connectDatabase } from './platform/db/client';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded';
 import { acquireInstanceLock, AlreadyRunningError } from './platform/db/instance-lock';
 import { runMigrations } from './platform/db/migrate';
@@ -48,8 +49,9 @@ async function main() {
   }
 
   await runMigrations(databaseUrl);
+  // Seeded before the server listens, so /readyz never answers ready over an empty catalogue.
+  const seeded = config.seedDemoData ? await seedOnce(databaseUrl) : null;
   app = await startApp({ config, logger, databaseUrl });
-  const seeded = config.seedDemoData ? await seedDemoData(app.database.db) : null;
 
   const lines = [
     '',
@@ -65,6 +67,15 @@ async function main() {
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function seedOnce(databaseUrl: string) {
+  const database = connectDatabase(databaseUrl, 2);
+  try {
+    return await seedDemoData(database.db);
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -86,7 +86,7 @@ export function subscribe<TData, TVariables>(
       super(address, protocols, { headers: cookie ? { cookie } : {} });
     }
   }
-  const ws = createClient({ url: client.baseUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false });
+  const ws = createClient({ url: client.baseUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {} }); // errors reach the sink below
   const pending: GraphQLResponse<TData>[] = [];
   let wake: (() => void) | null = null;
   let ended: Error | null = null;

@@ -18,6 +18,7 @@ declare module 'vitest' {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** main.js seeds the demo data before it listens, so a ready server already has the demo accounts and experts. */
 async function waitUntilReady(url: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -30,29 +31,6 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The server did not become ready:\n${output()}`);
-}
-
-/**
- * The server answers /readyz before it has seeded the demo data (main.ts seeds after starting): tests sign in as the
- * demo accounts, so wait until the seed's transaction is visible (the demo expert's public profile).
- */
-async function waitForDemoData(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ expert(slug: "elodie-lefevre") { id } }' }),
-      });
-      const body = (await response.json()) as { data?: { expert: { id: string } | null } };
-      if (body.data?.expert) return;
-    } catch {
-      // not answering yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('The demo data was not seeded within 60 seconds.');
 }
 
 export default async function setup(project: TestProject) {
@@ -73,7 +51,6 @@ export default async function setup(project: TestProject) {
   server.stderr!.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(baseUrl, server, () => output);
-  await waitForDemoData(baseUrl);
   project.provide('baseUrl', baseUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
 

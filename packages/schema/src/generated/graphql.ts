@@ -109,7 +109,7 @@ export type BookingParty =
 
 /** Which bookings to list. */
 export type BookingPeriod =
-  /** Ended, latest first. */
+  /** Ended, or no longer holding their time (cancelled, expired, no-show), latest first. */
   | 'PAST'
   /** Not ended yet and still holding their time, soonest first. */
   | 'UPCOMING';
@@ -236,12 +236,16 @@ export type FieldErrorCode =
   | 'ALREADY_TAKEN'
   /** The text carries contact details (email, phone, link, messaging app): experts never solicit users. */
   | 'CONTACT_DETAILS'
+  /** The end of a time range does not come after its start. */
+  | 'ENDS_BEFORE_START'
   /** The token or link is unknown, already used or expired. */
   | 'EXPIRED_OR_UNKNOWN'
   /** The value does not match (e.g. the current password). */
   | 'INCORRECT'
   /** The value is not of the expected form (e.g. an email address). */
   | 'INVALID_FORMAT'
+  /** The time range overlaps another one that may not overlap it (e.g. two windows on the same day). */
+  | 'OVERLAPS'
   /** The field is empty. */
   | 'REQUIRED'
   /** The value is longer than allowed. */

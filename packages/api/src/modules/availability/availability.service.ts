@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
-import { validateInput } from '../../platform/graphql/domain-error';
+import { FieldErrorCode, fieldCode, validateInput } from '../../platform/graphql/domain-error';
 import { requireOwnExpert, setExpertTimeZone } from '../experts/expert.service';
 import type { ExpertRow } from '../experts/expert.table';
 import { findAvailability, lockExpertCalendar, replaceAvailability } from './availability.queries';
@@ -15,7 +15,7 @@ const defaults = { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinut
 const clock = z.string().regex(clockPattern, 'Use the 24-hour form HH:mm.');
 const windowSchema = z
   .object({ weekday: z.number().int().min(1).max(7), start: clock, end: clock })
-  .refine((w) => minutesOfClock(w.start) < minutesOfClock(w.end), { message: 'The end must come after the start.', path: ['end'] });
+  .refine((w) => minutesOfClock(w.start) < minutesOfClock(w.end), { message: 'The end must come after the start.', path: ['end'], ...fieldCode(FieldErrorCode.ENDS_BEFORE_START) });
 const exceptionSchema = z
   .object({
     date: z
@@ -31,10 +31,11 @@ const exceptionSchema = z
   .refine((e) => e.start === undefined || minutesOfClock(e.start) < minutesOfClock(e.end!), {
     message: 'The end must come after the start.',
     path: ['end'],
+    ...fieldCode(FieldErrorCode.ENDS_BEFORE_START),
   });
 const availabilitySchema = z
   .object({
-    timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.'),
+    timeZone: z.string().refine(isValidTimeZone, { message: 'This is not an IANA time zone (e.g. Europe/Paris).', ...fieldCode(FieldErrorCode.UNSUPPORTED) }),
     weekly: z.array(windowSchema).max(70),
     exceptions: z.array(exceptionSchema).max(366),
     bufferBeforeMinutes: z.number().int().min(0).max(240),
@@ -52,7 +53,7 @@ const availabilitySchema = z
           minutesOfClock(w.start) < minutesOfClock(other.end),
       );
       if (overlapping)
-        issues.addIssue({ code: 'custom', path: ['weekly', i, 'start'], message: 'This window overlaps another one on the same day.' });
+        issues.addIssue({ code: 'custom', path: ['weekly', i, 'start'], message: 'This window overlaps another one on the same day.', ...fieldCode(FieldErrorCode.OVERLAPS) });
     });
   });
 

@@ -9,6 +9,8 @@ import {
   RescheduleBookingDocument,
   ResetCalendarFeedDocument,
   RevokeCalendarFeedDocument,
+  MyAvailabilityDocument,
+  UpdateAvailabilityDocument,
 } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
@@ -54,6 +56,35 @@ describe('bookable slots', () => {
     const { offerings } = await bookableExpert(t);
     const result = await t.client().execute(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', timeZone: 'Mars/Olympus' });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Mars/Olympus') });
+  });
+});
+
+describe('the availability editor', () => {
+  it('names each refused window with its reason (overlap, end before start) and changes nothing', async () => {
+    const { client } = await bookableExpert(t);
+    const before = (await client.data(MyAvailabilityDocument)).myAvailability;
+    const input = {
+      timeZone: 'Europe/Paris',
+      weekly: [
+        { weekday: 1, start: '09:00', end: '12:00' },
+        { weekday: 1, start: '11:00', end: '13:00' },
+        { weekday: 2, start: '15:00', end: '14:00' },
+      ],
+      exceptions: [{ date: '2048-03-04', kind: 'EXTRA_HOURS' as const, start: '20:00', end: '19:00' }],
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+      minNoticeMinutes: 60,
+    };
+    const refused = expectType((await client.data(UpdateAvailabilityDocument, { input })).updateAvailability, 'InvalidInputError');
+    expect(refused.fieldErrors.map((e) => [e.field, e.code])).toEqual(
+      expect.arrayContaining([
+        ['weekly.1.start', 'OVERLAPS'],
+        ['weekly.2.end', 'ENDS_BEFORE_START'],
+        ['exceptions.0.end', 'ENDS_BEFORE_START'],
+      ]),
+    );
+    expect(refused.fieldErrors).toHaveLength(3);
+    expect((await client.data(MyAvailabilityDocument)).myAvailability).toEqual(before);
   });
 });
 
@@ -149,6 +180,10 @@ describe('cancelling and moving', () => {
       to: 'CANCELLED',
     });
     expect(await slotStarts(offerings[0]!.id, '2048-03-05', 'Europe/Paris')).toContain(at('2048-03-05T08:00:00Z'));
+    // Still ahead in time, but no longer upcoming: the user finds it among past bookings.
+    const listed = async (period: 'UPCOMING' | 'PAST') => (await user.data(MyBookingsDocument, { period, first: 100 })).myBookings.edges.map((e) => e.node.id);
+    expect(await listed('UPCOMING')).not.toContain(booked.id);
+    expect(await listed('PAST')).toContain(booked.id);
   });
 
   it('moves a booking while a full refund applies, and refuses once the deadline has passed', async () => {

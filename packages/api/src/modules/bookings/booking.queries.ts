@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
@@ -53,8 +53,9 @@ export async function listBookings(
       and(
         filter.userId ? eq(bookings.userId, filter.userId) : undefined,
         filter.expertId ? eq(bookings.expertId, filter.expertId) : undefined,
-        upcoming ? gt(bookings.endsAt, filter.now) : lte(bookings.endsAt, filter.now),
-        upcoming ? inArray(bookings.status, [...timeHoldingStatuses]) : undefined,
+        upcoming
+          ? and(gt(bookings.endsAt, filter.now), inArray(bookings.status, [...timeHoldingStatuses]))
+          : or(lte(bookings.endsAt, filter.now), notInArray(bookings.status, [...timeHoldingStatuses])),
         keysetAfter(columns, page.after, upcoming ? 'asc' : 'desc'),
       ),
     )

@@ -75,7 +75,7 @@ registerEnumType(BookingPeriod, {
   description: 'Which bookings to list.',
   valuesConfig: {
     UPCOMING: { description: 'Not ended yet and still holding their time, soonest first.' },
-    PAST: { description: 'Ended, latest first.' },
+    PAST: { description: 'Ended, or no longer holding their time (cancelled, expired, no-show), latest first.' },
   },
 });
 

@@ -24,6 +24,8 @@ export enum FieldErrorCode {
   UNSUPPORTED = 'UNSUPPORTED',
   TOO_PRECISE = 'TOO_PRECISE',
   CONTACT_DETAILS = 'CONTACT_DETAILS',
+  ENDS_BEFORE_START = 'ENDS_BEFORE_START',
+  OVERLAPS = 'OVERLAPS',
 }
 registerEnumType(FieldErrorCode, {
   name: 'FieldErrorCode',
@@ -39,6 +41,8 @@ registerEnumType(FieldErrorCode, {
     UNSUPPORTED: { description: 'The value is not one the platform supports (e.g. an unknown time zone).' },
     TOO_PRECISE: { description: 'The amount has more decimals than its currency can express (e.g. 12.345 EUR, 1500.5 JPY).' },
     CONTACT_DETAILS: { description: 'The text carries contact details (email, phone, link, messaging app): experts never solicit users.' },
+    ENDS_BEFORE_START: { description: 'The end of a time range does not come after its start.' },
+    OVERLAPS: { description: 'The time range overlaps another one that may not overlap it (e.g. two windows on the same day).' },
   },
 });
 

@@ -1,0 +1,96 @@
+/**
+ * Scale-out: two API processes (the built server, as deployed) on one PostgreSQL. Live updates travel between them
+ * through the database (LISTEN/NOTIFY), and an instance that dies takes its experts' presence with it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import {
+  BookSlotDocument,
+  BookableSlotsDocument,
+  ExpertConsoleDocument,
+  ExpertPresenceChangedDocument,
+  ExpertProfileDocument,
+  MyBookingChangedDocument,
+  SetAvailableNowDocument,
+  SignInDocument,
+} from '@skillcall/schema';
+import { demoAccounts, demoPassword } from '../src/seed/demo';
+import { launchBuiltServer, type BuiltServer } from './built-server';
+import { TestClient, expectType, subscribe } from './graphql-client';
+import { createTestDatabase, freePort } from './postgres-for-tests';
+
+let a: { server: BuiltServer; url: string };
+let b: { server: BuiltServer; url: string };
+
+async function launchInstance(databaseUrl: string) {
+  const port = await freePort();
+  const server = launchBuiltServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+  await server.started();
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+async function signIn(url: string, email: string): Promise<TestClient> {
+  const client = new TestClient(url);
+  expectType((await client.data(SignInDocument, { input: { email, password: demoPassword } })).signIn, 'SignInSuccess');
+  return client;
+}
+
+const [, expertAccount, userAccount] = demoAccounts;
+
+beforeAll(async () => {
+  const databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
+  a = await launchInstance(databaseUrl);
+  b = await launchInstance(databaseUrl);
+}, 120_000);
+afterAll(async () => {
+  for (const instance of [a, b]) {
+    if (instance && instance.server.child.exitCode === null) {
+      instance.server.child.kill('SIGTERM');
+      await instance.server.exited;
+    }
+  }
+});
+
+describe('two API instances on one database', () => {
+  it('a booking made through one instance reaches its user’s subscription on the other, and no one else’s', async () => {
+    const expert = (await new TestClient(a.url).data(ExpertProfileDocument, { slug: 'elodie-lefevre' })).expert!;
+    const free = expert.offerings.find((o) => o.price.model === 'FREE')!;
+    const userOnA = await signIn(a.url, userAccount!.email);
+    const userOnB = await signIn(b.url, userAccount!.email);
+    const adminOnB = await signIn(b.url, demoAccounts[0]!.email);
+    const mine = subscribe(userOnB, MyBookingChangedDocument);
+    const theirs = subscribe(adminOnB, MyBookingChangedDocument);
+    // Let both subscriptions reach instance B's LISTEN before the change.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const today = new Date().toISOString().slice(0, 10);
+    const slots = await userOnA.data(BookableSlotsDocument, { offeringId: free.id, from: today, days: 14, timeZone: userAccount!.timeZone });
+    const startsAt = slots.bookableSlots.days.flatMap((d) => d.slots)[0]!.startsAt;
+    const booked = expectType((await userOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt, timeZone: userAccount!.timeZone } })).bookSlot, 'BookingSuccess');
+
+    expect((await mine.next(10_000)).data?.myBookingChanged.booking).toMatchObject({ id: booked.booking.id, status: 'CONFIRMED', startsAt });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(theirs.pending).toEqual([]);
+    await Promise.all([mine.close(), theirs.close()]);
+  });
+
+  it('an expert going live on one instance turns the badge on for a visitor on the other; the instance dying turns it off within 30 seconds', async () => {
+    const expertOnA = await signIn(a.url, expertAccount!.email);
+    const expertId = (await new TestClient(b.url).data(ExpertProfileDocument, { slug: 'elodie-lefevre' })).expert!.id;
+    const visitorOnB = subscribe(new TestClient(b.url), ExpertPresenceChangedDocument, { expertIds: [expertId] });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    await expertOnA.data(SetAvailableNowDocument, { available: true });
+    const console = subscribe(expertOnA, ExpertConsoleDocument);
+    await console.until((d) => d.expertConsole.presence.availableNow, 10_000);
+    expect((await visitorOnB.next(10_000)).data?.expertPresenceChanged).toEqual({ expertId, availableNow: true });
+
+    // Instance A disappears without closing anything: its connection rows go stale, and B's sweep notices.
+    const killedAt = Date.now();
+    a.server.child.kill('SIGKILL');
+    await a.server.exited;
+    expect((await visitorOnB.next(40_000)).data?.expertPresenceChanged).toEqual({ expertId, availableNow: false });
+    expect(Date.now() - killedAt).toBeLessThan(36_000); // 30 s without a heartbeat, plus the 5 s sweep period at most
+    await visitorOnB.close();
+  }, 60_000);
+});
