@@ -8,9 +8,13 @@ import { createInterface } from 'node:readline';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
-/** Starts bench/servers/<name>.mjs and resolves with the JSON it prints once ready. */
-export async function startServers(name) {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'servers', `${name}.mjs`)], { stdio: ['pipe', 'pipe', 'inherit'] });
+/**
+ * Starts bench/servers/<name>.mjs (with `nodeArgs`, and a CPU profile into the folder BENCH_PROFILE names if set) and
+ * resolves with the JSON it prints once ready.
+ */
+export async function startServers(name, { nodeArgs = [] } = {}) {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, path.join(import.meta.dirname, 'servers', `${name}.mjs`)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const ready = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
@@ -42,6 +46,6 @@ export function printTable(title, rows) {
   console.log(`\n${title}`);
   console.log(['case'.padEnd(40), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(8)].join(' '));
   for (const row of rows) {
-    console.log([row.name.padEnd(40), row.rps.toFixed(0).padStart(9), ms(row.p50), ms(row.p95), ms(row.p99), (row.ratio ?? '').padStart(8)].join(' '));
+    console.log([row.name.padEnd(40), (Number.isFinite(row.rps) ? row.rps.toFixed(0) : '—').padStart(9), ms(row.p50), ms(row.p95), ms(row.p99), (row.ratio ?? '').padStart(8)].join(' '));
   }
 }

@@ -7,17 +7,25 @@ import { myAvailability, updateAvailability } from './availability.service';
 import {
   ExpertAvailability,
   ExpertPresenceEvent,
+  ExpertSlotsEvent,
   MyPresence,
   SetAvailableNowInput,
   UpdateAvailabilityInput,
   UpdateAvailabilityResult,
 } from './availability.types';
 import { availableNow, myPresence, presenceTopic, setAvailableNow } from './presence.service';
+import { slotsTopic } from './slots-events';
 
 @ArgsType()
 class PresenceArgs {
   @Field(() => [ID], { description: 'The experts to watch (at most 100), e.g. those on a page of search results.' })
   expertIds!: string[];
+}
+
+@ArgsType()
+class SlotsArgs {
+  @Field(() => ID, { description: 'The expert whose slots a picker shows (`BookableSlots.expertId`).' })
+  expertId!: string;
 }
 
 @Resolver()
@@ -60,6 +68,15 @@ export class AvailabilityResolver {
     },
   })
   expertPresenceChanged(@Args(() => PresenceArgs) _args: PresenceArgs, @Root() event: ExpertPresenceEvent): ExpertPresenceEvent {
+    return event;
+  }
+
+  @Public()
+  @Subscription(() => ExpertSlotsEvent, {
+    description: 'Live changes to an expert’s bookable slots (schedule edited, time booked or given back): refetch `bookableSlots`.',
+    subscribe: ({ args, context }) => (context as Context).adapters.events.subscribe([slotsTopic((args as SlotsArgs).expertId)]),
+  })
+  expertSlotsChanged(@Args(() => SlotsArgs) _args: SlotsArgs, @Root() event: ExpertSlotsEvent): ExpertSlotsEvent {
     return event;
   }
 }

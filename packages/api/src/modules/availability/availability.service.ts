@@ -9,6 +9,7 @@ import { findAvailability, lockExpertCalendar, replaceAvailability } from './ava
 import { AvailabilitySuccess, type ExpertAvailability, type UpdateAvailabilityInput } from './availability.types';
 import { clockOfMinutes, clockPattern, minutesOfClock } from './local-time';
 import { isValidTimeZone, type SlotRules } from './slots';
+import { publishSlotsChanged } from './slots-events';
 
 const defaults = { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinutes: 120, maxSessionsPerDay: null };
 
@@ -109,6 +110,7 @@ export async function updateAvailability(ctx: Context, input: UpdateAvailability
       })),
       ctx.clock.now(),
     );
+    await publishSlotsChanged(tx, tx.db, expert.id, 'SCHEDULE');
   });
   const availability = toAvailability(value.timeZone, await findAvailability(ctx.db, expert.id, todayIn(ctx, value.timeZone)));
   return Object.assign(new AvailabilitySuccess(), { availability });

@@ -160,8 +160,33 @@ export class BookableSlots {
   @Field(() => Int, { description: 'The length of a session, in minutes.' })
   durationMinutes!: number;
 
+  @Field(() => ID, { description: 'The expert giving the offering (to follow changes live: `expertSlotsChanged`).' })
+  expertId!: string;
+
   @Field(() => [SlotDay], { description: 'Days with at least one slot, in order.' })
   days!: SlotDay[];
+}
+
+export enum SlotsChangeReason {
+  SCHEDULE = 'SCHEDULE',
+  BOOKINGS = 'BOOKINGS',
+}
+registerEnumType(SlotsChangeReason, {
+  name: 'SlotsChangeReason',
+  description: 'Why an expert’s bookable slots changed.',
+  valuesConfig: {
+    SCHEDULE: { description: 'The expert edited their availability (hours, exceptions, buffers, notice, cap).' },
+    BOOKINGS: { description: 'A booking took or gave back time (booked, moved, cancelled, hold expired).' },
+  },
+});
+
+@ObjectType({ description: 'An expert’s bookable slots changed: refetch `bookableSlots` for their offerings.' })
+export class ExpertSlotsEvent {
+  @Field(() => ID, { description: 'The expert whose slots changed.' })
+  expertId!: string;
+
+  @Field(() => SlotsChangeReason, { description: 'What changed them.' })
+  reason!: SlotsChangeReason;
 }
 
 @ObjectType({ description: 'An expert’s "available now" state changed.' })

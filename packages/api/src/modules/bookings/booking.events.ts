@@ -1,6 +1,7 @@
 /** What leaves a booking change after commit: live events to both participants, emails and reminders through jobs. */
 import type { Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
+import { publishSlotsChanged } from '../availability/slots-events';
 import type { BookingRow } from './booking.table';
 
 export const bookingNotifyTask = 'bookings:notify';
@@ -17,13 +18,15 @@ const reminders = [
 ] as const;
 
 /**
- * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views,
+ * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views and
+ * for open slot pickers of the expert,
  * the emails (with calendar files), the reminders of a confirmed booking, and the end of a payment hold.
  */
 export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null): Promise<void> {
   for (const userId of new Set([booking.userId, expertUserId])) {
     await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
   }
+  await publishSlotsChanged(ctx, ctx.db, booking.expertId, 'BOOKINGS');
   if (notice) await enqueue(ctx.db, bookingNotifyTask, { bookingId: booking.id, notice });
   if (booking.status === 'CONFIRMED') {
     const now = ctx.clock.now().getTime();

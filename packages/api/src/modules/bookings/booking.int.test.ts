@@ -11,8 +11,9 @@ import {
   RevokeCalendarFeedDocument,
   MyAvailabilityDocument,
   UpdateAvailabilityDocument,
+  ExpertSlotsChangedDocument,
 } from '@skillcall/schema';
-import { expectType, type TestClient } from '../../../test/graphql-client';
+import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
@@ -50,6 +51,25 @@ describe('bookable slots', () => {
     expect(day!.date).toBe('2048-03-02');
     expect(day!.slots[0]).toMatchObject({ startsAt: at('2048-03-02T08:00:00Z'), localTime: '03:00' });
     expect(day!.slots.at(-1)).toMatchObject({ startsAt: at('2048-03-02T16:00:00Z'), localTime: '11:00' });
+  });
+
+  it('tells visitors watching an expert’s slots when a booking or a schedule edit changes them, and only that expert’s watchers', async () => {
+    const { offerings, expert, client: expertClient } = await bookableExpert(t);
+    const other = await bookableExpert(t);
+    const slots = await t.client().data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'Europe/Paris' });
+    expect(slots.bookableSlots.expertId).toBe(expert.id);
+    const watcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: expert.id });
+    const otherWatcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: other.expert.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expectType(await book(user, offerings[0]!.id, at('2048-03-02T15:00:00Z')), 'BookingSuccess');
+    expect((await watcher.next()).data?.expertSlotsChanged).toEqual({ expertId: expert.id, reason: 'BOOKINGS' });
+    const schedule = (await expertClient.data(MyAvailabilityDocument)).myAvailability;
+    const edited = { ...schedule, maxSessionsPerDay: 3, exceptions: [], weekly: schedule.weekly.map(({ weekday, start, end }) => ({ weekday, start, end })) };
+    expectType((await expertClient.data(UpdateAvailabilityDocument, { input: edited })).updateAvailability, 'AvailabilitySuccess');
+    expect((await watcher.next()).data?.expertSlotsChanged).toEqual({ expertId: expert.id, reason: 'SCHEDULE' });
+    expect(otherWatcher.pending).toEqual([]);
+    await Promise.all([watcher.close(), otherWatcher.close()]);
   });
 
   it('refuses an unknown time zone with a clear error', async () => {

@@ -40,7 +40,7 @@ export async function bookableSlotsOf(ctx: Context, args: { offeringId: string; 
   const found = await offeringWithExpert(ctx, args.offeringId);
   if (!found || !canSeeOffering(ctx.viewer, found.offering, found.expert)) throw new AppError('NOT_FOUND', 'No such offering.');
   const { offering, expert } = found;
-  const result = { timeZone: args.timeZone, expertTimeZone: expert.timeZone, durationMinutes: sessionMinutes(offering) };
+  const result = { timeZone: args.timeZone, expertTimeZone: expert.timeZone, durationMinutes: sessionMinutes(offering), expertId: expert.id };
   if (!isBookable(offering, expert)) return { ...result, days: [] };
   const { slots } = await slotsFor(ctx, expert, offering, start.toJSDate(), start.plus({ days: args.days }).toJSDate());
   return {

@@ -1,11 +1,12 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { SlotPicker_BookableSlotsDocument } from '@skillcall/schema';
-import { useState } from 'react';
+import { SlotPicker_BookableSlotsDocument, SlotPicker_SlotsChangedDocument } from '@skillcall/schema';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/ErrorState';
 import { addDays, formatCalendarDay, formatTime, todayIn } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
+import { onSocketReconnected } from '../../lib/apollo';
 
 const daysShown = 7;
 
@@ -26,7 +27,8 @@ interface SlotPickerProps {
 /**
  * The free slots of an offering, a week at a time (never before today), as buttons grouped by day, in the viewer's
  * time zone. It asks the API itself because it moves from week to week; after a refused booking the caller refetches
- * it with `client.refetchQueries({ include: [SlotPicker_BookableSlotsDocument] })`.
+ * it with `client.refetchQueries({ include: [SlotPicker_BookableSlotsDocument] })`. It also refetches, live, when
+ * someone else books or frees time with the expert or the expert edits their hours, and after a lost connection.
  */
 export function SlotPicker({ offeringId, timeZone, selected, onSelect }: SlotPickerProps) {
   const { t } = useTranslation();
@@ -39,6 +41,13 @@ export function SlotPicker({ offeringId, timeZone, selected, onSelect }: SlotPic
     fetchPolicy: 'cache-and-network',
   });
   const slots = (data ?? (loading ? previousData : undefined))?.bookableSlots;
+  const expertId = slots?.expertId;
+  useSubscription(SlotPicker_SlotsChangedDocument, {
+    variables: { expertId: expertId ?? '' },
+    skip: !expertId,
+    onData: () => void refetch(),
+  });
+  useEffect(() => onSocketReconnected(() => void refetch()), [refetch]);
   const last = addDays(start, daysShown - 1);
 
   let body;
