@@ -103,6 +103,14 @@ describe('help me now', () => {
     expect(expert.id).toBeDefined();
   });
 
+  it('refuses private streams to whoever may not see them: bookings need a session, the console needs an expert', async () => {
+    const anonymous = subscribe(t.client(), MyBookingChangedDocument);
+    expect((await anonymous.next()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const plainUser = subscribe(await signedInUser(t), ExpertConsoleDocument);
+    expect((await plainUser.next()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await Promise.all([anonymous.close(), plainUser.close()]);
+  });
+
   it('refuses a request when the expert is not available now', async () => {
     const { offerings } = await bookableExpert(t);
     const user = await signedInUser(t);
