@@ -112,7 +112,7 @@ function ordering(query: SearchQuery): SQL {
     case 'RATING':
       return sql`rating desc nulls last, review_count desc, rank desc, approved_at desc, expert_id`;
     case 'PRICE':
-      return sql`has_free_offering desc, (booking_prices ->> ${query.priceCurrency ?? ''})::bigint asc nulls last, rank desc, expert_id`;
+      return sql`has_free_offering desc, sort_price asc nulls last, rank desc, expert_id`;
     case 'RELEVANCE':
       return sql`rank desc, rating desc nulls last, approved_at desc, expert_id`;
   }
@@ -154,7 +154,8 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
   const [row] = await db.execute<{ result: SearchRows }>(sql`
     with q as (select ${text ?? sql`null::tsquery`} as tsq),
     matches as materialized (
-      select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering, booking_prices
+      select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering,
+        ${query.sort === 'PRICE' ? sql`(booking_prices ->> ${query.priceCurrency ?? ''})::bigint` : sql`null::bigint`} as sort_price
       from ${searchDocuments}
       where ${filters(query, tsquery)}
     ),
