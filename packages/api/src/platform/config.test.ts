@@ -23,6 +23,15 @@ describe('configuration', () => {
     expect((error as ConfigError).problems).toHaveLength(3);
   });
 
+  it('takes the platform’s commission as a percentage or in basis points, 20% by default', () => {
+    expect(loadConfig({}).platformFeeBasisPoints).toBe(2000);
+    expect(loadConfig({ PLATFORM_FEE_PERCENT: '12.5' }).platformFeeBasisPoints).toBe(1250);
+    expect(loadConfig({ PLATFORM_FEE_PERCENT: '15', PLATFORM_FEE_BASIS_POINTS: '1750' }).platformFeeBasisPoints).toBe(1750);
+    for (const env of [{ PLATFORM_FEE_PERCENT: '101' }, { PLATFORM_FEE_PERCENT: 'twenty' }, { PLATFORM_FEE_PERCENT: '12.345' }, { PLATFORM_FEE_BASIS_POINTS: '10001' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+    }
+  });
+
   it('secures cookies and hides introspection in production', () => {
     const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
     expect(config.cookieSecure).toBe(true);

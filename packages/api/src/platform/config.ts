@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultFeeBasisPoints } from '../modules/billing/fee-split';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
@@ -39,7 +40,19 @@ const configSchema = z.object({
   MEILI_HOST: z.url().optional(),
   MEILI_API_KEY: z.string().optional(),
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
+  PLATFORM_FEE_PERCENT: z
+    .string()
+    .regex(/^(100|\d{1,2})(\.\d{1,2})?$/, 'must be a percentage from 0 to 100 with at most two decimals, e.g. 20 or 12.5')
+    .refine((v) => Number(v) <= 100, 'must be at most 100')
+    .optional(),
+  PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).optional(),
 });
+
+/** "12.5" → 1250, exactly (no floating point). */
+function percentToBasisPoints(percent: string): number {
+  const [whole, fraction = ''] = percent.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
 
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -59,6 +72,8 @@ export type Config = {
   meilisearch: { host: string; apiKey: string | undefined } | null;
   /** Jobs this instance runs at once; 0 runs none here (another instance must). */
   jobConcurrency: number;
+  /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
+  platformFeeBasisPoints: number;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
   /**
@@ -101,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
     jobConcurrency: e.JOB_CONCURRENCY,
+    platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
