@@ -8,3 +8,4 @@ export * from '../../modules/search/search.table';
 export * from '../../modules/availability/availability.table';
 export * from '../../modules/bookings/booking.table';
 export * from '../../modules/instant/help-request.table';
+export * from '../../modules/billing/ledger.table';
