@@ -1,9 +1,7 @@
 /** Experts with schedules and offerings, and signed-in clients, for the availability and booking suites. */
 import { SignInDocument } from '@skillcall/schema';
-import type { StoredPrice } from '../src/modules/experts/application.content';
-import { categoryIdBySlug, createApprovedExpert } from '../src/seed/expert-factories';
+import { createBookableExpert, type BookableExpertOptions } from '../src/seed/bookable-expert';
 import { createUser } from '../src/seed/factories';
-import { officeHours, setAvailability, type AvailabilitySpec } from '../src/seed/availability-factories';
 import { expectType, type TestClient } from './graphql-client';
 import type { TestApp } from './harness';
 
@@ -19,34 +17,9 @@ export async function signedInUser(t: TestApp): Promise<TestClient> {
 
 let count = 0;
 
-/** An approved expert in `timeZone` with one offering per price, office hours unless told otherwise. */
-export async function bookableExpert(
-  t: TestApp,
-  options: { timeZone?: string; prices?: StoredPrice[]; policy?: 'FLEXIBLE' | 'MODERATE' | 'STRICT'; availability?: Partial<AvailabilitySpec> } = {},
-) {
-  const db = t.app.database.db;
-  const guitar = await categoryIdBySlug(db, 'guitar');
+/** An approved expert in `timeZone` with one offering per price, office hours unless told otherwise, signed in. */
+export async function bookableExpert(t: TestApp, options: Omit<BookableExpertOptions, 'displayName'> = {}) {
   count += 1;
-  const prices = options.prices ?? [{ model: 'FREE', durationMinutes: 60 }];
-  const created = await createApprovedExpert(db, {
-    displayName: `Expert Number ${count}`,
-    headline: 'Guitar lessons for grown-up beginners',
-    bio: 'Fifteen years of teaching adults who always wanted to play the songs they love.',
-    skills: ['guitar'],
-    categoryIds: [guitar],
-    languages: ['en'],
-    country: 'FR',
-    timeZone: options.timeZone ?? 'Europe/Paris',
-    approvedAt: new Date('2026-01-01T00:00:00Z'),
-    offerings: prices.map((price, i) => ({
-      title: `Guitar session ${i + 1}`,
-      description: 'Tune the guitar, hold the pick, play three chords and leave with a song.',
-      categoryId: guitar,
-      languages: ['en'],
-      price,
-      cancellationPolicy: options.policy ?? 'FLEXIBLE',
-    })),
-  });
-  await setAvailability(db, created.expert.id, { weekly: officeHours, minNoticeMinutes: 60, ...options.availability });
+  const created = await createBookableExpert(t.app.database.db, { displayName: `Expert Number ${count}`, ...options });
   return { ...created, client: await signInAs(t, created.user) };
 }

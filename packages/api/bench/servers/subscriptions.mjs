@@ -8,32 +8,8 @@ import { sessionCookieFor } from './common-accounts.mjs';
 
 const db = await startDatabase();
 const app = await startApi(db.url);
-const { categoryIdBySlug, createApprovedExpert } = dist('seed/expert-factories.js');
-const { officeHours, setAvailability } = dist('seed/availability-factories.js');
-
-const guitar = await categoryIdBySlug(app.database.db, 'guitar');
-const { user, expert } = await createApprovedExpert(app.database.db, {
-  displayName: 'Bench Expert',
-  headline: 'Guitar lessons for grown-up beginners',
-  bio: 'Fifteen years of teaching adults who always wanted to play the songs they love.',
-  skills: ['guitar'],
-  categoryIds: [guitar],
-  languages: ['en'],
-  country: 'FR',
-  timeZone: 'Europe/Paris',
-  approvedAt: new Date(),
-  offerings: [
-    {
-      title: 'Guitar session',
-      description: 'Tune the guitar, hold the pick, play three chords and leave with a song.',
-      categoryId: guitar,
-      languages: ['en'],
-      price: { model: 'FREE', durationMinutes: 60 },
-      cancellationPolicy: 'FLEXIBLE',
-    },
-  ],
-});
-await setAvailability(app.database.db, expert.id, { weekly: officeHours, minNoticeMinutes: 60 });
+const { createBookableExpert } = dist('seed/bookable-expert.js');
+const { user, expert } = await createBookableExpert(app.database.db, { displayName: 'Bench Expert' });
 
 const bare = express();
 bare.get('/memory', (_req, res) => {
