@@ -1,7 +1,8 @@
 /**
  * Live presence and booking, with two people at once: a user watches search results while the demo expert turns
  * "available now" on in her dashboard, and the badge changes without a reload; the user then books the expert's free
- * offering on the first free slot, and the booking appears in the expert's upcoming sessions. Then "help me now": the
+ * offering on the first free slot, and the booking appears in the expert's upcoming sessions. A slot booked by someone
+ * else leaves an open slot picker without a reload. Then "help me now": the
  * user asks, the request rings on the expert's dashboard, the expert accepts, and the user lands on the session.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -25,11 +26,12 @@ async function signIn(page: Page, email: string, labels: { email: string; passwo
   await page.waitForURL('**/account');
 }
 
-/** Resolves once the page has sent a subscription whose query mentions `field` over its WebSocket. */
-function subscriptionSent(page: Page, field: string): Promise<unknown> {
-  return page
-    .waitForEvent('websocket')
-    .then((socket) => socket.waitForEvent('framesent', { predicate: (frame) => String(frame.payload).includes(field) }));
+/** Resolves once the page has sent a subscription whose query mentions `field` over a WebSocket. */
+function subscriptionSent(page: Page, field: string): Promise<void> {
+  // Any socket of the page: one opened before a navigation closes with the page it belonged to.
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) => socket.on('framesent', (frame) => String(frame.payload).includes(field) && resolve()));
+  });
 }
 
 describe('live presence and booking', () => {
@@ -109,6 +111,32 @@ describe('live presence and booking', () => {
 
     await userContext.close();
     await expertContext.close();
+  });
+
+  it('takes a slot someone else just booked off an open slot picker, without a reload', async () => {
+    const watcherContext = await newVisitor(browser, 'en-US');
+    const watcher = await watcherContext.newPage();
+    await signIn(watcher, 'admin@skillcall.test', { email: 'Email', password: 'Password', submit: 'Sign in' });
+    const following = subscriptionSent(watcher, 'expertSlotsChanged');
+    await watcher.goto(`${baseUrl}/experts/elodie-lefevre`);
+    await watcher.getByRole('link', { name: 'Appel découverte gratuit' }).click();
+    const firstSlot = watcher.getByTestId('slot').first();
+    await firstSlot.waitFor({ timeout: 10_000 });
+    await following;
+    const firstDay = () => watcher.getByTestId('slot').first().locator('xpath=ancestor::section[1]').getAttribute('aria-label');
+    const before = `${await firstDay()} ${await firstSlot.textContent()}`;
+
+    const userContext = await newVisitor(browser, 'en-US');
+    const user = await userContext.newPage();
+    await signIn(user, 'user@skillcall.test', { email: 'Email', password: 'Password', submit: 'Sign in' });
+    await user.goto(watcher.url());
+    await user.getByTestId('slot').first().click();
+    await user.getByTestId('book-slot-panel').getByRole('button', { name: 'Book this free session' }).click();
+    await user.waitForURL(/\/bookings\/[^/]+$/);
+
+    await expect.poll(async () => `${await firstDay()} ${await watcher.getByTestId('slot').first().textContent()}`, { timeout: 10_000 }).not.toBe(before);
+    await userContext.close();
+    await watcherContext.close();
   });
 
   it('rings the expert for a "help me now" request and takes the user to the session once she accepts', async () => {
