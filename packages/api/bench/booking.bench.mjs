@@ -4,7 +4,7 @@
  *   a booking or a typed SlotUnavailableError, and the bookings won must never overlap (the bench fails otherwise).
  * - Uncontended: distinct, non-overlapping slots across many experts, 20 requests in flight: the booking throughput.
  */
-import { printTable, startServers } from './harness.mjs';
+import { percentiles, printTable, startServers } from './harness.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 const racers = 200;
@@ -31,11 +31,6 @@ try {
       .bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
   const book = (offeringId, startsAt, cookie) => graphql(bookSlot, { input: { offeringId, startsAt, timeZone: 'Europe/Paris' } }, cookie);
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-  const percentiles = (times) => {
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-    return { p50: at(50), p95: at(95), p99: at(99) };
-  };
 
   // Racing rounds.
   const raceTimes = [];

@@ -26,8 +26,11 @@ export async function startServers(name, { nodeArgs = [] } = {}) {
   };
 }
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+/** Exact p50/p95/p99 of a list of times (ms). */
+export function percentiles(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99) };
 }
 
 /** One autocannon run; `overallRate` fixes the request rate (req/s) when given. */
@@ -37,8 +40,7 @@ export async function measure({ url, method = 'GET', headers = {}, body, seconds
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  times.sort((a, b) => a - b);
-  return { rps: result.requests.total / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+  return { rps: result.requests.total / seconds, ...percentiles(times) };
 }
 
 export function printTable(title, rows) {

@@ -6,7 +6,7 @@
  */
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { printTable, startServers } from './harness.mjs';
+import { percentiles, printTable, startServers } from './harness.mjs';
 
 const subscriberCount = Number(process.env.BENCH_SUBSCRIBERS ?? 2000);
 const changes = Number(process.env.BENCH_CHANGES ?? 10);
@@ -71,11 +71,6 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 
-  const percentiles = (times) => {
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-    return { p50: at(50), p95: at(95), p99: at(99) };
-  };
   const all = delivered.flat();
   const lastPerChange = delivered.map((times) => Math.max(...times));
   printTable(`${subscriberCount} subscribers on one process, ${changes} availability changes (from sending the mutation)`, [

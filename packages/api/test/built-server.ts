@@ -9,7 +9,7 @@ export interface BuiltServer {
   child: ChildProcess;
   output(): string;
   exited: Promise<number | null>;
-  /** Resolves once the process printed its "running" banner (migrated, seeded, listening). */
+  /** Resolves once the process printed its "running" banner (migrated, seeded, listening); fails if it exits first. */
   started(): Promise<void>;
 }
 
@@ -24,7 +24,15 @@ export function launchBuiltServer(env: NodeJS.ProcessEnv): BuiltServer {
     child,
     output: () => output,
     exited,
-    started: () => waitFor(() => output.includes('Skillcall is running at'), 'the server to start', () => output),
+    started: () =>
+      waitFor(
+        () => {
+          if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output}`);
+          return output.includes('Skillcall is running at');
+        },
+        'the server to start',
+        () => output,
+      ),
   };
 }
 

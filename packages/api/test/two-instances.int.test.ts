@@ -2,8 +2,7 @@
  * Scale-out: two API processes (the built server, as deployed) on one PostgreSQL. Live updates travel between them
  * through the database (LISTEN/NOTIFY), and an instance that dies takes its experts' presence with it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   BookSlotDocument,
   BookableSlotsDocument,

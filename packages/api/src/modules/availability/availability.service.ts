@@ -8,7 +8,8 @@ import type { ExpertRow } from '../experts/expert.table';
 import { findAvailability, lockExpertCalendar, replaceAvailability } from './availability.queries';
 import { AvailabilitySuccess, type ExpertAvailability, type UpdateAvailabilityInput } from './availability.types';
 import { clockOfMinutes, clockPattern, minutesOfClock } from './local-time';
-import { isValidTimeZone, type SlotRules } from './slots';
+import { timeZoneSchema } from '../identity/identity.policy';
+import type { SlotRules } from './slots';
 import { publishSlotsChanged } from './slots-events';
 
 const defaults = { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinutes: 120, maxSessionsPerDay: null };
@@ -36,7 +37,7 @@ const exceptionSchema = z
   });
 const availabilitySchema = z
   .object({
-    timeZone: z.string().refine(isValidTimeZone, { message: 'This is not an IANA time zone (e.g. Europe/Paris).', ...fieldCode(FieldErrorCode.UNSUPPORTED) }),
+    timeZone: timeZoneSchema,
     weekly: z.array(windowSchema).max(70),
     exceptions: z.array(exceptionSchema).max(366),
     bufferBeforeMinutes: z.number().int().min(0).max(240),
@@ -110,7 +111,7 @@ export async function updateAvailability(ctx: Context, input: UpdateAvailability
       })),
       ctx.clock.now(),
     );
-    await publishSlotsChanged(tx, tx.db, expert.id, 'SCHEDULE');
+    await publishSlotsChanged(tx, expert.id, 'SCHEDULE');
   });
   const availability = toAvailability(value.timeZone, await findAvailability(ctx.db, expert.id, todayIn(ctx, value.timeZone)));
   return Object.assign(new AvailabilitySuccess(), { availability });

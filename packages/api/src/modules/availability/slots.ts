@@ -28,7 +28,8 @@
  *   negative buffer/notice, a range over 400 days) throws a RangeError: the caller validates user input
  *   earlier, so reaching here with bad data is a bug.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isValidTimeZone } from '../../platform/time-zone';
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. Minutes since local midnight in the expert's zone; end exclusive; 0 ≤ start < end ≤ 1440. */
 export interface WeeklyWindow {
@@ -150,14 +151,6 @@ export function slotsByViewerDay(slots: TimeRange[], viewerTimeZone: string): { 
   }
   // Sorted by date, not insertion: where a zone falls back across midnight, a later instant can be on an earlier date.
   return [...days.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, daySlots]) => ({ date, slots: daySlots }));
-}
-
-/**
- * True when `zone` is a valid IANA zone Luxon knows. Through Luxon's zone cache: `IANAZone.isValidZone` builds a new
- * Intl.DateTimeFormat on every call, which the profile of `pnpm bench booking` showed among the hottest functions.
- */
-export function isValidTimeZone(zone: string): boolean {
-  return zone.length > 0 && IANAZone.create(zone).isValid;
 }
 
 /** Per expert-local day overlapping [from, to), in order: that day's merged windows as instants. */

@@ -4,11 +4,11 @@
  */
 import { DateTime, Settings } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { isValidTimeZone } from '../../platform/time-zone';
 import {
   availabilityWindows,
   blockedRange,
   bookableSlots,
-  isValidTimeZone,
   slotsByViewerDay,
   type DateException,
   type SlotContext,

@@ -10,8 +10,8 @@ export const ledgerMovementKindEnum = pgEnum('ledger_movement_kind', ['CHARGE', 
  * sum to zero per currency (debits positive, credits negative). Append-only: the migration makes PostgreSQL refuse
  * updates and deletes, and refuse at commit a movement that does not balance. Balances are sums over accounts.
  *
- * Accounts: `provider` (money held at the payment provider), `platform:revenue`, `expert:<expertId>` (owed to the
- * expert until paid out), `expert:<expertId>:paid`, `user:<userId>` (what the user paid, net of refunds).
+ * Accounts (named in one place, `accounts` in ledger.ts): `provider` (money held at the payment provider),
+ * `platform:revenue`, `expert:<expertId>` (the expert's share), `booking:<bookingId>` (the booking's clearing account).
  */
 export const ledgerEntries = pgTable(
   'ledger_entries',

@@ -26,7 +26,7 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
   for (const userId of new Set([booking.userId, expertUserId])) {
     await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
   }
-  await publishSlotsChanged(ctx, ctx.db, booking.expertId, 'BOOKINGS');
+  await publishSlotsChanged(ctx, booking.expertId, 'BOOKINGS');
   if (notice) await enqueue(ctx.db, bookingNotifyTask, { bookingId: booking.id, notice });
   if (booking.status === 'CONFIRMED') {
     const now = ctx.clock.now().getTime();

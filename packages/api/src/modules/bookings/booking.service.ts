@@ -7,7 +7,8 @@ import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/g
 import { validateInput } from '../../platform/graphql/domain-error';
 import { ErrorCode } from '../../error-codes';
 import { lockExpertCalendarFor } from '../availability/availability.service';
-import { blockedRange, isValidTimeZone } from '../availability/slots';
+import { blockedRange } from '../availability/slots';
+import { isValidTimeZone } from '../../platform/time-zone';
 import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service';
 import type { ExpertRow, OfferingRow } from '../experts/expert.table';
 import { bookingChanged } from './booking.events';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
-import { isValidTimeZone } from '../identity/identity.policy';
+import { timeZoneSchema } from '../identity/identity.policy';
 import { formatMinor, parseMoney } from '../billing/money';
 import { findContactDetails, type ContactDetailKind } from './contact-details';
 
@@ -133,7 +133,7 @@ const applicationFields = {
   categoryIds: z.array(z.uuid()).min(1, 'Choose at least one category.').max(5, 'Choose at most 5 categories.'),
   languages: z.array(languageCodeSchema).min(1, 'Choose at least one language.').max(10),
   country: countrySchema,
-  timeZone: z.string().refine(isValidTimeZone, { message: 'This is not an IANA time zone (e.g. Europe/Paris).', ...fieldCode(FieldErrorCode.UNSUPPORTED) }),
+  timeZone: timeZoneSchema,
   adultConfirmed: z.boolean(),
   offerings: z.array(offeringContentSchema).min(1, 'Add at least one offering.').max(10, 'Keep to 10 offerings.'),
 };

@@ -1,20 +1,13 @@
 /** Pure rules of accounts: what a valid email, password, name, locale and time zone are. */
 import { z } from 'zod';
 import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
+import { isValidTimeZone } from '../../platform/time-zone';
 
 export const passwordMinLength = 10;
 export const passwordMaxLength = 200;
 export const supportedLocales = ['en', 'fr'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 /** Lower-cased and trimmed: the form under which an email is unique. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -11,7 +11,7 @@ import { validateInput } from '../../platform/graphql/domain-error';
 import { enqueue } from '../../platform/jobs/queue';
 import { ErrorCode } from '../../error-codes';
 import { availableNow } from '../availability/presence.service';
-import { isValidTimeZone } from '../availability/slots';
+import { isValidTimeZone } from '../../platform/time-zone';
 import { bookInstantSession } from '../bookings/booking.service';
 import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service';
 import { findHelpRequest, findWaitingRequestOf, insertHelpRequest, lockQueue, queuePosition, updateHelpRequest, waitingQueue } from './help-request.queries';
