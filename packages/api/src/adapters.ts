@@ -9,10 +9,15 @@ import type { SearchEngine } from './modules/search/search.port';
 import { MeilisearchEngine } from './modules/search/meilisearch-engine';
 import { PostgresSearchEngine } from './modules/search/postgres-engine';
 import { RecordingMailer } from './modules/notifications/recording-mailer';
+import type { PaymentProvider } from './modules/billing/payment.port';
+import { OfflinePaymentProvider } from './modules/billing/offline-provider';
+import { StripePaymentProvider } from './modules/billing/stripe-provider';
 
 export interface Adapters {
   mailer: Mailer;
   search: SearchEngine;
+  /** Stripe when its keys are set; the offline provider (no real money) otherwise. */
+  payments: PaymentProvider;
   /** Live events for subscriptions, shared by every instance through PostgreSQL. */
   events: EventBus;
   limiters: {
@@ -30,6 +35,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
     search: config.meilisearch
       ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey })
       : new PostgresSearchEngine(database.db),
+    payments: config.stripe ? new StripePaymentProvider({ secretKey: config.stripe.secretKey }) : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),

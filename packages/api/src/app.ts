@@ -6,6 +6,9 @@ import { resolveViewer } from './modules/identity/session';
 import { expertPageMeta } from './modules/experts/expert.meta';
 import { sweepPresence } from './modules/availability/presence.service';
 import { mountCalendarFeed } from './modules/bookings/calendar-feed';
+import { mountStripeWebhook } from './modules/billing/stripe-webhook';
+import { mountReceipts } from './modules/billing/receipt';
+import type { HttpRouteContexts } from './platform/http/server';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
@@ -20,6 +23,13 @@ export interface App {
   database: DbHandle;
   adapters: Adapters;
   close(): Promise<void>;
+}
+
+/** Plain HTTP routes of the modules. */
+function mountRoutes(app: Parameters<typeof mountCalendarFeed>[0], contexts: HttpRouteContexts): void {
+  mountCalendarFeed(app, contexts);
+  mountStripeWebhook(app, contexts);
+  mountReceipts(app, contexts);
 }
 
 export async function startApp(options: {
@@ -50,7 +60,7 @@ export async function startApp(options: {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));
   }, 5_000);
   presenceSweep.unref();
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountCalendarFeed });
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes });
   return {
     server,
     database,

@@ -5,12 +5,14 @@
 import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
+import { billingErrorCodes } from './modules/billing/billing.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
   ...expertsErrorCodes,
   ...bookingsErrorCodes,
+  ...billingErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -7,6 +7,10 @@ import { expireHold } from './modules/bookings/booking-changes.service';
 import { bookingNotifyTask, bookingReminderTask, holdExpiryTask } from './modules/bookings/booking.events';
 import { sendBookingNotice, sendBookingReminder } from './modules/bookings/booking.notify';
 import { closeQueueOf, lapseHelpRequest, lapseTask } from './modules/instant/help-request.service';
+import { providerEventTask, receiptTask, reconcilePaymentTask, refundRequestNoticeTask } from './modules/billing/payment.jobs';
+import { reconcilePayment } from './modules/billing/payment.reconcile';
+import { handleProviderEvent } from './modules/billing/stripe-webhook';
+import { sendReceipt, sendRefundRequestNotice } from './modules/billing/billing.notify';
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
@@ -17,6 +21,10 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
     [bookingNotifyTask]: async (payload) => sendBookingNotice(systemContext(deps, bookingNotifyTask), payload as Parameters<typeof sendBookingNotice>[1]),
     [bookingReminderTask]: async (payload) => sendBookingReminder(systemContext(deps, bookingReminderTask), payload as Parameters<typeof sendBookingReminder>[1]),
     [lapseTask]: async (payload) => lapseHelpRequest(systemContext(deps, lapseTask), payload as Parameters<typeof lapseHelpRequest>[1]),
+    [reconcilePaymentTask]: async (payload) => reconcilePayment(systemContext(deps, reconcilePaymentTask), (payload as { bookingId: string }).bookingId),
+    [providerEventTask]: async (payload) => handleProviderEvent(systemContext(deps, providerEventTask), (payload as { eventId: string }).eventId),
+    [receiptTask]: async (payload) => sendReceipt(systemContext(deps, receiptTask), (payload as { paymentId: string }).paymentId),
+    [refundRequestNoticeTask]: async (payload) => sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask), payload as Parameters<typeof sendRefundRequestNotice>[1]),
     [expertWentOfflineTask]: async (payload) => closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
   };
 }

@@ -4,9 +4,10 @@ import { createCatalogLoaders } from './modules/catalog/catalog.loaders';
 import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createExpertLoaders } from './modules/experts/expert.loaders';
 import { createAvailabilityLoaders } from './modules/availability/availability.loaders';
+import { createBillingLoaders } from './modules/billing/billing.loaders';
 
 export function createLoaders(db: DbExecutor) {
-  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db) };
+  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

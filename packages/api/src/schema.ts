@@ -14,6 +14,7 @@ import { SearchResolver } from './modules/search/search.resolver';
 import { AvailabilityResolver, ExpertPresenceResolver } from './modules/availability/availability.resolver';
 import { BookingResolver } from './modules/bookings/booking.resolver';
 import { HelpRequestResolver } from './modules/instant/help-request.resolver';
+import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -29,6 +30,8 @@ export const resolvers = [
   ExpertPresenceResolver,
   BookingResolver,
   HelpRequestResolver,
+  BillingResolver,
+  BookingBillingResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

@@ -46,6 +46,13 @@ const configSchema = z.object({
     .refine((v) => Number(v) <= 100, 'must be at most 100')
     .optional(),
   PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_test_..., sk_live_...)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)').optional(),
+  REFUND_REVIEW_AFTER: z.coerce.number().int().min(1).default(3),
+  REFUND_REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+}).refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
+  path: ['STRIPE_WEBHOOK_SECRET'],
+  message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
 });
 
 /** "12.5" → 1250, exactly (no floating point). */
@@ -74,6 +81,10 @@ export type Config = {
   jobConcurrency: number;
   /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
   platformFeeBasisPoints: number;
+  /** Stripe when its keys are set; otherwise the offline provider (no real money moves). */
+  stripe: { secretKey: string; webhookSecret: string } | null;
+  /** The guarantee's abuse rule: a user's refund request goes to the admins once they made `after` in `windowDays`. */
+  refundReview: { after: number; windowDays: number };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
   /**
@@ -117,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
     jobConcurrency: e.JOB_CONCURRENCY,
     platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
+    stripe: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
+    refundReview: { after: e.REFUND_REVIEW_AFTER, windowDays: e.REFUND_REVIEW_WINDOW_DAYS },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

@@ -122,3 +122,40 @@ export async function unsettledBookings(db: DbExecutor): Promise<string[]> {
     having sum(amount_minor) <> 0 or sum(amount_minor) filter (where account = 'booking:' || booking_id) <> 0`);
   return [...new Set(rows.map((r) => r.booking_id))];
 }
+
+/**
+ * An expert's share per currency (credits positive): all of it, and the part of sessions that ended less than
+ * `guaranteeHours` ago or have a refund request still under review (it may still go back to the user).
+ */
+export async function expertEarnings(db: DbExecutor, expertId: string, pendingIfEndedAfter: Date): Promise<{ currency: string; earnedMinor: number; pendingMinor: number }[]> {
+  const rows = await db.execute<{ currency: string; earned: string; pending: string }>(sql`
+    select e.currency, -sum(e.amount_minor) as earned,
+      -coalesce(sum(e.amount_minor) filter (where b.ends_at > ${pendingIfEndedAfter.toISOString()}::timestamptz or r.status = 'PENDING_ADMIN'), 0) as pending
+    from ${ledgerEntries} e
+    left join bookings b on b.id = e.booking_id
+    left join refund_requests r on r.booking_id = e.booking_id
+    where e.account = ${accounts.expert(expertId)}
+    group by e.currency order by e.currency`);
+  return rows.map((r) => ({ currency: r.currency, earnedMinor: Number(r.earned), pendingMinor: Number(r.pending) }));
+}
+
+/** The platform's figures per currency: charged, refunded, its commission and the experts' share (net of reversals). */
+export async function platformFigures(db: DbExecutor): Promise<{ currency: string; chargedMinor: number; refundedMinor: number; revenueMinor: number; expertMinor: number }[]> {
+  const rows = await db.execute<{ currency: string; charged: string; refunded: string; revenue: string; experts: string }>(sql`
+    select currency,
+      coalesce(sum(amount_minor) filter (where account = ${accounts.provider} and kind = 'CHARGE'), 0) as charged,
+      -coalesce(sum(amount_minor) filter (where account = ${accounts.provider} and kind = 'REFUND'), 0) as refunded,
+      -coalesce(sum(amount_minor) filter (where account = ${accounts.platformRevenue}), 0) as revenue,
+      -coalesce(sum(amount_minor) filter (where account like 'expert:%'), 0) as experts
+    from ${ledgerEntries} group by currency order by currency`);
+  return rows.map((r) => ({ currency: r.currency, chargedMinor: Number(r.charged), refundedMinor: Number(r.refunded), revenueMinor: Number(r.revenue), expertMinor: Number(r.experts) }));
+}
+
+/** When the booking was first charged (its first CHARGE movement), if it was. */
+export async function chargedAt(db: DbExecutor, bookingId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date>`min(${ledgerEntries.createdAt})`.mapWith(ledgerEntries.createdAt) })
+    .from(ledgerEntries)
+    .where(sql`${ledgerEntries.bookingId} = ${bookingId} and ${ledgerEntries.kind} = 'CHARGE'`);
+  return row?.at ?? null;
+}

@@ -2,6 +2,7 @@
 import type { Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { publishSlotsChanged } from '../availability/slots-events';
+import { reconcilePaymentTask } from '../billing/payment.jobs';
 import type { BookingRow } from './booking.table';
 
 export const bookingNotifyTask = 'bookings:notify';
@@ -9,6 +10,9 @@ export const bookingReminderTask = 'bookings:remind';
 export const holdExpiryTask = 'bookings:expire-hold';
 
 export type BookingNotice = 'CONFIRMED' | 'PENDING_PAYMENT' | 'RESCHEDULED' | 'CANCELLED' | 'EXPIRED';
+
+/** Statuses after which a booking's payment is settled. */
+const settlingStatuses: readonly BookingRow['status'][] = ['CANCELLED', 'EXPIRED', 'COMPLETED', 'NO_SHOW'];
 
 export const bookingsTopic = (userId: string) => `bookings:${userId}`;
 
@@ -20,7 +24,8 @@ const reminders = [
 /**
  * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views and
  * for open slot pickers of the expert,
- * the emails (with calendar files), the reminders of a confirmed booking, and the end of a payment hold.
+ * the emails (with calendar files), the reminders of a confirmed booking, the end of a payment hold, and for a paid
+ * booking that ended one way or another, billing's settling of its payment (capture, release or refund).
  */
 export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null): Promise<void> {
   for (const userId of new Set([booking.userId, expertUserId])) {
@@ -36,6 +41,9 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
         await enqueue(ctx.db, bookingReminderTask, { bookingId: booking.id, reminder: reminder.key, startsAt: booking.startsAt.toISOString() }, { jobKey: `booking-reminder-${reminder.key}:${booking.id}`, runAt: new Date(runAt) });
       }
     }
+  }
+  if (booking.priceModel !== 'FREE' && settlingStatuses.includes(booking.status)) {
+    await enqueue(ctx.db, reconcilePaymentTask, { bookingId: booking.id }, { jobKey: `billing-reconcile:${booking.id}` });
   }
   if (booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt) {
     await enqueue(ctx.db, holdExpiryTask, { bookingId: booking.id }, { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt });

@@ -3,7 +3,7 @@ import type { BookingStatus } from './booking.table';
 
 export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
   PENDING_PAYMENT: ['CONFIRMED', 'CANCELLED', 'EXPIRED'],
-  CONFIRMED: ['IN_SESSION', 'CANCELLED', 'NO_SHOW'],
+  CONFIRMED: ['IN_SESSION', 'COMPLETED', 'CANCELLED', 'NO_SHOW'],
   IN_SESSION: ['COMPLETED'],
   COMPLETED: [],
   CANCELLED: [],

@@ -4,6 +4,7 @@
  */
 import type express from 'express';
 import type { Context } from '../../platform/context';
+import type { HttpRouteContexts } from '../../platform/http/server';
 import { hashToken, newSecretToken } from '../identity/tokens';
 import { findExpertByUserIdOrNull, offeringTitles } from '../experts/expert.service';
 import { calendarFeed, type CalendarEntry } from './booking.ics';
@@ -31,11 +32,11 @@ export async function calendarEntries(ctx: Context, rows: BookingRow[]): Promise
   return rows.map((booking) => ({ booking, offeringTitle: titles.get(booking.offeringId) ?? 'session', url: `${ctx.config.publicUrl}/bookings/${booking.id}` }));
 }
 
-export function mountCalendarFeed(app: express.Express, contextFor: () => Context): void {
+export function mountCalendarFeed(app: express.Express, contexts: HttpRouteContexts): void {
   app.get('/calendar/:file', async (req, res, next) => {
     try {
       const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(req.params.file);
-      const ctx = contextFor();
+      const ctx = contexts.system();
       const userId = match ? await findCalendarFeedOwner(ctx.db, hashToken(match[1]!)) : undefined;
       if (!userId) {
         res.status(404).type('text/plain').send('Unknown or revoked calendar feed.');

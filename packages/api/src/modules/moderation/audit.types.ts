@@ -12,6 +12,8 @@ export enum AuditAction {
   OFFERING_REPUBLISHED = 'OFFERING_REPUBLISHED',
   CATEGORY_CREATED = 'CATEGORY_CREATED',
   CATEGORY_UPDATED = 'CATEGORY_UPDATED',
+  REFUND_GRANTED = 'REFUND_GRANTED',
+  REFUND_DECLINED = 'REFUND_DECLINED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -26,6 +28,8 @@ registerEnumType(AuditAction, {
     OFFERING_REPUBLISHED: { description: 'Made an unpublished offering visible again.' },
     CATEGORY_CREATED: { description: 'Added a category.' },
     CATEGORY_UPDATED: { description: 'Renamed or moved a category.' },
+    REFUND_GRANTED: { description: 'Granted a refund request sent to review.' },
+    REFUND_DECLINED: { description: 'Declined a refund request sent to review.' },
   },
 });
 

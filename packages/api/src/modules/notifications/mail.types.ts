@@ -9,8 +9,11 @@ export class EmailAttachment {
   @Field(() => String, { description: 'MIME type, e.g. text/calendar.' })
   contentType!: string;
 
-  @Field(() => String, { description: 'The file’s text.' })
+  @Field(() => String, { description: 'The file’s text, or its bytes in base64 when `encoding` is base64 (e.g. a PDF).' })
   content!: string;
+
+  @Field(() => String, { description: '`utf8` (text files) or `base64` (binary files).' })
+  encoding!: 'utf8' | 'base64';
 }
 
 @ObjectType({ description: 'An email the platform sent, as recorded by the embedded mailer.' })

@@ -12,7 +12,9 @@ export interface OutgoingEmail {
 export interface EmailAttachment {
   filename: string;
   contentType: string;
+  /** Text, or base64 bytes when `encoding` is base64. */
   content: string;
+  encoding?: 'utf8' | 'base64';
 }
 
 export interface Mailer {

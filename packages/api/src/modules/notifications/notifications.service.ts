@@ -41,6 +41,6 @@ export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
     rows,
     page,
     (row) => [row.createdAt.toISOString(), row.id],
-    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, attachments: row.attachments, sentAt: row.createdAt }),
+    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, attachments: row.attachments.map((a) => ({ ...a, encoding: a.encoding ?? 'utf8' })), sentAt: row.createdAt }),
   );
 }

@@ -49,10 +49,29 @@ const resources = {
         subject: 'Changes requested on your Skillcall expert application',
         text: 'Hello {{name}},\n\nThe reviewer asks for changes before approving your application:\n\n{{reason}}\n\nEdit and resubmit it here: {{url}}\n\nThe Skillcall team',
       },
+      paymentReceipt: {
+        subject: 'Receipt: {{title}}, {{amount}}',
+        text: 'Hello {{name}},\n\nThank you for your payment of {{amount}} for "{{title}}" with {{other}} ({{when}}, {{zone}}).\n{{offline}}Your receipt is attached; it is also on the booking page:\n\n{{url}}\n\nNot satisfied? Within 72 hours after the session you can ask for a full refund there.\n\nThe Skillcall team',
+      },
+      refundRequested: {
+        subject: 'Refund asked: {{title}}, {{when}}',
+        text: 'Hello {{name}},\n\n{{other}} was not satisfied with the session "{{title}}" ({{when}}, {{zone}}) and asked for a refund under the satisfaction guarantee:\n\n{{reason}}\n\n{{status}}\nYou can answer on the booking page: {{url}}\n\nThe Skillcall team',
+      },
+      refundGranted: {
+        subject: 'Refund granted: {{title}}',
+        text: 'Hello {{name}},\n\nYour refund for the session "{{title}}" with {{other}} is granted: the full amount goes back to your payment method (usually within 5 to 10 days).\n{{note}}\n{{url}}\n\nThe Skillcall team',
+      },
+      refundDeclined: {
+        subject: 'Refund declined: {{title}}',
+        text: 'Hello {{name}},\n\nAfter review, your refund request for the session "{{title}}" with {{other}} was declined.\n{{note}}\n{{url}}\n\nThe Skillcall team',
+      },
     },
     phrases: {
       refund: 'Refund: {{percent}}% of what was paid.',
       tomorrow: 'tomorrow',
+      offlinePayment: 'This Skillcall uses the offline payment provider: no real money moved.',
+      refundGrantedAtOnce: 'Under the guarantee the refund was granted at once. Your answer is kept with the request.',
+      refundUnderReview: 'An admin reviews this request before any refund.',
       inFifteenMinutes: 'in 15 minutes',
     },
   },
@@ -102,10 +121,29 @@ const resources = {
         subject: 'Modifications demandées sur votre candidature Skillcall',
         text: 'Bonjour {{name}},\n\nLe modérateur demande des modifications avant d’approuver votre candidature :\n\n{{reason}}\n\nModifiez-la et renvoyez-la ici : {{url}}\n\nL’équipe Skillcall',
       },
+      paymentReceipt: {
+        subject: 'Reçu : {{title}}, {{amount}}',
+        text: 'Bonjour {{name}},\n\nMerci pour votre paiement de {{amount}} pour « {{title}} » avec {{other}} ({{when}}, {{zone}}).\n{{offline}}Votre reçu est joint ; il est aussi sur la page de la réservation :\n\n{{url}}\n\nPas satisfait ? Dans les 72 heures après la séance, vous pouvez y demander un remboursement complet.\n\nL’équipe Skillcall',
+      },
+      refundRequested: {
+        subject: 'Remboursement demandé : {{title}}, {{when}}',
+        text: 'Bonjour {{name}},\n\n{{other}} n’a pas été satisfait de la séance « {{title}} » ({{when}}, {{zone}}) et demande un remboursement au titre de la garantie satisfaction :\n\n{{reason}}\n\n{{status}}\nVous pouvez répondre sur la page de la réservation : {{url}}\n\nL’équipe Skillcall',
+      },
+      refundGranted: {
+        subject: 'Remboursement accordé : {{title}}',
+        text: 'Bonjour {{name}},\n\nVotre remboursement pour la séance « {{title}} » avec {{other}} est accordé : la totalité revient sur votre moyen de paiement (en général sous 5 à 10 jours).\n{{note}}\n{{url}}\n\nL’équipe Skillcall',
+      },
+      refundDeclined: {
+        subject: 'Remboursement refusé : {{title}}',
+        text: 'Bonjour {{name}},\n\nAprès examen, votre demande de remboursement pour la séance « {{title}} » avec {{other}} a été refusée.\n{{note}}\n{{url}}\n\nL’équipe Skillcall',
+      },
     },
     phrases: {
       refund: 'Remboursement : {{percent}} % de ce qui a été payé.',
       tomorrow: 'demain',
+      offlinePayment: 'Ce Skillcall utilise le fournisseur de paiement hors ligne : aucun argent réel n’a circulé.',
+      refundGrantedAtOnce: 'Selon la garantie, le remboursement a été accordé aussitôt. Votre réponse reste jointe à la demande.',
+      refundUnderReview: 'Un administrateur examine cette demande avant tout remboursement.',
       inFifteenMinutes: 'dans 15 minutes',
     },
   },

@@ -9,3 +9,4 @@ export * from '../../modules/availability/availability.table';
 export * from '../../modules/bookings/booking.table';
 export * from '../../modules/instant/help-request.table';
 export * from '../../modules/billing/ledger.table';
+export * from '../../modules/billing/payment.table';

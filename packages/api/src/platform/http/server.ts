@@ -40,8 +40,15 @@ export interface ServerDeps {
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
   /** The title and description of a shareable page, written into the HTML for link previews. */
   pageMeta?(path: string): Promise<PageMeta | null>;
-  /** Plain HTTP routes of modules (e.g. calendar feeds), mounted before the SPA. */
-  routes?(app: express.Express, contextFor: () => Context): void;
+  /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
+  routes?(app: express.Express, contexts: HttpRouteContexts): void;
+}
+
+export interface HttpRouteContexts {
+  /** A context with no viewer, for routes authorised by their own token or signature. */
+  system(): Context;
+  /** The context of the signed-in viewer of this request (cookie session), if any. */
+  forRequest(req: express.Request, res: express.Response): Promise<Context>;
 }
 
 export interface RunningServer {
@@ -139,7 +146,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 
-  deps.routes?.(app, () => contexts.forSystem('http-route'));
+  deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttp(req, res) });
   serveSpa(app, config, logger, deps.pageMeta);
 
   await new Promise<void>((resolve, reject) => {

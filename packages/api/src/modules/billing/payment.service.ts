@@ -1,0 +1,174 @@
+/** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
+import { inTransaction, type Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { enqueue } from '../../platform/jobs/queue';
+import { ErrorCode } from '../../error-codes';
+import { bookingRow } from '../bookings/booking-payments.service';
+import { expertOfBooking, isParticipant } from '../bookings/booking.service';
+import type { BookingRow } from '../bookings/booking.table';
+import { offeringTitles } from '../experts/expert.service';
+import { findRecipient } from '../identity/identity.service';
+import { BookingPayment, OfflineCheckout, PaymentCheckout, PaymentNotPossibleError, PaymentProviderName } from './billing.types';
+import { splitCharge } from './fee-split';
+import { toMoney } from './money.types';
+import { OfflinePaymentProvider } from './offline-provider';
+import { reconcilePaymentTask } from './payment.jobs';
+import { amountToAuthorize } from './payment.policy';
+import { PaymentProviderError } from './payment.port';
+import { bookingIdOfProviderObject, findPaymentByBooking, insertPayment, updatePayment } from './payment.queries';
+import { reconcilePayment } from './payment.reconcile';
+import type { PaymentRow } from './payment.table';
+import { payoutAccountOf } from './payout-account.service';
+
+const providerName = (ctx: Context) => (ctx.adapters.payments.name === 'stripe' ? PaymentProviderName.STRIPE : PaymentProviderName.OFFLINE);
+const notPossible = (code: 'PAYMENT_NOT_POSSIBLE' | 'EXPERT_CANNOT_BE_PAID' | 'PAYMENT_PROVIDER_UNAVAILABLE', message: string) =>
+  Object.assign(new PaymentNotPossibleError(), { code: ErrorCode[code], message });
+
+export function paymentProviderInfo(ctx: Context) {
+  return { name: providerName(ctx), movesRealMoney: ctx.adapters.payments.movesRealMoney };
+}
+
+function toCheckout(ctx: Context, url: string): PaymentCheckout {
+  return Object.assign(new PaymentCheckout(), { url, ...paymentProviderInfo(ctx) });
+}
+
+/** Opens (or reopens) the checkout of the viewer's held booking. Asking twice gives the same checkout. */
+export async function payBooking(ctx: Context, bookingId: string): Promise<PaymentCheckout | PaymentNotPossibleError | null> {
+  const booking = await bookingRow(ctx, bookingId);
+  if (!booking || booking.userId !== ctx.viewer!.userId) return null;
+  const existing = await findPaymentByBooking(ctx.db, bookingId);
+  if (existing?.status === 'PENDING' && booking.status === 'PENDING_PAYMENT') return toCheckout(ctx, existing.checkoutUrl);
+  if (booking.status !== 'PENDING_PAYMENT' || existing || !booking.currency || (booking.holdExpiresAt && booking.holdExpiresAt <= ctx.clock.now())) {
+    return notPossible('PAYMENT_NOT_POSSIBLE', `This booking cannot be paid now (it is ${booking.status.toLowerCase().replace('_', ' ')}).`);
+  }
+  const expert = await expertOfBooking(ctx, booking);
+  const account = await payoutAccountOf(ctx, expert);
+  if (!account?.chargesEnabled) return notPossible('EXPERT_CANNOT_BE_PAID', 'This expert cannot receive payments yet. Nothing was charged; try again later or pick another expert.');
+  const amountMinor = amountToAuthorize(booking);
+  const feeBasisPoints = ctx.config.platformFeeBasisPoints;
+  const user = (await findRecipient(ctx, booking.userId))!;
+  const title = (await offeringTitles(ctx, [booking.offeringId])).get(booking.offeringId) ?? 'Skillcall session';
+  const bookingUrl = `${ctx.config.publicUrl}/bookings/${booking.id}`;
+  try {
+    const checkout = await ctx.adapters.payments.createCheckout({
+      bookingId: booking.id,
+      description: `${title} — ${expert.displayName}`,
+      currency: booking.currency,
+      amountMinor,
+      applicationFeeMinor: splitCharge(amountMinor, booking.currency, feeBasisPoints).feeMinor,
+      destinationAccount: account.accountId,
+      captureMethod: booking.priceModel === 'PER_MINUTE' ? 'MANUAL' : 'AUTOMATIC',
+      customerEmail: user.email,
+      locale: user.locale,
+      successUrl: `${bookingUrl}?payment=done`,
+      cancelUrl: `${bookingUrl}?payment=cancelled`,
+      idempotencyKey: `booking:${booking.id}:checkout`,
+    });
+    const now = ctx.clock.now();
+    const payment = await insertPayment(ctx.db, {
+      bookingId: booking.id,
+      provider: ctx.adapters.payments.name,
+      checkoutId: checkout.checkoutId,
+      checkoutUrl: checkout.url,
+      status: 'PENDING',
+      captureMethod: booking.priceModel === 'PER_MINUTE' ? 'MANUAL' : 'AUTOMATIC',
+      currency: booking.currency,
+      amountMinor,
+      feeBasisPoints,
+      destinationAccount: account.accountId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return toCheckout(ctx, payment.checkoutUrl);
+  } catch (error) {
+    if (!(error instanceof PaymentProviderError)) throw error;
+    ctx.logger.warn({ err: error, bookingId }, 'opening a checkout failed');
+    return notPossible('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider could not be reached. Nothing was charged; try again in a moment.');
+  }
+}
+
+/** The user is back from the checkout: ask the provider now rather than wait for its webhook. */
+export async function refreshPayment(ctx: Context, bookingId: string): Promise<BookingRow | null> {
+  const booking = await bookingRow(ctx, bookingId);
+  if (!booking || !isParticipant(ctx, booking, await expertOfBooking(ctx, booking))) return null;
+  await reconcilePayment(ctx, bookingId);
+  return (await bookingRow(ctx, bookingId))!;
+}
+
+function offlineProvider(ctx: Context): OfflinePaymentProvider {
+  const provider = ctx.adapters.payments;
+  if (!(provider instanceof OfflinePaymentProvider)) throw new AppError('NOT_FOUND', 'This Skillcall takes real payments; there is no offline checkout.');
+  return provider;
+}
+
+/** The offline checkout page's content, for the booking's user only. */
+export async function offlineCheckout(ctx: Context, checkoutId: string): Promise<OfflineCheckout | null> {
+  const provider = offlineProvider(ctx);
+  const state = await provider.paymentState(checkoutId).catch(() => null);
+  const payment = state && (await paymentByCheckout(ctx, checkoutId));
+  if (!state || !payment) return null;
+  const booking = (await bookingRow(ctx, payment.bookingId))!;
+  if (booking.userId !== ctx.viewer!.userId) return null;
+  return Object.assign(new OfflineCheckout(), {
+    id: checkoutId,
+    bookingId: booking.id,
+    amount: toMoney({ amountMinor: payment.amountMinor, currency: payment.currency }),
+    authorizeOnly: payment.captureMethod === 'MANUAL',
+    status: state.status,
+  });
+}
+
+async function paymentByCheckout(ctx: Context, checkoutId: string): Promise<PaymentRow | undefined> {
+  const bookingId = await bookingIdOfProviderObject(ctx.db, checkoutId);
+  const payment = bookingId ? await findPaymentByBooking(ctx.db, bookingId) : undefined;
+  return payment?.checkoutId === checkoutId ? payment : undefined;
+}
+
+/** The user pays (or declines) on the offline checkout page; the booking is confirmed at once. */
+export async function completeOfflineCheckout(ctx: Context, checkoutId: string, pay: boolean): Promise<BookingRow | null> {
+  const checkout = await offlineCheckout(ctx, checkoutId);
+  if (!checkout) return null;
+  await offlineProvider(ctx).completeCheckout(checkoutId, pay ? 'PAY' : 'DECLINE');
+  return refreshPayment(ctx, checkout.bookingId);
+}
+
+/**
+ * Per minute: the session reports the seconds both sides were connected; billing captures that many minutes
+ * (rounded up, never above the authorisation) once the booking is completed, in a job.
+ */
+export async function recordConnectedTime(ctx: Context, bookingId: string, connectedSeconds: number): Promise<void> {
+  if (!Number.isInteger(connectedSeconds) || connectedSeconds < 0) throw new RangeError(`connectedSeconds must be a whole number ≥ 0, got ${connectedSeconds}`);
+  await inTransaction(ctx, async (tx) => {
+    const payment = await findPaymentByBooking(tx.db, bookingId, true);
+    if (!payment || payment.captureMethod !== 'MANUAL') return;
+    await updatePayment(tx.db, payment.id, { meteredSeconds: connectedSeconds, updatedAt: tx.clock.now() });
+    await enqueue(tx.db, reconcilePaymentTask, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+  });
+}
+
+/** A booking's payment for its participants and admins (null when there is none or the viewer is not one of them). */
+export async function paymentOfBooking(ctx: Context, booking: Pick<BookingRow, 'id' | 'userId' | 'expertId'>): Promise<BookingPayment | null> {
+  if (!isParticipant(ctx, booking, await expertOfBooking(ctx, booking))) return null;
+  const payment = await ctx.loaders.paymentByBooking.load(booking.id);
+  return payment ? toBookingPayment(ctx, payment) : null;
+}
+
+export function toBookingPayment(ctx: Context, payment: PaymentRow): BookingPayment {
+  const net = payment.capturedMinor - payment.refundedMinor;
+  const split = splitCharge(net, payment.currency, payment.feeBasisPoints);
+  const money = (amountMinor: number) => toMoney({ amountMinor, currency: payment.currency });
+  return Object.assign(new BookingPayment(), {
+    id: payment.id,
+    status: payment.status,
+    provider: payment.provider === 'stripe' ? PaymentProviderName.STRIPE : PaymentProviderName.OFFLINE,
+    movesRealMoney: payment.provider === 'stripe',
+    amount: money(payment.amountMinor),
+    captured: money(payment.capturedMinor),
+    refunded: money(payment.refundedMinor),
+    platformFee: money(split.feeMinor),
+    expertShare: money(split.expertMinor),
+    checkoutUrl: payment.status === 'PENDING' ? payment.checkoutUrl : null,
+    receiptUrl: payment.capturedMinor > 0 ? `${ctx.config.publicUrl}/receipts/${payment.id}.pdf` : null,
+    createdAt: payment.createdAt,
+  });
+}

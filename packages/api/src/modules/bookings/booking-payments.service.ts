@@ -1,0 +1,31 @@
+/**
+ * What billing may do to a booking: read it, confirm it once paid, complete it, and tell its participants that its
+ * payment changed. Billing calls these instead of touching the bookings tables.
+ */
+import type { Context } from '../../platform/context';
+import { bookingChanged } from './booking.events';
+import { findBookingById, updateBooking } from './booking.queries';
+import { expertOfBooking } from './booking.service';
+import type { BookingRow } from './booking.table';
+
+export async function bookingRow(ctx: Context, bookingId: string, lock = false): Promise<BookingRow | undefined> {
+  return findBookingById(ctx.db, bookingId, lock);
+}
+
+/**
+ * Confirms a booking whose payment arrived (inside the caller's transaction, booking locked). Returns false when
+ * the booking no longer waits for it (hold expired, cancelled): the payment then arrived late and goes back.
+ */
+export async function confirmPaidBooking(ctx: Context, bookingId: string): Promise<boolean> {
+  const booking = await findBookingById(ctx.db, bookingId, true);
+  if (!booking) return false;
+  if (booking.status !== 'PENDING_PAYMENT') return booking.status === 'CONFIRMED' || booking.status === 'IN_SESSION' || booking.status === 'COMPLETED';
+  const row = await updateBooking(ctx.db, booking.id, { status: 'CONFIRMED', holdExpiresAt: null, updatedAt: ctx.clock.now() });
+  await bookingChanged(ctx, row, (await expertOfBooking(ctx, row)).userId, 'CONFIRMED');
+  return true;
+}
+
+/** Tells both participants' open pages that the booking's payment changed (captured, refunded...). */
+export async function publishPaymentChanged(ctx: Context, booking: BookingRow): Promise<void> {
+  await bookingChanged(ctx, booking, (await expertOfBooking(ctx, booking)).userId, null);
+}
