@@ -29,7 +29,8 @@ export function paymentProviderInfo(ctx: Context) {
 }
 
 function toCheckout(ctx: Context, url: string): PaymentCheckout {
-  return Object.assign(new PaymentCheckout(), { url, ...paymentProviderInfo(ctx) });
+  const { name, movesRealMoney } = paymentProviderInfo(ctx);
+  return Object.assign(new PaymentCheckout(), { url, provider: name, movesRealMoney });
 }
 
 /** Opens (or reopens) the checkout of the viewer's held booking. Asking twice gives the same checkout. */
