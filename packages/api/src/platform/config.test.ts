@@ -32,6 +32,13 @@ describe('configuration', () => {
     }
   });
 
+  it('uses Stripe only when both its keys are set, and says which one is missing', () => {
+    expect(loadConfig({}).stripe).toBeNull();
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc' });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together/);
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret/);
+  });
+
   it('secures cookies and hides introspection in production', () => {
     const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
     expect(config.cookieSecure).toBe(true);

@@ -9,6 +9,7 @@ import { blockedRange } from '../availability/slots';
 import { offeringWithExpert } from '../experts/expert.service';
 import type { ExpertRow } from '../experts/expert.table';
 import { toMoney } from '../billing/money.types';
+import { amountToAuthorize, refundShare } from '../billing/payment.policy';
 import { bookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
 import { findBookingById, updateBooking } from './booking.queries';
@@ -50,11 +51,10 @@ export async function changeTermsOf(ctx: Context, booking: Booking): Promise<Boo
   if (!isParticipant(ctx, booking, expert)) return null;
   const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert));
   const price = booking.status === 'PENDING_PAYMENT' ? null : booking.price;
-  const minutes = Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
-  const held = price && (booking.priceModel === 'PER_MINUTE' ? price.amountMinor * minutes : price.amountMinor);
+  const held = price && amountToAuthorize({ priceModel: booking.priceModel, priceMinor: price.amountMinor, startsAt: booking.startsAt, endsAt: booking.endsAt });
   return Object.assign(new BookingChangeTerms(), {
     ...terms,
-    refund: price ? toMoney({ amountMinor: Math.floor((held! * terms.refundPercent) / 100), currency: price.currency }) : null,
+    refund: price ? toMoney({ amountMinor: refundShare(held!, terms.refundPercent), currency: price.currency }) : null,
   });
 }
 
