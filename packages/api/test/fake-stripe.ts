@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Stripe request bodies are free-form nested forms; this stand-in reads them as such. */
 /**
  * A local stand-in for Stripe's API (no network here, and stripe-mock is not installable): the real SDK is pointed
  * at it with its host/port options. It records every request (path, form body, idempotency key) so tests assert

@@ -25,7 +25,16 @@ export default async function setup(project: TestProject) {
   const pg = await startTestPostgres();
   const databaseUrl = await createTestDatabase(pg.adminUrl);
   const port = await freePort();
-  const server = launchBuiltServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+  const server = launchBuiltServer({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    // A user's second refund request goes to the admins' review (billing.e2e.test.ts), not their fourth.
+    REFUND_REVIEW_AFTER: '1',
+  });
   // main.js seeds the demo data before it listens: once started, the demo accounts and experts are there.
   await server.started();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -6,18 +6,22 @@ import { AdminCategoriesRoute } from './routes/admin/categories';
 import { AdminExpertsRoute } from './routes/admin/experts';
 import { AdminLayoutRoute } from './routes/admin/layout';
 import { AdminQueueRoute } from './routes/admin/queue';
+import { AdminRefundsRoute } from './routes/admin/refunds';
+import { AdminRevenueRoute } from './routes/admin/revenue';
 import { BecomeExpertRoute } from './routes/become-an-expert';
 import { BookingRoute } from './routes/booking';
 import { BookingsRoute } from './routes/bookings';
 import { CategoryRoute } from './routes/category';
 import { DashboardRoute } from './routes/dashboard';
 import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
+import { DashboardEarningsRoute } from './routes/dashboard-earnings';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { OfferingRoute } from './routes/offering';
+import { PayOfflineRoute } from './routes/pay-offline';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -45,6 +49,8 @@ export const router = createBrowserRouter([
           { path: 'experts', Component: AdminExpertsRoute },
           { path: 'audit', Component: AdminAuditRoute },
           { path: 'categories', Component: AdminCategoriesRoute },
+          { path: 'refunds', Component: AdminRefundsRoute },
+          { path: 'revenue', Component: AdminRevenueRoute },
         ],
       },
       { path: 'search', Component: SearchRoute },
@@ -57,6 +63,8 @@ export const router = createBrowserRouter([
       { path: 'bookings/:id', Component: BookingRoute },
       { path: 'dashboard', Component: DashboardRoute },
       { path: 'dashboard/availability', Component: DashboardAvailabilityRoute },
+      { path: 'dashboard/earnings', Component: DashboardEarningsRoute },
+      { path: 'pay/offline/:checkoutId', Component: PayOfflineRoute },
       { path: 'dev/mailbox', Component: DevMailboxRoute },
       { path: '*', Component: NotFoundRoute },
     ],

@@ -68,6 +68,7 @@ export const apolloClient = new ApolloClient({
           adminExperts: relayStylePagination(['status', 'search']),
           auditLog: relayStylePagination(['action', 'targetId']),
           myBookings: relayStylePagination(['role', 'period']),
+          refundRequests: relayStylePagination(['status']),
           searchExperts: {
             // One list per search; `after` pages are appended to it ("Load more").
             keyArgs: ['input', 'first'],

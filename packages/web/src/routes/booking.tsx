@@ -1,11 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Grid, Skeleton, Stack } from '@mantine/core';
-import { BookingPageDocument } from '@skillcall/schema';
+import { BookingPageDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { RouterAnchor, RouterButton } from '../components/ui/RouterLink';
+import { GuaranteeSection } from '../features/billing/GuaranteeSection';
+import { PaymentPanel, type PaymentViewer } from '../features/billing/PaymentPanel';
+import { PaymentReturnNotice, usePaymentReturn } from '../features/billing/PaymentReturn';
+import { PaymentStep } from '../features/billing/PaymentStep';
+import { RefundRequestAnswer } from '../features/billing/RefundRequestAnswer';
+import { SessionCompletion } from '../features/billing/SessionCompletion';
 import { BookingActions } from '../features/bookings/BookingActions';
 import { BookingDetails } from '../features/bookings/BookingDetails';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
@@ -14,8 +20,11 @@ import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 
 /**
- * `/bookings/:id`, for its two participants: the details, and cancelling or moving it under its policy. Live: when
- * either side changes it (or its payment hold lapses) the page refetches.
+ * `/bookings/:id`, for its two participants (and admins): the details; for the user, paying while the slot is held,
+ * the payment, and the satisfaction guarantee with its refund request; for the expert, the payment with their share,
+ * "Mark as held", and answering a refund request; cancelling or moving it under its policy. Live: when either side
+ * changes it, its payment hold lapses, a payment arrives or a refund completes, the page refetches.
+ * `?payment=done|cancelled` is where the checkout sends the user back.
  */
 export function BookingRoute() {
   const { t } = useTranslation();
@@ -29,6 +38,9 @@ export function BookingRoute() {
     { skip: !viewer },
   );
   const booking = data?.booking;
+  // The root layout already asked for the viewer's expert profile: it tells the expert from an admin looking on.
+  const ownExpert = useQuery(ViewerExpertProfileDocument, { skip: !viewer }).data?.myExpertProfile;
+  const paymentReturn = usePaymentReturn(id, { skip: !viewer });
   useDocumentTitle(booking ? (booking.offering?.title ?? t('booking.docTitle')) : t('booking.docTitle'));
 
   if (!viewerLoading && !viewer) return <Navigate to={`/sign-in?${new URLSearchParams({ next: `/bookings/${id}` }).toString()}`} replace />;
@@ -46,18 +58,32 @@ export function BookingRoute() {
   }
   if (!booking) return <NotFound />;
   const side = booking.user?.id === viewer?.id ? 'USER' : 'EXPERT';
+  const reader: PaymentViewer = side === 'USER' ? 'USER' : booking.expert && ownExpert?.id === booking.expert.id ? 'EXPERT' : 'ADMIN';
 
   return (
     <Stack gap="lg">
       <RouterAnchor to={side === 'EXPERT' ? '/bookings?as=expert' : '/bookings'} size="sm">
         {t('booking.allBookings')}
       </RouterAnchor>
+      {reader === 'USER' && <PaymentReturnNotice state={paymentReturn} booking={booking} />}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <BookingDetails booking={booking} />
+          <Stack gap="lg">
+            <BookingDetails booking={booking} />
+            {booking.payment && <PaymentPanel payment={booking.payment} priceModel={booking.priceModel} viewer={reader} />}
+            {reader === 'USER' ? (
+              <GuaranteeSection booking={booking} />
+            ) : (
+              <RefundRequestAnswer booking={booking} canAnswer={reader === 'EXPERT'} />
+            )}
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <BookingActions booking={booking} side={side} />
+          <Stack gap="lg">
+            {reader === 'USER' && <PaymentStep booking={booking} provider={data.paymentProvider} />}
+            {reader === 'EXPERT' && <SessionCompletion booking={booking} />}
+            <BookingActions booking={booking} side={side} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

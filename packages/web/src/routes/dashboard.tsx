@@ -60,9 +60,14 @@ function ExpertDashboard() {
     <Stack gap="xl">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Title order={1}>{t('dashboard.title')}</Title>
-        <RouterButton to="/dashboard/availability" variant="light">
-          {t('dashboard.editAvailability')}
-        </RouterButton>
+        <Group gap="sm">
+          <RouterButton to="/dashboard/earnings" variant="light">
+            {t('dashboard.earnings')}
+          </RouterButton>
+          <RouterButton to="/dashboard/availability" variant="light">
+            {t('dashboard.editAvailability')}
+          </RouterButton>
+        </Group>
       </Group>
       {live.error && <ErrorState title={t('dashboard.consoleFailed')} error={live.error} onRetry={live.restart} />}
       <Grid gap="xl">

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { RouterButton } from '../components/ui/RouterLink';
+import { OfflineNotice } from '../features/billing/OfflineNotice';
 import { OfferingBooking } from '../features/bookings/OfferingBooking';
 import { AvailabilityBadge } from '../features/experts/AvailabilityBadge';
 import { ExpertCard } from '../features/experts/ExpertCard';
@@ -17,7 +18,8 @@ import { summarize, useDocumentTitle, useMetaDescription } from '../lib/document
 
 /**
  * `/experts/:expertSlug/:offeringSlug`: one offering, its expert, its price and cancellation policy; a slot picker to
- * book it, and "Ask for help now" while the expert is available (kept live).
+ * book it, and "Ask for help now" while the expert is available (kept live); for a paid offering, that payments are
+ * simulated when this Skillcall uses the offline provider.
  */
 export function OfferingRoute() {
   const { t } = useTranslation();
@@ -89,6 +91,7 @@ export function OfferingRoute() {
               />
             )}
             <OfferingTerms offering={offering} />
+            {offering.price.model !== 'FREE' && <OfflineNotice provider={data?.paymentProvider} context="pay" />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDateFormat } from '../identity/use-date-format';
 
-const targetTypes = ['application', 'expert', 'offering', 'category'] as const;
+const targetTypes = ['application', 'expert', 'offering', 'category', 'refund_request'] as const;
 type TargetType = (typeof targetTypes)[number];
 const isTargetType = (value: string): value is TargetType => (targetTypes as readonly string[]).includes(value);
 

@@ -25,7 +25,8 @@ interface BookSlotPanelProps {
 
 /**
  * What the user is about to book, stated before they confirm: when, the price and the cancellation policy, and for a
- * paid offering that payment is not available yet (the slot is held 15 minutes). Visitors are sent to sign in first.
+ * paid offering that payment comes next, on the booking's page, while the slot is held 15 minutes. Visitors are sent
+ * to sign in first.
  */
 export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPanelProps) {
   const { t } = useTranslation();
@@ -83,8 +84,8 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
         <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>
         <CancellationPolicyText policy={offering.cancellationPolicy} />
         {!free && (
-          <Alert color="orange" variant="light" title={t('booking.paymentPendingTitle')}>
-            {t('booking.paymentPendingText')}
+          <Alert color="blue" variant="light" title={t('booking.payNextTitle')}>
+            {t('booking.payNextText')}
           </Alert>
         )}
         <FormFailure failure={failure} />

@@ -21,6 +21,8 @@ const actions: AuditAction[] = [
   'OFFERING_REPUBLISHED',
   'CATEGORY_CREATED',
   'CATEGORY_UPDATED',
+  'REFUND_GRANTED',
+  'REFUND_DECLINED',
 ];
 const isAction = (value: string | null): value is AuditAction => actions.includes(value as AuditAction);
 

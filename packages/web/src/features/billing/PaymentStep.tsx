@@ -1,0 +1,96 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  PaymentStep_PayDocument,
+  type ErrorCode,
+  type OfflineNotice_ProviderFragment,
+  type PaymentStep_BookingFragment,
+} from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormFailure } from '../../components/ui/FormFailure';
+import { assertNever } from '../../lib/errors';
+import { formatMoney, type MoneyLike } from '../../lib/format';
+import { useFormFailure } from '../../lib/form-failure';
+import { currentLanguage } from '../../lib/i18n';
+import { sitePath } from '../../lib/safe-path';
+import { HoldCountdown } from './HoldCountdown';
+import { OfflineNotice } from './OfflineNotice';
+import { amountToAuthorize } from './money';
+
+/** The refusals of payBooking the interface explains; any other code shows the API's message. */
+const explained = new Set<ErrorCode>(['PAYMENT_NOT_POSSIBLE', 'EXPERT_CANNOT_BE_PAID', 'PAYMENT_PROVIDER_UNAVAILABLE']);
+type ExplainedCode = 'PAYMENT_NOT_POSSIBLE' | 'EXPERT_CANNOT_BE_PAID' | 'PAYMENT_PROVIDER_UNAVAILABLE';
+const isExplained = (code: ErrorCode): code is ExplainedCode => explained.has(code);
+
+/** What paying takes now: the checkout's amount once opened, else the price (per minute: every booked minute). */
+export function amountDue(booking: PaymentStep_BookingFragment): MoneyLike | null {
+  if (booking.payment) return booking.payment.amount;
+  if (!booking.price) return null;
+  return booking.priceModel === 'PER_MINUTE' ? amountToAuthorize(booking.price, booking.startsAt, booking.endsAt) : booking.price;
+}
+
+interface PaymentStepProps {
+  booking: PaymentStep_BookingFragment;
+  provider: OfflineNotice_ProviderFragment | null | undefined;
+}
+
+/**
+ * The user's payment step while the slot is held: the amount (per minute: what is held, and that only the minutes
+ * used are charged), how long the hold lasts, and "Pay", which opens the provider's checkout: the offline provider's
+ * page inside the SPA, or Stripe Checkout. Nothing for other statuses.
+ */
+export function PaymentStep({ booking, provider }: PaymentStepProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const [payBooking, { loading }] = useMutation(PaymentStep_PayDocument);
+  const { failure, setFailure, attempt } = useFormFailure();
+  const due = amountDue(booking);
+  if (booking.status !== 'PENDING_PAYMENT' || !due) return null;
+  const amount = formatMoney(due, language);
+  const perMinute = booking.priceModel === 'PER_MINUTE';
+
+  const pay = () =>
+    attempt(async () => {
+      const { data } = await payBooking({ variables: { input: { bookingId: booking.id } } });
+      const result = data?.payBooking;
+      if (!result) throw new Error('payBooking returned no data');
+      switch (result.__typename) {
+        case 'PaymentCheckout':
+          switch (result.provider) {
+            case 'OFFLINE':
+              // The offline provider's checkout is a page of this SPA.
+              await navigate(sitePath(result.url));
+              return;
+            case 'STRIPE':
+              window.location.assign(result.url);
+              return;
+            default:
+              return assertNever(result.provider);
+          }
+        case 'PaymentNotPossibleError':
+          setFailure({ kind: 'message', message: isExplained(result.code) ? t(`billing.pay.refused.${result.code}`) : result.message });
+          return;
+        default:
+          assertNever(result);
+      }
+    });
+
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="payment-step-title" data-testid="payment-step">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="payment-step-title">
+          {t('billing.pay.title')}
+        </Title>
+        <Text size="sm">{perMinute ? t('billing.pay.perMinute', { amount }) : t('billing.pay.perSession', { amount })}</Text>
+        {booking.holdExpiresAt && <HoldCountdown until={booking.holdExpiresAt} />}
+        <OfflineNotice provider={provider} context="pay" />
+        <FormFailure failure={failure} />
+        <Button onClick={() => void pay()} loading={loading}>
+          {perMinute ? t('billing.pay.authorizeButton', { amount }) : t('billing.pay.button', { amount })}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}
