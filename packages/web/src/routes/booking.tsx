@@ -30,7 +30,14 @@ export function BookingRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, error, refetch } = useQuery(BookingPageDocument, { variables: { id }, skip: !viewer, fetchPolicy: 'cache-and-network' });
+  // No deduplication: a live event's refetch must not join a request already in flight (e.g. a mutation's
+  // refetchQueries sent just before a refund completed), whose answer would be older than the event.
+  const { data, error, refetch } = useQuery(BookingPageDocument, {
+    variables: { id },
+    skip: !viewer,
+    fetchPolicy: 'cache-and-network',
+    context: { queryDeduplication: false },
+  });
   useBookingsLive(
     (bookingId) => {
       if (bookingId === null || bookingId === id) void refetch();
