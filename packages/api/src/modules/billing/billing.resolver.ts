@@ -28,6 +28,8 @@ import {
   RespondToRefundRequestInput,
 } from './billing.types';
 import { myEarnings, platformRevenue } from './earnings.service';
+import { Money, toMoney } from './money.types';
+import { amountToAuthorize } from './payment.policy';
 import { decideRefundRequest, guaranteeTermsOf, refundRequestOfBooking, refundRequestQueue, requestRefund, respondToRefundRequest } from './guarantee.service';
 import { completeOfflineCheckout, offlineCheckout, payBooking, paymentOfBooking, paymentProviderInfo, refreshPayment } from './payment.service';
 import { myPayoutAccount, startPayoutOnboarding } from './payout-account.service';
@@ -131,6 +133,15 @@ export class BookingBillingResolver {
   @FieldResolver(() => BookingPayment, { nullable: true, description: 'The payment, for paid bookings (participants and admins).' })
   payment(@Root() booking: Booking, @Ctx() ctx: Context) {
     return paymentOfBooking(ctx, booking);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'What paying takes: the price per session, or for per-minute sessions the rate × every booked minute (held, then only the minutes used are charged); null when free.',
+  })
+  amountDue(@Root() booking: Booking) {
+    if (!booking.price) return null;
+    return toMoney({ amountMinor: amountToAuthorize({ ...booking, priceMinor: booking.price.amountMinor }), currency: booking.price.currency });
   }
 
   @FieldResolver(() => RefundRequest, { nullable: true, description: 'The user’s refund request under the guarantee, if any.' })

@@ -17,7 +17,7 @@ import type { BookingRow } from '../bookings/booking.table';
 import { AuditAction } from '../moderation/audit.types';
 import { recordAudit } from '../moderation/audit.service';
 import { GuaranteeTerms, RefundNotAllowedError, RefundRequest, RefundRequestSuccess } from './billing.types';
-import { reconcilePaymentTask, refundRequestNoticeTask } from './payment.jobs';
+import { enqueueReconcile, refundRequestNoticeTask } from './payment.jobs';
 import { guaranteeDeadline } from './payment.policy';
 import { countRefundRequestsSince, findPaymentByBooking, findRefundRequest, insertRefundRequest, listRefundRequests, updateRefundRequest } from './payment.queries';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
@@ -71,7 +71,7 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
       createdAt: now,
     });
     if (!row) return notAllowed('A refund was already asked for this session.');
-    if (!review) await enqueue(tx.db, reconcilePaymentTask, { bookingId: booking.id }, { jobKey: `billing-reconcile:${booking.id}` });
+    if (!review) await enqueueReconcile(tx.db, booking.id);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'REQUESTED' });
     return success(row);
   });
@@ -110,7 +110,7 @@ export async function decideRefundRequest(ctx: Context, input: { refundRequestId
       decidedAt: now,
     });
     await recordAudit(tx, { action: input.grant ? AuditAction.REFUND_GRANTED : AuditAction.REFUND_DECLINED, targetType: 'refund_request', targetId: request.id, reason: valid.data.note });
-    if (input.grant) await enqueue(tx.db, reconcilePaymentTask, { bookingId: request.bookingId }, { jobKey: `billing-reconcile:${request.bookingId}` });
+    if (input.grant) await enqueueReconcile(tx.db, request.bookingId);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: input.grant ? 'GRANTED' : 'DECLINED' });
     return success(row);
   });

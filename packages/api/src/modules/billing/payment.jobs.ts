@@ -1,4 +1,6 @@
-/** Job names of billing, kept free of imports so the modules that enqueue them (bookings) do not import billing's code. */
+/** Job names of billing, kept free of billing's own imports so the modules that enqueue them (bookings) do not load billing's code. */
+import type { DbExecutor } from '../../platform/db/client';
+import { enqueue } from '../../platform/jobs/queue';
 
 /** Brings a booking's payment in line with the provider and with the booking (capture, release, refund). Payload `{ bookingId }`. */
 export const reconcilePaymentTask = 'billing:reconcile-payment';
@@ -11,3 +13,8 @@ export const refundRequestNoticeTask = 'billing:refund-request-notice';
 
 /** Emails the user's receipt once a payment is charged. Payload `{ paymentId }`. */
 export const receiptTask = 'billing:receipt';
+
+/** Queues settling the booking's payment, once: a pending run for the same booking is replaced, not repeated. */
+export function enqueueReconcile(db: DbExecutor, bookingId: string): Promise<void> {
+  return enqueue(db, reconcilePaymentTask, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+}

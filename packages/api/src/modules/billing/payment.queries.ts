@@ -31,6 +31,11 @@ export async function findPaymentById(db: DbExecutor, id: string): Promise<Payme
   return row;
 }
 
+export async function findPaymentByCheckout(db: DbExecutor, checkoutId: string): Promise<PaymentRow | undefined> {
+  const [row] = await db.select().from(payments).where(eq(payments.checkoutId, checkoutId));
+  return row;
+}
+
 /** The booking a provider object belongs to, by checkout session or payment intent id. */
 export async function bookingIdOfProviderObject(db: DbExecutor, providerId: string): Promise<string | undefined> {
   const [row] = await db

@@ -74,7 +74,7 @@ type Step =
   | null;
 
 /** The one step that brings the payment in line with the booking, or null when they agree. */
-export function nextStep(booking: BookingRow, payment: PaymentRow, refundGranted: boolean): Step {
+function nextStep(booking: BookingRow, payment: PaymentRow, refundGranted: boolean): Step {
   const ended = booking.status === 'CANCELLED' || booking.status === 'EXPIRED' || booking.status === 'NO_SHOW';
   if (payment.status === 'PENDING') return booking.status === 'PENDING_PAYMENT' ? null : { kind: 'expire' };
   if (payment.status === 'AUTHORIZED') {

@@ -1,7 +1,6 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
 import { inTransaction, type Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { enqueue } from '../../platform/jobs/queue';
 import { ErrorCode } from '../../error-codes';
 import { bookingRow } from '../bookings/booking-payments.service';
 import { expertOfBooking, isParticipant } from '../bookings/booking.service';
@@ -12,10 +11,10 @@ import { BookingPayment, OfflineCheckout, PaymentCheckout, PaymentNotPossibleErr
 import { splitCharge } from './fee-split';
 import { toMoney } from './money.types';
 import { OfflinePaymentProvider } from './offline-provider';
-import { reconcilePaymentTask } from './payment.jobs';
+import { enqueueReconcile } from './payment.jobs';
 import { amountToAuthorize } from './payment.policy';
 import { PaymentProviderError } from './payment.port';
-import { bookingIdOfProviderObject, findPaymentByBooking, insertPayment, updatePayment } from './payment.queries';
+import { findPaymentByBooking, findPaymentByCheckout, insertPayment, updatePayment } from './payment.queries';
 import { reconcilePayment } from './payment.reconcile';
 import type { PaymentRow } from './payment.table';
 import { payoutAccountOf } from './payout-account.service';
@@ -106,7 +105,7 @@ function offlineProvider(ctx: Context): OfflinePaymentProvider {
 export async function offlineCheckout(ctx: Context, checkoutId: string): Promise<OfflineCheckout | null> {
   const provider = offlineProvider(ctx);
   const state = await provider.paymentState(checkoutId).catch(() => null);
-  const payment = state && (await paymentByCheckout(ctx, checkoutId));
+  const payment = state && (await findPaymentByCheckout(ctx.db, checkoutId));
   if (!state || !payment) return null;
   const booking = (await bookingRow(ctx, payment.bookingId))!;
   if (booking.userId !== ctx.viewer!.userId) return null;
@@ -117,12 +116,6 @@ export async function offlineCheckout(ctx: Context, checkoutId: string): Promise
     authorizeOnly: payment.captureMethod === 'MANUAL',
     status: state.status,
   });
-}
-
-async function paymentByCheckout(ctx: Context, checkoutId: string): Promise<PaymentRow | undefined> {
-  const bookingId = await bookingIdOfProviderObject(ctx.db, checkoutId);
-  const payment = bookingId ? await findPaymentByBooking(ctx.db, bookingId) : undefined;
-  return payment?.checkoutId === checkoutId ? payment : undefined;
 }
 
 /** The user pays (or declines) on the offline checkout page; the booking is confirmed at once. */
@@ -143,7 +136,7 @@ export async function recordConnectedTime(ctx: Context, bookingId: string, conne
     const payment = await findPaymentByBooking(tx.db, bookingId, true);
     if (!payment || payment.captureMethod !== 'MANUAL') return;
     await updatePayment(tx.db, payment.id, { meteredSeconds: connectedSeconds, updatedAt: tx.clock.now() });
-    await enqueue(tx.db, reconcilePaymentTask, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+    await enqueueReconcile(tx.db, bookingId);
   });
 }
 

@@ -9,7 +9,7 @@ import Stripe from 'stripe';
 import type { Context } from '../../platform/context';
 import type { HttpRouteContexts } from '../../platform/http/server';
 import { enqueue } from '../../platform/jobs/queue';
-import { providerEventTask, reconcilePaymentTask } from './payment.jobs';
+import { enqueueReconcile, providerEventTask } from './payment.jobs';
 import { bookingIdOfProviderObject, findProviderEvent, recordProviderEvent } from './payment.queries';
 import { refreshPayoutAccount } from './payout-account.service';
 
@@ -61,5 +61,5 @@ export async function handleProviderEvent(ctx: Context, eventId: string): Promis
   let bookingId: string | undefined;
   for (const id of subject.providerIds) bookingId ??= await bookingIdOfProviderObject(ctx.db, id);
   bookingId ??= subject.bookingId && /^[0-9a-f-]{36}$/.test(subject.bookingId) ? subject.bookingId : undefined;
-  if (bookingId) await enqueue(ctx.db, reconcilePaymentTask, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+  if (bookingId) await enqueueReconcile(ctx.db, bookingId);
 }

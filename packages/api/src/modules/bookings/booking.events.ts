@@ -2,7 +2,7 @@
 import type { Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { publishSlotsChanged } from '../availability/slots-events';
-import { reconcilePaymentTask } from '../billing/payment.jobs';
+import { enqueueReconcile } from '../billing/payment.jobs';
 import type { BookingRow } from './booking.table';
 
 export const bookingNotifyTask = 'bookings:notify';
@@ -43,7 +43,7 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
     }
   }
   if (booking.priceModel !== 'FREE' && settlingStatuses.includes(booking.status)) {
-    await enqueue(ctx.db, reconcilePaymentTask, { bookingId: booking.id }, { jobKey: `billing-reconcile:${booking.id}` });
+    await enqueueReconcile(ctx.db, booking.id);
   }
   if (booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt) {
     await enqueue(ctx.db, holdExpiryTask, { bookingId: booking.id }, { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt });

@@ -1,7 +1,8 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { RevenueTable_RevenueFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
-import { capitalize, currencyName, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
+import { CurrencyCell } from '../billing/CurrencyCell';
 import { currentLanguage } from '../../lib/i18n';
 
 /** The platform's figures, one row per currency: charged, refunded, its commission and the experts' share. */
@@ -23,14 +24,7 @@ export function RevenueTable({ rows }: { rows: RevenueTable_RevenueFragment[] })
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.currency} data-testid="revenue-row" data-currency={row.currency}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {capitalize(currencyName(row.currency, language), language)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {row.currency}
-                </Text>
-              </Table.Td>
+              <CurrencyCell currency={row.currency} />
               <Table.Td ta="right" data-testid="revenue-charged">
                 {formatMoney(row.charged, language)}
               </Table.Td>

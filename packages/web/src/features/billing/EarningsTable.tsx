@@ -1,7 +1,8 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { EarningsTable_EarningsFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
-import { capitalize, currencyName, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
+import { CurrencyCell } from './CurrencyCell';
 import { currentLanguage } from '../../lib/i18n';
 
 /** The expert's earnings, one row per currency: earned (after commission and refunds), still pending, and paid. */
@@ -22,14 +23,7 @@ export function EarningsTable({ earnings }: { earnings: EarningsTable_EarningsFr
         <Table.Tbody>
           {earnings.map((row) => (
             <Table.Tr key={row.currency} data-testid="earnings-row">
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {capitalize(currencyName(row.currency, language), language)}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {row.currency}
-                </Text>
-              </Table.Td>
+              <CurrencyCell currency={row.currency} />
               <Table.Td ta="right" data-testid="earnings-earned">
                 {formatMoney(row.earned, language)}
               </Table.Td>

@@ -10,25 +10,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
-import { formatMoney, type MoneyLike } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
 import { sitePath } from '../../lib/safe-path';
 import { HoldCountdown } from './HoldCountdown';
 import { OfflineNotice } from './OfflineNotice';
-import { amountToAuthorize } from './money';
 
 /** The refusals of payBooking the interface explains; any other code shows the API's message. */
 const explained = new Set<ErrorCode>(['PAYMENT_NOT_POSSIBLE', 'EXPERT_CANNOT_BE_PAID', 'PAYMENT_PROVIDER_UNAVAILABLE']);
 type ExplainedCode = 'PAYMENT_NOT_POSSIBLE' | 'EXPERT_CANNOT_BE_PAID' | 'PAYMENT_PROVIDER_UNAVAILABLE';
 const isExplained = (code: ErrorCode): code is ExplainedCode => explained.has(code);
-
-/** What paying takes now: the checkout's amount once opened, else the price (per minute: every booked minute). */
-export function amountDue(booking: PaymentStep_BookingFragment): MoneyLike | null {
-  if (booking.payment) return booking.payment.amount;
-  if (!booking.price) return null;
-  return booking.priceModel === 'PER_MINUTE' ? amountToAuthorize(booking.price, booking.startsAt, booking.endsAt) : booking.price;
-}
 
 interface PaymentStepProps {
   booking: PaymentStep_BookingFragment;
@@ -46,7 +38,7 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
   const navigate = useNavigate();
   const [payBooking, { loading }] = useMutation(PaymentStep_PayDocument);
   const { failure, setFailure, attempt } = useFormFailure();
-  const due = amountDue(booking);
+  const due = booking.amountDue;
   if (booking.status !== 'PENDING_PAYMENT' || !due) return null;
   const amount = formatMoney(due, language);
   const perMinute = booking.priceModel === 'PER_MINUTE';
