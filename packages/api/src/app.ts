@@ -8,6 +8,7 @@ import { sweepPresence } from './modules/availability/presence.service';
 import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
+import { mountRecordings } from './modules/sessions/recording.routes';
 import type { HttpRouteContexts } from './platform/http/server';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -26,10 +27,13 @@ export interface App {
 }
 
 /** Plain HTTP routes of the modules. */
-function mountRoutes(app: Parameters<typeof mountCalendarFeed>[0], contexts: HttpRouteContexts): void {
-  mountCalendarFeed(app, contexts);
-  mountStripeWebhook(app, contexts);
-  mountReceipts(app, contexts);
+function mountRoutes(config: Config) {
+  return (app: Parameters<typeof mountCalendarFeed>[0], contexts: HttpRouteContexts): void => {
+    mountCalendarFeed(app, contexts);
+    mountStripeWebhook(app, contexts);
+    mountReceipts(app, contexts);
+    mountRecordings(app, contexts, config);
+  };
 }
 
 export async function startApp(options: {
@@ -60,7 +64,7 @@ export async function startApp(options: {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));
   }, 5_000);
   presenceSweep.unref();
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes });
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes(config) });
   return {
     server,
     database,

@@ -12,6 +12,16 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** `RTCIceServer`s, as the browser takes them. */
+const iceServersSchema = z.array(
+  z.object({
+    urls: z.union([z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:'), z.array(z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:')).min(1)]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+);
+export type IceServerConfig = z.infer<typeof iceServersSchema>[number];
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -50,10 +60,31 @@ const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)').optional(),
   REFUND_REVIEW_AFTER: z.coerce.number().int().min(1).default(3),
   REFUND_REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-}).refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
-  path: ['STRIPE_WEBHOOK_SECRET'],
-  message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
-});
+  ICE_SERVERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(iceServersSchema)
+    .optional(),
+  TURN_URLS: z.string().optional(),
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters (coturn’s static-auth-secret)').optional(),
+  TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(6 * 3600),
+  RECORDING_MAX_CHUNK_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
+})
+  .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
+    path: ['STRIPE_WEBHOOK_SECRET'],
+    message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
+  })
+  .refine((e) => !!e.TURN_URLS === !!e.TURN_SECRET, {
+    path: ['TURN_SECRET'],
+    message: 'TURN_URLS and TURN_SECRET go together: the API issues short-lived TURN credentials signed with the secret',
+  });
 
 /** "12.5" → 1250, exactly (no floating point). */
 function percentToBasisPoints(percent: string): number {
@@ -85,6 +116,10 @@ export type Config = {
   stripe: { secretKey: string; webhookSecret: string } | null;
   /** The guarantee's abuse rule: a user's refund request goes to the admins once they made `after` in `windowDays`. */
   refundReview: { after: number; windowDays: number };
+  /** The session room's WebRTC servers: fixed ones (`ICE_SERVERS`), and a TURN service with short-lived credentials. */
+  ice: { servers: IceServerConfig[]; turn: { urls: string[]; secret: string; ttlSeconds: number } | null };
+  /** Session recordings, kept under `DATA_DIR/recordings`; `maxChunkBytes` bounds one uploaded chunk. */
+  recordings: { maxChunkBytes: number };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
   /**
@@ -130,6 +165,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     stripe: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
     refundReview: { after: e.REFUND_REVIEW_AFTER, windowDays: e.REFUND_REVIEW_WINDOW_DAYS },
+    ice: {
+      servers: e.ICE_SERVERS ?? [],
+      turn: e.TURN_URLS && e.TURN_SECRET ? { urls: e.TURN_URLS.split(',').map((url) => url.trim()).filter(Boolean), secret: e.TURN_SECRET, ttlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS } : null,
+    },
+    recordings: { maxChunkBytes: e.RECORDING_MAX_CHUNK_BYTES },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
