@@ -13,6 +13,7 @@ import type { PaymentProvider } from './modules/billing/payment.port';
 import { OfflinePaymentProvider } from './modules/billing/offline-provider';
 import { StripePaymentProvider } from './modules/billing/stripe-provider';
 import { LocalRecordingStorage, type RecordingStorage } from './modules/sessions/recording-storage';
+import { S3RecordingStorage } from './modules/sessions/s3-recording-storage';
 import path from 'node:path';
 
 export interface Adapters {
@@ -22,7 +23,7 @@ export interface Adapters {
   payments: PaymentProvider;
   /** Live events for subscriptions, shared by every instance through PostgreSQL. */
   events: EventBus;
-  /** Where session recordings are kept. */
+  /** Where session recordings are kept: an S3-compatible bucket when configured, else local disk. */
   recordings: RecordingStorage;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
@@ -41,7 +42,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       : new PostgresSearchEngine(database.db),
     payments: config.stripe ? new StripePaymentProvider({ secretKey: config.stripe.secretKey }) : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
-    recordings: new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
+    recordings: config.recordings.s3 ? new S3RecordingStorage(config.recordings.s3) : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
