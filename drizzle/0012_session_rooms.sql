@@ -59,6 +59,7 @@ ALTER TABLE "session_recordings" ADD CONSTRAINT "session_recordings_started_by_u
 ALTER TABLE "session_rooms" ADD CONSTRAINT "session_rooms_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session_signals" ADD CONSTRAINT "session_signals_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "session_attendances_booking_idx" ON "session_attendances" USING btree ("booking_id","joined_at");--> statement-breakpoint
+CREATE INDEX "session_attendances_open_idx" ON "session_attendances" USING btree ("last_seen_at") WHERE left_at is null;--> statement-breakpoint
 CREATE INDEX "session_messages_booking_idx" ON "session_messages" USING btree ("booking_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "session_recordings_booking_idx" ON "session_recordings" USING btree ("booking_id","started_at");--> statement-breakpoint
 CREATE INDEX "session_signals_booking_idx" ON "session_signals" USING btree ("booking_id","created_at");

@@ -5,6 +5,7 @@ import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { expertPageMeta } from './modules/experts/expert.meta';
 import { sweepPresence } from './modules/availability/presence.service';
+import { sweepSilentStays } from './modules/sessions/session.service';
 import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
@@ -62,6 +63,7 @@ export async function startApp(options: {
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
   const presenceSweep = setInterval(() => {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));
+    sweepSilentStays(systemContext(deps, 'session-sweep')).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
   }, 5_000);
   presenceSweep.unref();
   const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes(config) });

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   BookSlotDocument,
   BookingBillingDocument,
@@ -16,6 +16,7 @@ import {
   SendSessionSignalDocument,
   SessionHeartbeatDocument,
   SessionMessageAddedDocument,
+  SessionRoomChangedDocument,
   SessionRoomDocument,
   SessionSignalsDocument,
   SetRecordingConsentDocument,
@@ -28,7 +29,7 @@ import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
 import type { StoredPrice } from '../experts/application.content';
-import { closeSessionIfDue } from './session.service';
+import { closeSessionIfDue, sweepSilentStays } from './session.service';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
 const start = new Date('2048-03-02T06:00:00Z');
@@ -40,6 +41,7 @@ beforeAll(async () => {
   t = await startTestApp({ DATA_DIR: dataDir }, clock);
 });
 afterAll(() => t.close());
+afterEach(() => clock.set(start));
 
 const system = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
 const free: StoredPrice = { model: 'FREE', durationMinutes: 30 };
@@ -97,7 +99,22 @@ describe('entering the room', () => {
     expect(reloaded.connectionId).not.toBe(first.connectionId);
     expect((await user.data(SessionHeartbeatDocument, { bookingId, connectionId: first.connectionId })).sessionHeartbeat).toBe(false);
     expect((await room(expert, bookingId)).participants[0]).toMatchObject({ present: true, connectionId: reloaded.connectionId });
-    clock.set(start);
+  });
+
+  it('tells the other side when a browser goes away without leaving', async () => {
+    const { user, expert, bookingId } = await booked(free, '2048-03-03T12:00:00Z');
+    clock.set(new Date('2048-03-03T12:00:00Z'));
+    const userPage = { client: user, bookingId, connectionId: (await join(user, bookingId)).connectionId };
+    await join(expert, bookingId);
+    const changes = subscribe(user, SessionRoomChangedDocument, { bookingId });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await stayFor(40_000, [userPage]); // the expert's page sends nothing any more
+    await sweepSilentStays(system()); // (each instance also runs it every 5 seconds)
+    expect(await changes.next()).toMatchObject({ data: { sessionRoomChanged: { participants: [{ present: true }, { present: false }] } } });
+    await sweepSilentStays(system()); // nothing more to close: no second event
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(changes.pending).toEqual([]);
+    await changes.close();
   });
 });
 
@@ -132,7 +149,6 @@ describe('signalling', () => {
     expect(await send(user, userIn.connectionId, 'CANDIDATE', '{}')).toBe(false);
     expect(await send(expert, expertIn.connectionId, 'CANDIDATE', 'not json')).toBe(false);
     await Promise.all([toUser.close(), toExpert.close(), stranger.close()]);
-    clock.set(start);
   });
 });
 
@@ -158,7 +174,6 @@ describe('metering and the end', () => {
     expect((await user.data(JoinSessionDocument, { bookingId })).joinSession).toMatchObject({ code: 'SESSION_ENDED' });
     await expect.poll(async () => (await payment(user, bookingId)).captured.amountMinor, { timeout: 10_000 }).toBe(450);
     expect((await user.data(BookingBillingDocument, { id: bookingId })).booking).toMatchObject({ status: 'COMPLETED', guarantee: { canRequestRefund: true } });
-    clock.set(start);
   });
 
   it('ends by itself at the booked end', async () => {
@@ -172,7 +187,6 @@ describe('metering and the end', () => {
     await closeSessionIfDue(system(), bookingId);
     expect(await room(expert, bookingId)).toMatchObject({ state: 'ENDED', endReason: 'MAX_DURATION', endedBy: 'SYSTEM', connectedSeconds: 20 });
     expect((await expert.data(SessionHeartbeatDocument, pages[1]!)).sessionHeartbeat).toBe(false);
-    clock.set(start);
   });
 });
 
@@ -189,7 +203,6 @@ describe('no-shows', () => {
     expect(await room(expert, bookingId)).toMatchObject({ state: 'ENDED', endReason: 'EXPERT_NO_SHOW' });
     expect((await user.data(BookingBillingDocument, { id: bookingId })).booking!.status).toBe('NO_SHOW');
     await expect.poll(async () => (await payment(user, bookingId)).refunded.amountMinor, { timeout: 10_000 }).toBe(4500);
-    clock.set(start);
   });
 
   it('lets the cancellation policy decide when the user never comes', async () => {
@@ -204,7 +217,6 @@ describe('no-shows', () => {
     const booking = (await user.data(BookingBillingDocument, { id: bookingId })).booking!;
     // FLEXIBLE gives nothing back at the start.
     expect(booking).toMatchObject({ status: 'NO_SHOW', payment: { status: 'CAPTURED', refunded: { amountMinor: 0 } } });
-    clock.set(start);
   });
 });
 
@@ -222,7 +234,6 @@ describe('chat', () => {
     // After a reload the history is there.
     expect((await room(expert, bookingId)).messages.map((m) => m.body)).toEqual(['Bonjour, ma guitare grésille']);
     await live.close();
-    clock.set(start);
   });
 });
 
@@ -277,6 +288,5 @@ describe('recording', () => {
     expect((await play(user)).status).toBe(404);
     expect(readdirSync(path.join(dataDir, 'recordings')).filter((name) => name.startsWith(recording.id))).toEqual([]);
     expect(existsSync(path.join(dataDir, 'recordings', `${second.id}.media`))).toBe(true);
-    clock.set(start);
   });
 });

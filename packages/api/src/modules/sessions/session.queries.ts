@@ -76,6 +76,16 @@ export async function closeAttendances(db: DbExecutor, bookingId: string, attend
   return rows.length;
 }
 
+/** Closes, at their last heartbeat, the stays of browsers that went away without saying so; their bookings' ids. */
+export async function closeSilentAttendances(db: DbExecutor, staleBefore: Date): Promise<string[]> {
+  const rows = await db
+    .update(sessionAttendances)
+    .set({ leftAt: sql`${sessionAttendances.lastSeenAt}` })
+    .where(and(isNull(sessionAttendances.leftAt), lt(sessionAttendances.lastSeenAt, staleBefore)))
+    .returning({ bookingId: sessionAttendances.bookingId });
+  return [...new Set(rows.map((row) => row.bookingId))];
+}
+
 export async function insertSignal(db: DbExecutor, values: typeof sessionSignals.$inferInsert): Promise<number> {
   const [row] = await db.insert(sessionSignals).values(values).returning({ id: sessionSignals.id });
   return row!.id;

@@ -15,7 +15,7 @@ import { recordConnectedTime } from '../billing/payment.service';
 import { finishOpenRecordings } from './recording.service';
 import { publishRoomChanged } from './session.events';
 import { attendanceStaleAfterMs, bothConnectedSeconds, expertNoShowAt, isLive, roomOpensAt } from './session.policy';
-import { attendancesOf, closeAttendances, deleteSignals, ensureRoom, findRoom, openAttendance, touchAttendance, updateRoom } from './session.queries';
+import { attendancesOf, closeAttendances, closeSilentAttendances, deleteSignals, ensureRoom, findRoom, openAttendance, touchAttendance, updateRoom } from './session.queries';
 import type { AttendanceRow, SessionEndReason as EndReasonName, SessionRoomRow } from './session.table';
 import {
   JoinSessionSuccess,
@@ -157,6 +157,15 @@ export async function leaveSession(ctx: Context, bookingId: string, connectionId
     if (closed) await publishRoomChanged(tx, bookingId);
     return closed > 0;
   });
+}
+
+/**
+ * Run every few seconds on each instance: a participant whose page stopped sending heartbeats (closed tab, lost
+ * network, crashed instance) leaves the room at their last heartbeat, and the other side is told.
+ */
+export async function sweepSilentStays(ctx: Context): Promise<void> {
+  const bookingIds = await closeSilentAttendances(ctx.db, new Date(ctx.clock.now().getTime() - attendanceStaleAfterMs));
+  for (const bookingId of bookingIds) await publishRoomChanged(ctx, bookingId);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 import { bookingPartyEnum, bookings } from '../bookings/booking.table';
@@ -38,7 +39,10 @@ export const sessionAttendances = pgTable(
     lastSeenAt: instant('last_seen_at').notNull(),
     leftAt: instant('left_at'),
   },
-  (t) => [index('session_attendances_booking_idx').on(t.bookingId, t.joinedAt)],
+  (t) => [
+    index('session_attendances_booking_idx').on(t.bookingId, t.joinedAt),
+    index('session_attendances_open_idx').on(t.lastSeenAt).where(sql`left_at is null`),
+  ],
 );
 
 /** WebRTC signalling between the two participants' current connections; short-lived, removed when the session ends. */
