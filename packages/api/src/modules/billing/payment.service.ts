@@ -1,5 +1,5 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
-import { inTransaction, type Context } from '../../platform/context';
+import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { ErrorCode } from '../../error-codes';
 import { bookingRow } from '../bookings/booking-payments.service';

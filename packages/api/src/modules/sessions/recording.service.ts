@@ -52,7 +52,7 @@ export async function startRecording(ctx: Context, input: StartRecordingInput) {
     const seat = await seatOf(tx, input.bookingId, true);
     if (!seat) return null;
     const room = await ensureRoom(tx.db, input.bookingId, true);
-    if (closedRoomError(seat, room, tx.clock.now()) || !room.userConsentsToRecording || !room.expertConsentsToRecording) {
+    if (closedRoomError(seat, tx.clock.now()) || !room.userConsentsToRecording || !room.expertConsentsToRecording) {
       return Object.assign(new RecordingNotAgreedError(), { code: ErrorCode.RECORDING_NOT_AGREED, message: 'Both participants must agree to record, in an open session.' });
     }
     const row = await insertRecording(tx.db, { bookingId: input.bookingId, startedBy: tx.viewer!.userId, mimeType: valid.data.mimeType, startedAt: tx.clock.now() });

@@ -1,13 +1,13 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { SignedIn } from '../../platform/graphql/access';
-import { Booking } from '../bookings/booking.types';
+import { Booking, BookingParty } from '../bookings/booking.types';
 import { iceServersFor } from './ice-servers';
 import { deleteRecording, finishRecording, recordingsOfBooking, setRecordingConsent, startRecording } from './recording.service';
 import { messageFor, roomMessages, sendMessage } from './session-chat.service';
 import { messagesTopic, roomTopic } from './session.events';
-import { endSession, heartbeat, joinSession, leaveSession, seatOf, sessionRoom } from './session.service';
+import { endSession, heartbeat, joinSession, leaveSession, roomDetails, seatOf, sessionRoom } from './session.service';
 import { sendSignal, signalFor, signalsTopicFor } from './signalling.service';
 import {
   EndSessionResult,
@@ -17,6 +17,8 @@ import {
   SendSessionMessageResult,
   SendSessionSignalInput,
   SessionMessage,
+  SessionEndReason,
+  SessionParticipant,
   SessionRecording,
   SessionRoom,
   SessionSignal,
@@ -135,6 +137,41 @@ export class SessionResolver {
   })
   async sessionMessageAdded(@Arg('bookingId', () => ID) bookingId: string, @Root() event: { messageId: string }, @Ctx() ctx: Context): Promise<SessionMessage> {
     return (await messageFor(ctx, bookingId, event.messageId)) ?? Promise.reject(notFound());
+  }
+
+  @FieldResolver(() => [SessionParticipant], { description: 'The user and the expert.' })
+  async participants(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).participants;
+  }
+
+  @FieldResolver(() => Int, { description: 'Seconds both participants have been connected at once (final once ended).' })
+  async connectedSeconds(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).connectedSeconds;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'For per-minute sessions: the minutes billed for `connectedSeconds` (rounded up).' })
+  async billedMinutes(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).billedMinutes;
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+  async endedAt(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).endedAt;
+  }
+
+  @FieldResolver(() => BookingParty, { nullable: true, description: 'Who ended it (SYSTEM: the maximum duration or a no-show).' })
+  async endedBy(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).endedBy;
+  }
+
+  @FieldResolver(() => SessionEndReason, { nullable: true })
+  async endReason(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).endReason;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether both participants agree to record: then either may start a recording.' })
+  async recordingAllowed(@Root() room: SessionRoom, @Ctx() ctx: Context) {
+    return (await roomDetails(ctx, room)).recordingAllowed;
   }
 
   @FieldResolver(() => [IceServer], { description: 'STUN and TURN servers for this viewer (TURN credentials are short-lived).' })

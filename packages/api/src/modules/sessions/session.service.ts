@@ -25,6 +25,7 @@ import {
   SessionNotStartedError,
   SessionParticipant,
   SessionRoom,
+  type SessionRoomDetails,
   SessionState,
   SessionSuccess,
 } from './session.types';
@@ -50,12 +51,31 @@ export async function seatOf(ctx: Context, bookingId: string, lock = false): Pro
 
 export const otherParty = (party: Party): Party => (party === 'USER' ? 'EXPERT' : 'USER');
 
-function stateOf(booking: BookingRow, room: SessionRoomRow | undefined, now: Date): SessionState {
-  if (room?.endedAt || booking.status === 'COMPLETED' || booking.status === 'NO_SHOW') return SessionState.ENDED;
+/** Whether the room can be entered now; the booking says it all (a session that ended closed its booking). */
+function stateOf(booking: BookingRow, now: Date): SessionState {
+  if (booking.status === 'COMPLETED' || booking.status === 'NO_SHOW') return SessionState.ENDED;
   if (booking.status !== 'CONFIRMED' && booking.status !== 'IN_SESSION') return SessionState.UNAVAILABLE;
   if (now < roomOpensAt(booking)) return SessionState.NOT_OPEN_YET;
   return now < booking.endsAt ? SessionState.OPEN : SessionState.ENDED;
 }
+
+/** The room as `seat`'s participant sees it now; its details load when a field asks for them (`roomDetails`). */
+export function toSessionRoom(ctx: Context, seat: Seat): SessionRoom {
+  const { booking } = seat;
+  const view = Object.assign(new SessionRoom(), {
+    bookingId: booking.id,
+    myRole: seat.party === 'USER' ? BookingRole.USER : BookingRole.EXPERT,
+    state: stateOf(booking, ctx.clock.now()),
+    opensAt: roomOpensAt(booking),
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+  });
+  seats.set(view, seat);
+  return view;
+}
+
+const seats = new WeakMap<SessionRoom, Seat>();
+const details = new WeakMap<SessionRoom, Promise<SessionRoomDetails>>();
 
 async function participant(ctx: Context, seat: Seat, party: Party, room: SessionRoomRow | undefined, stays: AttendanceRow[]): Promise<SessionParticipant> {
   const now = ctx.clock.now();
@@ -70,20 +90,13 @@ async function participant(ctx: Context, seat: Seat, party: Party, room: Session
   });
 }
 
-/** The room as `seat`'s participant sees it now. */
-export async function toSessionRoom(ctx: Context, seat: Seat): Promise<SessionRoom> {
+async function loadDetails(ctx: Context, seat: Seat): Promise<SessionRoomDetails> {
   const { booking } = seat;
   const room = await findRoom(ctx.db, booking.id);
   const stays = room ? await attendancesOf(ctx.db, booking.id) : [];
   const now = ctx.clock.now();
   const connectedSeconds = room?.billableSeconds ?? bothConnectedSeconds(stays, now < booking.endsAt ? now : booking.endsAt);
-  return Object.assign(new SessionRoom(), {
-    bookingId: booking.id,
-    myRole: seat.party === 'USER' ? BookingRole.USER : BookingRole.EXPERT,
-    state: stateOf(booking, room, now),
-    opensAt: roomOpensAt(booking),
-    startsAt: booking.startsAt,
-    endsAt: booking.endsAt,
+  return {
     participants: [await participant(ctx, seat, 'USER', room, stays), await participant(ctx, seat, 'EXPERT', room, stays)],
     connectedSeconds,
     billedMinutes: booking.priceModel === 'PER_MINUTE' ? Math.ceil(connectedSeconds / 60) : null,
@@ -91,7 +104,17 @@ export async function toSessionRoom(ctx: Context, seat: Seat): Promise<SessionRo
     endedBy: room?.endedBy ? BookingParty[room.endedBy] : null,
     endReason: room?.endReason ? SessionEndReason[room.endReason] : null,
     recordingAllowed: !!room && !room.endedAt && room.userConsentsToRecording && room.expertConsentsToRecording,
-  });
+  };
+}
+
+/** The room's participants, connected time and end, loaded once per room object. */
+export function roomDetails(ctx: Context, view: SessionRoom): Promise<SessionRoomDetails> {
+  let loaded = details.get(view);
+  if (!loaded) {
+    loaded = loadDetails(ctx, seats.get(view)!);
+    details.set(view, loaded);
+  }
+  return loaded;
 }
 
 export async function sessionRoom(ctx: Context, bookingId: string): Promise<SessionRoom | null> {
@@ -108,8 +131,8 @@ const notOpen = (opensAt: Date | null) =>
 export const sessionEnded = () => Object.assign(new SessionEndedError(), { code: ErrorCode.SESSION_ENDED, message: 'The session has ended.' });
 
 /** Refuses work on a room that is not open, or null when it is. */
-export function closedRoomError(seat: Seat, room: SessionRoomRow | undefined, now: Date) {
-  const state = stateOf(seat.booking, room, now);
+export function closedRoomError(seat: Seat, now: Date) {
+  const state = stateOf(seat.booking, now);
   if (state === SessionState.ENDED) return sessionEnded();
   if (state === SessionState.NOT_OPEN_YET) return notOpen(roomOpensAt(seat.booking));
   if (state === SessionState.UNAVAILABLE) return notOpen(null);
@@ -123,7 +146,7 @@ export async function joinSession(ctx: Context, bookingId: string) {
     if (!seat) return null;
     const now = tx.clock.now();
     const room = await ensureRoom(tx.db, bookingId, true);
-    const refused = closedRoomError(seat, room, now);
+    const refused = closedRoomError(seat, now);
     if (refused) return refused;
     const stay = await openAttendance(tx.db, bookingId, seat.party, now);
     const stays = await attendancesOf(tx.db, bookingId);
@@ -133,7 +156,7 @@ export async function joinSession(ctx: Context, bookingId: string) {
     return { seat: { ...seat, booking }, connectionId: stay.id };
   });
   if (!joined || !('seat' in joined)) return joined;
-  return Object.assign(new JoinSessionSuccess(), { room: await toSessionRoom(ctx, joined.seat), connectionId: joined.connectionId });
+  return Object.assign(new JoinSessionSuccess(), { room: toSessionRoom(ctx, joined.seat), connectionId: joined.connectionId });
 }
 
 /** A room page says it is still there; false when its stay is over (replaced by a reload, or silent too long). */
@@ -196,7 +219,7 @@ export async function endSession(ctx: Context, bookingId: string) {
     const seat = await seatOf(tx, bookingId, true);
     if (!seat) return null;
     const room = await ensureRoom(tx.db, bookingId, true);
-    const refused = closedRoomError(seat, room, tx.clock.now());
+    const refused = closedRoomError(seat, tx.clock.now());
     if (refused) return refused;
     const stays = await attendancesOf(tx.db, bookingId);
     const other = otherParty(seat.party);
@@ -215,7 +238,7 @@ export async function endSession(ctx: Context, bookingId: string) {
   });
   if (!ended || !('party' in ended)) return ended;
   const seat = (await seatOf(ctx, bookingId))!;
-  return Object.assign(new SessionSuccess(), { room: await toSessionRoom(ctx, seat) });
+  return Object.assign(new SessionSuccess(), { room: toSessionRoom(ctx, seat) });
 }
 
 /**

@@ -147,26 +147,19 @@ export class SessionRoom {
   @Field(() => GraphQLISODateTime, { description: 'The booked end: the session ends by itself then (its maximum duration).' })
   endsAt!: Date;
 
-  @Field(() => [SessionParticipant], { description: 'The user and the expert.' })
-  participants!: SessionParticipant[];
+  // The other fields (participants, connected time, the end, recordings...) are resolved from the room's rows,
+  // loaded once per room and only when asked for: a list of bookings asking for `state` costs no query.
+}
 
-  @Field(() => Int, { description: 'Seconds both participants have been connected at once (final once ended).' })
-  connectedSeconds!: number;
-
-  @Field(() => Int, { nullable: true, description: 'For per-minute sessions: the minutes billed for `connectedSeconds` (rounded up).' })
-  billedMinutes!: number | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  endedAt!: Date | null;
-
-  @Field(() => BookingParty, { nullable: true, description: 'Who ended it (SYSTEM: the maximum duration or a no-show).' })
-  endedBy!: BookingParty | null;
-
-  @Field(() => SessionEndReason, { nullable: true })
-  endReason!: SessionEndReason | null;
-
-  @Field(() => Boolean, { description: 'Whether both participants agree to record: then either may start a recording.' })
-  recordingAllowed!: boolean;
+/** What the room's rows say, beyond the booking: resolved by SessionResolver's field resolvers. */
+export interface SessionRoomDetails {
+  participants: SessionParticipant[];
+  connectedSeconds: number;
+  billedMinutes: number | null;
+  endedAt: Date | null;
+  endedBy: BookingParty | null;
+  endReason: SessionEndReason | null;
+  recordingAllowed: boolean;
 }
 
 @ObjectType({ description: 'A WebRTC signal from the other participant’s current connection.' })

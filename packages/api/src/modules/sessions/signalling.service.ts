@@ -32,7 +32,7 @@ export async function sendSignal(ctx: Context, input: SendSessionSignalInput): P
     const seat = await seatOf(tx, input.bookingId);
     if (!seat) return false;
     const now = tx.clock.now();
-    if (closedRoomError(seat, await findRoom(tx.db, input.bookingId), now)) return false;
+    if (closedRoomError(seat, now)) return false;
     const stays = await attendancesOf(tx.db, input.bookingId);
     if (!stays.some((stay) => stay.id === input.connectionId && stay.party === seat.party && isLive(stay, now))) return false;
     const to = otherParty(seat.party);
