@@ -1,9 +1,10 @@
 /**
  * Paying, holding and refunding a session, with three people at once and the offline payment provider: a user asks an
  * available expert for help now on a paid per-session offering, the expert accepts, the user pays on the offline
- * provider's page (after a simulated declined card), the expert marks the session as held, the user asks for a refund
- * under the satisfaction guarantee and sees it refunded, live; the expert answers the request; an admin's revenue page
- * shows the money back where it came from, and the ledger has no unsettled booking.
+ * provider's page (after a simulated declined card), both meet in the session room (fake camera and microphone) and
+ * the expert ends the session, the user asks for a refund under the satisfaction guarantee and sees it refunded, live;
+ * the expert answers the request; an admin's revenue page shows the money back where it came from, and the ledger has
+ * no unsettled booking.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -64,7 +65,38 @@ async function availableExpert(displayName: string) {
   return { ...created, context, page };
 }
 
-/** The user asks the expert for help now, the expert accepts, the user pays, and the expert marks the session as held. */
+/**
+ * A participant's booking page offers to join the open room: the room opens in a new tab of the same browser (the
+ * booking page stays open, following the booking live), and the participant passes the device check (the browser's
+ * fake camera and microphone) and joins.
+ */
+async function joinRoom(bookingPage: Page, bookingPath: string): Promise<Page> {
+  const join = bookingPage.getByTestId('booking-session').getByRole('link', { name: 'Join the session' });
+  await join.waitFor({ timeout: 10_000 });
+  expect(await join.getAttribute('href')).toBe(`${bookingPath}/room`);
+  const room = await bookingPage.context().newPage();
+  await room.goto(`${baseUrl}${bookingPath}/room`);
+  await room.getByRole('button', { name: 'Join the session' }).click({ timeout: 15_000 });
+  return room;
+}
+
+/**
+ * The session takes place in its room: the user joins first (the expert's booking page shows them waiting, live),
+ * then the expert, who ends the session for both; both booking pages follow it to Completed.
+ */
+async function holdSession(user: Page, expert: Page, bookingPath: string): Promise<void> {
+  const userRoom = await joinRoom(user, bookingPath);
+  await expect.poll(() => textNow(expert, 'session-presence'), { timeout: 10_000 }).toMatch(/is waiting for you in the room\.$/);
+  const expertRoom = await joinRoom(expert, bookingPath);
+  await expertRoom.getByRole('main').getByRole('button', { name: 'End session' }).click({ timeout: 15_000 });
+  await expertRoom.getByRole('dialog').getByRole('button', { name: 'End the session' }).click();
+  await expect.poll(() => textNow(expert, 'booking-status'), { timeout: 10_000 }).toBe('Completed');
+  await expect.poll(() => textNow(user, 'booking-status'), { timeout: 10_000 }).toBe('Completed');
+  await userRoom.close();
+  await expertRoom.close();
+}
+
+/** The user asks the expert for help now, the expert accepts, the user pays, and the session takes place in its room. */
 async function heldSession(user: Page, expert: Awaited<ReturnType<typeof availableExpert>>): Promise<string> {
   await user.goto(`${baseUrl}/experts/${expert.expert.slug}/${expert.offerings[0]!.slug}`);
   await user.getByRole('button', { name: 'Ask for help now' }).click();
@@ -80,8 +112,7 @@ async function heldSession(user: Page, expert: Awaited<ReturnType<typeof availab
   await user.waitForURL(`**${bookingPath}?payment=done`);
   await expect.poll(() => textNow(user, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
   await expert.page.goto(`${baseUrl}${bookingPath}`);
-  await expert.page.getByRole('button', { name: 'Mark as held' }).click({ timeout: 10_000 });
-  await expect.poll(() => textNow(user, 'booking-status'), { timeout: 10_000 }).toBe('Completed');
+  await holdSession(user, expert.page, bookingPath);
   return bookingPath;
 }
 
@@ -94,7 +125,7 @@ async function askForRefund(user: Page, reason: string) {
 }
 
 describe('paying and refunding a session', () => {
-  it('pays with the offline provider, the expert completes the session, the user is refunded in full, and the ledger balances', async () => {
+  it('pays with the offline provider, both meet in the room, the expert ends it, the user is refunded in full, and the ledger balances', async () => {
     // SEK: a currency no other suite pays in, so the platform's figures for it are this test's alone.
     const {
       user: expertAccount,
@@ -167,8 +198,17 @@ describe('paying and refunding a session', () => {
     await expect.poll(() => textNow(expertPage, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
     expect(await textOf(expertPage, 'payment-platform-fee')).toBe('SEK 90.00');
     expect(await textOf(expertPage, 'payment-expert-share')).toBe('SEK 360.00');
-    await expertPage.getByRole('button', { name: 'Mark as held' }).click();
-    await expect.poll(() => textNow(expertPage, 'booking-status'), { timeout: 10_000 }).toBe('Completed');
+
+    // A session that starts now: its room is open at once. Both meet there, and the expert ends it.
+    expect(await textOf(user, 'session-status')).toBe('The room is open.');
+    expect(await textOf(expertPage, 'session-presence')).toBe('No one is in the room yet.');
+    await holdSession(user, expertPage, bookingPath);
+    // Each booking page tells how it ended, from its side, and for how long both were connected.
+    await expect.poll(() => textNow(expertPage, 'session-status'), { timeout: 10_000 }).toBe('You ended the session.');
+    await expect.poll(() => textNow(user, 'session-status'), { timeout: 10_000 }).toBe('Ingrid Lindqvist ended the session.');
+    expect(await textOf(user, 'session-connected')).toMatch(/^\d\d:\d\d$/);
+    // A per-session price: no minutes are billed.
+    expect(await user.getByTestId('session-billed').count()).toBe(0);
 
     // Their earnings: all of it pending while the client's 72-hour guarantee runs.
     const earningsPage = await expertContext.newPage();

@@ -3,7 +3,8 @@
  * "available now" on in her dashboard, and the badge changes without a reload; the user then books the expert's free
  * offering on the first free slot, and the booking appears in the expert's upcoming sessions. A slot booked by someone
  * else leaves an open slot picker without a reload. Then "help me now": the
- * user asks, the request rings on the expert's dashboard, the expert accepts, and the user lands on the session.
+ * user asks, the request rings on the expert's dashboard, the expert accepts, the user lands on the session, and both
+ * are offered its room, open at once (on the booking page, and in the expert's list of sessions).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -168,6 +169,20 @@ describe('live presence and booking', () => {
     await user.waitForURL(/\/bookings\/[^/]+$/, { timeout: 10_000 });
     await expect.poll(() => user.getByTestId('booking-status').first().textContent(), { timeout: 10_000 }).toBe('Confirmed');
     expect(await user.getByRole('main').textContent()).toContain('Help now (accepted request)');
+
+    // A session that starts now: its room is open at once, and both are offered the way in.
+    const bookingPath = new URL(user.url()).pathname;
+    const join = user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' });
+    await join.waitFor({ timeout: 10_000 });
+    expect(await join.getAttribute('href')).toBe(`${bookingPath}/room`);
+    const listed = expert.locator(`[data-testid="booking-item"]:has(a[href="${bookingPath}"])`);
+    await expect.poll(() => listed.getByRole('link', { name: 'Rejoindre' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await listed.getByRole('link', { name: 'Rejoindre' }).getAttribute('href')).toBe(`${bookingPath}/room`);
+    await expert.getByRole('link', { name: 'Ouvrir la réservation' }).click();
+    await expert.waitForURL(`**${bookingPath}`);
+    const expertJoin = expert.getByTestId('booking-session').getByRole('link', { name: 'Rejoindre la séance' });
+    await expertJoin.waitFor({ timeout: 10_000 });
+    expect(await expertJoin.getAttribute('href')).toBe(`${bookingPath}/room`);
 
     await userContext.close();
     await expertContext.close();

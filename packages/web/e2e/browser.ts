@@ -1,7 +1,14 @@
 /** Debian's Chromium through playwright-core, with the flags this machine needs (see shared/STACK.md). */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
-export function launchBrowser(): Promise<Browser> {
+interface LaunchOptions {
+  /** Fake camera, microphone and screen (the default); false: this machine's own, and it has none. */
+  fakeDevices?: boolean;
+  /** Camera, microphone and screen granted without a prompt (the default); false: refused, as Playwright does. */
+  grantMedia?: boolean;
+}
+
+export function launchBrowser({ fakeDevices = true, grantMedia = true }: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -12,6 +19,11 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // The session room: getDisplayMedia then shares a fake screen too, and WebRTC runs between two pages of
+      // this machine over loopback.
+      ...(grantMedia ? ['--use-fake-ui-for-media-stream'] : []),
+      ...(fakeDevices ? ['--use-fake-device-for-media-stream'] : []),
+      '--allow-loopback-in-peer-connection',
     ],
   });
 }

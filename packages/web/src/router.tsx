@@ -26,6 +26,7 @@ import { ResetPasswordRoute } from './routes/reset-password';
 import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
 import { SearchRoute } from './routes/search';
+import { SessionRoomRoute } from './routes/session-room';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       { path: 'account', Component: AccountRoute },
       { path: 'bookings', Component: BookingsRoute },
       { path: 'bookings/:id', Component: BookingRoute },
+      { path: 'bookings/:id/room', Component: SessionRoomRoute },
       { path: 'dashboard', Component: DashboardRoute },
       { path: 'dashboard/availability', Component: DashboardAvailabilityRoute },
       { path: 'dashboard/earnings', Component: DashboardEarningsRoute },

@@ -177,3 +177,23 @@ export function formatRelative(iso: string, language: string, now: Date = new Da
   }
   return format.format(0, 'second');
 }
+
+/** A length of time as a clock: "02:05" under an hour, "1 h 05" from an hour (the same in English and French). */
+export function formatClock(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  if (seconds < 3600) return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
+  return `${Math.floor(seconds / 3600)}\u00a0h\u00a0${pad(Math.floor((seconds % 3600) / 60))}`;
+}
+
+const byteUnits = [
+  ['gigabyte', 1e9],
+  ['megabyte', 1e6],
+  ['kilobyte', 1e3],
+] as const;
+
+/** "4.2 MB" / "4,2 Mo", "830 kB", "12 byte"… in decimal units, one decimal at most. */
+export function formatBytes(bytes: number, language: string): string {
+  const [unit, size] = byteUnits.find(([, unitSize]) => bytes >= unitSize) ?? ['byte', 1];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+}

@@ -11,19 +11,20 @@ import { PaymentPanel, type PaymentViewer } from '../features/billing/PaymentPan
 import { PaymentReturnNotice, usePaymentReturn } from '../features/billing/PaymentReturn';
 import { PaymentStep } from '../features/billing/PaymentStep';
 import { RefundRequestAnswer } from '../features/billing/RefundRequestAnswer';
-import { SessionCompletion } from '../features/billing/SessionCompletion';
 import { BookingActions } from '../features/bookings/BookingActions';
 import { BookingDetails } from '../features/bookings/BookingDetails';
+import { BookingSession } from '../features/bookings/BookingSession';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { useViewer } from '../features/identity/viewer';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 
 /**
- * `/bookings/:id`, for its two participants (and admins): the details; for the user, paying while the slot is held,
- * the payment, and the satisfaction guarantee with its refund request; for the expert, the payment with their share,
- * "Mark as held", and answering a refund request; cancelling or moving it under its policy. Live: when either side
- * changes it, its payment hold lapses, a payment arrives or a refund completes, the page refetches.
+ * `/bookings/:id`, for its two participants (and admins): the details; the session (when its room opens, the way in,
+ * how it ended, its recordings); for the user, paying while the slot is held, the payment, and the satisfaction
+ * guarantee with its refund request; for the expert, the payment with their share and answering a refund request;
+ * cancelling or moving it under its policy. Live: when either side changes it, its payment hold lapses, a payment
+ * arrives or a refund completes, the page refetches; the session room follows its own subscription.
  * `?payment=done|cancelled` is where the checkout sends the user back.
  */
 export function BookingRoute() {
@@ -77,6 +78,7 @@ export function BookingRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <BookingDetails booking={booking} />
+            {booking.session && <BookingSession session={booking.session} />}
             {booking.payment && <PaymentPanel payment={booking.payment} priceModel={booking.priceModel} viewer={reader} />}
             {reader === 'USER' ? (
               <GuaranteeSection booking={booking} />
@@ -88,7 +90,6 @@ export function BookingRoute() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             {reader === 'USER' && <PaymentStep booking={booking} provider={data.paymentProvider} />}
-            {reader === 'EXPERT' && <SessionCompletion booking={booking} />}
             <BookingActions booking={booking} side={side} />
           </Stack>
         </Grid.Col>

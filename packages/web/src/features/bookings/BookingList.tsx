@@ -3,8 +3,11 @@ import type { BookingList_ConnectionFragment, BookingListItem_BookingFragment, B
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadMoreButton } from '../../components/ui/LoadMoreButton';
+import { RouterButton } from '../../components/ui/RouterLink';
+import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
 import { BookingStatusBadge } from './BookingStatusBadge';
+import { roomPath, sessionStateAt } from './session-state';
 
 interface BookingListProps {
   connection: BookingList_ConnectionFragment;
@@ -14,13 +17,15 @@ interface BookingListProps {
   onLoadMore: (after: string) => Promise<unknown>;
 }
 
-/** Bookings, soonest (or latest) first, each linking to its page, a page at a time. */
+/** Bookings, soonest (or latest) first, each linking to its page (and to its room while open), a page at a time. */
 export function BookingList({ connection, role, onLoadMore }: BookingListProps) {
+  // A room opens by itself at its time: "Join" appears within 15 seconds, without a reload.
+  const now = useNow(15_000);
   return (
     <Stack gap="md">
       <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {connection.edges.map(({ node }) => (
-          <BookingListItem key={node.id} booking={node} role={role} />
+          <BookingListItem key={node.id} booking={node} role={role} now={now} />
         ))}
       </Stack>
       <LoadMoreButton pageInfo={connection.pageInfo} onLoadMore={onLoadMore} />
@@ -28,8 +33,9 @@ export function BookingList({ connection, role, onLoadMore }: BookingListProps) 
   );
 }
 
-function BookingListItem({ booking, role }: { booking: BookingListItem_BookingFragment; role: BookingRole }) {
+function BookingListItem({ booking, role, now }: { booking: BookingListItem_BookingFragment; role: BookingRole; now: Date }) {
   const { t } = useTranslation();
+  const roomOpen = booking.session ? sessionStateAt(booking.session, now) === 'OPEN' : false;
   const { timeRange, time } = useDateFormat();
   const title = booking.offering?.title ?? t('bookings.offeringGone');
   const other = role === 'USER' ? booking.expert?.displayName : booking.user?.displayName;
@@ -57,6 +63,11 @@ function BookingListItem({ booking, role }: { booking: BookingListItem_BookingFr
           )}
         </Stack>
         <Group gap={6}>
+          {roomOpen && (
+            <RouterButton to={roomPath(booking.id)} size="xs" color="teal">
+              {t('bookingSession.joinShort')}
+            </RouterButton>
+          )}
           {booking.source === 'INSTANT' && (
             <Badge variant="outline" color="grape" tt="none">
               {t('bookings.instant')}

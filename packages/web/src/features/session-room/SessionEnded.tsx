@@ -1,0 +1,79 @@
+import { DataList, Paper, Stack, Text, Title } from '@mantine/core';
+import type { SessionRoomFieldsFragment } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { RouterButton } from '../../components/ui/RouterLink';
+import { formatClock } from '../../lib/format';
+import { useDateFormat } from '../identity/use-date-format';
+
+/** Why the session ended, in words, from the reader's side. */
+function useEndReason(room: SessionRoomFieldsFragment): string {
+  const { t } = useTranslation();
+  const other = room.participants.find((participant) => participant.role !== room.myRole)?.displayName ?? '';
+  const side = room.myRole === 'USER' ? 'user' : 'expert';
+  switch (room.endReason) {
+    case 'ENDED':
+      return room.endedBy === room.myRole ? t('room.ended.reason.byYou') : t('room.ended.reason.byOther', { name: other });
+    case 'MAX_DURATION':
+      return t('room.ended.reason.maxDuration');
+    case 'EXPERT_NO_SHOW':
+      return t(`room.ended.reason.expertNoShow.${side}`, { name: other });
+    case 'USER_NO_SHOW':
+      return t(`room.ended.reason.userNoShow.${side}`, { name: other });
+    case null:
+      return t('room.ended.reason.over');
+  }
+}
+
+/**
+ * After the end: why it ended, how long both were connected and, for a per-minute session, the minutes billed;
+ * then the way back to the booking, where the satisfaction guarantee and the recordings are.
+ */
+export function SessionEnded({ room }: { room: SessionRoomFieldsFragment }) {
+  const { t } = useTranslation();
+  const { dateTime } = useDateFormat();
+  const reason = useEndReason(room);
+
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="session-ended-title" data-testid="session-ended" maw={640}>
+      <Stack gap="md">
+        <Title order={1} size="h2" id="session-ended-title">
+          {t('room.ended.title')}
+        </Title>
+        <Text data-testid="end-reason">{reason}</Text>
+        <DataList labelWidth={200}>
+          {room.endedAt && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('room.ended.endedAt')}</DataList.ItemLabel>
+              <DataList.ItemValue>
+                <time dateTime={room.endedAt}>{dateTime(room.endedAt)}</time>
+              </DataList.ItemValue>
+            </DataList.Item>
+          )}
+          <DataList.Item>
+            <DataList.ItemLabel>{t('room.ended.connectedTime')}</DataList.ItemLabel>
+            <DataList.ItemValue data-testid="ended-connected-time" data-seconds={room.connectedSeconds}>
+              {formatClock(room.connectedSeconds)}
+            </DataList.ItemValue>
+          </DataList.Item>
+          {room.billedMinutes !== null && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('room.ended.billedMinutes')}</DataList.ItemLabel>
+              <DataList.ItemValue data-testid="ended-billed-minutes" data-value={room.billedMinutes}>
+                {t('room.ended.minutes', { count: room.billedMinutes })}
+              </DataList.ItemValue>
+            </DataList.Item>
+          )}
+        </DataList>
+        {room.billedMinutes !== null && (
+          <Text size="sm" c="dimmed">
+            {t('room.ended.billingNote')}
+          </Text>
+        )}
+        <Text size="sm">{t('room.ended.next')}</Text>
+        <RouterButton to={`/bookings/${room.bookingId}`} w="fit-content">
+          {t('room.backToBooking')}
+        </RouterButton>
+      </Stack>
+    </Paper>
+  );
+}
