@@ -267,7 +267,7 @@ describe('paying and refunding a session', () => {
     await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Refund requests' }).click();
     const row = admin.getByTestId('refund-request-row').filter({ hasText: 'The call kept dropping.' });
     await row.waitFor({ timeout: 10_000 });
-    expect(await row.textContent()).toContain('1 earlier refund requests in the last 90 days');
+    expect(await row.textContent()).toContain('1 earlier refund request in the last 90 days');
     await row.getByRole('link', { name: 'Open the booking' }).waitFor();
     expect(await row.getByRole('link', { name: 'Open the booking' }).getAttribute('href')).toBe(bookingPath);
     await row.getByRole('button', { name: 'Decline' }).click();

@@ -67,7 +67,8 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
       userId: booking.userId,
       reason: valid.data.reason,
       status: review ? 'PENDING_ADMIN' : 'GRANTED',
-      reviewReason: review ? `${earlier} earlier refund requests in the last ${windowDays} days` : null,
+      earlierRequestCount: review ? earlier : null,
+      reviewWindowDays: review ? windowDays : null,
       createdAt: now,
     });
     if (!row) return notAllowed('A refund was already asked for this session.');
