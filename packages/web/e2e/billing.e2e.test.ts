@@ -2,8 +2,9 @@
  * Paying, holding and refunding a session, with three people at once and the offline payment provider: a user asks an
  * available expert for help now on a paid per-session offering, the expert accepts, the user pays on the offline
  * provider's page (after a simulated declined card), the expert marks the session as held, the user asks for a refund
- * under the satisfaction guarantee and sees it refunded, live; the expert answers the request; an admin's revenue page
- * shows the money back where it came from, and the ledger has no unsettled booking.
+ * under the satisfaction guarantee and sees it refunded, live; the expert answers the request, live on the user's page;
+ * an admin's revenue page shows the money back where it came from, and the ledger has no unsettled booking. A second
+ * request goes to the admins: the expert's open page shows it, and the user's the decline, without reloading.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -212,6 +213,10 @@ describe('paying and refunding a session', () => {
       .poll(() => textNow(expertPage, 'refund-expert-answer'), { timeout: 10_000 })
       .toBe('Sorry about that: a new set of strings should help.');
     expect(await request.getByRole('button', { name: 'Send my answer' }).count()).toBe(0);
+    // The user's page shows the answer live.
+    await expect
+      .poll(() => textNow(user, 'refund-expert-answer'), { timeout: 10_000 })
+      .toBe('Sorry about that: a new set of strings should help.');
 
     await earningsPage.reload();
     await expect.poll(() => textNow(earningsPage, 'earnings-earned'), { timeout: 10_000 }).toBe('SEK 0.00');
@@ -254,8 +259,7 @@ describe('paying and refunding a session', () => {
     await expect.poll(() => textNow(user, 'refund-status'), { timeout: 10_000 }).toContain('An admin reviews this request');
     expect(await textOf(user, 'refund-status')).toContain('An admin reviews your request before any refund.');
     expect(await user.getByTestId('payment-refunded').count()).toBe(0);
-    // Filing a request moves no money, so no booking event: the expert sees it once the page is loaded again.
-    await second.page.reload();
+    // The expert's page, open since the session was held, shows the request live.
     await expect
       .poll(() => textNow(second.page, 'refund-status'), { timeout: 10_000 })
       .toContain('Nothing is refunded until an admin decides.');
@@ -287,7 +291,7 @@ describe('paying and refunding a session', () => {
     await declined.waitFor({ timeout: 10_000 });
     expect(await declined.textContent()).toContain('Two refunds in a row');
 
-    await user.reload();
+    // The user's page, still open, follows the decision live.
     await expect.poll(() => textNow(user, 'refund-status'), { timeout: 10_000 }).toContain('Your request was declined');
     expect(await textOf(user, 'refund-status')).toContain(
       'Admin’s note: Two refunds in a row: we checked the call logs and the session took place.',

@@ -8,6 +8,8 @@ import {
   CompleteOfflineCheckoutDocument,
   DecideRefundRequestDocument,
   DevMailboxDocument,
+  MeDocument,
+  MyBookingChangedDocument,
   MyEarningsDocument,
   OfflineCheckoutDocument,
   PayBookingDocument,
@@ -16,8 +18,10 @@ import {
   RefundRequestsDocument,
   RequestRefundDocument,
   RespondToRefundRequestDocument,
+  type BookingBillingQuery,
+  type MyBookingChangedSubscription,
 } from '@skillcall/schema';
-import { expectType, type TestClient } from '../../../test/graphql-client';
+import { expectType, subscribe, type TestClient, type TestSubscription } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
 import { createLoaders } from '../../loaders';
@@ -25,6 +29,7 @@ import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
 import { createUser } from '../../seed/factories';
 import { expireHold } from '../bookings/booking-changes.service';
+import { bookingsTopic } from '../bookings/booking.events';
 import { accountBalances, accounts, bookingEntries, unsettledBookings } from './ledger';
 import type { OfflinePaymentProvider } from './offline-provider';
 import { recordConnectedTime } from './payment.service';
@@ -64,6 +69,26 @@ async function pay(user: TestClient, bookingId: string) {
 
 const billingOf = async (client: TestClient, bookingId: string) => (await client.data(BookingBillingDocument, { id: bookingId })).booking!;
 const refundedMinor = async (client: TestClient, bookingId: string) => (await billingOf(client, bookingId)).payment?.refunded.amountMinor;
+type Billing = NonNullable<BookingBillingQuery['booking']>;
+
+/** The live events a participant's open booking page receives, once the server listens for them. */
+async function liveBookings(client: TestClient): Promise<TestSubscription<MyBookingChangedSubscription>> {
+  const topic = bookingsTopic((await client.data(MeDocument)).me!.id);
+  const listening = t.app.adapters.events.listenerCount(topic);
+  const live = subscribe(client, MyBookingChangedDocument);
+  await expect.poll(() => t.app.adapters.events.listenerCount(topic)).toBe(listening + 1);
+  return live;
+}
+
+/** Does what the open booking page does: refetches the booking on each of its events, until it shows `expected`. */
+async function pageFollows(live: TestSubscription<MyBookingChangedSubscription>, client: TestClient, bookingId: string, expected: (billing: Billing) => boolean) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    await live.until((d) => d.myBookingChanged.booking.id === bookingId, Math.max(1, deadline - Date.now()));
+    if (expected(await billingOf(client, bookingId))) return;
+  }
+}
+
 const balance = async (account: string) => (await accountBalances(db(), account)).find((b) => b.account === account)?.balanceMinor ?? 0;
 
 describe('paying a booking with the offline provider', () => {
@@ -203,19 +228,34 @@ describe('the satisfaction guarantee', () => {
     const ask = async (bookingId: string) => expectType((await user.data(RequestRefundDocument, { input: { bookingId, reason: 'Not what I hoped for.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
 
     expect((await ask(sessions[0]!.booking.id)).status).toBe('GRANTED');
+    // Both sides have the booking pages open: each change below reaches the other side live.
+    const [userLive, secondExpertLive, thirdExpertLive] = await Promise.all([liveBookings(user), liveBookings(sessions[1]!.expert.client), liveBookings(sessions[2]!.expert.client)]);
     const second = await ask(sessions[1]!.booking.id);
     const third = await ask(sessions[2]!.booking.id);
     expect(second).toMatchObject({ status: 'PENDING_ADMIN', earlierRequestCount: 1, reviewWindowDays: 30 });
     expect(third).toMatchObject({ status: 'PENDING_ADMIN', earlierRequestCount: 2, reviewWindowDays: 30 });
+    await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    // The user's pages had these events too: none is left over to answer for the next change.
+    for (const request of [second, third]) await pageFollows(userLive, user, request.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    const answer = { refundRequestId: second.id, response: 'We did cover the whole programme.' };
+    expectType((await sessions[1]!.expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest, 'RefundRequestSuccess');
+    await pageFollows(userLive, user, second.bookingId, (b) => b.refundRequest?.expertResponse === answer.response);
     expect((await user.execute(RefundRequestsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const queue = (await admin.data(RefundRequestsDocument, { first: 100 })).refundRequests.edges.map((e) => e.node.id);
     expect(queue).toEqual(expect.arrayContaining([second.id, third.id]));
 
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: second.id, grant: true, note: 'Granted once more.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'GRANTED' } });
+    // The refund completes in the background, and both pages follow it.
+    await pageFollows(userLive, user, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
+    await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: false, note: 'Three in one day.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'DECLINED', decisionNote: 'Three in one day.' } });
+    await pageFollows(userLive, user, third.bookingId, (b) => b.refundRequest?.decisionNote === 'Three in one day.');
+    await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'DECLINED');
+    await Promise.all([userLive, secondExpertLive, thirdExpertLive].map((live) => live.close()));
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: true } })).decideRefundRequest).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
 
-    await expect.poll(() => refundedMinor(user, sessions[1]!.booking.id), { timeout: 10_000 }).toBe(4500);
+    expect(await refundedMinor(user, sessions[1]!.booking.id)).toBe(4500);
     expect(await refundedMinor(user, sessions[2]!.booking.id)).toBe(0);
     const audit = (await admin.data(AuditLogDocument, { targetId: second.id })).auditLog.edges.map((e) => e.node.action);
     expect(audit).toEqual(['REFUND_GRANTED']);
