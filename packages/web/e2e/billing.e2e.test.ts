@@ -168,6 +168,10 @@ describe('paying and refunding a session', () => {
     await expect.poll(() => textNow(expertPage, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
     expect(await textOf(expertPage, 'payment-platform-fee')).toBe('SEK 90.00');
     expect(await textOf(expertPage, 'payment-expert-share')).toBe('SEK 360.00');
+    // Accepted for now, so it has started: nobody can move it any more.
+    const change = expertPage.getByRole('region', { name: 'Change this booking' });
+    expect(await change.textContent()).toContain('It has started, so it can no longer be moved; you can still cancel it.');
+    expect(await change.getByRole('button', { name: 'Move to another time' }).isDisabled()).toBe(true);
     await expertPage.getByRole('button', { name: 'Mark as held' }).click();
     await expect.poll(() => textNow(expertPage, 'booking-status'), { timeout: 10_000 }).toBe('Completed');
 

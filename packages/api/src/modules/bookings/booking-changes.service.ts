@@ -86,10 +86,14 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       const { booking, expert } = found;
       if (booking.status !== 'CONFIRMED' && booking.status !== 'PENDING_PAYMENT') return transitionError(booking.status, booking.status);
       const by = partyOf(tx, booking, expert);
-      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, tx.clock.now(), by).canReschedule) {
+      const now = tx.clock.now();
+      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).canReschedule) {
         return Object.assign(new RescheduleNotAllowedError(), {
           code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
-          message: 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
+          message:
+            booking.startsAt <= now
+              ? 'This booking has started: it can no longer be moved; you can still cancel it.'
+              : 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
         });
       }
       const target = await offeringWithExpert(tx, booking.offeringId);
@@ -110,7 +114,7 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
         blockedFrom: blocked.start,
         blockedUntil: blocked.end,
         rescheduleCount: booking.rescheduleCount + 1,
-        updatedAt: tx.clock.now(),
+        updatedAt: now,
       });
       await bookingChanged(tx, row, expert.userId, 'RESCHEDULED');
       return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
