@@ -27,6 +27,10 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: apiUrl, ws: true, changeOrigin: false },
+      // The API's plain HTTP routes: receipts, calendar feeds, session recordings (upload and playback).
+      '/receipts': { target: apiUrl, changeOrigin: false },
+      '/calendar': { target: apiUrl, changeOrigin: false },
+      '/session-recordings': { target: apiUrl, changeOrigin: false },
     },
   },
 });

@@ -12,6 +12,9 @@ import { RecordingMailer } from './modules/notifications/recording-mailer';
 import type { PaymentProvider } from './modules/billing/payment.port';
 import { OfflinePaymentProvider } from './modules/billing/offline-provider';
 import { StripePaymentProvider } from './modules/billing/stripe-provider';
+import { LocalRecordingStorage, type RecordingStorage } from './modules/sessions/recording-storage';
+import { S3RecordingStorage } from './modules/sessions/s3-recording-storage';
+import path from 'node:path';
 
 export interface Adapters {
   mailer: Mailer;
@@ -20,6 +23,8 @@ export interface Adapters {
   payments: PaymentProvider;
   /** Live events for subscriptions, shared by every instance through PostgreSQL. */
   events: EventBus;
+  /** Where session recordings are kept: an S3-compatible bucket when configured, else local disk. */
+  recordings: RecordingStorage;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
@@ -37,6 +42,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       : new PostgresSearchEngine(database.db),
     payments: config.stripe ? new StripePaymentProvider({ secretKey: config.stripe.secretKey }) : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
+    recordings: config.recordings.s3 ? new S3RecordingStorage(config.recordings.s3) : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),

@@ -5,9 +5,11 @@ import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { expertPageMeta } from './modules/experts/expert.meta';
 import { sweepPresence } from './modules/availability/presence.service';
+import { sweepSilentStays } from './modules/sessions/session.service';
 import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
+import { mountRecordings } from './modules/sessions/recording.routes';
 import type { HttpRouteContexts } from './platform/http/server';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -26,10 +28,13 @@ export interface App {
 }
 
 /** Plain HTTP routes of the modules. */
-function mountRoutes(app: Parameters<typeof mountCalendarFeed>[0], contexts: HttpRouteContexts): void {
-  mountCalendarFeed(app, contexts);
-  mountStripeWebhook(app, contexts);
-  mountReceipts(app, contexts);
+function mountRoutes(config: Config) {
+  return (app: Parameters<typeof mountCalendarFeed>[0], contexts: HttpRouteContexts): void => {
+    mountCalendarFeed(app, contexts);
+    mountStripeWebhook(app, contexts);
+    mountReceipts(app, contexts);
+    mountRecordings(app, contexts, config);
+  };
 }
 
 export async function startApp(options: {
@@ -58,9 +63,10 @@ export async function startApp(options: {
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
   const presenceSweep = setInterval(() => {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));
+    sweepSilentStays(systemContext(deps, 'session-sweep')).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
   }, 5_000);
   presenceSweep.unref();
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes });
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes(config) });
   return {
     server,
     database,

@@ -6,6 +6,7 @@ import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
+import { sessionsErrorCodes } from './modules/sessions/session.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -13,6 +14,7 @@ export const errorCodeDescriptions = {
   ...expertsErrorCodes,
   ...bookingsErrorCodes,
   ...billingErrorCodes,
+  ...sessionsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -11,6 +11,8 @@ import { providerEventTask, receiptTask, reconcilePaymentTask, refundRequestNoti
 import { reconcilePayment } from './modules/billing/payment.reconcile';
 import { handleProviderEvent } from './modules/billing/stripe-webhook';
 import { sendReceipt, sendRefundRequestNotice } from './modules/billing/billing.notify';
+import { sessionDeadlineTask } from './modules/sessions/session.events';
+import { closeSessionIfDue } from './modules/sessions/session.service';
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
@@ -25,6 +27,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
     [providerEventTask]: async (payload) => handleProviderEvent(systemContext(deps, providerEventTask), (payload as { eventId: string }).eventId),
     [receiptTask]: async (payload) => sendReceipt(systemContext(deps, receiptTask), (payload as { paymentId: string }).paymentId),
     [refundRequestNoticeTask]: async (payload) => sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask), payload as Parameters<typeof sendRefundRequestNotice>[1]),
+    [sessionDeadlineTask]: async (payload) => closeSessionIfDue(systemContext(deps, sessionDeadlineTask), (payload as { bookingId: string }).bookingId),
     [expertWentOfflineTask]: async (payload) => closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
   };
 }

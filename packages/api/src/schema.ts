@@ -15,6 +15,7 @@ import { AvailabilityResolver, ExpertPresenceResolver } from './modules/availabi
 import { BookingResolver } from './modules/bookings/booking.resolver';
 import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
+import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -32,6 +33,8 @@ export const resolvers = [
   HelpRequestResolver,
   BillingResolver,
   BookingBillingResolver,
+  SessionResolver,
+  BookingSessionResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

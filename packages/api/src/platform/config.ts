@@ -5,12 +5,23 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultFeeBasisPoints } from '../modules/billing/fee-split';
+import type { S3StorageOptions } from '../modules/sessions/s3-recording-storage';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+/** `RTCIceServer`s, as the browser takes them. */
+const iceServersSchema = z.array(
+  z.object({
+    urls: z.union([z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:'), z.array(z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:')).min(1)]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+);
+export type IceServerConfig = z.infer<typeof iceServersSchema>[number];
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -50,10 +61,44 @@ const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)').optional(),
   REFUND_REVIEW_AFTER: z.coerce.number().int().min(1).default(3),
   REFUND_REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-}).refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
-  path: ['STRIPE_WEBHOOK_SECRET'],
-  message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
-});
+  ICE_SERVERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(iceServersSchema)
+    .optional(),
+  TURN_URLS: z.string().optional(),
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters (coturn’s static-auth-secret)').optional(),
+  TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(6 * 3600),
+  RECORDING_STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+  S3_PREFIX: z.string().default('recordings/'),
+  RECORDING_MAX_CHUNK_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
+})
+  .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
+    path: ['STRIPE_WEBHOOK_SECRET'],
+    message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
+  })
+  .refine((e) => !!e.TURN_URLS === !!e.TURN_SECRET, {
+    path: ['TURN_SECRET'],
+    message: 'TURN_URLS and TURN_SECRET go together: the API issues short-lived TURN credentials signed with the secret',
+  })
+  .refine((e) => e.RECORDING_STORAGE !== 's3' || !!e.S3_BUCKET, { path: ['S3_BUCKET'], message: 'is required when RECORDING_STORAGE=s3' })
+  .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
+    path: ['S3_SECRET_ACCESS_KEY'],
+    message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
+  });
 
 /** "12.5" → 1250, exactly (no floating point). */
 function percentToBasisPoints(percent: string): number {
@@ -85,6 +130,10 @@ export type Config = {
   stripe: { secretKey: string; webhookSecret: string } | null;
   /** The guarantee's abuse rule: a user's refund request goes to the admins once they made `after` in `windowDays`. */
   refundReview: { after: number; windowDays: number };
+  /** The session room's WebRTC servers: fixed ones (`ICE_SERVERS`), and a TURN service with short-lived credentials. */
+  ice: { servers: IceServerConfig[]; turn: { urls: string[]; secret: string; ttlSeconds: number } | null };
+  /** Session recordings: under `DATA_DIR/recordings`, or in an S3-compatible bucket; `maxChunkBytes` bounds one upload. */
+  recordings: { maxChunkBytes: number; s3: S3StorageOptions | null };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
   /**
@@ -130,6 +179,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     stripe: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
     refundReview: { after: e.REFUND_REVIEW_AFTER, windowDays: e.REFUND_REVIEW_WINDOW_DAYS },
+    ice: {
+      servers: e.ICE_SERVERS ?? [],
+      turn: e.TURN_URLS && e.TURN_SECRET ? { urls: e.TURN_URLS.split(',').map((url) => url.trim()).filter(Boolean), secret: e.TURN_SECRET, ttlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS } : null,
+    },
+    recordings: {
+      maxChunkBytes: e.RECORDING_MAX_CHUNK_BYTES,
+      s3:
+        e.RECORDING_STORAGE === 's3'
+          ? {
+              bucket: e.S3_BUCKET!,
+              region: e.S3_REGION,
+              prefix: e.S3_PREFIX,
+              endpoint: e.S3_ENDPOINT,
+              forcePathStyle: e.S3_FORCE_PATH_STYLE,
+              credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+            }
+          : null,
+    },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

@@ -1,5 +1,5 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
-import { inTransaction, type Context } from '../../platform/context';
+import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { ErrorCode } from '../../error-codes';
 import { bookingRow } from '../bookings/booking-payments.service';
@@ -128,16 +128,15 @@ export async function completeOfflineCheckout(ctx: Context, checkoutId: string, 
 
 /**
  * Per minute: the session reports the seconds both sides were connected; billing captures that many minutes
- * (rounded up, never above the authorisation) once the booking is completed, in a job.
+ * (rounded up, never above the authorisation) once the booking is completed, in a job. Runs on `ctx.db`: the
+ * session calls it inside the transaction that ends the session, so the figure and the end commit together.
  */
 export async function recordConnectedTime(ctx: Context, bookingId: string, connectedSeconds: number): Promise<void> {
   if (!Number.isInteger(connectedSeconds) || connectedSeconds < 0) throw new RangeError(`connectedSeconds must be a whole number ≥ 0, got ${connectedSeconds}`);
-  await inTransaction(ctx, async (tx) => {
-    const payment = await findPaymentByBooking(tx.db, bookingId, true);
-    if (!payment || payment.captureMethod !== 'MANUAL') return;
-    await updatePayment(tx.db, payment.id, { meteredSeconds: connectedSeconds, updatedAt: tx.clock.now() });
-    await enqueueReconcile(tx.db, bookingId);
-  });
+  const payment = await findPaymentByBooking(ctx.db, bookingId, true);
+  if (!payment || payment.captureMethod !== 'MANUAL') return;
+  await updatePayment(ctx.db, payment.id, { meteredSeconds: connectedSeconds, updatedAt: ctx.clock.now() });
+  await enqueueReconcile(ctx.db, bookingId);
 }
 
 /** A booking's payment for its participants and admins (null when there is none or the viewer is not one of them). */

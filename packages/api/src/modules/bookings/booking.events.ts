@@ -3,6 +3,7 @@ import type { Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { publishSlotsChanged } from '../availability/slots-events';
 import { enqueueReconcile } from '../billing/payment.jobs';
+import { scheduleSessionDeadlines } from '../sessions/session.events';
 import type { BookingRow } from './booking.table';
 
 export const bookingNotifyTask = 'bookings:notify';
@@ -24,7 +25,7 @@ const reminders = [
 /**
  * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views and
  * for open slot pickers of the expert,
- * the emails (with calendar files), the reminders of a confirmed booking, the end of a payment hold, and for a paid
+ * the emails (with calendar files), the reminders and session deadlines of a confirmed booking, the end of a payment hold, and for a paid
  * booking that ended one way or another, billing's settling of its payment (capture, release or refund).
  */
 export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null): Promise<void> {
@@ -34,6 +35,7 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
   await publishSlotsChanged(ctx, booking.expertId, 'BOOKINGS');
   if (notice) await enqueue(ctx.db, bookingNotifyTask, { bookingId: booking.id, notice });
   if (booking.status === 'CONFIRMED') {
+    await scheduleSessionDeadlines(ctx, booking);
     const now = ctx.clock.now().getTime();
     for (const reminder of reminders) {
       const runAt = booking.startsAt.getTime() - reminder.beforeMs;

@@ -10,3 +10,4 @@ export * from '../../modules/bookings/booking.table';
 export * from '../../modules/instant/help-request.table';
 export * from '../../modules/billing/ledger.table';
 export * from '../../modules/billing/payment.table';
+export * from '../../modules/sessions/session.table';

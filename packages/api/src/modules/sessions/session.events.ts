@@ -1,0 +1,27 @@
+/** The session room's live topics and the jobs that close a session on time. */
+import type { Context } from '../../platform/context';
+import { enqueue } from '../../platform/jobs/queue';
+import type { BookingParty, BookingRow } from '../bookings/booking.table';
+import { expertNoShowAt } from './session.policy';
+
+/** The room changed (someone joined or left, consent, recordings, the end): both participants reload it. */
+export const roomTopic = (bookingId: string) => `session-room:${bookingId}`;
+/** A chat message was posted. */
+export const messagesTopic = (bookingId: string) => `session-messages:${bookingId}`;
+/** Signals for one side's connection only. */
+export const signalsTopic = (bookingId: string, to: BookingParty) => `session-signals:${bookingId}:${to}`;
+
+export const sessionDeadlineTask = 'sessions:deadline';
+
+export async function publishRoomChanged(ctx: Context, bookingId: string): Promise<void> {
+  await ctx.adapters.events.publish(ctx.db, roomTopic(bookingId), { bookingId });
+}
+
+/**
+ * Queues the checks that close a confirmed booking's session by itself: the expert's no-show 10 minutes after the
+ * start, and the maximum duration at the booked end. Keyed by booking, so a rescheduled booking moves them.
+ */
+export async function scheduleSessionDeadlines(ctx: Context, booking: Pick<BookingRow, 'id' | 'startsAt' | 'endsAt'>): Promise<void> {
+  await enqueue(ctx.db, sessionDeadlineTask, { bookingId: booking.id }, { jobKey: `session-no-show:${booking.id}`, runAt: expertNoShowAt(booking) });
+  await enqueue(ctx.db, sessionDeadlineTask, { bookingId: booking.id }, { jobKey: `session-end:${booking.id}`, runAt: booking.endsAt });
+}
