@@ -4,7 +4,6 @@ import {
   BookSlotDocument,
   BookingBillingDocument,
   CancelBookingDocument,
-  CompleteBookingDocument,
   CompleteOfflineCheckoutDocument,
   DecideRefundRequestDocument,
   DevMailboxDocument,
@@ -24,6 +23,7 @@ import {
 import { expectType, subscribe, type TestClient, type TestSubscription } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { holdSession } from '../../../test/session-fixtures';
 import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
@@ -32,7 +32,7 @@ import { expireHold } from '../bookings/booking-changes.service';
 import { bookingsTopic } from '../bookings/booking.events';
 import { accountBalances, accounts, bookingEntries, unsettledBookings } from './ledger';
 import type { OfflinePaymentProvider } from './offline-provider';
-import { recordConnectedTime } from './payment.service';
+import { closeSessionIfDue } from '../sessions/session.service';
 import type { StoredPrice } from '../experts/application.content';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
@@ -184,11 +184,7 @@ describe('the satisfaction guarantee', () => {
     await pay(user, booking.id);
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T10:00:00.000Z' });
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'It did not happen' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
-    expect((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking).toMatchObject({ __typename: 'BookingTransitionError', to: 'COMPLETED' });
-
-    clock.set(new Date('2048-03-02T09:30:00Z'));
-    expect((await user.execute(CompleteBookingDocument, { bookingId: booking.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T09:00:00Z', seconds: 600 });
     expect((await billingOf(user, booking.id)).guarantee?.canRequestRefund).toBe(true);
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: ' ' } })).requestRefund).toMatchObject({ __typename: 'InvalidInputError' });
     const request = expectType((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
@@ -210,8 +206,7 @@ describe('the satisfaction guarantee', () => {
     const user = await signedInUser(t);
     const { booking, expert } = await book(user, perSession, '2048-03-02T13:00:00Z');
     await pay(user, booking.id);
-    clock.set(new Date('2048-03-02T13:10:00Z'));
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T13:00:00Z', seconds: 600 });
     clock.set(new Date('2048-03-05T14:00:01Z'));
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T14:00:00.000Z' });
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Too late, I know' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
@@ -223,8 +218,8 @@ describe('the satisfaction guarantee', () => {
     const sessions: Awaited<ReturnType<typeof book>>[] = [];
     for (const startsAt of ['2048-03-02T10:00:00Z', '2048-03-02T12:00:00Z', '2048-03-02T14:00:00Z']) sessions.push(await book(user, perSession, startsAt));
     for (const { booking } of sessions) await pay(user, booking.id);
+    for (const { booking, expert } of sessions) await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: booking.startsAt, seconds: 60 });
     clock.set(new Date('2048-03-02T16:00:00Z'));
-    for (const { booking, expert } of sessions) expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
     const ask = async (bookingId: string) => expectType((await user.data(RequestRefundDocument, { input: { bookingId, reason: 'Not what I hoped for.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
 
     expect((await ask(sessions[0]!.booking.id)).status).toBe('GRANTED');
@@ -277,9 +272,7 @@ describe('per-minute sessions', () => {
     expect(paid).toMatchObject({ status: 'CONFIRMED', payment: { status: 'AUTHORIZED', amount: { amountMinor: 4500 }, captured: { amountMinor: 0 } } });
     expect(await bookingEntries(db(), booking.id)).toEqual([]);
 
-    clock.set(new Date('2048-03-03T09:20:00Z'));
-    await recordConnectedTime(system(), booking.id, 125);
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    expect(await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-03T09:00:00Z', seconds: 125 })).toMatchObject({ connectedSeconds: 125, billedMinutes: 3 });
     await expect.poll(async () => (await billingOf(user, booking.id)).payment?.captured.amountMinor, { timeout: 10_000 }).toBe(450);
     expect((await billingOf(user, booking.id)).payment).toMatchObject({ status: 'CAPTURED', platformFee: { amountMinor: 90 }, expertShare: { amountMinor: 360 } });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-360);
@@ -294,9 +287,9 @@ describe('per-minute sessions', () => {
     await pay(user, cancelled.booking.id);
 
     expectType((await user.data(CancelBookingDocument, { input: { bookingId: cancelled.booking.id } })).cancelBooking, 'BookingSuccess');
-    clock.set(new Date('2048-03-03T13:40:00Z'));
-    await recordConnectedTime(system(), unattended.booking.id, 0);
-    expectType((await unattended.expert.client.data(CompleteBookingDocument, { bookingId: unattended.booking.id })).completeBooking, 'BookingSuccess');
+    // Nobody comes: at the booked end the session closes as a no-show and nothing is charged.
+    clock.set(new Date('2048-03-03T13:30:00Z'));
+    await closeSessionIfDue(system(), unattended.booking.id);
     for (const { booking } of [unattended, cancelled]) {
       await expect.poll(async () => (await billingOf(user, booking.id)).payment?.status, { timeout: 10_000 }).toBe('CANCELED');
       expect(await bookingEntries(db(), booking.id)).toEqual([]);

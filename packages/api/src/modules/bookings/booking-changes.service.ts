@@ -134,19 +134,3 @@ export async function expireHold(ctx: Context, bookingId: string): Promise<void>
     await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED');
   });
 }
-
-/**
- * The expert marks a session as held once it has started (until the session room, which will do it from what it
- * measured). Completing opens the user's 72-hour guarantee and lets billing settle the payment.
- */
-export async function completeBooking(ctx: Context, bookingId: string) {
-  return inTransaction(ctx, async (tx) => {
-    const found = await lockedBooking(tx, bookingId);
-    if (!found || partyOf(tx, found.booking, found.expert) !== 'EXPERT') return null;
-    const { booking, expert } = found;
-    if (!canTransition(booking.status, 'COMPLETED') || booking.startsAt > tx.clock.now()) return transitionError(booking.status, 'COMPLETED');
-    const row = await updateBooking(tx.db, booking.id, { status: 'COMPLETED', updatedAt: tx.clock.now() });
-    await bookingChanged(tx, row, expert.userId, null);
-    return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
-  });
-}

@@ -221,12 +221,6 @@ export const CancelBookingResult = createUnionType({
   types: () => [BookingSuccess, BookingTransitionError, InvalidInputError] as const,
 });
 
-export const CompleteBookingResult = createUnionType({
-  name: 'CompleteBookingResult',
-  description: 'Outcome of marking a session as held.',
-  types: () => [BookingSuccess, BookingTransitionError] as const,
-});
-
 export const RescheduleBookingResult = createUnionType({
   name: 'RescheduleBookingResult',
   description: 'Outcome of moving a booking.',
