@@ -3,8 +3,9 @@
  * available expert for help now on a paid per-session offering, the expert accepts, the user pays on the offline
  * provider's page (after a simulated declined card), both meet in the session room (fake camera and microphone) and
  * the expert ends the session, the user asks for a refund under the satisfaction guarantee and sees it refunded, live;
- * the expert answers the request; an admin's revenue page shows the money back where it came from, and the ledger has
- * no unsettled booking.
+ * the expert answers the request, live on the user's page; an admin's revenue page shows the money back where it came
+ * from, and the ledger has no unsettled booking. A second request goes to the admins: the expert's open page shows it,
+ * and the user's the decline, without reloading.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -198,6 +199,10 @@ describe('paying and refunding a session', () => {
     await expect.poll(() => textNow(expertPage, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
     expect(await textOf(expertPage, 'payment-platform-fee')).toBe('SEK 90.00');
     expect(await textOf(expertPage, 'payment-expert-share')).toBe('SEK 360.00');
+    // Accepted for now, so it has started: nobody can move it any more.
+    const change = expertPage.getByRole('region', { name: 'Change this booking' });
+    expect(await change.textContent()).toContain('It has started, so it can no longer be moved; you can still cancel it.');
+    expect(await change.getByRole('button', { name: 'Move to another time' }).isDisabled()).toBe(true);
 
     // A session that starts now: its room is open at once. Both meet there, and the expert ends it.
     expect(await textOf(user, 'session-status')).toBe('The room is open.');
@@ -252,6 +257,10 @@ describe('paying and refunding a session', () => {
       .poll(() => textNow(expertPage, 'refund-expert-answer'), { timeout: 10_000 })
       .toBe('Sorry about that: a new set of strings should help.');
     expect(await request.getByRole('button', { name: 'Send my answer' }).count()).toBe(0);
+    // The user's page shows the answer live.
+    await expect
+      .poll(() => textNow(user, 'refund-expert-answer'), { timeout: 10_000 })
+      .toBe('Sorry about that: a new set of strings should help.');
 
     await earningsPage.reload();
     await expect.poll(() => textNow(earningsPage, 'earnings-earned'), { timeout: 10_000 }).toBe('SEK 0.00');
@@ -294,8 +303,7 @@ describe('paying and refunding a session', () => {
     await expect.poll(() => textNow(user, 'refund-status'), { timeout: 10_000 }).toContain('An admin reviews this request');
     expect(await textOf(user, 'refund-status')).toContain('An admin reviews your request before any refund.');
     expect(await user.getByTestId('payment-refunded').count()).toBe(0);
-    // Filing a request moves no money, so no booking event: the expert sees it once the page is loaded again.
-    await second.page.reload();
+    // The expert's page, open since the session was held, shows the request live.
     await expect
       .poll(() => textNow(second.page, 'refund-status'), { timeout: 10_000 })
       .toContain('Nothing is refunded until an admin decides.');
@@ -307,7 +315,7 @@ describe('paying and refunding a session', () => {
     await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Refund requests' }).click();
     const row = admin.getByTestId('refund-request-row').filter({ hasText: 'The call kept dropping.' });
     await row.waitFor({ timeout: 10_000 });
-    expect(await row.textContent()).toContain('1 earlier refund requests in the last 90 days');
+    expect(await row.textContent()).toContain('1 earlier refund request in the last 90 days');
     await row.getByRole('link', { name: 'Open the booking' }).waitFor();
     expect(await row.getByRole('link', { name: 'Open the booking' }).getAttribute('href')).toBe(bookingPath);
     await row.getByRole('button', { name: 'Decline' }).click();
@@ -327,7 +335,7 @@ describe('paying and refunding a session', () => {
     await declined.waitFor({ timeout: 10_000 });
     expect(await declined.textContent()).toContain('Two refunds in a row');
 
-    await user.reload();
+    // The user's page, still open, follows the decision live.
     await expect.poll(() => textNow(user, 'refund-status'), { timeout: 10_000 }).toContain('Your request was declined');
     expect(await textOf(user, 'refund-status')).toContain(
       'Admin’s note: Two refunds in a row: we checked the call logs and the session took place.',

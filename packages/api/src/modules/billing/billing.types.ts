@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { Money } from './money.types';
@@ -165,8 +165,14 @@ export class RefundRequest {
   @Field(() => String, { description: 'Why the user was not satisfied.' })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why it went to the admins instead of being granted at once.' })
-  reviewReason!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Sent to the admins instead of granted at once: how many requests the user made in the `reviewWindowDays` before this one (null when granted at once).',
+  })
+  earlierRequestCount!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The length in days of the window `earlierRequestCount` counts over (null when granted at once).' })
+  reviewWindowDays!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The expert’s answer, if they gave one.' })
   expertResponse!: string | null;

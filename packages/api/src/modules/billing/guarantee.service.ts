@@ -11,7 +11,7 @@ import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/g
 import { validateInput } from '../../platform/graphql/domain-error';
 import { enqueue } from '../../platform/jobs/queue';
 import { ErrorCode } from '../../error-codes';
-import { bookingRow } from '../bookings/booking-payments.service';
+import { bookingRow, publishPaymentChanged } from '../bookings/booking-payments.service';
 import { expertOfBooking } from '../bookings/booking.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { AuditAction } from '../moderation/audit.types';
@@ -67,12 +67,14 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
       userId: booking.userId,
       reason: valid.data.reason,
       status: review ? 'PENDING_ADMIN' : 'GRANTED',
-      reviewReason: review ? `${earlier} earlier refund requests in the last ${windowDays} days` : null,
+      earlierRequestCount: review ? earlier : null,
+      reviewWindowDays: review ? windowDays : null,
       createdAt: now,
     });
     if (!row) return notAllowed('A refund was already asked for this session.');
     if (!review) await enqueueReconcile(tx.db, booking.id);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'REQUESTED' });
+    await publishPaymentChanged(tx, booking);
     return success(row);
   });
 }
@@ -88,7 +90,9 @@ export async function respondToRefundRequest(ctx: Context, input: { refundReques
     const booking = request && (await bookingRow(tx, request.bookingId));
     if (!request || !booking || (await expertOfBooking(tx, booking)).userId !== tx.viewer!.userId) return null;
     if (request.expertResponse) return notAllowed('You already answered this request.');
-    return success(await updateRefundRequest(tx.db, request.id, { expertResponse: valid.data.response, expertRespondedAt: tx.clock.now() }));
+    const row = await updateRefundRequest(tx.db, request.id, { expertResponse: valid.data.response, expertRespondedAt: tx.clock.now() });
+    await publishPaymentChanged(tx, booking);
+    return success(row);
   });
 }
 
@@ -110,8 +114,10 @@ export async function decideRefundRequest(ctx: Context, input: { refundRequestId
       decidedAt: now,
     });
     await recordAudit(tx, { action: input.grant ? AuditAction.REFUND_GRANTED : AuditAction.REFUND_DECLINED, targetType: 'refund_request', targetId: request.id, reason: valid.data.note });
+    // A grant's refund is published again by the reconcile once the money is back.
     if (input.grant) await enqueueReconcile(tx.db, request.bookingId);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: input.grant ? 'GRANTED' : 'DECLINED' });
+    await publishPaymentChanged(tx, (await bookingRow(tx, request.bookingId))!);
     return success(row);
   });
 }

@@ -4,10 +4,11 @@ import {
   BookSlotDocument,
   BookingBillingDocument,
   CancelBookingDocument,
-  CompleteBookingDocument,
   CompleteOfflineCheckoutDocument,
   DecideRefundRequestDocument,
   DevMailboxDocument,
+  MeDocument,
+  MyBookingChangedDocument,
   MyEarningsDocument,
   OfflineCheckoutDocument,
   PayBookingDocument,
@@ -16,18 +17,22 @@ import {
   RefundRequestsDocument,
   RequestRefundDocument,
   RespondToRefundRequestDocument,
+  type BookingBillingQuery,
+  type MyBookingChangedSubscription,
 } from '@skillcall/schema';
-import { expectType, type TestClient } from '../../../test/graphql-client';
+import { expectType, subscribe, type TestClient, type TestSubscription } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { holdSession } from '../../../test/session-fixtures';
 import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
 import { createUser } from '../../seed/factories';
 import { expireHold } from '../bookings/booking-changes.service';
+import { bookingsTopic } from '../bookings/booking.events';
 import { accountBalances, accounts, bookingEntries, unsettledBookings } from './ledger';
 import type { OfflinePaymentProvider } from './offline-provider';
-import { recordConnectedTime } from './payment.service';
+import { closeSessionIfDue } from '../sessions/session.service';
 import type { StoredPrice } from '../experts/application.content';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
@@ -64,6 +69,26 @@ async function pay(user: TestClient, bookingId: string) {
 
 const billingOf = async (client: TestClient, bookingId: string) => (await client.data(BookingBillingDocument, { id: bookingId })).booking!;
 const refundedMinor = async (client: TestClient, bookingId: string) => (await billingOf(client, bookingId)).payment?.refunded.amountMinor;
+type Billing = NonNullable<BookingBillingQuery['booking']>;
+
+/** The live events a participant's open booking page receives, once the server listens for them. */
+async function liveBookings(client: TestClient): Promise<TestSubscription<MyBookingChangedSubscription>> {
+  const topic = bookingsTopic((await client.data(MeDocument)).me!.id);
+  const listening = t.app.adapters.events.listenerCount(topic);
+  const live = subscribe(client, MyBookingChangedDocument);
+  await expect.poll(() => t.app.adapters.events.listenerCount(topic)).toBe(listening + 1);
+  return live;
+}
+
+/** Does what the open booking page does: refetches the booking on each of its events, until it shows `expected`. */
+async function pageFollows(live: TestSubscription<MyBookingChangedSubscription>, client: TestClient, bookingId: string, expected: (billing: Billing) => boolean) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    await live.until((d) => d.myBookingChanged.booking.id === bookingId, Math.max(1, deadline - Date.now()));
+    if (expected(await billingOf(client, bookingId))) return;
+  }
+}
+
 const balance = async (account: string) => (await accountBalances(db(), account)).find((b) => b.account === account)?.balanceMinor ?? 0;
 
 describe('paying a booking with the offline provider', () => {
@@ -159,11 +184,7 @@ describe('the satisfaction guarantee', () => {
     await pay(user, booking.id);
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T10:00:00.000Z' });
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'It did not happen' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
-    expect((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking).toMatchObject({ __typename: 'BookingTransitionError', to: 'COMPLETED' });
-
-    clock.set(new Date('2048-03-02T09:30:00Z'));
-    expect((await user.execute(CompleteBookingDocument, { bookingId: booking.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T09:00:00Z', seconds: 600 });
     expect((await billingOf(user, booking.id)).guarantee?.canRequestRefund).toBe(true);
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: ' ' } })).requestRefund).toMatchObject({ __typename: 'InvalidInputError' });
     const request = expectType((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
@@ -185,8 +206,7 @@ describe('the satisfaction guarantee', () => {
     const user = await signedInUser(t);
     const { booking, expert } = await book(user, perSession, '2048-03-02T13:00:00Z');
     await pay(user, booking.id);
-    clock.set(new Date('2048-03-02T13:10:00Z'));
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T13:00:00Z', seconds: 600 });
     clock.set(new Date('2048-03-05T14:00:01Z'));
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T14:00:00.000Z' });
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Too late, I know' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
@@ -198,24 +218,39 @@ describe('the satisfaction guarantee', () => {
     const sessions: Awaited<ReturnType<typeof book>>[] = [];
     for (const startsAt of ['2048-03-02T10:00:00Z', '2048-03-02T12:00:00Z', '2048-03-02T14:00:00Z']) sessions.push(await book(user, perSession, startsAt));
     for (const { booking } of sessions) await pay(user, booking.id);
+    for (const { booking, expert } of sessions) await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: booking.startsAt, seconds: 60 });
     clock.set(new Date('2048-03-02T16:00:00Z'));
-    for (const { booking, expert } of sessions) expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
     const ask = async (bookingId: string) => expectType((await user.data(RequestRefundDocument, { input: { bookingId, reason: 'Not what I hoped for.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
 
     expect((await ask(sessions[0]!.booking.id)).status).toBe('GRANTED');
+    // Both sides have the booking pages open: each change below reaches the other side live.
+    const [userLive, secondExpertLive, thirdExpertLive] = await Promise.all([liveBookings(user), liveBookings(sessions[1]!.expert.client), liveBookings(sessions[2]!.expert.client)]);
     const second = await ask(sessions[1]!.booking.id);
     const third = await ask(sessions[2]!.booking.id);
-    expect(second).toMatchObject({ status: 'PENDING_ADMIN', reviewReason: '1 earlier refund requests in the last 30 days' });
-    expect(third.status).toBe('PENDING_ADMIN');
+    expect(second).toMatchObject({ status: 'PENDING_ADMIN', earlierRequestCount: 1, reviewWindowDays: 30 });
+    expect(third).toMatchObject({ status: 'PENDING_ADMIN', earlierRequestCount: 2, reviewWindowDays: 30 });
+    await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    // The user's pages had these events too: none is left over to answer for the next change.
+    for (const request of [second, third]) await pageFollows(userLive, user, request.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    const answer = { refundRequestId: second.id, response: 'We did cover the whole programme.' };
+    expectType((await sessions[1]!.expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest, 'RefundRequestSuccess');
+    await pageFollows(userLive, user, second.bookingId, (b) => b.refundRequest?.expertResponse === answer.response);
     expect((await user.execute(RefundRequestsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const queue = (await admin.data(RefundRequestsDocument, { first: 100 })).refundRequests.edges.map((e) => e.node.id);
     expect(queue).toEqual(expect.arrayContaining([second.id, third.id]));
 
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: second.id, grant: true, note: 'Granted once more.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'GRANTED' } });
+    // The refund completes in the background, and both pages follow it.
+    await pageFollows(userLive, user, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
+    await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: false, note: 'Three in one day.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'DECLINED', decisionNote: 'Three in one day.' } });
+    await pageFollows(userLive, user, third.bookingId, (b) => b.refundRequest?.decisionNote === 'Three in one day.');
+    await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'DECLINED');
+    await Promise.all([userLive, secondExpertLive, thirdExpertLive].map((live) => live.close()));
     expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: true } })).decideRefundRequest).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
 
-    await expect.poll(() => refundedMinor(user, sessions[1]!.booking.id), { timeout: 10_000 }).toBe(4500);
+    expect(await refundedMinor(user, sessions[1]!.booking.id)).toBe(4500);
     expect(await refundedMinor(user, sessions[2]!.booking.id)).toBe(0);
     const audit = (await admin.data(AuditLogDocument, { targetId: second.id })).auditLog.edges.map((e) => e.node.action);
     expect(audit).toEqual(['REFUND_GRANTED']);
@@ -237,9 +272,7 @@ describe('per-minute sessions', () => {
     expect(paid).toMatchObject({ status: 'CONFIRMED', payment: { status: 'AUTHORIZED', amount: { amountMinor: 4500 }, captured: { amountMinor: 0 } } });
     expect(await bookingEntries(db(), booking.id)).toEqual([]);
 
-    clock.set(new Date('2048-03-03T09:20:00Z'));
-    await recordConnectedTime(system(), booking.id, 125);
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    expect(await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-03T09:00:00Z', seconds: 125 })).toMatchObject({ connectedSeconds: 125, billedMinutes: 3 });
     await expect.poll(async () => (await billingOf(user, booking.id)).payment?.captured.amountMinor, { timeout: 10_000 }).toBe(450);
     expect((await billingOf(user, booking.id)).payment).toMatchObject({ status: 'CAPTURED', platformFee: { amountMinor: 90 }, expertShare: { amountMinor: 360 } });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-360);
@@ -254,9 +287,9 @@ describe('per-minute sessions', () => {
     await pay(user, cancelled.booking.id);
 
     expectType((await user.data(CancelBookingDocument, { input: { bookingId: cancelled.booking.id } })).cancelBooking, 'BookingSuccess');
-    clock.set(new Date('2048-03-03T13:40:00Z'));
-    await recordConnectedTime(system(), unattended.booking.id, 0);
-    expectType((await unattended.expert.client.data(CompleteBookingDocument, { bookingId: unattended.booking.id })).completeBooking, 'BookingSuccess');
+    // Nobody comes: at the booked end the session closes as a no-show and nothing is charged.
+    clock.set(new Date('2048-03-03T13:30:00Z'));
+    await closeSessionIfDue(system(), unattended.booking.id);
     for (const { booking } of [unattended, cancelled]) {
       await expect.poll(async () => (await billingOf(user, booking.id)).payment?.status, { timeout: 10_000 }).toBe('CANCELED');
       expect(await bookingEntries(db(), booking.id)).toEqual([]);

@@ -102,8 +102,10 @@ export const refundRequests = pgTable(
       .references(() => users.id, { onDelete: 'restrict' }),
     reason: text('reason').notNull(),
     status: refundRequestStatusEnum('status').notNull(),
-    /** Why the request went to the admins instead of being granted at once. */
-    reviewReason: text('review_reason'),
+    /** Sent to the admins instead of granted at once: the user's earlier requests within the review window... */
+    earlierRequestCount: integer('earlier_request_count'),
+    /** ...of this many days (both null when granted at once). */
+    reviewWindowDays: integer('review_window_days'),
     expertResponse: text('expert_response'),
     expertRespondedAt: instant('expert_responded_at'),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),

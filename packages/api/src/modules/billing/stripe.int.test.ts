@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Stripe from 'stripe';
 import { sql } from 'drizzle-orm';
-import { BookSlotDocument, BookingBillingDocument, CancelBookingDocument, CompleteBookingDocument, MyPayoutAccountDocument, PayBookingDocument, PaymentProviderDocument, RefreshPaymentDocument, StartPayoutOnboardingDocument } from '@skillcall/schema';
+import { BookSlotDocument, BookingBillingDocument, CancelBookingDocument, MyPayoutAccountDocument, PayBookingDocument, PaymentProviderDocument, RefreshPaymentDocument, StartPayoutOnboardingDocument } from '@skillcall/schema';
 import { FakeStripe } from '../../../test/fake-stripe';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
-import { createLoaders } from '../../loaders';
-import { createLogger } from '../../platform/logger';
-import { systemContext } from '../../platform/system-context';
 import type { StoredPrice } from '../experts/application.content';
 import { bookingEntries } from './ledger';
-import { recordConnectedTime } from './payment.service';
+import { holdSession } from '../../../test/session-fixtures';
 import { StripePaymentProvider } from './stripe-provider';
 
 const secret = 'whsec_test_skillcall';
@@ -34,7 +31,6 @@ afterAll(async () => {
 });
 
 const perSession: StoredPrice = { model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 };
-const system = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
 let eventCount = 0;
 
 function webhook(type: string, object: object, options: { secret?: string; timestamp?: number; tamper?: boolean; id?: string } = {}) {
@@ -122,9 +118,7 @@ describe('the Stripe adapter, through the real SDK', () => {
     expect((await webhook('checkout.session.completed', { id: sessionId, object: 'checkout.session', metadata: { bookingId: booking.id } })).status).toBe(200);
     await expect.poll(async () => (await billing(user, booking.id)).payment?.status, { timeout: 10_000 }).toBe('AUTHORIZED');
 
-    clock.set(new Date('2048-03-03T08:30:00Z'));
-    await recordConnectedTime(system(), booking.id, 61);
-    expectType((await expert.client.data(CompleteBookingDocument, { bookingId: booking.id })).completeBooking, 'BookingSuccess');
+    await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-03T08:00:00Z', seconds: 61 });
     await expect.poll(async () => (await billing(user, booking.id)).payment?.captured.amountMinor, { timeout: 10_000 }).toBe(400);
     expect(stripe.requests.filter((r) => r.path.endsWith('/capture'))).toEqual([
       expect.objectContaining({ path: `/v1/payment_intents/${intent.id}/capture`, idempotencyKey: `booking:${booking.id}:capture`, body: { amount_to_capture: '400', application_fee_amount: '80' } }),

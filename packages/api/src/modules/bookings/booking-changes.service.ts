@@ -86,10 +86,14 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       const { booking, expert } = found;
       if (booking.status !== 'CONFIRMED' && booking.status !== 'PENDING_PAYMENT') return transitionError(booking.status, booking.status);
       const by = partyOf(tx, booking, expert);
-      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, tx.clock.now(), by).canReschedule) {
+      const now = tx.clock.now();
+      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).canReschedule) {
         return Object.assign(new RescheduleNotAllowedError(), {
           code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
-          message: 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
+          message:
+            booking.startsAt <= now
+              ? 'This booking has started: it can no longer be moved; you can still cancel it.'
+              : 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
         });
       }
       const target = await offeringWithExpert(tx, booking.offeringId);
@@ -110,7 +114,7 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
         blockedFrom: blocked.start,
         blockedUntil: blocked.end,
         rescheduleCount: booking.rescheduleCount + 1,
-        updatedAt: tx.clock.now(),
+        updatedAt: now,
       });
       await bookingChanged(tx, row, expert.userId, 'RESCHEDULED');
       return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
@@ -128,21 +132,5 @@ export async function expireHold(ctx: Context, bookingId: string): Promise<void>
     if (!booking || booking.status !== 'PENDING_PAYMENT' || !booking.holdExpiresAt || booking.holdExpiresAt > tx.clock.now()) return;
     const row = await updateBooking(tx.db, booking.id, { status: 'EXPIRED', updatedAt: tx.clock.now() });
     await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED');
-  });
-}
-
-/**
- * The expert marks a session as held once it has started (until the session room, which will do it from what it
- * measured). Completing opens the user's 72-hour guarantee and lets billing settle the payment.
- */
-export async function completeBooking(ctx: Context, bookingId: string) {
-  return inTransaction(ctx, async (tx) => {
-    const found = await lockedBooking(tx, bookingId);
-    if (!found || partyOf(tx, found.booking, found.expert) !== 'EXPERT') return null;
-    const { booking, expert } = found;
-    if (!canTransition(booking.status, 'COMPLETED') || booking.startsAt > tx.clock.now()) return transitionError(booking.status, 'COMPLETED');
-    const row = await updateBooking(tx.db, booking.id, { status: 'COMPLETED', updatedAt: tx.clock.now() });
-    await bookingChanged(tx, row, expert.userId, null);
-    return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
   });
 }

@@ -25,7 +25,7 @@ export async function confirmPaidBooking(ctx: Context, bookingId: string): Promi
   return true;
 }
 
-/** Tells both participants' open pages that the booking's payment changed (captured, refunded...). */
+/** Tells both participants' open pages that the booking's billing changed: its payment (captured, refunded...) or its refund request. */
 export async function publishPaymentChanged(ctx: Context, booking: BookingRow): Promise<void> {
   await bookingChanged(ctx, booking, (await expertOfBooking(ctx, booking)).userId, null);
 }

@@ -219,6 +219,27 @@ describe('cancelling and moving', () => {
     });
   });
 
+  it('lets the expert move a booking until it starts, and nobody once it has started', async () => {
+    const { offerings, client: expertClient } = await bookableExpert(t);
+    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-02T10:00:00Z')), 'BookingSuccess').booking;
+    const terms = async (client: TestClient) => (await client.data(BookingDocument, { id: booked.id })).booking!.changeTerms;
+    expect(await terms(expertClient)).toMatchObject({ canReschedule: true, rescheduleDeadline: at('2048-03-02T10:00:00Z') });
+
+    clock.advance(4 * 3_600_000 + 5 * 60_000);
+    try {
+      for (const client of [expertClient, user]) expect(await terms(client)).toMatchObject({ canReschedule: false, rescheduleDeadline: null });
+      const move = { bookingId: booked.id, startsAt: at('2048-03-03T10:00:00Z') };
+      expect((await expertClient.data(RescheduleBookingDocument, { input: move })).rescheduleBooking).toMatchObject({
+        __typename: 'RescheduleNotAllowedError',
+        code: 'RESCHEDULE_NOT_ALLOWED',
+        message: expect.stringContaining('has started'),
+      });
+      expect((await user.data(BookingDocument, { id: booked.id })).booking?.startsAt).toBe(at('2048-03-02T10:00:00Z'));
+    } finally {
+      clock.advance(-(4 * 3_600_000 + 5 * 60_000));
+    }
+  });
+
   it('hides a booking from anyone but its participants', async () => {
     const { offerings, client: expertClient } = await bookableExpert(t);
     const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-03T08:00:00Z')), 'BookingSuccess').booking;

@@ -10,7 +10,7 @@ import { bookedOffering, expertById } from '../experts/expert.service';
 import { User } from '../identity/identity.types';
 import { findUser } from '../identity/identity.service';
 import { bookingsTopic } from './booking.events';
-import { cancelBooking, changeTermsOf, completeBooking, rescheduleBooking } from './booking-changes.service';
+import { cancelBooking, changeTermsOf, rescheduleBooking } from './booking-changes.service';
 import { bookSlot, bookingById, myBookings } from './booking.service';
 import {
   Booking,
@@ -24,7 +24,6 @@ import {
   CalendarFeed,
   CancelBookingInput,
   CancelBookingResult,
-  CompleteBookingResult,
   RescheduleBookingInput,
   RescheduleBookingResult,
 } from './booking.types';
@@ -98,16 +97,6 @@ export class BookingResolver {
   @Query(() => Boolean, { description: 'Whether the viewer has a private calendar feed.' })
   hasCalendarFeed(@Ctx() ctx: Context) {
     return calendarFeedExists(ctx);
-  }
-
-  @SignedIn()
-  @Mutation(() => CompleteBookingResult, {
-    description: 'The expert marks a session that has started as held (COMPLETED): the user’s 72-hour guarantee starts and the payment settles.',
-  })
-  async completeBooking(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
-    const result = await completeBooking(ctx, bookingId);
-    if (!result) throw notFound();
-    return result;
   }
 
   @SignedIn()

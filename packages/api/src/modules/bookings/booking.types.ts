@@ -144,10 +144,14 @@ export class BookingChangeTerms {
   @Field(() => Int, { nullable: true, description: 'The share after `validUntil`.' })
   nextRefundPercent!: number | null;
 
-  @Field(() => Boolean, { description: 'Whether the viewer may still move the booking to another slot.' })
+  @Field(() => Boolean, { description: 'Whether the viewer may still move the booking to another slot (never once it has started).' })
   canReschedule!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last moment the user may reschedule.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'The last moment the viewer may move the booking: for the user, while a full refund applies; for the expert, its start. Null when its policy never lets the user move it, and once it has started.',
+  })
   rescheduleDeadline!: Date | null;
 }
 
@@ -196,7 +200,7 @@ export class BookingTransitionError extends DomainError {
   to!: StatusName;
 }
 
-@ObjectType({ implements: DomainError, description: 'The policy no longer lets the user move this booking.' })
+@ObjectType({ implements: DomainError, description: 'The booking can no longer be moved: its policy no longer lets the user, or it has started.' })
 export class RescheduleNotAllowedError extends DomainError {}
 
 @ObjectType({ description: 'The booking, after the change.' })
@@ -215,12 +219,6 @@ export const CancelBookingResult = createUnionType({
   name: 'CancelBookingResult',
   description: 'Outcome of cancelling a booking.',
   types: () => [BookingSuccess, BookingTransitionError, InvalidInputError] as const,
-});
-
-export const CompleteBookingResult = createUnionType({
-  name: 'CompleteBookingResult',
-  description: 'Outcome of marking a session as held.',
-  types: () => [BookingSuccess, BookingTransitionError] as const,
 });
 
 export const RescheduleBookingResult = createUnionType({

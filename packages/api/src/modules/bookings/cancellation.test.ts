@@ -6,7 +6,7 @@ const before = (hours: number) => new Date(start.getTime() - hours * 3_600_000);
 
 describe('cancellation terms under each policy', () => {
   it('FLEXIBLE: everything back until 24 hours before, nothing after; moving only while it is free', () => {
-    expect(cancellationTerms('FLEXIBLE', start, before(25), 'USER')).toMatchObject({ refundPercent: 100, validUntil: before(24), nextRefundPercent: 0, canReschedule: true });
+    expect(cancellationTerms('FLEXIBLE', start, before(25), 'USER')).toMatchObject({ refundPercent: 100, validUntil: before(24), nextRefundPercent: 0, canReschedule: true, rescheduleDeadline: before(24) });
     expect(cancellationTerms('FLEXIBLE', start, before(23), 'USER')).toMatchObject({ refundPercent: 0, validUntil: null, canReschedule: false });
   });
 
@@ -24,5 +24,14 @@ describe('cancellation terms under each policy', () => {
   it('an expert (or the platform) who cancels always refunds in full, even at the last minute', () => {
     expect(cancellationTerms('STRICT', start, before(0.1), 'EXPERT')).toMatchObject({ refundPercent: 100, canReschedule: true });
     expect(cancellationTerms('FLEXIBLE', start, before(0.1), 'SYSTEM').refundPercent).toBe(100);
+  });
+
+  it('lets the expert move a booking until its start, and nobody once it has started (an accepted instant booking starts at once)', () => {
+    expect(cancellationTerms('FLEXIBLE', start, before(2), 'EXPERT')).toMatchObject({ canReschedule: true, rescheduleDeadline: start });
+    for (const by of ['USER', 'EXPERT', 'SYSTEM'] as const) {
+      for (const now of [start, before(-0.5)]) {
+        expect(cancellationTerms('FLEXIBLE', start, now, by)).toMatchObject({ canReschedule: false, rescheduleDeadline: null });
+      }
+    }
   });
 });

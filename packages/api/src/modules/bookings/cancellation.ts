@@ -6,7 +6,8 @@
  * - MODERATE: full refund up to 5 days before; half until 24 hours before; none after.
  * - STRICT: half refunded up to 7 days before; none after.
  * An expert who cancels always refunds in full, and so does the platform (SYSTEM). A user may reschedule while a
- * full refund still applies; after that, only cancelling is possible.
+ * full refund still applies; the expert (or the platform) until the start. Once a booking has started (an instant
+ * booking starts when it is accepted) nobody can move it any more, only cancel it.
  */
 import type { BookingParty, BookingRow } from './booking.table';
 
@@ -31,17 +32,27 @@ export interface CancellationTerms {
   validUntil: Date | null;
   /** The next, lower share after `validUntil`. */
   nextRefundPercent: number | null;
-  /** Whether the user may still move the booking instead of cancelling it. */
+  /** Whether `by` may still move the booking instead of cancelling it. */
   canReschedule: boolean;
-  /** The last moment a reschedule (and a full refund) is possible; null if never. */
+  /**
+   * The last moment `by` may move it: for the user, while a full refund applies; for the expert, the start. Null
+   * when the policy never lets the user move it, and once the booking has started.
+   */
   rescheduleDeadline: Date | null;
+}
+
+/** The last moment `by` may move a booking starting at `startsAt`, whether or not it has passed; null if never. */
+function lastMoveAt(steps: (typeof policySteps)[Policy], startsAt: Date, by: BookingParty): Date | null {
+  if (by !== 'USER') return startsAt;
+  const fullRefundStep = steps.find((s) => s.refundPercent === 100);
+  return fullRefundStep ? new Date(startsAt.getTime() - fullRefundStep.before) : null;
 }
 
 export function cancellationTerms(policy: Policy, startsAt: Date, now: Date, by: BookingParty): CancellationTerms {
   const steps = policySteps[policy];
-  const fullRefundStep = steps.find((s) => s.refundPercent === 100);
-  const rescheduleDeadline = fullRefundStep ? new Date(startsAt.getTime() - fullRefundStep.before) : null;
-  const canReschedule = by !== 'USER' || (rescheduleDeadline !== null && now < rescheduleDeadline);
+  const started = now >= startsAt;
+  const rescheduleDeadline = started ? null : lastMoveAt(steps, startsAt, by);
+  const canReschedule = rescheduleDeadline !== null && now < rescheduleDeadline;
   if (by !== 'USER') return { refundPercent: 100, validUntil: null, nextRefundPercent: null, canReschedule, rescheduleDeadline };
   const left = startsAt.getTime() - now.getTime();
   const index = steps.findIndex((s) => left >= s.before);

@@ -5,7 +5,7 @@ import { validateInput } from '../../platform/graphql/domain-error';
 import { BookingRole } from '../bookings/booking.types';
 import { findUser } from '../identity/identity.service';
 import { messagesTopic } from './session.events';
-import { findMessage, findRoom, insertMessage, latestMessages } from './session.queries';
+import { findMessage, insertMessage, latestMessages } from './session.queries';
 import type { MessageRow } from './session.table';
 import { closedRoomError, seatOf, type Seat } from './session.service';
 import { SessionMessage, SessionMessageSuccess, type SendSessionMessageInput } from './session.types';

@@ -145,7 +145,7 @@ export async function joinSession(ctx: Context, bookingId: string) {
     const seat = await seatOf(tx, bookingId, true);
     if (!seat) return null;
     const now = tx.clock.now();
-    const room = await ensureRoom(tx.db, bookingId, true);
+    await ensureRoom(tx.db, bookingId, true); // one join at a time per session
     const refused = closedRoomError(seat, now);
     if (refused) return refused;
     const stay = await openAttendance(tx.db, bookingId, seat.party, now);

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
-import { BookingParty, BookingRole } from '../bookings/booking.types';
+import { BookingRole, type BookingParty } from '../bookings/booking.types';
 
 export enum SessionState {
   NOT_OPEN_YET = 'NOT_OPEN_YET',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
-import { findSignal, deleteSignals, insertSignal, attendancesOf, findRoom } from './session.queries';
+import { attendancesOf, deleteSignals, findSignal, insertSignal } from './session.queries';
 import { isLive } from './session.policy';
 import { closedRoomError, otherParty, seatOf, type Party } from './session.service';
 import { signalsTopic } from './session.events';

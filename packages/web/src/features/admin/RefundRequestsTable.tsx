@@ -30,6 +30,14 @@ function Written({ text }: { text: string | null | undefined }) {
   );
 }
 
+/** Why the abuse rule sent the request to review, e.g. "2 earlier refund requests in the last 30 days". */
+function ReviewReason({ request }: { request: RefundRequestsTable_RequestFragment }) {
+  const { t } = useTranslation();
+  const { earlierRequestCount: count, reviewWindowDays: days } = request;
+  if (count === null || days === null) return <Written text={null} />;
+  return <Written text={t('admin.refunds.reviewReason', { count, window: t('admin.refunds.reviewWindow', { count: days }) })} />;
+}
+
 /**
  * Refund requests, oldest first: the booking, the user's reason, why the request came to review, the expert's answer,
  * and the decision: Grant (a full refund) or Decline, each confirmed with a note the user reads (required to decline).
@@ -98,7 +106,7 @@ export function RefundRequestsTable({ requests }: { requests: RefundRequestsTabl
                   <Written text={request.reason} />
                 </Table.Td>
                 <Table.Td maw={180}>
-                  <Written text={request.reviewReason} />
+                  <ReviewReason request={request} />
                 </Table.Td>
                 <Table.Td maw={260}>
                   <Written text={request.expertResponse} />

@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { BookingDetails_BookingFragment } from '@skillcall/schema';
+import type { BookingDetails_BookingFragment, ChangeTerms_TermsFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { CancelBookingDialog } from './CancelBookingDialog';
 import { CancelTermsText, RescheduleTermsText } from './ChangeTermsText';
+import { useMoveTerms } from './move-terms';
 import { RescheduleBookingDialog } from './RescheduleBookingDialog';
 
 /** Statuses a booking can still be cancelled or moved from. */
@@ -11,15 +12,26 @@ const changeable = new Set(['PENDING_PAYMENT', 'CONFIRMED']);
 
 /**
  * "Change this booking": what cancelling and moving would mean now (from the API's changeTerms), with the buttons.
- * Moving needs the offering (to pick another of its slots) and the policy's permission.
+ * Moving needs the offering (to pick another of its slots), the policy's permission, and a booking not yet started.
  */
 export function BookingActions({ booking, side }: { booking: BookingDetails_BookingFragment; side: 'USER' | 'EXPERT' }) {
+  const terms = booking.changeTerms;
+  if (!changeable.has(booking.status) || !terms) return null;
+  return <ChangePanel booking={booking} terms={terms} side={side} />;
+}
+
+interface ChangePanelProps {
+  booking: BookingDetails_BookingFragment;
+  terms: ChangeTerms_TermsFragment;
+  side: 'USER' | 'EXPERT';
+}
+
+function ChangePanel({ booking, terms, side }: ChangePanelProps) {
   const { t } = useTranslation();
   const [cancelOpened, cancelDialog] = useDisclosure(false);
   const [moveOpened, moveDialog] = useDisclosure(false);
-  const terms = booking.changeTerms;
-  if (!changeable.has(booking.status) || !terms) return null;
-  const canMove = terms.canReschedule && booking.offering !== null && booking.offering !== undefined;
+  const move = useMoveTerms(terms, booking.startsAt);
+  const canMove = move.kind === 'open' && booking.offering !== null && booking.offering !== undefined;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="booking-change-title">
@@ -29,7 +41,7 @@ export function BookingActions({ booking, side }: { booking: BookingDetails_Book
         </Title>
         <Stack gap={6}>
           <CancelTermsText terms={terms} status={booking.status} priceModel={booking.priceModel} side={side} />
-          <RescheduleTermsText terms={terms} />
+          <RescheduleTermsText move={move} />
         </Stack>
         <Group gap="sm">
           {booking.offering && (

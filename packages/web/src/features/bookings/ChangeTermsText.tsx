@@ -1,9 +1,11 @@
 import { List, Text } from '@mantine/core';
 import type { BookingStatus, ChangeTerms_TermsFragment, PriceModel } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useDateFormat } from '../identity/use-date-format';
+import type { MoveTerms } from './move-terms';
 
 interface ChangeTermsTextProps {
   terms: ChangeTerms_TermsFragment;
@@ -36,24 +38,22 @@ export function CancelTermsText({ terms, status, priceModel, side }: ChangeTerms
   );
 }
 
-/** Whether the booking can still be moved, and until when (or since when it cannot). */
-export function RescheduleTermsText({ terms }: { terms: ChangeTerms_TermsFragment }) {
+/** Whether the booking can still be moved, and until when (or since when it cannot, or that it has started). */
+export function RescheduleTermsText({ move }: { move: MoveTerms }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
-  if (terms.canReschedule) {
-    return (
-      <Text size="sm">
-        {terms.rescheduleDeadline
-          ? t('booking.terms.canMoveUntil', { date: dateTime(terms.rescheduleDeadline) })
-          : t('booking.terms.canMove')}
-      </Text>
-    );
+  switch (move.kind) {
+    case 'open':
+      return (
+        <Text size="sm">{move.until ? t('booking.terms.canMoveUntil', { date: dateTime(move.until) }) : t('booking.terms.canMove')}</Text>
+      );
+    case 'started':
+      return <Text size="sm">{t('booking.terms.moveStarted')}</Text>;
+    case 'deadlinePassed':
+      return <Text size="sm">{t('booking.terms.moveDeadlinePassed', { date: dateTime(move.on) })}</Text>;
+    case 'notAllowed':
+      return <Text size="sm">{t('booking.terms.moveNotAllowed')}</Text>;
+    default:
+      return assertNever(move);
   }
-  return (
-    <Text size="sm">
-      {terms.rescheduleDeadline
-        ? t('booking.terms.moveDeadlinePassed', { date: dateTime(terms.rescheduleDeadline) })
-        : t('booking.terms.moveNotAllowed')}
-    </Text>
-  );
 }
