@@ -20,10 +20,12 @@ export function launchBrowser({ fakeDevices = true, grantMedia = true }: LaunchO
       '--no-first-run',
       '--disable-quic',
       // The session room: getDisplayMedia then shares a fake screen too, and WebRTC runs between two pages of
-      // this machine over loopback.
+      // this machine over loopback. Pages without camera permission hide their addresses behind mDNS names, which a
+      // loopback-only network cannot resolve: show them, as pages with permission do.
       ...(grantMedia ? ['--use-fake-ui-for-media-stream'] : []),
       ...(fakeDevices ? ['--use-fake-device-for-media-stream'] : []),
       '--allow-loopback-in-peer-connection',
+      '--disable-features=WebRtcHideLocalIpsWithMdns',
     ],
   });
 }

@@ -518,16 +518,21 @@ export type SearchSort =
   /** Best match first (then best rated). */
   | 'RELEVANCE';
 
+/** A chat message for the session room. */
 export type SendSessionMessageInput = {
   /** 1 to 2,000 characters. */
   body: string;
+  /** The booking whose session this is. */
   bookingId: string;
 };
 
+/** A WebRTC signal for the other participant. */
 export type SendSessionSignalInput = {
+  /** The booking whose session this is. */
   bookingId: string;
   /** The sender’s stay, from `joinSession`. */
   connectionId: string;
+  /** What the payload carries. */
   kind: SignalKind;
   /** JSON, at most 64 kB. */
   payload: string;
@@ -597,7 +602,9 @@ export type SlotsChangeReason =
   /** The expert edited their availability (hours, exceptions, buffers, notice, cap). */
   | 'SCHEDULE';
 
+/** Start recording the session in this browser. */
 export type StartRecordingInput = {
+  /** The booking whose session this is. */
   bookingId: string;
   /** What MediaRecorder produces, e.g. "video/webm;codecs=vp8,opus". */
   mimeType: string;

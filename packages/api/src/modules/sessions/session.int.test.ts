@@ -153,7 +153,7 @@ describe('signalling', () => {
 });
 
 describe('metering and the end', () => {
-  it('bills a per-minute session for the time both were connected, across a departure, a return and a vanished browser', async () => {
+  it('bills a per-minute session for the time both were connected, across a departure, a vanished browser and both returns', async () => {
     const { user, expert, bookingId } = await booked(perMinute, '2048-03-05T09:00:00Z');
     clock.set(new Date('2048-03-05T09:00:00Z'));
     const u1 = { client: user, bookingId, connectionId: (await join(user, bookingId)).connectionId };
@@ -167,12 +167,14 @@ describe('metering and the end', () => {
     await stayFor(60_000, [u2]); // the expert's browser vanished: it counts until its last heartbeat
     expect((await room(user, bookingId)).participants[1]!.present).toBe(false);
     expect((await room(user, bookingId)).connectedSeconds).toBe(170);
+    const e2 = { client: expert, bookingId, connectionId: (await join(expert, bookingId)).connectionId };
+    await stayFor(20_000, [u2, e2]); // the expert is back: 20 s more
 
     const ended = expectType((await user.data(EndSessionDocument, { bookingId })).endSession, 'SessionSuccess').room;
-    expect(ended).toMatchObject({ state: 'ENDED', endReason: 'ENDED', endedBy: 'USER', connectedSeconds: 170, billedMinutes: 3 });
+    expect(ended).toMatchObject({ state: 'ENDED', endReason: 'ENDED', endedBy: 'USER', connectedSeconds: 190, billedMinutes: 4 });
     expect((await expert.data(EndSessionDocument, { bookingId })).endSession).toMatchObject({ code: 'SESSION_ENDED' });
     expect((await user.data(JoinSessionDocument, { bookingId })).joinSession).toMatchObject({ code: 'SESSION_ENDED' });
-    await expect.poll(async () => (await payment(user, bookingId)).captured.amountMinor, { timeout: 10_000 }).toBe(450);
+    await expect.poll(async () => (await payment(user, bookingId)).captured.amountMinor, { timeout: 10_000 }).toBe(600);
     expect((await user.data(BookingBillingDocument, { id: bookingId })).booking).toMatchObject({ status: 'COMPLETED', guarantee: { canRequestRefund: true } });
   });
 

@@ -154,7 +154,7 @@ export class SessionResolver {
     return (await roomDetails(ctx, room)).billedMinutes;
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the session ended (null while it has not).' })
   async endedAt(@Root() room: SessionRoom, @Ctx() ctx: Context) {
     return (await roomDetails(ctx, room)).endedAt;
   }
@@ -164,7 +164,7 @@ export class SessionResolver {
     return (await roomDetails(ctx, room)).endedBy;
   }
 
-  @FieldResolver(() => SessionEndReason, { nullable: true })
+  @FieldResolver(() => SessionEndReason, { nullable: true, description: 'How it ended (null while it has not).' })
   async endReason(@Root() room: SessionRoom, @Ctx() ctx: Context) {
     return (await roomDetails(ctx, room)).endReason;
   }

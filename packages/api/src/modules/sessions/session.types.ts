@@ -51,10 +51,10 @@ registerEnumType(SignalKind, {
 
 @ObjectType({ description: 'One side of the session.' })
 export class SessionParticipant {
-  @Field(() => BookingRole)
+  @Field(() => BookingRole, { description: 'Which side: the user who booked, or the expert.' })
   role!: BookingRole;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Their name as shown to the other participant.' })
   displayName!: string;
 
   @Field(() => Boolean, { description: 'Whether they are in the room now.' })
@@ -69,10 +69,10 @@ export class SessionParticipant {
 
 @ObjectType({ description: 'A STUN or TURN server for the WebRTC connection (the shape of `RTCIceServer`).' })
 export class IceServer {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The server’s addresses (`stun:`, `stuns:`, `turn:`, `turns:`).' })
   urls!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For TURN: the username to present (coturn REST scheme: `<expiry>:<user id>`).' })
   username!: string | null;
 
   @Field(() => String, { nullable: true, description: 'For TURN: a short-lived credential issued for this viewer.' })
@@ -81,40 +81,40 @@ export class IceServer {
 
 @ObjectType({ description: 'A chat message of the session room.' })
 export class SessionMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The message’s id.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text, as written (trimmed).' })
   body!: string;
 
   @Field(() => BookingRole, { description: 'Who wrote it.' })
   senderRole!: BookingRole;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The writer’s name.' })
   senderName!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was posted.' })
   createdAt!: Date;
 }
 
 @ObjectType({ description: 'A recording of the session, playable and deletable by both participants.' })
 export class SessionRecording {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The recording’s id.' })
   id!: string;
 
   @Field(() => Boolean, { description: 'False while it is still being recorded and uploaded.' })
   ready!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The media type the browser recorded, e.g. "video/webm;codecs=vp8,opus".' })
   mimeType!: string;
 
   @Field(() => Int, { description: 'Bytes stored so far.' })
   sizeBytes!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When recording started.' })
   startedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was sealed for playback (null while recording).' })
   finishedAt!: Date | null;
 
   @Field(() => BookingRole, { description: 'Whose browser recorded it.' })
@@ -129,13 +129,13 @@ export class SessionRecording {
 
 @ObjectType({ description: 'The live session of a booking, as one participant sees it.' })
 export class SessionRoom {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking this session belongs to.' })
   bookingId!: string;
 
   @Field(() => BookingRole, { description: 'The viewer’s side.' })
   myRole!: BookingRole;
 
-  @Field(() => SessionState)
+  @Field(() => SessionState, { description: 'Whether the room can be entered now.' })
   state!: SessionState;
 
   @Field(() => GraphQLISODateTime, { description: 'When participants can start joining (10 minutes before the start).' })
@@ -164,88 +164,88 @@ export interface SessionRoomDetails {
 
 @ObjectType({ description: 'A WebRTC signal from the other participant’s current connection.' })
 export class SessionSignal {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The sender’s stay in the room: a new one means they reloaded (start a new connection).' })
   fromConnectionId!: string;
 
-  @Field(() => SignalKind)
+  @Field(() => SignalKind, { description: 'What the payload carries.' })
   kind!: SignalKind;
 
   @Field(() => String, { description: 'JSON, as sent.' })
   payload!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The viewer is in the room.' })
 export class JoinSessionSuccess {
-  @Field(() => SessionRoom)
+  @Field(() => SessionRoom, { description: 'The room, as the viewer now sees it.' })
   room!: SessionRoom;
 
   @Field(() => ID, { description: 'This stay in the room: send it with heartbeats and signals.' })
   connectionId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The session changed as asked.' })
 export class SessionSuccess {
-  @Field(() => SessionRoom)
+  @Field(() => SessionRoom, { description: 'The room after the change.' })
   room!: SessionRoom;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The message was posted.' })
 export class SessionMessageSuccess {
-  @Field(() => SessionMessage)
+  @Field(() => SessionMessage, { description: 'The message as stored.' })
   sessionMessage!: SessionMessage;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A recording was started: upload its chunks to `uploadUrl`.' })
 export class RecordingSuccess {
-  @Field(() => SessionRecording)
+  @Field(() => SessionRecording, { description: 'The new recording.' })
   recording!: SessionRecording;
 }
 
-@ObjectType({ implements: DomainError })
+@ObjectType({ implements: DomainError, description: 'The room is not open (not yet, or the booking is not confirmed).' })
 export class SessionNotOpenError extends DomainError {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it opens, if it will.' })
   opensAt!: Date | null;
 }
 
-@ObjectType({ implements: DomainError })
+@ObjectType({ implements: DomainError, description: 'The session has ended.' })
 export class SessionEndedError extends DomainError {}
 
-@ObjectType({ implements: DomainError })
+@ObjectType({ implements: DomainError, description: 'The other participant never joined, and it is too early to call it a no-show.' })
 export class SessionNotStartedError extends DomainError {
   @Field(() => GraphQLISODateTime, { description: 'From when an absent participant counts as a no-show.' })
   noShowAt!: Date;
 }
 
-@ObjectType({ implements: DomainError })
+@ObjectType({ implements: DomainError, description: 'Recording needs both participants’ consent and an open session.' })
 export class RecordingNotAgreedError extends DomainError {}
 
-@InputType()
+@InputType({ description: 'A WebRTC signal for the other participant.' })
 export class SendSessionSignalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking whose session this is.' })
   bookingId!: string;
 
   @Field(() => ID, { description: 'The sender’s stay, from `joinSession`.' })
   connectionId!: string;
 
-  @Field(() => SignalKind)
+  @Field(() => SignalKind, { description: 'What the payload carries.' })
   kind!: SignalKind;
 
   @Field(() => String, { description: 'JSON, at most 64 kB.' })
   payload!: string;
 }
 
-@InputType()
+@InputType({ description: 'A chat message for the session room.' })
 export class SendSessionMessageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking whose session this is.' })
   bookingId!: string;
 
   @Field(() => String, { description: '1 to 2,000 characters.' })
   body!: string;
 }
 
-@InputType()
+@InputType({ description: 'Start recording the session in this browser.' })
 export class StartRecordingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The booking whose session this is.' })
   bookingId!: string;
 
   @Field(() => String, { description: 'What MediaRecorder produces, e.g. "video/webm;codecs=vp8,opus".' })
@@ -254,20 +254,24 @@ export class StartRecordingInput {
 
 export const JoinSessionResult = createUnionType({
   name: 'JoinSessionResult',
+  description: 'In the room, or why not.',
   types: () => [JoinSessionSuccess, SessionNotOpenError, SessionEndedError] as const,
 });
 
 export const EndSessionResult = createUnionType({
   name: 'EndSessionResult',
+  description: 'The ended session, or why it cannot end now.',
   types: () => [SessionSuccess, SessionEndedError, SessionNotStartedError] as const,
 });
 
 export const SendSessionMessageResult = createUnionType({
   name: 'SendSessionMessageResult',
+  description: 'The posted message, or why it was refused.',
   types: () => [SessionMessageSuccess, InvalidInputError, SessionEndedError, SessionNotOpenError] as const,
 });
 
 export const StartRecordingResult = createUnionType({
   name: 'StartRecordingResult',
+  description: 'The new recording, or why recording cannot start.',
   types: () => [RecordingSuccess, InvalidInputError, RecordingNotAgreedError] as const,
 });
