@@ -12,8 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { unsettledBookings } from '../../api/src/modules/billing/ledger';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
-import { createUser, defaultTestPassword } from '../../api/src/seed/factories';
-import { field, launchBrowser, newVisitor } from './browser';
+import { createUser } from '../../api/src/seed/factories';
+import { field, launchBrowser, newVisitor, signIn, textNow, textOf } from './browser';
 
 let browser: Browser;
 let database: DbHandle;
@@ -27,29 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await database?.close();
 });
-
-async function signIn(page: Page, email: string, password = defaultTestPassword) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await field(page, 'Email').fill(email);
-  await field(page, 'Password').fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
-/**
- * The text of the first element with this test id as shown now, with the no-break spaces Intl puts in amounts
- * ("SEK 450.00") made plain; empty while there is none (it does not wait: for `expect.poll`).
- */
-async function textNow(page: Page, testId: string): Promise<string> {
-  const [text = ''] = await page.getByTestId(testId).allTextContents();
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The same, once the element is shown. */
-async function textOf(page: Page, testId: string): Promise<string> {
-  await page.getByTestId(testId).first().waitFor({ timeout: 10_000 });
-  return textNow(page, testId);
-}
 
 /** A guitar teacher with one paid per-session offering (SEK 450 for 30 minutes), signed in on their dashboard. */
 async function availableExpert(displayName: string) {

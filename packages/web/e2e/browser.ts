@@ -1,5 +1,7 @@
 /** Debian's Chromium through playwright-core, with the flags this machine needs (see shared/STACK.md). */
+import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { defaultTestPassword } from '../../api/src/seed/factories';
 
 interface LaunchOptions {
   /** Fake camera, microphone and screen (the default); false: this machine's own, and it has none. */
@@ -39,4 +41,28 @@ export function newVisitor(browser: Browser, locale: 'en-US' | 'fr-FR' = 'en-US'
 export function field(page: Page, label: string): Locator {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+/** Signs in on the English sign-in page and waits for the account page. */
+export async function signIn(page: Page, email: string, password = defaultTestPassword): Promise<void> {
+  await page.goto(`${inject('baseUrl')}/sign-in`);
+  await field(page, 'Email').fill(email);
+  await field(page, 'Password').fill(password);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/account');
+}
+
+/**
+ * The text of the first element with this test id as shown now, with the no-break spaces Intl puts in amounts
+ * ("SEK 450.00") made plain; empty while there is none (it does not wait: for `expect.poll`).
+ */
+export async function textNow(page: Page, testId: string): Promise<string> {
+  const [text = ''] = await page.getByTestId(testId).allTextContents();
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The same, once the element is shown. */
+export async function textOf(page: Page, testId: string): Promise<string> {
+  await page.getByTestId(testId).first().waitFor({ timeout: 10_000 });
+  return textNow(page, testId);
 }

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
-import { createUser, defaultTestPassword } from '../../api/src/seed/factories';
-import { field, launchBrowser, newVisitor } from './browser';
+import { createUser } from '../../api/src/seed/factories';
+import { launchBrowser, newVisitor, signIn, textNow } from './browser';
 
 let browser: Browser;
 let database: DbHandle;
@@ -27,20 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await database?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await field(page, 'Email').fill(email);
-  await field(page, 'Password').fill(defaultTestPassword);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
-}
-
-/** The text of the first element with this test id, spaces made plain; empty while there is none (for `expect.poll`). */
-async function textNow(page: Page, testId: string): Promise<string> {
-  const [text = ''] = await page.getByTestId(testId).allTextContents();
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** An expert with one per-minute offering (NOK 5.00 a minute, 5 to 30 minutes), available now on their dashboard. */
 async function availableExpert(displayName: string) {
