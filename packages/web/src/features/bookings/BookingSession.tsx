@@ -9,7 +9,7 @@ import { formatClock, todayIn } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
 import { SessionRecordings } from './SessionRecordings';
-import { participantName, roomPath, sessionStateAt } from './session-state';
+import { endedText, participantName, roomPath, sessionStateAt } from './session-state';
 
 type Room = SessionRoomFieldsFragment;
 
@@ -110,27 +110,6 @@ function RoomOpens({ session, now }: { session: Room; now: Date }) {
       </Text>
     </Stack>
   );
-}
-
-/** How the session ended, in words. */
-function endedText(session: Room, t: TFunction): string {
-  const other = session.myRole === 'USER' ? 'EXPERT' : 'USER';
-  switch (session.endReason) {
-    case 'ENDED':
-      if (session.endedBy === session.myRole) return t('bookingSession.ended.byYou');
-      if (session.endedBy === other) return t('bookingSession.ended.byOther', { name: participantName(session, other, t) });
-      return t('bookingSession.ended.over');
-    case 'MAX_DURATION':
-      return t('bookingSession.ended.MAX_DURATION');
-    case 'EXPERT_NO_SHOW':
-    case 'USER_NO_SHOW':
-      return t(`bookingSession.ended.${session.endReason}.${session.myRole}`);
-    // Over without a room's end (e.g. completed before rooms existed).
-    case null:
-      return t('bookingSession.ended.over');
-    default:
-      return assertNever(session.endReason);
-  }
 }
 
 function SessionSummary({ session }: { session: Room }) {

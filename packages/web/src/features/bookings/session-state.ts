@@ -1,5 +1,6 @@
 import type { BookingRole, SessionRoomFieldsFragment, SessionState } from '@skillcall/schema';
 import type { TFunction } from 'i18next';
+import { assertNever } from '../../lib/errors';
 
 /** The session room of a booking (built by the session-room feature). */
 export const roomPath = (bookingId: string) => `/bookings/${bookingId}/room`;
@@ -24,4 +25,25 @@ export function sessionStateAt(session: SessionTimes, now: Date): SessionState {
 /** A participant's name as the other side reads it (a deleted account has none). */
 export function participantName(room: Pick<SessionRoomFieldsFragment, 'participants'>, role: BookingRole, t: TFunction): string {
   return room.participants.find((participant) => participant.role === role)?.displayName || t('bookings.deletedAccount');
+}
+
+/** How the session ended, in words, from the reader's side (the booking page and the room say the same). */
+export function endedText(session: Pick<SessionRoomFieldsFragment, 'myRole' | 'endReason' | 'endedBy' | 'participants'>, t: TFunction): string {
+  const other = session.myRole === 'USER' ? 'EXPERT' : 'USER';
+  switch (session.endReason) {
+    case 'ENDED':
+      if (session.endedBy === session.myRole) return t('bookingSession.ended.byYou');
+      if (session.endedBy === other) return t('bookingSession.ended.byOther', { name: participantName(session, other, t) });
+      return t('bookingSession.ended.over');
+    case 'MAX_DURATION':
+      return t('bookingSession.ended.MAX_DURATION');
+    case 'EXPERT_NO_SHOW':
+    case 'USER_NO_SHOW':
+      return t(`bookingSession.ended.${session.endReason}.${session.myRole}`);
+    // Over without a room's end (e.g. completed before rooms existed).
+    case null:
+      return t('bookingSession.ended.over');
+    default:
+      return assertNever(session.endReason);
+  }
 }

@@ -4,25 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/ui/RouterLink';
 import { formatClock } from '../../lib/format';
 import { useDateFormat } from '../identity/use-date-format';
-
-/** Why the session ended, in words, from the reader's side. */
-function useEndReason(room: SessionRoomFieldsFragment): string {
-  const { t } = useTranslation();
-  const other = room.participants.find((participant) => participant.role !== room.myRole)?.displayName ?? '';
-  const side = room.myRole === 'USER' ? 'user' : 'expert';
-  switch (room.endReason) {
-    case 'ENDED':
-      return room.endedBy === room.myRole ? t('room.ended.reason.byYou') : t('room.ended.reason.byOther', { name: other });
-    case 'MAX_DURATION':
-      return t('room.ended.reason.maxDuration');
-    case 'EXPERT_NO_SHOW':
-      return t(`room.ended.reason.expertNoShow.${side}`, { name: other });
-    case 'USER_NO_SHOW':
-      return t(`room.ended.reason.userNoShow.${side}`, { name: other });
-    case null:
-      return t('room.ended.reason.over');
-  }
-}
+import { endedText } from '../bookings/session-state';
 
 /**
  * After the end: why it ended, how long both were connected and, for a per-minute session, the minutes billed;
@@ -31,7 +13,6 @@ function useEndReason(room: SessionRoomFieldsFragment): string {
 export function SessionEnded({ room }: { room: SessionRoomFieldsFragment }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
-  const reason = useEndReason(room);
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="session-ended-title" data-testid="session-ended" maw={640}>
@@ -39,7 +20,7 @@ export function SessionEnded({ room }: { room: SessionRoomFieldsFragment }) {
         <Title order={1} size="h2" id="session-ended-title">
           {t('room.ended.title')}
         </Title>
-        <Text data-testid="end-reason">{reason}</Text>
+        <Text data-testid="end-reason">{endedText(room, t)}</Text>
         <DataList labelWidth={200}>
           {room.endedAt && (
             <DataList.Item>
