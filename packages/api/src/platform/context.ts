@@ -31,6 +31,8 @@ export interface Context {
   /** The pool, for work that must commit on its own (e.g. after a transaction). */
   pool: Database;
   loaders: Loaders;
+  /** New, empty loaders (a subscription takes fresh ones for each event: see `liveEvents`). */
+  newLoaders(): Loaders;
   requestId: string;
   clock: Clock;
   logger: Logger;

@@ -24,6 +24,7 @@ export function buildContext(deps: ContextDeps, request: { viewer: Viewer | null
     db: deps.db,
     pool: deps.db,
     loaders: deps.createLoaders(deps.db),
+    newLoaders: () => deps.createLoaders(deps.db),
     requestId,
     clock: deps.clock,
     logger: deps.logger.child({ requestId }),

@@ -1,3 +1,4 @@
+import { liveEvents } from '../../platform/events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Expert } from '../experts/expert.types';
 import type { Context } from '../../platform/context';
@@ -64,7 +65,7 @@ export class AvailabilityResolver {
     subscribe: ({ args, context }) => {
       const ids = [...new Set((args as PresenceArgs).expertIds)];
       if (ids.length > 100) throw new AppError('BAD_USER_INPUT', 'Watch at most 100 experts per subscription.');
-      return (context as Context).adapters.events.subscribe(ids.map(presenceTopic));
+      return liveEvents(context as Context, ids.map(presenceTopic));
     },
   })
   expertPresenceChanged(@Args(() => PresenceArgs) _args: PresenceArgs, @Root() event: ExpertPresenceEvent): ExpertPresenceEvent {
@@ -74,7 +75,7 @@ export class AvailabilityResolver {
   @Public()
   @Subscription(() => ExpertSlotsEvent, {
     description: 'Live changes to an expert’s bookable slots (schedule edited, time booked or given back): refetch `bookableSlots`.',
-    subscribe: ({ args, context }) => (context as Context).adapters.events.subscribe([slotsTopic((args as SlotsArgs).expertId)]),
+    subscribe: ({ args, context }) => liveEvents(context as Context, [slotsTopic((args as SlotsArgs).expertId)]),
   })
   expertSlotsChanged(@Args(() => SlotsArgs) _args: SlotsArgs, @Root() event: ExpertSlotsEvent): ExpertSlotsEvent {
     return event;

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuditLogDocument,
@@ -49,6 +51,8 @@ afterAll(() => t.close());
 
 const db = () => t.app.database.db;
 const system = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: db(), adapters: t.app.adapters, createLoaders }, 'test');
+type LivePayment = { myBookingChanged: { booking: { id: string; status: string; payment: { status: string; refunded: { amountMinor: number } } | null } } };
+
 const perSession = { model: 'PER_SESSION' as const, amountMinor: 4500, currency: 'EUR', durationMinutes: 60 };
 
 async function book(user: TestClient, price: StoredPrice, startsAt: string, policy: 'FLEXIBLE' | 'MODERATE' | 'STRICT' = 'FLEXIBLE') {
@@ -122,6 +126,22 @@ describe('paying a booking with the offline provider', () => {
 
     const earnings = (await expert.client.data(MyEarningsDocument)).myEarnings;
     expect(earnings).toEqual([{ currency: 'EUR', earned: { amountMinor: 3600, currency: 'EUR' }, pending: { amountMinor: 3600, currency: 'EUR' }, paid: { amountMinor: 0, currency: 'EUR' } }]);
+  });
+
+  it('shows each live event the payment as it is then, not as it was at the subscription’s first event', async () => {
+    const user = await signedInUser(t);
+    const topic = bookingsTopic((await user.data(MeDocument)).me!.id);
+    const listening = t.app.adapters.events.listenerCount(topic);
+    // A partner's subscription that reads the payment in the event itself (through the request's loaders).
+    const live = subscribe(user, parse('subscription { myBookingChanged { booking { id status payment { status refunded { amountMinor } } } } }') as TypedDocumentNode<LivePayment, Record<string, never>>);
+    await expect.poll(() => t.app.adapters.events.listenerCount(topic)).toBe(listening + 1);
+    const { booking } = await book(user, perSession, '2048-03-09T08:00:00Z', 'MODERATE');
+    await pay(user, booking.id);
+    await live.until((d) => d.myBookingChanged.booking.payment?.status === 'CAPTURED');
+    expectType((await user.data(CancelBookingDocument, { input: { bookingId: booking.id } })).cancelBooking, 'BookingSuccess');
+    const refunded = await live.until((d) => (d.myBookingChanged.booking.payment?.refunded.amountMinor ?? 0) > 0, 10_000);
+    expect(refunded.myBookingChanged.booking).toMatchObject({ status: 'CANCELLED', payment: { refunded: { amountMinor: 4500 } } });
+    await live.close();
   });
 
   it('emails the user a PDF receipt and serves it to the participants only', async () => {

@@ -1,3 +1,4 @@
+import { liveEvents } from '../../platform/events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -117,7 +118,7 @@ export class BookingResolver {
     subscribe: ({ context }) => {
       const ctx = context as Context;
       if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
-      return ctx.adapters.events.subscribe(bookingsTopic(ctx.viewer.userId));
+      return liveEvents(ctx, bookingsTopic(ctx.viewer.userId));
     },
   })
   async myBookingChanged(@Root() event: { bookingId: string }, @Ctx() ctx: Context): Promise<BookingEvent> {

@@ -1,3 +1,4 @@
+import { liveEvents } from '../../platform/events';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -29,7 +30,7 @@ class ExpertConsole {
  */
 function consoleStream(ctx: Context): AsyncIterableIterator<unknown> {
   const opened = requireOwnExpert(ctx).then(async (expert) => ({
-    events: ctx.adapters.events.subscribe([queueTopic(expert.id), presenceTopic(expert.id)]),
+    events: liveEvents(ctx, [queueTopic(expert.id), presenceTopic(expert.id)]),
     console: await openConsole(ctx, expert.id),
   }));
   let first = true;
@@ -86,7 +87,7 @@ export class HelpRequestResolver {
       const ctx = context as Context;
       const request = await findHelpRequest(ctx.db, (args as { id: string }).id);
       if (!ctx.viewer || !request || request.userId !== ctx.viewer.userId) throw new AppError('NOT_FOUND', 'No such request.');
-      return ctx.adapters.events.subscribe([requestTopic(request.id), queueTopic(request.expertId)]);
+      return liveEvents(ctx, [requestTopic(request.id), queueTopic(request.expertId)]);
     },
   })
   async helpRequestChanged(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {

@@ -1,3 +1,4 @@
+import { liveEvents } from '../../platform/events';
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -33,7 +34,7 @@ async function participantTopic(context: unknown, bookingId: string, topic: (boo
   const ctx = context as Context;
   if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
   if (!(await seatOf(ctx, bookingId))) throw notFound();
-  return ctx.adapters.events.subscribe(topic(bookingId));
+  return liveEvents(ctx, topic(bookingId));
 }
 
 @Resolver(() => SessionRoom)
@@ -111,7 +112,7 @@ export class SessionResolver {
       const ctx = context as Context;
       const topic = await signalsTopicFor(ctx, (args as { bookingId: string }).bookingId);
       if (!topic) throw notFound();
-      return ctx.adapters.events.subscribe(topic);
+      return liveEvents(ctx, topic);
     },
   })
   async sessionSignals(@Arg('bookingId', () => ID) bookingId: string, @Root() event: { signalId: number }, @Ctx() ctx: Context): Promise<SessionSignal> {
