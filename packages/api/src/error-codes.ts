@@ -7,6 +7,7 @@ import { identityErrorCodes } from './modules/identity/identity.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
+import { reviewsErrorCodes } from './modules/reviews/review.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -15,6 +16,7 @@ export const errorCodeDescriptions = {
   ...bookingsErrorCodes,
   ...billingErrorCodes,
   ...sessionsErrorCodes,
+  ...reviewsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

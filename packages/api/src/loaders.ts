@@ -5,9 +5,10 @@ import { createIdentityLoaders } from './modules/identity/identity.loaders';
 import { createExpertLoaders } from './modules/experts/expert.loaders';
 import { createAvailabilityLoaders } from './modules/availability/availability.loaders';
 import { createBillingLoaders } from './modules/billing/billing.loaders';
+import { createReviewLoaders } from './modules/reviews/review.loaders';
 
 export function createLoaders(db: DbExecutor) {
-  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db) };
+  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db), ...createReviewLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

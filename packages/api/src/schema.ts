@@ -16,6 +16,7 @@ import { BookingResolver } from './modules/bookings/booking.resolver';
 import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
+import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -35,6 +36,10 @@ export const resolvers = [
   BookingBillingResolver,
   SessionResolver,
   BookingSessionResolver,
+  ReviewResolver,
+  BookingReviewResolver,
+  ExpertReviewResolver,
+  OfferingReviewResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

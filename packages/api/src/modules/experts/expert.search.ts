@@ -1,4 +1,5 @@
 /** What search needs to know about experts: their documents, built from the published profile and offerings. */
+import { ratingsOfExperts } from '../reviews/review.service';
 import type { Context } from '../../platform/context';
 import { categoryParents } from '../catalog/catalog.service';
 import type { ExpertDocument } from '../search/search.port';
@@ -31,6 +32,7 @@ export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Pro
     categoryLinksOfExperts(ctx.db, expertIds),
     ctx.loaders.presenceByExpertId.loadMany(expertIds),
   ]);
+  const ratings = await ratingsOfExperts(ctx, expertIds);
   const availableNow = new Set(presence.flatMap((p) => (p && !(p instanceof Error) && p.availableNow ? [p.expertId] : [])));
   const parents = await categoryParents(ctx, [...new Set(links.map((l) => l.categoryId))]);
   const documents: ExpertDocument[] = [];
@@ -57,8 +59,8 @@ export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Pro
       priceModels: [...new Set(published.map((o) => o.priceModel))],
       bookingPrices: bookingPrices(published),
       hasFreeOffering: published.some((o) => o.priceModel === 'FREE'),
-      rating: null,
-      reviewCount: 0,
+      rating: ratings.get(expert.id)?.average ?? null,
+      reviewCount: ratings.get(expert.id)?.count ?? 0,
       availableNow: availableNow.has(expert.id),
       approvedAt: expert.approvedAt,
     });

@@ -11,3 +11,4 @@ export * from '../../modules/instant/help-request.table';
 export * from '../../modules/billing/ledger.table';
 export * from '../../modules/billing/payment.table';
 export * from '../../modules/sessions/session.table';
+export * from '../../modules/reviews/review.table';
