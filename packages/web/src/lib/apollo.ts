@@ -79,6 +79,9 @@ export const apolloClient = new ApolloClient({
       // An offering as written in one application: its id is the published offering's, shared by the other
       // applications that edit it, so it is kept inside its application rather than merged with them.
       OfferingDraft: { keyFields: false },
+      // Published reviews, newest first: "Show more" appends its page to the list the page shows.
+      Expert: { fields: { reviews: relayStylePagination() } },
+      Offering: { fields: { reviews: relayStylePagination() } },
       // One room per booking: its live changes (subscription, consent, end) update every screen showing it.
       SessionRoom: { keyFields: ['bookingId'] },
     },

@@ -16,6 +16,7 @@ import { BookingDetails } from '../features/bookings/BookingDetails';
 import { BookingSession } from '../features/bookings/BookingSession';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { useViewer } from '../features/identity/viewer';
+import { ReviewSection } from '../features/reviews/ReviewSection';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 
@@ -23,7 +24,8 @@ import { errorKind } from '../lib/errors';
  * `/bookings/:id`, for its two participants (and admins): the details; the session (when its room opens, the way in,
  * how it ended, its recordings); for the user, paying while the slot is held, the payment, and the satisfaction
  * guarantee with its refund request; for the expert, the payment with their share and answering a refund request;
- * cancelling or moving it under its policy. Live: when either side changes it, its payment hold lapses, a payment
+ * cancelling or moving it under its policy; once the session took place, its review (`#review`): the user writes it,
+ * the expert replies once. Live: when either side changes it, its payment hold lapses, a payment
  * arrives or a refund completes, the page refetches; the session room follows its own subscription.
  * `?payment=done|cancelled` is where the checkout sends the user back.
  */
@@ -78,7 +80,10 @@ export function BookingRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <BookingDetails booking={booking} />
-            {booking.session && <BookingSession session={booking.session} />}
+            {booking.session && (
+              <BookingSession session={booking.session} reviewInvite={reader === 'USER' && !!booking.reviewTerms?.canReview} />
+            )}
+            <ReviewSection booking={booking} reader={reader} expertName={booking.expert?.displayName ?? ''} />
             {booking.payment && <PaymentPanel payment={booking.payment} priceModel={booking.priceModel} viewer={reader} />}
             {reader === 'USER' ? (
               <GuaranteeSection booking={booking} />

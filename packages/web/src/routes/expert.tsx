@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Grid, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
-import { ExpertPageDocument } from '@skillcall/schema';
+import { ExpertPageDocument, ReviewList_ExpertMoreDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
@@ -9,10 +9,11 @@ import { NotFoundState } from '../components/ui/NotFoundState';
 import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
 import { OfferingCard } from '../features/experts/OfferingCard';
 import { useLivePresence } from '../features/instant/use-live-presence';
+import { ReviewList } from '../features/reviews/ReviewList';
 import { useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
 /**
- * `/experts/:slug`: an expert's public profile and offerings, with their "available now" badge kept live. Unknown and
+ * `/experts/:slug`: an expert's public profile, average rating, offerings and reviews ("Show more"), with their "available now" badge kept live. Unknown and
  * suspended experts are not found.
  */
 export function ExpertRoute() {
@@ -20,6 +21,7 @@ export function ExpertRoute() {
   const { slug = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(ExpertPageDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const expert = data?.expert;
+  const client = useApolloClient();
   useLivePresence(expert ? [expert.id] : []);
   useDocumentTitle(expert ? `${expert.displayName} · ${expert.headline}` : data ? t('expert.notFoundTitle') : t('common.loading'));
   useMetaDescription(expert?.headline ?? null);
@@ -38,7 +40,7 @@ export function ExpertRoute() {
 
   return (
     <Stack gap="xl">
-      <ExpertProfileHeader expert={expert} />
+      <ExpertProfileHeader expert={expert} rating={expert.rating} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="xl">
@@ -57,6 +59,11 @@ export function ExpertRoute() {
                 <EmptyMessage title={t('expert.noOfferings')}>{t('expert.noOfferingsHint')}</EmptyMessage>
               )}
             </Stack>
+            <ReviewList
+              reviews={expert.reviews}
+              expertName={expert.displayName}
+              onLoadMore={(after) => client.query({ query: ReviewList_ExpertMoreDocument, variables: { slug, first: 5, after }, fetchPolicy: 'network-only' })}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>

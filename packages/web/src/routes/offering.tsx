@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Grid, Skeleton, Stack, Title } from '@mantine/core';
-import { ExpertOfferingPageDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
+import { ExpertOfferingPageDocument, ReviewList_OfferingMoreDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
@@ -14,10 +14,12 @@ import { OfferingDescription, OfferingHeader, OfferingTerms } from '../features/
 import { useViewer } from '../features/identity/viewer';
 import { AskForHelpPanel } from '../features/instant/AskForHelpPanel';
 import { useLivePresence } from '../features/instant/use-live-presence';
+import { ReviewList } from '../features/reviews/ReviewList';
 import { summarize, useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
 /**
- * `/experts/:expertSlug/:offeringSlug`: one offering, its expert, its price and cancellation policy; a slot picker to
+ * `/experts/:expertSlug/:offeringSlug`: one offering, its average rating and reviews, its expert, its price and
+ * cancellation policy; a slot picker to
  * book it, and "Ask for help now" while the expert is available (kept live); for a paid offering, that payments are
  * simulated when this Skillcall uses the offline provider.
  */
@@ -29,6 +31,7 @@ export function OfferingRoute() {
     fetchPolicy: 'cache-and-network',
   });
   const offering = data?.offering;
+  const client = useApolloClient();
   useLivePresence(offering ? [offering.expert.id] : []);
   // The root layout already asked for the viewer's expert profile: an expert cannot book their own offering.
   const { viewer } = useViewer();
@@ -66,7 +69,7 @@ export function OfferingRoute() {
   const bookable = offering.status === 'PUBLISHED' && offering.expert.status === 'ACTIVE' && !own;
   return (
     <Stack gap="xl">
-      <OfferingHeader offering={offering} />
+      <OfferingHeader offering={offering} rating={offering.rating} />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
@@ -78,6 +81,17 @@ export function OfferingRoute() {
               </Title>
               <ExpertCard expert={offering.expert} />
             </Stack>
+            <ReviewList
+              reviews={offering.reviews}
+              expertName={offering.expert.displayName}
+              onLoadMore={(after) =>
+                client.query({
+                  query: ReviewList_OfferingMoreDocument,
+                  variables: { expertSlug, slug: offeringSlug, first: 5, after },
+                  fetchPolicy: 'network-only',
+                })
+              }
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -8,6 +8,7 @@ import { assertNever } from '../../lib/errors';
 import { formatClock, todayIn } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
+import { ReviewInvite } from '../reviews/ReviewInvite';
 import { SessionRecordings } from './SessionRecordings';
 import { endedText, participantName, roomPath, sessionStateAt } from './session-state';
 
@@ -25,8 +26,9 @@ function spokenDuration(totalSeconds: number, t: TFunction): string {
  * The booking's live session, for its two participants: when the room opens, the way in once it is open (with who is
  * already there), how it ended, and its recordings. Live: sessionRoomChanged brings the room after each arrival,
  * departure, recording and the end, and Apollo writes it into the cached room (keyed by booking) this page reads.
+ * `reviewInvite`: the user may review it now, and the summary of its end says where.
  */
-export function BookingSession({ session }: { session: Room }) {
+export function BookingSession({ session, reviewInvite = false }: { session: Room; reviewInvite?: boolean }) {
   const { t } = useTranslation();
   useSubscription(SessionRoomChangedDocument, { variables: { bookingId: session.bookingId } });
   // Not confirmed (awaiting payment, cancelled, expired): there is no session to speak of, and the payment step or
@@ -39,7 +41,7 @@ export function BookingSession({ session }: { session: Room }) {
         <Title order={2} size="h4" id="booking-session-title">
           {t('bookingSession.title')}
         </Title>
-        <SessionStatus session={session} />
+        <SessionStatus session={session} reviewInvite={reviewInvite} />
         <SessionRecordings session={session} />
       </Stack>
     </Paper>
@@ -47,7 +49,7 @@ export function BookingSession({ session }: { session: Room }) {
 }
 
 /** Where the room stands now; a room not open yet opens by itself at its time, without a reload. */
-function SessionStatus({ session }: { session: Room }) {
+function SessionStatus({ session, reviewInvite }: { session: Room; reviewInvite: boolean }) {
   const now = useNow(1000);
   const state = sessionStateAt(session, now);
   switch (state) {
@@ -56,7 +58,7 @@ function SessionStatus({ session }: { session: Room }) {
     case 'NOT_OPEN_YET':
       return <RoomOpens session={session} now={now} />;
     case 'ENDED':
-      return <SessionSummary session={session} />;
+      return <SessionSummary session={session} reviewInvite={reviewInvite} />;
     case 'UNAVAILABLE':
       return null;
     default:
@@ -112,7 +114,7 @@ function RoomOpens({ session, now }: { session: Room; now: Date }) {
   );
 }
 
-function SessionSummary({ session }: { session: Room }) {
+function SessionSummary({ session, reviewInvite }: { session: Room; reviewInvite: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const noShow = session.endReason === 'EXPERT_NO_SHOW' || session.endReason === 'USER_NO_SHOW';
@@ -148,6 +150,7 @@ function SessionSummary({ session }: { session: Room }) {
           </DataList.Item>
         )}
       </DataList>
+      {reviewInvite && <ReviewInvite bookingId={session.bookingId} />}
     </Stack>
   );
 }

@@ -1,15 +1,19 @@
 import { Alert, Badge, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ExpertProfile_ExpertFragment } from '@skillcall/schema';
+import type { ExpertProfile_ExpertFragment, RatingStars_RatingFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
+import { RatingSummaryLine } from '../reviews/RatingStars';
 import { AvailabilityBadge } from './AvailabilityBadge';
 import { CategoryLinks } from '../catalog/CategoryLinks';
 import { useDateFormat } from '../identity/use-date-format';
 import { countryName } from '../../lib/format';
 import { languageList } from './names';
 
-/** The top of an expert's public profile: who they are, whether they can help right now, and what they help with. */
-export function ExpertProfileHeader({ expert }: { expert: ExpertProfile_ExpertFragment }) {
+/**
+ * The top of an expert's public profile: who they are, their average rating, whether they can help right now, and what
+ * they help with.
+ */
+export function ExpertProfileHeader({ expert, rating }: { expert: ExpertProfile_ExpertFragment; rating: RatingStars_RatingFragment }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
@@ -22,6 +26,7 @@ export function ExpertProfileHeader({ expert }: { expert: ExpertProfile_ExpertFr
         <Title order={1}>{expert.displayName}</Title>
         <AvailabilityBadge availableNow={expert.availableNow} size="lg" data-testid="expert-availability" />
       </Group>
+      <RatingSummaryLine rating={rating} />
       <Text size="lg" c="dimmed">
         {expert.headline}
       </Text>

@@ -1,15 +1,16 @@
 import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { OfferingDetails_OfferingFragment } from '@skillcall/schema';
+import type { OfferingDetails_OfferingFragment, RatingStars_RatingFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
 import { categoryName } from '../catalog/category-name';
+import { RatingSummaryLine } from '../reviews/RatingStars';
 import { CancellationPolicyText } from './CancellationPolicyText';
 import { languageList } from './names';
 import { PriceTag, priceDetailsText } from './PriceTag';
 
-/** The offering's title, category and languages. */
-export function OfferingHeader({ offering }: { offering: OfferingDetails_OfferingFragment }) {
+/** The offering's title, average rating, category and languages. */
+export function OfferingHeader({ offering, rating }: { offering: OfferingDetails_OfferingFragment; rating: RatingStars_RatingFragment }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
@@ -20,6 +21,7 @@ export function OfferingHeader({ offering }: { offering: OfferingDetails_Offerin
         </Alert>
       )}
       <Title order={1}>{offering.title}</Title>
+      <RatingSummaryLine rating={rating} />
       <Group gap="lg" wrap="wrap">
         {offering.category && (
           <Text size="sm">

@@ -7,9 +7,13 @@ import { countryName } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { AvailabilityBadge } from '../experts/AvailabilityBadge';
 import { languageList } from '../experts/names';
+import { RatingSummaryLine } from '../reviews/RatingStars';
 import { HighlightedText, extractEdges } from './HighlightedText';
 
-/** One expert found: name and headline with the query's matches marked, languages, an extract of the bio, availability. */
+/**
+ * One expert found: name and headline with the query's matches marked, average rating (once reviewed), languages, an
+ * extract of the bio, availability.
+ */
 export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultCard_HitFragment; headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -28,6 +32,7 @@ export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultC
           {/* The expert's own flag, not the hit's: live presence events update the cached Expert. */}
           <AvailabilityBadge availableNow={expert.availableNow} style={{ flexShrink: 0 }} data-testid="search-result-availability" />
         </Group>
+        <RatingSummaryLine rating={expert.rating} />
         <Text size="sm" fw={500}>
           <HighlightedText segments={highlights.headline} />
         </Text>

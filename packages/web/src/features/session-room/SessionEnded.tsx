@@ -5,14 +5,17 @@ import { RouterButton } from '../../components/ui/RouterLink';
 import { formatClock } from '../../lib/format';
 import { useDateFormat } from '../identity/use-date-format';
 import { endedText } from '../bookings/session-state';
+import { ReviewInvite } from '../reviews/ReviewInvite';
 
 /**
  * After the end: why it ended, how long both were connected and, for a per-minute session, the minutes billed;
- * then the way back to the booking, where the satisfaction guarantee and the recordings are.
+ * then the way back to the booking, where the satisfaction guarantee and the recordings are; for the user of a
+ * session that took place, an invitation to rate it there.
  */
 export function SessionEnded({ room }: { room: SessionRoomFieldsFragment }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
+  const tookPlace = room.endReason !== 'EXPERT_NO_SHOW' && room.endReason !== 'USER_NO_SHOW';
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="session-ended-title" data-testid="session-ended" maw={640}>
@@ -51,6 +54,7 @@ export function SessionEnded({ room }: { room: SessionRoomFieldsFragment }) {
           </Text>
         )}
         <Text size="sm">{t('room.ended.next')}</Text>
+        {room.myRole === 'USER' && tookPlace && <ReviewInvite bookingId={room.bookingId} />}
         <RouterButton to={`/bookings/${room.bookingId}`} w="fit-content">
           {t('room.backToBooking')}
         </RouterButton>
