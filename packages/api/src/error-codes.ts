@@ -8,6 +8,7 @@ import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
 import { reviewsErrorCodes } from './modules/reviews/review.errors';
+import { reportsErrorCodes } from './modules/reports/report.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -17,6 +18,7 @@ export const errorCodeDescriptions = {
   ...billingErrorCodes,
   ...sessionsErrorCodes,
   ...reviewsErrorCodes,
+  ...reportsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -17,6 +17,7 @@ import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
+import { ReportResolver } from './modules/reports/report.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -40,6 +41,7 @@ export const resolvers = [
   BookingReviewResolver,
   ExpertReviewResolver,
   OfferingReviewResolver,
+  ReportResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

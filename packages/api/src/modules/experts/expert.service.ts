@@ -76,16 +76,19 @@ export async function setExpertStatus(ctx: Context, input: ExpertModerationInput
   const valid = validateInput(status === 'SUSPENDED' ? reasonSchema : optionalReasonSchema, { reason: input.reason });
   if (!valid.ok) return valid.error;
   const reason = valid.data.reason || null;
-  const row = await inTransaction(ctx, async (tx) => {
-    const [current] = await findExpertsByIds(tx.db, [input.expertId]);
-    if (!current) throw new AppError('NOT_FOUND', 'No such expert.');
-    const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
-    const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;
-    await recordAudit(tx, { action, targetType: 'expert', targetId: current.id, reason });
-    await requestIndexing(tx.db, [current.id]);
-    return updated;
-  });
+  const row = await inTransaction(ctx, (tx) => applyExpertStatus(tx, input.expertId, status, reason));
   return Object.assign(new ExpertSuccess(), { expert: toExpert(row) });
+}
+
+/** An admin's change of an expert's visibility, audit-logged and re-indexed, inside the caller's transaction. */
+export async function applyExpertStatus(tx: Context, expertId: string, status: ExpertRow['status'], reason: string | null): Promise<ExpertRow> {
+  const [current] = await findExpertsByIds(tx.db, [expertId]);
+  if (!current) throw new AppError('NOT_FOUND', 'No such expert.');
+  const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
+  const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;
+  await recordAudit(tx, { action, targetType: 'expert', targetId: current.id, reason });
+  await requestIndexing(tx.db, [current.id]);
+  return updated;
 }
 
 export async function setOfferingStatus(ctx: Context, input: OfferingModerationInput, status: 'PUBLISHED' | 'UNPUBLISHED') {

@@ -14,6 +14,8 @@ export enum AuditAction {
   CATEGORY_UPDATED = 'CATEGORY_UPDATED',
   REFUND_GRANTED = 'REFUND_GRANTED',
   REFUND_DECLINED = 'REFUND_DECLINED',
+  REVIEW_HIDDEN = 'REVIEW_HIDDEN',
+  REPORT_DISMISSED = 'REPORT_DISMISSED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
@@ -30,6 +32,8 @@ registerEnumType(AuditAction, {
     CATEGORY_UPDATED: { description: 'Renamed or moved a category.' },
     REFUND_GRANTED: { description: 'Granted a refund request sent to review.' },
     REFUND_DECLINED: { description: 'Declined a refund request sent to review.' },
+    REVIEW_HIDDEN: { description: 'Hid a reported review.' },
+    REPORT_DISMISSED: { description: 'Kept reported content visible.' },
   },
 });
 

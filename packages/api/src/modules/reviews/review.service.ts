@@ -110,3 +110,16 @@ export async function ratingsOfExperts(ctx: Context, expertIds: string[]): Promi
     }),
   );
 }
+
+/** A published review with who it concerns, for reports (null when unknown or hidden). */
+export async function reportableReview(ctx: Context, reviewId: string): Promise<{ review: ReviewRow; expertUserId: string } | null> {
+  const row = await findReview(ctx.db, reviewId);
+  const found = row && row.status === 'PUBLISHED' ? await bookingWithExpert(ctx, row.bookingId) : null;
+  return row && found ? { review: row, expertUserId: found.expert.userId } : null;
+}
+
+/** An admin hides a review (inside the caller's transaction): it leaves lists, averages and search. */
+export async function hideReview(tx: Context, reviewId: string): Promise<void> {
+  const row = await updateReview(tx.db, reviewId, { status: 'HIDDEN' });
+  await requestIndexing(tx.db, [row.expertId]);
+}

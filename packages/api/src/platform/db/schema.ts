@@ -12,3 +12,4 @@ export * from '../../modules/billing/ledger.table';
 export * from '../../modules/billing/payment.table';
 export * from '../../modules/sessions/session.table';
 export * from '../../modules/reviews/review.table';
+export * from '../../modules/reports/report.table';

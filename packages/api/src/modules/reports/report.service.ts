@@ -1,0 +1,85 @@
+/**
+ * Reports: any signed-in person reports a review or an expert profile with a reason (once while it is open); admins
+ * see the open reports and hide the content (a review is hidden, an expert suspended) or keep it, with a note. The
+ * decision closes every open report of that content and is audit-logged in the same transaction.
+ */
+import { z } from 'zod';
+import { inTransaction, type Context } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { validateInput } from '../../platform/graphql/domain-error';
+import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
+import { ErrorCode } from '../../error-codes';
+import { applyExpertStatus, expertById, findExpertByUserIdOrNull } from '../experts/expert.service';
+import { findUser } from '../identity/identity.service';
+import { recordAudit } from '../moderation/audit.service';
+import { AuditAction } from '../moderation/audit.types';
+import { hideReview, reportableReview } from '../reviews/review.service';
+import { decideOpenReports, findReport, insertReport, listReports } from './report.queries';
+import type { ReportRow } from './report.table';
+import { ContentReport, ReportKind, ReportNotPossibleError, ReportStatus, ReportSuccess, type DecideReportInput, type ReportContentInput } from './report.types';
+
+const reportSchema = z.object({ reason: z.string().trim().min(5).max(1000) });
+const decisionSchema = z.object({ note: z.string().trim().min(5).max(2000) });
+
+async function toContentReport(ctx: Context, row: ReportRow): Promise<ContentReport> {
+  const reporter = row.reporterId ? await findUser(ctx, row.reporterId) : null;
+  return Object.assign(new ContentReport(), {
+    id: row.id,
+    kind: ReportKind[row.kind],
+    targetId: row.targetId,
+    reason: row.reason,
+    reporterName: reporter?.displayName ?? 'Former user',
+    status: ReportStatus[row.status],
+    decisionNote: row.decisionNote,
+    decidedAt: row.decidedAt,
+    createdAt: row.createdAt,
+  });
+}
+
+const notPossible = () => Object.assign(new ReportNotPossibleError(), { code: ErrorCode.REPORT_NOT_POSSIBLE, message: 'This cannot be reported.' });
+
+/** Whether the viewer may report this content: it exists, is visible, and is not theirs. */
+async function reportable(ctx: Context, kind: ReportKind, targetId: string): Promise<boolean> {
+  const viewerId = ctx.viewer!.userId;
+  if (kind === ReportKind.REVIEW) {
+    const found = await reportableReview(ctx, targetId);
+    return !!found && found.review.authorId !== viewerId && found.expertUserId !== viewerId;
+  }
+  const expert = await expertById(ctx, targetId);
+  return !!expert && (await findExpertByUserIdOrNull(ctx, viewerId))?.id !== expert.id;
+}
+
+export async function reportContent(ctx: Context, input: ReportContentInput) {
+  const valid = validateInput(reportSchema, { reason: input.reason });
+  if (!valid.ok) return valid.error;
+  if (!z.uuid().safeParse(input.targetId).success || !(await reportable(ctx, input.kind, input.targetId))) return notPossible();
+  const row = await insertReport(ctx.db, { kind: input.kind, targetId: input.targetId, reporterId: ctx.viewer!.userId, reason: valid.data.reason, createdAt: ctx.clock.now() });
+  return row ? Object.assign(new ReportSuccess(), { report: await toContentReport(ctx, row) }) : notPossible();
+}
+
+export async function reportQueue(ctx: Context, status: ReportStatus, args: ConnectionArgs) {
+  const page = pageRequest(args, 2);
+  const rows = await listReports(ctx.db, status, page);
+  const nodes = new Map((await Promise.all(rows.map((row) => toContentReport(ctx, row)))).map((node) => [node.id, node]));
+  return toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.id], (row) => nodes.get(row.id)!);
+}
+
+export async function decideReport(ctx: Context, input: DecideReportInput) {
+  const valid = validateInput(decisionSchema, { note: input.note });
+  if (!valid.ok) return valid.error;
+  if (!z.uuid().safeParse(input.reportId).success) throw new AppError('NOT_FOUND', 'No such report.');
+  return inTransaction(ctx, async (tx) => {
+    const report = await findReport(tx.db, input.reportId, true);
+    if (!report) throw new AppError('NOT_FOUND', 'No such report.');
+    if (report.status === 'OPEN') {
+      const note = valid.data.note;
+      if (input.hide && report.kind === 'REVIEW') {
+        await hideReview(tx, report.targetId);
+        await recordAudit(tx, { action: AuditAction.REVIEW_HIDDEN, targetType: 'review', targetId: report.targetId, reason: note });
+      } else if (input.hide) await applyExpertStatus(tx, report.targetId, 'SUSPENDED', note);
+      else await recordAudit(tx, { action: AuditAction.REPORT_DISMISSED, targetType: report.kind.toLowerCase(), targetId: report.targetId, reason: note });
+      await decideOpenReports(tx.db, report, { status: input.hide ? 'HIDDEN' : 'KEPT', decidedBy: tx.viewer!.userId, decidedAt: tx.clock.now(), decisionNote: note });
+    }
+    return Object.assign(new ReportSuccess(), { report: await toContentReport(tx, (await findReport(tx.db, report.id))!) });
+  });
+}
