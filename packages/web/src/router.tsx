@@ -7,6 +7,7 @@ import { AdminExpertsRoute } from './routes/admin/experts';
 import { AdminLayoutRoute } from './routes/admin/layout';
 import { AdminQueueRoute } from './routes/admin/queue';
 import { AdminRefundsRoute } from './routes/admin/refunds';
+import { AdminReportsRoute } from './routes/admin/reports';
 import { AdminRevenueRoute } from './routes/admin/revenue';
 import { BecomeExpertRoute } from './routes/become-an-expert';
 import { BookingRoute } from './routes/booking';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           { path: 'audit', Component: AdminAuditRoute },
           { path: 'categories', Component: AdminCategoriesRoute },
           { path: 'refunds', Component: AdminRefundsRoute },
+          { path: 'reports', Component: AdminReportsRoute },
           { path: 'revenue', Component: AdminRevenueRoute },
         ],
       },

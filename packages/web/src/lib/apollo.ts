@@ -69,6 +69,7 @@ export const apolloClient = new ApolloClient({
           auditLog: relayStylePagination(['action', 'targetId']),
           myBookings: relayStylePagination(['role', 'period']),
           refundRequests: relayStylePagination(['status']),
+          contentReports: relayStylePagination(['status']),
           searchExperts: {
             // One list per search; `after` pages are appended to it ("Load more").
             keyArgs: ['input', 'first'],

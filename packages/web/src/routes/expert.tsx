@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Grid, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
-import { ExpertPageDocument, ReviewList_ExpertMoreDocument } from '@skillcall/schema';
+import { Grid, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { ExpertPageDocument, ReviewList_ExpertMoreDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
@@ -8,13 +8,15 @@ import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
 import { OfferingCard } from '../features/experts/OfferingCard';
+import { useViewer } from '../features/identity/viewer';
 import { useLivePresence } from '../features/instant/use-live-presence';
+import { ReportButton } from '../features/reports/ReportButton';
 import { ReviewList } from '../features/reviews/ReviewList';
 import { useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
 /**
  * `/experts/:slug`: an expert's public profile, average rating, offerings and reviews ("Show more"), with their "available now" badge kept live. Unknown and
- * suspended experts are not found.
+ * suspended experts are not found. Signed-in visitors may report the profile (not their own) and each review.
  */
 export function ExpertRoute() {
   const { t } = useTranslation();
@@ -22,6 +24,9 @@ export function ExpertRoute() {
   const { data, error, loading, refetch } = useQuery(ExpertPageDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const expert = data?.expert;
   const client = useApolloClient();
+  const { viewer } = useViewer();
+  // The viewer's own profile (already asked by the header): no "Report" on it.
+  const ownProfile = useQuery(ViewerExpertProfileDocument, { skip: !viewer }).data?.myExpertProfile;
   useLivePresence(expert ? [expert.id] : []);
   useDocumentTitle(expert ? `${expert.displayName} · ${expert.headline}` : data ? t('expert.notFoundTitle') : t('common.loading'));
   useMetaDescription(expert?.headline ?? null);
@@ -67,7 +72,14 @@ export function ExpertRoute() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <ExpertFacts expert={expert} />
+          <Stack gap="xs">
+            <ExpertFacts expert={expert} />
+            {ownProfile?.id !== expert.id && (
+              <Group justify="flex-end">
+                <ReportButton kind="EXPERT" targetId={expert.id} />
+              </Group>
+            )}
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -2,10 +2,22 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReviewFieldsFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../identity/use-date-format';
+import { ReportButton } from '../reports/ReportButton';
 import { Stars } from './RatingStars';
 
-/** One published review: stars, author, date and text, then the expert's reply, indented. */
-export function ReviewItem({ review, expertName }: { review: ReviewFieldsFragment; expertName: string }) {
+/**
+ * One published review: stars, author, date and text, then the expert's reply, indented. `reportable` adds "Report"
+ * for signed-in visitors (public lists; not the booking page, where its author and expert read it).
+ */
+export function ReviewItem({
+  review,
+  expertName,
+  reportable = false,
+}: {
+  review: ReviewFieldsFragment;
+  expertName: string;
+  reportable?: boolean;
+}) {
   const { t } = useTranslation();
   const { date } = useDateFormat();
   return (
@@ -18,6 +30,7 @@ export function ReviewItem({ review, expertName }: { review: ReviewFieldsFragmen
         <Text size="sm" c="dimmed">
           <time dateTime={review.createdAt}>{date(review.createdAt)}</time>
         </Text>
+        {reportable && <ReportButton kind="REVIEW" targetId={review.id} />}
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="review-body">
         {review.body}

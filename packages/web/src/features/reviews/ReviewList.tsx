@@ -31,7 +31,7 @@ export function ReviewList({ reviews, expertName, onLoadMore }: ReviewListProps)
             <Fragment key={node.id}>
               {index > 0 && <Divider component="li" aria-hidden />}
               <li>
-                <ReviewItem review={node} expertName={expertName} />
+                <ReviewItem review={node} expertName={expertName} reportable />
               </li>
             </Fragment>
           ))}

@@ -10,13 +10,14 @@ const sections = [
   { to: '/admin/audit', key: 'audit', end: false },
   { to: '/admin/categories', key: 'categories', end: false },
   { to: '/admin/refunds', key: 'refunds', end: false },
+  { to: '/admin/reports', key: 'reports', end: false },
   { to: '/admin/revenue', key: 'revenue', end: false },
 ] as const;
 
 /**
  * Everything under `/admin`: administrators only (the API refuses the others anyway; they see a "forbidden"
  * page here). A left navigation between the moderation queue, experts, the audit log, the categories, refund
- * requests under review and the platform's revenue.
+ * requests under review, reports of reviews and profiles, and the platform's revenue.
  */
 export function AdminLayoutRoute() {
   const { t } = useTranslation();

@@ -1,0 +1,160 @@
+/**
+ * Reports, in browser profiles: a user holds a free session with an expert and reviews it (as in
+ * reviews.e2e.test.ts); another signed-in user reports the review from the expert's public profile (an empty reason
+ * is refused under the field, then the report is sent); the demo admin finds it on /admin/reports and hides the
+ * review with a note; the public profile no longer shows it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
+import { createBookableExpert } from '../../api/src/seed/bookable-expert';
+import { createUser } from '../../api/src/seed/factories';
+import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
+
+let browser: Browser;
+let database: DbHandle;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  database = connectDatabase(inject('e2eDatabaseUrl'), 2);
+});
+afterAll(async () => {
+  await browser?.close();
+  await database?.close();
+});
+
+/** Through the device check into the call, with the Connection panel open (as in reviews.e2e.test.ts). */
+async function join(page: Page) {
+  await page.getByTestId('local-preview').waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Join the session' }).click();
+  await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Connection', exact: true }).click();
+  await page.getByTestId('connection-panel').waitFor();
+}
+
+const connectionState = async (page: Page) => {
+  const element = page.getByTestId('connection-state');
+  return (await element.count()) ? element.first().getAttribute('data-value') : null;
+};
+
+/**
+ * A free session held through the room and reviewed by its user: the expert's slug and the review's text, published
+ * on the expert's profile.
+ */
+async function publishedReview(text: string): Promise<{ expertSlug: string }> {
+  const {
+    user: expertAccount,
+    expert,
+    offerings,
+  } = await createBookableExpert(database.db, {
+    displayName: 'Noor Halvorsen',
+    prices: [{ model: 'FREE', durationMinutes: 30 }],
+  });
+  const expertContext = await newVisitor(browser, 'en-US');
+  const expertPage = await expertContext.newPage();
+  await signIn(expertPage, expertAccount.email);
+  await expertPage.goto(`${baseUrl}/dashboard`);
+  await expertPage.getByRole('switch', { name: 'Available now' }).check();
+  await expect.poll(() => textNow(expertPage, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
+
+  const userContext = await newVisitor(browser, 'en-US');
+  const user = await userContext.newPage();
+  await signIn(user, (await createUser(database.db, { displayName: 'Bo Author' })).email);
+  await user.goto(`${baseUrl}/experts/${expert.slug}/${offerings[0]!.slug}`);
+  await user.getByRole('button', { name: 'Ask for help now' }).click();
+  await user.getByRole('button', { name: 'Send the request' }).click();
+  await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
+  await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
+  const bookingPath = new URL(user.url()).pathname;
+
+  await user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
+  await join(user);
+  await expertPage.goto(`${baseUrl}${bookingPath}/room`);
+  await join(expertPage);
+  await expect.poll(() => connectionState(user), { timeout: 20_000 }).toBe('connected');
+  await expertPage.getByRole('button', { name: 'End session' }).click();
+  await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();
+  await user.getByTestId('session-ended').waitFor({ timeout: 10_000 });
+
+  await user.goto(`${baseUrl}${bookingPath}#review`);
+  const form = user.getByTestId('review-form');
+  await form.waitFor({ timeout: 10_000 });
+  await field(user, 'Your review').fill(text);
+  const fourStars = user.getByRole('radiogroup', { name: 'Rating' }).getByRole('radio', { name: '4 stars' });
+  await user.locator(`label[for="${await fourStars.getAttribute('id')}"]`).click();
+  await expect.poll(() => fourStars.isChecked()).toBe(true);
+  await form.getByRole('button', { name: 'Publish the review' }).click();
+  await form.waitFor({ state: 'detached', timeout: 10_000 });
+
+  await userContext.close();
+  await expertContext.close();
+  return { expertSlug: expert.slug };
+}
+
+describe('reports', () => {
+  it('lets a signed-in user report a review and an admin hide it, which removes it from the profile', async () => {
+    const text = 'Rude and useless: the expert mocked my question for ten minutes.';
+    const { expertSlug } = await publishedReview(text);
+
+    // Another signed-in user reports the review from the public profile.
+    const reporterContext = await newVisitor(browser, 'en-US');
+    const reporter = await reporterContext.newPage();
+    await signIn(reporter, (await createUser(database.db, { displayName: 'Cleo Watcher' })).email);
+    await reporter.goto(`${baseUrl}/experts/${expertSlug}`);
+    await expect.poll(() => textNow(reporter, 'review-body'), { timeout: 10_000 }).toBe(text);
+    await reporter.getByTestId('review').getByRole('button', { name: 'Report this review' }).click();
+    const dialog = reporter.getByRole('dialog', { name: 'Report this review' });
+    await dialog.waitFor();
+
+    // No reason: the API's field error shows under the field.
+    await dialog.getByRole('button', { name: 'Send the report' }).click();
+    await expect
+      .poll(() => dialog.textContent(), { timeout: 10_000 })
+      .toContain('Say why you are reporting this, in at least 5 characters.');
+
+    const reason = 'The review is insulting and has nothing to do with the session.';
+    await field(reporter, 'Why are you reporting this?').fill(reason);
+    await dialog.getByRole('button', { name: 'Send the report' }).click();
+    await expect.poll(() => textNow(reporter, 'report-sent'), { timeout: 10_000 }).toBe('Thanks, an admin will look at it.');
+    await reporterContext.close();
+
+    // The admin finds it among the open reports and hides the review with a note.
+    const adminContext = await newVisitor(browser, 'en-US');
+    const admin = await adminContext.newPage();
+    await signIn(admin, 'admin@skillcall.test', 'skillcall-demo');
+    await admin.goto(`${baseUrl}/admin/reports`);
+    const report = admin.getByTestId('report').filter({ hasText: reason });
+    await report.waitFor({ timeout: 10_000 });
+    expect(await report.getByTestId('report-kind').textContent()).toBe('Review');
+    expect(await report.getByTestId('report-reporter').textContent()).toBe('Reported by Cleo Watcher');
+
+    // Without a note: refused under the note.
+    await report.getByRole('button', { name: 'Hide the review' }).click();
+    await expect
+      .poll(() => report.textContent(), { timeout: 10_000 })
+      .toContain('Write a note of at least 5 characters: it is kept with the decision.');
+
+    const note = 'Insulting, and not about the session.';
+    await report.getByLabel(/^Your note/).fill(note);
+    await report.getByRole('button', { name: 'Hide the review' }).click();
+    await expect.poll(() => report.count(), { timeout: 10_000 }).toBe(0);
+
+    // Among the hidden ones, with the decision and its note.
+    await admin.getByText('Hidden', { exact: true }).click();
+    const hidden = admin.getByTestId('report').filter({ hasText: reason });
+    await hidden.waitFor({ timeout: 10_000 });
+    expect(await hidden.getByTestId('report-decision').textContent()).toContain('Review hidden');
+    expect(await hidden.getByTestId('report-note').textContent()).toBe(note);
+    await adminContext.close();
+
+    // The public profile no longer shows it.
+    const visitor = await (await newVisitor(browser, 'en-US')).newPage();
+    await visitor.goto(`${baseUrl}/experts/${expertSlug}`);
+    const list = visitor.getByTestId('review-list');
+    await list.waitFor({ timeout: 10_000 });
+    await expect.poll(() => list.textContent(), { timeout: 10_000 }).toContain('No reviews yet');
+    expect(await visitor.getByTestId('review').count()).toBe(0);
+    await visitor.context().close();
+  });
+});
