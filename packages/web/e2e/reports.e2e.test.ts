@@ -5,11 +5,12 @@
  * review with a note; the public profile no longer shows it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
 import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
+import { connectionState, joinCall } from './room';
 
 let browser: Browser;
 let database: DbHandle;
@@ -23,20 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await database?.close();
 });
-
-/** Through the device check into the call, with the Connection panel open (as in reviews.e2e.test.ts). */
-async function join(page: Page) {
-  await page.getByTestId('local-preview').waitFor({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Join the session' }).click();
-  await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
-  await page.getByRole('button', { name: 'Connection', exact: true }).click();
-  await page.getByTestId('connection-panel').waitFor();
-}
-
-const connectionState = async (page: Page) => {
-  const element = page.getByTestId('connection-state');
-  return (await element.count()) ? element.first().getAttribute('data-value') : null;
-};
 
 /**
  * A free session held through the room and reviewed by its user: the expert's slug and the review's text, published
@@ -69,9 +56,9 @@ async function publishedReview(text: string): Promise<{ expertSlug: string }> {
   const bookingPath = new URL(user.url()).pathname;
 
   await user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
-  await join(user);
+  await joinCall(user);
   await expertPage.goto(`${baseUrl}${bookingPath}/room`);
-  await join(expertPage);
+  await joinCall(expertPage);
   await expect.poll(() => connectionState(user), { timeout: 20_000 }).toBe('connected');
   await expertPage.getByRole('button', { name: 'End session' }).click();
   await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();

@@ -5,11 +5,12 @@
  * profile shows the average, the count, and the review with its reply.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
 import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
+import { connectionState, joinCall } from './room';
 
 let browser: Browser;
 let database: DbHandle;
@@ -23,20 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await database?.close();
 });
-
-/** Through the device check into the call, with the Connection panel open. */
-async function join(page: Page) {
-  await page.getByTestId('local-preview').waitFor({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Join the session' }).click();
-  await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
-  await page.getByRole('button', { name: 'Connection', exact: true }).click();
-  await page.getByTestId('connection-panel').waitFor();
-}
-
-const connectionState = async (page: Page) => {
-  const element = page.getByTestId('connection-state');
-  return (await element.count()) ? element.first().getAttribute('data-value') : null;
-};
 
 describe('reviews', () => {
   it('lets the user rate a session once, the expert reply once, and shows both on the expert’s profile', async () => {
@@ -64,9 +51,9 @@ describe('reviews', () => {
 
     // Both meet in the room; the expert ends the session.
     await user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
-    await join(user);
+    await joinCall(user);
     await expertPage.goto(`${baseUrl}${bookingPath}/room`);
-    await join(expertPage);
+    await joinCall(expertPage);
     await expect.poll(() => connectionState(user), { timeout: 20_000 }).toBe('connected');
     await expertPage.getByRole('button', { name: 'End session' }).click();
     await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();

@@ -14,6 +14,7 @@ import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
 import { launchBrowser, newVisitor, signIn, textNow } from './browser';
+import { joinCall } from './room';
 
 let browser: Browser;
 let database: DbHandle;
@@ -76,15 +77,6 @@ async function expectDecoding(page: Page, testId = 'frames-decoded') {
   await expect.poll(() => framesNow(page, testId), { timeout: 10_000 }).toBeGreaterThan(seen);
 }
 
-/** Through the device check (the camera preview shows), into the room, with the Connection panel open. */
-async function join(page: Page) {
-  await page.getByTestId('local-preview').waitFor({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Join the session' }).click();
-  await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
-  await page.getByRole('button', { name: 'Connection', exact: true }).click();
-  await page.getByTestId('connection-panel').waitFor();
-}
-
 async function say(page: Page, message: string) {
   const chat = page.getByTestId('chat-panel');
   await chat.getByLabel('Message').fill(message);
@@ -106,8 +98,8 @@ describe('the session room', () => {
     await user.getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
     await user.waitForURL(`**${bookingPath}/room`);
     await expertPage.goto(`${baseUrl}${bookingPath}/room`);
-    await join(expertPage);
-    await join(user);
+    await joinCall(expertPage);
+    await joinCall(user);
 
     // Each decodes the other's camera, over a direct (host) route.
     await expect.poll(() => figure(user, 'connection-state'), { timeout: 20_000 }).toBe('connected');
@@ -135,7 +127,7 @@ describe('the session room', () => {
 
     // The user reloads: back through the device check, and the call resumes on both sides.
     await user.reload();
-    await join(user);
+    await joinCall(user);
     await expect.poll(() => figure(user, 'connection-state'), { timeout: 20_000 }).toBe('connected');
     await expectDecoding(user);
     await expect.poll(() => figure(expertPage, 'connection-state'), { timeout: 20_000 }).toBe('connected');

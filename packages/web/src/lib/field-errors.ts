@@ -30,8 +30,14 @@ export function fieldKey(field: string): string {
 }
 
 export function fieldErrorMessage(error: FieldErrorLike): string {
+  return scopedFieldErrorMessage(error);
+}
+
+/** The message for an API field error in a form with its own wording under `<scope>.fieldErrors.…`, else the shared one. */
+export function scopedFieldErrorMessage(error: FieldErrorLike, scope?: string): string {
   const options = { min: passwordMinLength };
   return (
+    (scope ? translate(`${scope}.fieldErrors.${fieldKey(error.field)}.${error.code}`, options) : null) ??
     translate(`fieldErrors.byField.${fieldKey(error.field)}.${error.code}`, options) ??
     translate(`fieldErrors.byCode.${error.code}`, options) ??
     error.message
@@ -77,6 +83,7 @@ export function placeFieldErrors(
   form: FormWithErrors,
   errors: readonly FieldErrorLike[],
   fieldFor: (values: object, field: string) => string | null = defaultFieldFor,
+  scope?: string,
 ): PlacedFieldErrors {
   const values = form.getValues();
   const messages = new Map<string, string[]>();
@@ -90,8 +97,8 @@ export function placeFieldErrors(
     const item = path === error.field ? undefined : valueAt(values, error.field);
     const message =
       typeof item === 'string' && item
-        ? i18n.t('fieldErrors.itemPrefix', { item, message: fieldErrorMessage(error) })
-        : fieldErrorMessage(error);
+        ? i18n.t('fieldErrors.itemPrefix', { item, message: scopedFieldErrorMessage(error, scope) })
+        : scopedFieldErrorMessage(error, scope);
     const list = messages.get(path) ?? [];
     if (!list.includes(message)) list.push(message);
     messages.set(path, list);
@@ -104,8 +111,8 @@ export function placeFieldErrors(
  * Shows each error on its form field; returns the errors that match no field of this form
  * (the caller shows those above the form).
  */
-export function showFieldErrors(form: FormWithErrors, errors: readonly FieldErrorLike[]): FieldErrorLike[] {
-  return placeFieldErrors(form, errors).unplaced;
+export function showFieldErrors(form: FormWithErrors, errors: readonly FieldErrorLike[], scope?: string): FieldErrorLike[] {
+  return placeFieldErrors(form, errors, defaultFieldFor, scope).unplaced;
 }
 
 /** Client-side checks with the same messages as the API's codes, in the language shown at validation time. */
@@ -123,7 +130,7 @@ export const validators = {
 };
 
 /** showFieldErrors, then the errors no field could show as one form-level failure (or null). */
-export function fieldErrorsFailure(form: FormWithErrors, errors: readonly FieldErrorLike[]): Failure | null {
-  const unplaced = showFieldErrors(form, errors);
+export function fieldErrorsFailure(form: FormWithErrors, errors: readonly FieldErrorLike[], scope?: string): Failure | null {
+  const unplaced = showFieldErrors(form, errors, scope);
   return unplaced.length ? { kind: 'message', message: unplaced.map(fieldErrorMessage).join(' ') } : null;
 }

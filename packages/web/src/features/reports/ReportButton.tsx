@@ -8,7 +8,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { useViewer } from '../identity/viewer';
-import { reportFieldErrorsFailure } from './report-field-errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
 
 export const reportReasonMaxLength = 1000;
 
@@ -65,7 +65,7 @@ function ReportForm({ kind, targetId, onClose }: ReportButtonProps & { onClose: 
           setFailure({ kind: 'message', message: t('reports.notPossible') });
           return;
         case 'InvalidInputError':
-          setFailure(reportFieldErrorsFailure(form, result.fieldErrors));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports'));
           return;
         default:
           assertNever(result);

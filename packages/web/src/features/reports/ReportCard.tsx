@@ -10,7 +10,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { useDateFormat } from '../identity/use-date-format';
-import { reportFieldErrorsFailure } from './report-field-errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
 
 export const reportNoteMaxLength = 2000;
 
@@ -121,7 +121,7 @@ function DecisionForm({ reportId, kind }: { reportId: string; kind: ReportCard_R
             notifications.show({ color: decision === 'hide' ? 'red' : 'teal', message: t(`reports.admin.done.${kind}.${decision}`) });
             return;
           case 'InvalidInputError':
-            setFailure(reportFieldErrorsFailure(form, result.fieldErrors));
+            setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports'));
             return;
           default:
             assertNever(result);

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { reviewFieldErrorsFailure } from './review-field-errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
 import { reviewBodyMaxLength } from './ReviewForm';
 
 /** The expert's reply to the review of their session: once, published at once, neither edited nor deleted. */
@@ -30,7 +30,7 @@ export function ReplyForm({ reviewId }: { reviewId: string }) {
           setFailure({ kind: 'message', message: t('reviews.replyNotAllowed') });
           return;
         case 'InvalidInputError':
-          setFailure(reviewFieldErrorsFailure(form, result.fieldErrors));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews'));
           return;
         default:
           assertNever(result);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { reviewFieldErrorsFailure } from './review-field-errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
 
 export const reviewBodyMaxLength = 2000;
 
@@ -37,7 +37,7 @@ export function ReviewForm({ bookingId }: { bookingId: string }) {
           setFailure({ kind: 'message', message: t('reviews.notAllowed') });
           return;
         case 'InvalidInputError':
-          setFailure(reviewFieldErrorsFailure(form, result.fieldErrors));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews'));
           return;
         default:
           assertNever(result);
