@@ -8,7 +8,7 @@ import { iceServersFor } from './ice-servers';
 import { deleteRecording, finishRecording, recordingsOfBooking, setRecordingConsent, startRecording } from './recording.service';
 import { messageFor, roomMessages, sendMessage } from './session-chat.service';
 import { messagesTopic, roomTopic } from './session.events';
-import { endSession, heartbeat, joinSession, leaveSession, roomDetails, seatOf, sessionRoom } from './session.service';
+import { endSession, heartbeat, joinSession, leaveSession, roomDetails, seatOf, sessionRoom, sessionRoomOf } from './session.service';
 import { sendSignal, signalFor, signalsTopicFor } from './signalling.service';
 import {
   EndSessionResult,
@@ -195,6 +195,6 @@ export class SessionResolver {
 export class BookingSessionResolver {
   @FieldResolver(() => SessionRoom, { nullable: true, description: 'The booking’s live session, for its two participants (null for anyone else).' })
   session(@Root() booking: Booking, @Ctx() ctx: Context) {
-    return sessionRoom(ctx, booking.id);
+    return sessionRoomOf(ctx, booking);
   }
 }

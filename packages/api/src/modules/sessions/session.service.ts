@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
 import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert, closeBookingSession, markInSession, type SessionOutcome } from '../bookings/booking-sessions.service';
+import { expertOfBooking } from '../bookings/booking.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { BookingParty, BookingRole } from '../bookings/booking.types';
 import type { ExpertRow } from '../experts/expert.table';
@@ -33,26 +34,34 @@ import {
 export type Party = 'USER' | 'EXPERT';
 
 /** A participant's place in a booking's session. Admins are not participants here: the room is private. */
-export interface Seat {
-  booking: BookingRow;
+export interface Seat<B extends RoomBooking = BookingRow> {
+  booking: B;
   expert: ExpertRow;
   party: Party;
 }
 
+/** What showing a room needs of its booking. */
+type RoomBooking = Pick<BookingRow, 'id' | 'userId' | 'status' | 'startsAt' | 'endsAt' | 'priceModel'>;
+
 const uuid = z.uuid();
+
+/** The viewer's side of this booking, or null when they are not one of its participants. */
+function partyOf(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): Party | null {
+  if (!ctx.viewer) return null;
+  return booking.userId === ctx.viewer.userId ? 'USER' : expert.userId === ctx.viewer.userId ? 'EXPERT' : null;
+}
 
 export async function seatOf(ctx: Context, bookingId: string, lock = false): Promise<Seat | null> {
   if (!ctx.viewer || !uuid.safeParse(bookingId).success) return null;
   const found = await bookingWithExpert(ctx, bookingId, lock);
-  if (!found) return null;
-  const party = found.booking.userId === ctx.viewer.userId ? 'USER' : found.expert.userId === ctx.viewer.userId ? 'EXPERT' : null;
-  return party ? { ...found, party } : null;
+  const party = found && partyOf(ctx, found.booking, found.expert);
+  return party ? { ...found!, party } : null;
 }
 
 export const otherParty = (party: Party): Party => (party === 'USER' ? 'EXPERT' : 'USER');
 
 /** Whether the room can be entered now; the booking says it all (a session that ended closed its booking). */
-function stateOf(booking: BookingRow, now: Date): SessionState {
+function stateOf(booking: Pick<BookingRow, 'status' | 'startsAt' | 'endsAt'>, now: Date): SessionState {
   if (booking.status === 'COMPLETED' || booking.status === 'NO_SHOW') return SessionState.ENDED;
   if (booking.status !== 'CONFIRMED' && booking.status !== 'IN_SESSION') return SessionState.UNAVAILABLE;
   if (now < roomOpensAt(booking)) return SessionState.NOT_OPEN_YET;
@@ -60,7 +69,7 @@ function stateOf(booking: BookingRow, now: Date): SessionState {
 }
 
 /** The room as `seat`'s participant sees it now; its details load when a field asks for them (`roomDetails`). */
-export function toSessionRoom(ctx: Context, seat: Seat): SessionRoom {
+export function toSessionRoom(ctx: Context, seat: Seat<RoomBooking>): SessionRoom {
   const { booking } = seat;
   const view = Object.assign(new SessionRoom(), {
     bookingId: booking.id,
@@ -74,10 +83,10 @@ export function toSessionRoom(ctx: Context, seat: Seat): SessionRoom {
   return view;
 }
 
-const seats = new WeakMap<SessionRoom, Seat>();
+const seats = new WeakMap<SessionRoom, Seat<RoomBooking>>();
 const details = new WeakMap<SessionRoom, Promise<SessionRoomDetails>>();
 
-async function participant(ctx: Context, seat: Seat, party: Party, room: SessionRoomRow | undefined, stays: AttendanceRow[]): Promise<SessionParticipant> {
+async function participant(ctx: Context, seat: Seat<RoomBooking>, party: Party, room: SessionRoomRow | undefined, stays: AttendanceRow[]): Promise<SessionParticipant> {
   const now = ctx.clock.now();
   const live = stays.filter((stay) => stay.party === party && isLive(stay, now)).at(-1);
   const displayName = party === 'EXPERT' ? seat.expert.displayName : ((await findUser(ctx, seat.booking.userId))?.displayName ?? '');
@@ -90,7 +99,7 @@ async function participant(ctx: Context, seat: Seat, party: Party, room: Session
   });
 }
 
-async function loadDetails(ctx: Context, seat: Seat): Promise<SessionRoomDetails> {
+async function loadDetails(ctx: Context, seat: Seat<RoomBooking>): Promise<SessionRoomDetails> {
   const { booking } = seat;
   const room = await findRoom(ctx.db, booking.id);
   const stays = room ? await attendancesOf(ctx.db, booking.id) : [];
@@ -120,6 +129,13 @@ export function roomDetails(ctx: Context, view: SessionRoom): Promise<SessionRoo
 export async function sessionRoom(ctx: Context, bookingId: string): Promise<SessionRoom | null> {
   const seat = await seatOf(ctx, bookingId);
   return seat && toSessionRoom(ctx, seat);
+}
+
+/** The room of a booking already loaded (`Booking.session`): no second read of the booking, the expert from the loader. */
+export async function sessionRoomOf(ctx: Context, booking: RoomBooking & Pick<BookingRow, 'expertId'>): Promise<SessionRoom | null> {
+  const expert = await expertOfBooking(ctx, booking);
+  const party = partyOf(ctx, booking, expert);
+  return party && toSessionRoom(ctx, { booking, expert, party });
 }
 
 const notOpen = (opensAt: Date | null) =>
