@@ -11,10 +11,16 @@ import type { Adapters } from '../adapters';
 
 export type Role = 'USER' | 'EXPERT' | 'ADMIN';
 
+/** What a partner's API key may reach; each root field open to keys names the scope it needs. */
+export type ApiKeyScope = 'CATALOG_READ' | 'SEARCH' | 'BOOKINGS_READ' | 'WEBHOOKS_READ';
+
 export interface Viewer {
   userId: string;
-  sessionId: string;
+  /** The browser session behind a cookie; null when the request came with an API key. */
+  sessionId: string | null;
   roles: Role[];
+  /** Set when the request authenticated with a partner API key (`Authorization: Bearer skc_...`) instead of a cookie. */
+  apiKey?: { id: string; scopes: ApiKeyScope[] };
 }
 
 /** Cookie access for the HTTP transport; absent on WebSocket operations. */

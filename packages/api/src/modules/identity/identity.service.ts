@@ -120,7 +120,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
 }
 
 export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
-  if (ctx.viewer) await deleteSession(ctx.db, ctx.viewer.sessionId);
+  if (ctx.viewer?.sessionId) await deleteSession(ctx.db, ctx.viewer.sessionId);
   ctx.http?.clearCookie(sessionCookieName);
   return { signedOut: true };
 }
