@@ -32,6 +32,8 @@ export default async function setup(project: TestProject) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
+    // The SPA must work as in production, where clients without an API key run only its registered operations.
+    TRUSTED_DOCUMENTS: 'enforce',
     // A user's second refund request goes to the admins' review (billing.e2e.test.ts), not their fourth.
     REFUND_REVIEW_AFTER: '1',
   });

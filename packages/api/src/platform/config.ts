@@ -43,6 +43,14 @@ const configSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(50),
+  TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().default(path.join(repoRoot, 'packages/schema/src/generated/persisted-documents.json')),
+  CORS_ORIGINS: z
+    .string()
+    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be a comma-separated list of origins like https://partner.example (scheme and host, no path)')))
+    .default([]),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
@@ -136,6 +144,12 @@ export type Config = {
   recordings: { maxChunkBytes: number; s3: S3StorageOptions | null };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
+  /** Operations one WebSocket may hold at once (a subscription flood on one connection stops there). */
+  wsMaxSubscriptionsPerConnection: number;
+  /** The SPA's registered operations; enforced (clients without an API key run only those) by default in production. */
+  trustedDocuments: { manifestPath: string; enforce: boolean };
+  /** Other sites' origins allowed to call /graphql from a browser (CORS, with credentials) and to open its WebSocket. */
+  corsOrigins: string[];
   /**
    * Failed sign-ins allowed per window: few from one IP on one account, more on one account from all IPs together
    * (so a stranger cannot lock the owner out with a handful of guesses), and many from one IP over all accounts.
@@ -204,6 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: !production,
     },
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+    wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    trustedDocuments: { manifestPath: e.TRUSTED_DOCUMENTS_MANIFEST, enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce' },
+    corsOrigins: e.CORS_ORIGINS,
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,

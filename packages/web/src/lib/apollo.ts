@@ -3,6 +3,7 @@
  * subscriptions over graphql-ws on the same /graphql path, connected only when a subscription starts.
  */
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
@@ -56,8 +57,23 @@ function mergeSearchPages(
 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+/**
+ * Trusted documents: every operation of the SPA is registered at build time, and its typed document carries the
+ * hash (`__meta__.hash`, from packages/schema's codegen). The SPA sends that hash instead of the text; the API runs
+ * the registered text (and, in production, nothing else for clients without an API key).
+ */
+const registeredOperationLink = new PersistedQueryLink({
+  generateHash: (document) => {
+    const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!hash) throw new Error('This operation is not registered: it must come from packages/schema (pnpm codegen).');
+    return hash;
+  },
+});
+
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
+  link: registeredOperationLink.concat(
+    ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
+  ),
   cache: new InMemoryCache({
     possibleTypes,
     typePolicies: {

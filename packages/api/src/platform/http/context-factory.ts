@@ -25,7 +25,7 @@ export function createContextFactory(deps: ServerDeps) {
   return {
     forHttp: (req: Request, res: Response) =>
       base(req.headers.cookie, String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure)),
-    forWebSocket: (request: IncomingMessage) => base(request.headers.cookie, randomUUID(), null),
+    forWebSocket: (request: IncomingMessage, _connectionParams?: Readonly<Record<string, unknown>>) => base(request.headers.cookie, randomUUID(), null),
     forSystem: (label: string) => systemContext({ ...deps, db: deps.database.db }, label),
   };
 }

@@ -5,13 +5,16 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 
+/** The most tokens one operation may have, on HTTP (armor) and WebSocket (graphql-js parse) alike. */
+export const maxTokens = 2000;
+
 export function graphqlGuards(config: Config) {
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
     maxAliases: { n: config.graphql.maxAliases, exposeLimits: true },
     costLimit: { maxCost: config.graphql.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    maxTokens: { n: maxTokens },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
   return armor.protect();

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
@@ -25,8 +26,10 @@ import type { DbExecutor, DbHandle } from '../db/client';
 import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
-import { graphqlGuards } from './guards';
-import { isAllowedWebSocketOrigin } from './origin';
+import { graphqlGuards, maxTokens } from './guards';
+import { allowedCorsOrigin, isAllowedWebSocketOrigin } from './origin';
+import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
+import { webSocketGraphqlOptions } from './websocket';
 import { withPageMeta, type PageMeta } from './page-meta';
 
 export interface ServerDeps {
@@ -70,16 +73,26 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
   });
   const stopHeartbeat = closeDeadSockets(wsServer);
+  const guards = graphqlGuards(config);
+  const trustedDocuments = loadTrustedDocuments(config.trustedDocuments);
   const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    { schema: deps.schema, context: (ctx) => contexts.forWebSocket(ctx.extra.request) },
+    webSocketGraphqlOptions({
+      schema: deps.schema,
+      validationRules: guards.validationRules,
+      maxTokens,
+      maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
+      trustedDocuments,
+      context: (request, connectionParams) => contexts.forWebSocket(request, connectionParams),
+    }),
     wsServer,
   );
 
-  const guards = graphqlGuards(config);
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     introspection: config.graphql.introspection,
     csrfPrevention: true,
+    // Registered operations are resolved by `trustedDocumentsMiddleware`; Apollo never stores new ones.
+    persistedQueries: false,
     formatError: createErrorFormatter(logger),
     validationRules: guards.validationRules,
     allowBatchedHttpRequests: false,
@@ -113,6 +126,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       strictTransportSecurity: config.cookieSecure,
     }),
   );
+  app.use((_req, res, next) => {
+    // The session room needs the camera, microphone and screen of this origin only; nothing needs more.
+    res.setHeader('permissions-policy', 'camera=(self), microphone=(self), display-capture=(self), speaker-selection=(self), geolocation=(), payment=(), usb=()');
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -142,7 +160,16 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   app.use(
     '/graphql',
+    cors({
+      origin: (origin, callback) => callback(null, allowedCorsOrigin(origin, config)),
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after', 'x-request-id'],
+      maxAge: 600,
+    }),
     express.json({ limit: '1mb' }),
+    trustedDocumentsMiddleware(trustedDocuments),
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 

@@ -1,0 +1,51 @@
+/**
+ * GraphQL over WebSocket (graphql-ws): the same limits as HTTP. Each operation is parsed with the token limit and
+ * validated with the depth, alias and cost rules; a connection holds at most a configured number of subscriptions;
+ * and trusted documents apply as on HTTP (a registered hash runs its registered text).
+ */
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import type { Context } from '../context';
+import { judgeOperation, presentsApiKey, type TrustedDocuments } from './trusted-documents';
+
+type Extra = { request: IncomingMessage };
+
+export interface WebSocketGraphqlOptions {
+  schema: GraphQLSchema;
+  validationRules: ValidationRule[];
+  maxTokens: number;
+  maxSubscriptionsPerConnection: number;
+  trustedDocuments: TrustedDocuments;
+  context(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Context>;
+}
+
+export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): ServerOptions<Record<string, unknown>, Extra> {
+  const rules = [...specifiedRules, ...options.validationRules];
+  return {
+    schema: options.schema,
+    context: (ctx) => options.context(ctx.extra.request, ctx.connectionParams),
+    onSubscribe: (ctx, _id, payload) => {
+      // graphql-ws registers the operation before this hook: the count includes it.
+      if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
+        return [
+          new GraphQLError(`A connection may hold at most ${options.maxSubscriptionsPerConnection} operations at once; close some before opening more.`, {
+            extensions: { code: 'RATE_LIMITED' },
+          }),
+        ];
+      }
+      const verdict = judgeOperation(options.trustedDocuments, payload, presentsApiKey(ctx.connectionParams?.authorization));
+      if (verdict.outcome === 'refuse') return [new GraphQLError(verdict.message, { extensions: { code: verdict.code } })];
+      let document: DocumentNode;
+      try {
+        document = parse(verdict.query ?? '', { maxTokens: options.maxTokens });
+      } catch (error) {
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+      const invalid = validate(options.schema, document, rules);
+      if (invalid.length > 0) return invalid;
+      return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+    },
+  };
+}
