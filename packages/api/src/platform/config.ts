@@ -85,6 +85,7 @@ const configSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   S3_PREFIX: z.string().default('recordings/'),
   RECORDING_MAX_CHUNK_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
 })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -136,6 +137,12 @@ export type Config = {
   recordings: { maxChunkBytes: number; s3: S3StorageOptions | null };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   wsMaxPayloadBytes: number;
+  /**
+   * Partners' webhooks: whether deliveries may reach loopback, private, link-local and unique-local addresses
+   * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`; yes in development and tests, never by default in production), and whether
+   * endpoint URLs must be https (in production).
+   */
+  webhooks: { allowPrivateNetworks: boolean; httpsOnly: boolean };
   /**
    * Failed sign-ins allowed per window: few from one IP on one account, more on one account from all IPs together
    * (so a stranger cannot lock the owner out with a handful of guesses), and many from one IP over all accounts.
@@ -204,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: !production,
     },
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !production, httpsOnly: production },
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
