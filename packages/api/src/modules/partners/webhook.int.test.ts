@@ -217,6 +217,7 @@ describe('deliveries', () => {
     const booking = expectType((await client.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T10:00:00Z', timeZone: 'Europe/Paris' } })).bookSlot, 'BookingSuccess').booking;
     await client.data(CancelBookingDocument, { input: { bookingId: booking.id } });
     await expect.poll(() => receiver.received('/witness').length, { timeout: 10_000 }).toBe(1);
+    expect((await endpointOf(client, witness.endpoint.id)).deliveries.map((d) => d.eventType)).toEqual(['BOOKING_CANCELLED']);
     expect((await endpointOf(client, disabled.endpoint.id)).deliveries).toEqual([]);
     expect((await client.data(MyWebhookEndpointsDocument, {})).myWebhookEndpoints.map((e) => e.id)).not.toContain(deleted.endpoint.id);
     expect(receiver.received('/disabled')).toEqual([]);
