@@ -65,6 +65,7 @@ describe('webhook endpoints', () => {
       expect(fieldsOf(false, { url, eventTypes: events })).toEqual(['url']);
     }
     expect(fieldsOf(false, { url: 'https://partner.example', eventTypes: [] })).toEqual(['eventTypes']);
+    expect(fieldsOf(false, { url: ' ', eventTypes: events })).toEqual(['url']); // one error: it is missing
     expect(fieldsOf(false, { url: 'https://partner.example', eventTypes: ['PING'] })).toEqual(['eventTypes.0']);
   });
 

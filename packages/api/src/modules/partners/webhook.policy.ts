@@ -79,6 +79,7 @@ export function webhookUrlSchema(httpsOnly: boolean) {
     .min(1)
     .max(2048)
     .refine((text) => {
+      if (text === '') return true; // said once, by min(1)
       if (!URL.canParse(text)) return false;
       const { protocol, hostname } = new URL(text);
       return hostname !== '' && (protocol === 'https:' || (!httpsOnly && protocol === 'http:'));
