@@ -13,6 +13,8 @@ import { handleProviderEvent } from './modules/billing/stripe-webhook';
 import { sendReceipt, sendRefundRequestNotice } from './modules/billing/billing.notify';
 import { sessionDeadlineTask } from './modules/sessions/session.events';
 import { closeSessionIfDue } from './modules/sessions/session.service';
+import { webhookDeliverTask } from './modules/partners/webhook.events';
+import { deliverWebhook } from './modules/partners/webhook.delivery';
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
@@ -29,6 +31,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
     [refundRequestNoticeTask]: async (payload) => sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask), payload as Parameters<typeof sendRefundRequestNotice>[1]),
     [sessionDeadlineTask]: async (payload) => closeSessionIfDue(systemContext(deps, sessionDeadlineTask), (payload as { bookingId: string }).bookingId),
     [expertWentOfflineTask]: async (payload) => closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
+    [webhookDeliverTask]: async (payload) => deliverWebhook(systemContext(deps, webhookDeliverTask), (payload as { deliveryId: string }).deliveryId),
   };
 }
 

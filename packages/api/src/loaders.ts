@@ -6,9 +6,10 @@ import { createExpertLoaders } from './modules/experts/expert.loaders';
 import { createAvailabilityLoaders } from './modules/availability/availability.loaders';
 import { createBillingLoaders } from './modules/billing/billing.loaders';
 import { createReviewLoaders } from './modules/reviews/review.loaders';
+import { createWebhookLoaders } from './modules/partners/webhook.loaders';
 
 export function createLoaders(db: DbExecutor) {
-  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db), ...createReviewLoaders(db) };
+  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db), ...createReviewLoaders(db), ...createWebhookLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

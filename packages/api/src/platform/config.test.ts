@@ -32,6 +32,13 @@ describe('configuration', () => {
     }
   });
 
+  it('lets webhooks reach private networks and plain http in development, not by default in production', () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: true, httpsOnly: false });
+    expect(loadConfig({ NODE_ENV: 'production' }).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: true });
+    expect(loadConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' }).webhooks.allowPrivateNetworks).toBe(false);
+  });
+
   it('uses Stripe only when both its keys are set, and says which one is missing', () => {
     expect(loadConfig({}).stripe).toBeNull();
     expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc' });

@@ -93,6 +93,7 @@ const configSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
   S3_PREFIX: z.string().default('recordings/'),
   RECORDING_MAX_CHUNK_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
 })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -150,6 +151,12 @@ export type Config = {
   trustedDocuments: { manifestPath: string; enforce: boolean };
   /** Other sites' origins allowed to call /graphql from a browser (CORS, with credentials) and to open its WebSocket. */
   corsOrigins: string[];
+  /**
+   * Partners' webhooks: whether deliveries may reach loopback, private, link-local and unique-local addresses
+   * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`; yes in development and tests, never by default in production), and whether
+   * endpoint URLs must be https (in production).
+   */
+  webhooks: { allowPrivateNetworks: boolean; httpsOnly: boolean };
   /**
    * Failed sign-ins allowed per window: few from one IP on one account, more on one account from all IPs together
    * (so a stranger cannot lock the owner out with a handful of guesses), and many from one IP over all accounts.
@@ -221,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     trustedDocuments: { manifestPath: e.TRUSTED_DOCUMENTS_MANIFEST, enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce' },
     corsOrigins: e.CORS_ORIGINS,
+    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !production, httpsOnly: production },
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,

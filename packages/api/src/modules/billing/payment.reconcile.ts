@@ -9,7 +9,7 @@
 import { inTransaction, type Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { receiptTask } from './payment.jobs';
-import { bookingRow, confirmPaidBooking, publishPaymentChanged } from '../bookings/booking-payments.service';
+import { bookingRow, confirmPaidBooking, publishPaymentChanged, publishRefund } from '../bookings/booking-payments.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { splitCharge } from './fee-split';
 import { chargeMovements, postMovements, refundMovements, type BookingCharge } from './ledger';
@@ -62,7 +62,8 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
     }
     if (Object.keys(changes).length === 0) return;
     await updatePayment(tx.db, payment.id, { ...changes, updatedAt: now });
-    await publishPaymentChanged(tx, booking);
+    if (outside > 0) await publishRefund(tx, booking, { amountMinor: outside, currency: payment.currency });
+    else await publishPaymentChanged(tx, booking);
   });
 }
 
@@ -104,7 +105,7 @@ async function refund(ctx: Context, booking: BookingRow, payment: PaymentRow, re
       if (!(await completeRefund(tx.db, row.id, refundId, tx.clock.now()))) return;
       await postMovements(tx.db, refundMovements(chargeOf(locked, booking.expertId), locked.refundedMinor, row.amountMinor), tx.clock.now());
       await updatePayment(tx.db, locked.id, { refundedMinor: locked.refundedMinor + row.amountMinor, updatedAt: tx.clock.now() });
-      await publishPaymentChanged(tx, booking);
+      await publishRefund(tx, booking, { amountMinor: row.amountMinor, currency: locked.currency });
     });
   }
 }

@@ -72,7 +72,7 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
     const now = tx.clock.now();
     const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).refundPercent;
     const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: valid.data.reason || null, refundPercent, holdExpiresAt: null, updatedAt: now });
-    await bookingChanged(tx, row, expert.userId, 'CANCELLED');
+    await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
     return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
   });
 }
@@ -131,6 +131,6 @@ export async function expireHold(ctx: Context, bookingId: string): Promise<void>
     const booking = await findBookingById(tx.db, bookingId, true);
     if (!booking || booking.status !== 'PENDING_PAYMENT' || !booking.holdExpiresAt || booking.holdExpiresAt > tx.clock.now()) return;
     const row = await updateBooking(tx.db, booking.id, { status: 'EXPIRED', updatedAt: tx.clock.now() });
-    await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED');
+    await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED', { from: booking.status });
   });
 }

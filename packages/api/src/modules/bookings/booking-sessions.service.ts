@@ -20,7 +20,7 @@ export async function bookingWithExpert(ctx: Context, bookingId: string, lock = 
 export async function markInSession(ctx: Context, booking: BookingRow, expert: ExpertRow): Promise<BookingRow> {
   if (booking.status !== 'CONFIRMED') return booking;
   const row = await updateBooking(ctx.db, booking.id, { status: 'IN_SESSION', updatedAt: ctx.clock.now() });
-  await bookingChanged(ctx, row, expert.userId, null);
+  await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
   return row;
 }
 
@@ -40,6 +40,6 @@ export async function closeBookingSession(ctx: Context, booking: BookingRow, exp
       ? 100
       : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER').refundPercent;
   const row = await updateBooking(ctx.db, booking.id, { status, refundPercent, updatedAt: ctx.clock.now() });
-  await bookingChanged(ctx, row, expert.userId, null);
+  await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
   return row;
 }

@@ -5,6 +5,7 @@ import { publishSlotsChanged } from '../availability/slots-events';
 import { enqueueReconcile } from '../billing/payment.jobs';
 import { scheduleSessionDeadlines } from '../sessions/session.events';
 import type { BookingRow } from './booking.table';
+import { announceBooking, webhookEventsOf, type StatusChange } from './booking.webhooks';
 
 export const bookingNotifyTask = 'bookings:notify';
 export const bookingReminderTask = 'bookings:remind';
@@ -26,9 +27,11 @@ const reminders = [
  * Queues, in the caller's transaction, everything a change implies: the event for both participants' live views and
  * for open slot pickers of the expert,
  * the emails (with calendar files), the reminders and session deadlines of a confirmed booking, the end of a payment hold, and for a paid
- * booking that ended one way or another, billing's settling of its payment (capture, release or refund).
+ * booking that ended one way or another, billing's settling of its payment (capture, release or refund). A change of
+ * status (`change`, absent when the status stayed) is announced to partners' webhooks.
  */
-export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null): Promise<void> {
+export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null, change?: StatusChange): Promise<void> {
+  for (const type of webhookEventsOf(booking.status, change)) await announceBooking(ctx, booking, type);
   for (const userId of new Set([booking.userId, expertUserId])) {
     await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
   }

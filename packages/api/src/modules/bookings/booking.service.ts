@@ -32,7 +32,7 @@ export async function expertOfBooking(ctx: Context, booking: Pick<BookingRow, 'e
 
 /** Releases lapsed payment holds of an expert (inside the booking transaction), telling both participants. */
 async function releaseLapsedHolds(ctx: Context, expert: ExpertRow): Promise<void> {
-  for (const expired of await expireLapsedHolds(ctx.db, expert.id, ctx.clock.now())) await bookingChanged(ctx, expired, expert.userId, 'EXPIRED');
+  for (const expired of await expireLapsedHolds(ctx.db, expert.id, ctx.clock.now())) await bookingChanged(ctx, expired, expert.userId, 'EXPIRED', { from: 'PENDING_PAYMENT' });
 }
 
 /** Creates the booking row: confirmed when free, otherwise held while the user pays. Maps a lost race to SlotUnavailable. */
@@ -65,7 +65,7 @@ async function createBooking(
     createdAt: now,
     updatedAt: now,
   });
-  await bookingChanged(ctx, row, expert.userId, free ? 'CONFIRMED' : 'PENDING_PAYMENT');
+  await bookingChanged(ctx, row, expert.userId, free ? 'CONFIRMED' : 'PENDING_PAYMENT', { from: null });
   return row;
 }
 

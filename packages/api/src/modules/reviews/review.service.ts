@@ -1,7 +1,8 @@
 /**
  * Reviews: the user of a session that took place rates it (1 to 5) and writes a few lines, once, within 14 days of
  * the booked end; it is published at once. The expert replies once and can neither edit nor delete it. Ratings feed
- * the expert's and the offering's average, and search (re-indexed in the same transaction).
+ * the expert's and the offering's average, and search (re-indexed in the same transaction); partners' webhooks of
+ * both participants hear of it (REVIEW_PUBLISHED).
  */
 import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
@@ -11,6 +12,7 @@ import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert } from '../bookings/booking-sessions.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { findUser } from '../identity/identity.service';
+import { emitWebhookEvent } from '../partners/webhook.events';
 import { requestIndexing } from '../search/search.indexer';
 import { averageRating, replySchema, reviewDeadline, reviewSchema } from './review.policy';
 import { findReview, insertReview, publishedReviews, updateReview } from './review.queries';
@@ -62,6 +64,8 @@ export async function submitReview(ctx: Context, input: SubmitReviewInput) {
     });
     if (!row) return notAllowed(); // already reviewed
     await requestIndexing(tx.db, [found.booking.expertId]);
+    const review = { id: row.id, rating: row.rating, text: row.body, bookingId: row.bookingId };
+    await emitWebhookEvent(tx, 'REVIEW_PUBLISHED', [found.booking.userId, found.expert.userId], async () => ({ review }));
     return Object.assign(new ReviewSuccess(), { review: await toReview(tx, row) });
   });
 }
