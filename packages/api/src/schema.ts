@@ -18,6 +18,7 @@ import { BillingResolver, BookingBillingResolver } from './modules/billing/billi
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
 import { ReportResolver } from './modules/reports/report.resolver';
+import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -42,6 +43,7 @@ export const resolvers = [
   ExpertReviewResolver,
   OfferingReviewResolver,
   ReportResolver,
+  PrivacyResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
