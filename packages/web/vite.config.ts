@@ -27,10 +27,11 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: apiUrl, ws: true, changeOrigin: false },
-      // The API's plain HTTP routes: receipts, calendar feeds, session recordings (upload and playback).
+      // The API's plain HTTP routes: receipts, calendar feeds, session recordings (upload and playback), data exports.
       '/receipts': { target: apiUrl, changeOrigin: false },
       '/calendar': { target: apiUrl, changeOrigin: false },
       '/session-recordings': { target: apiUrl, changeOrigin: false },
+      '/data-exports': { target: apiUrl, changeOrigin: false },
     },
   },
 });

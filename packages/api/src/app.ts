@@ -10,6 +10,7 @@ import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
 import { mountRecordings } from './modules/sessions/recording.routes';
+import { mountDataExports } from './modules/privacy/data-export.routes';
 import type { HttpRouteContexts } from './platform/http/server';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -34,6 +35,7 @@ function mountRoutes(config: Config) {
     mountStripeWebhook(app, contexts);
     mountReceipts(app, contexts);
     mountRecordings(app, contexts, config);
+    mountDataExports(app, contexts);
   };
 }
 

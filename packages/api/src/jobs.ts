@@ -15,6 +15,7 @@ import { sessionDeadlineTask } from './modules/sessions/session.events';
 import { closeSessionIfDue } from './modules/sessions/session.service';
 import { webhookDeliverTask } from './modules/partners/webhook.events';
 import { deliverWebhook } from './modules/partners/webhook.delivery';
+import { buildDataExport, buildExportTask, expireDataExport, expireExportTask, exportReadyTask, sendExportReady } from './modules/privacy/data-export.service';
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
@@ -30,6 +31,9 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
     [receiptTask]: async (payload) => sendReceipt(systemContext(deps, receiptTask), (payload as { paymentId: string }).paymentId),
     [refundRequestNoticeTask]: async (payload) => sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask), payload as Parameters<typeof sendRefundRequestNotice>[1]),
     [sessionDeadlineTask]: async (payload) => closeSessionIfDue(systemContext(deps, sessionDeadlineTask), (payload as { bookingId: string }).bookingId),
+    [buildExportTask]: async (payload) => buildDataExport(systemContext(deps, buildExportTask), (payload as { exportId: string }).exportId),
+    [exportReadyTask]: async (payload) => sendExportReady(systemContext(deps, exportReadyTask), (payload as { exportId: string }).exportId),
+    [expireExportTask]: async (payload) => expireDataExport(systemContext(deps, expireExportTask), (payload as { exportId: string }).exportId),
     [expertWentOfflineTask]: async (payload) => closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
     [webhookDeliverTask]: async (payload) => deliverWebhook(systemContext(deps, webhookDeliverTask), (payload as { deliveryId: string }).deliveryId),
   };

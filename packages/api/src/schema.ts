@@ -19,6 +19,7 @@ import { BookingSessionResolver, SessionResolver } from './modules/sessions/sess
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
 import { ReportResolver } from './modules/reports/report.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/partners/webhook.resolver';
+import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -45,6 +46,7 @@ export const resolvers = [
   ReportResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  PrivacyResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

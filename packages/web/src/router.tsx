@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountRoute } from './routes/account';
+import { AccountDeletedRoute } from './routes/account-deleted';
 import { AdminApplicationRoute } from './routes/admin/application';
 import { AdminAuditRoute } from './routes/admin/audit';
 import { AdminCategoriesRoute } from './routes/admin/categories';
@@ -63,6 +64,7 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', Component: ForgotPasswordRoute },
       { path: 'reset-password', Component: ResetPasswordRoute },
       { path: 'account', Component: AccountRoute },
+      { path: 'account-deleted', Component: AccountDeletedRoute },
       { path: 'bookings', Component: BookingsRoute },
       { path: 'bookings/:id', Component: BookingRoute },
       { path: 'bookings/:id/room', Component: SessionRoomRoute },

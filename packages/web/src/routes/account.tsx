@@ -9,9 +9,11 @@ import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { SignOutButton } from '../features/identity/SignOutButton';
+import { DataExportSection } from '../features/privacy/DataExportSection';
+import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, and signing out. */
+/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.docTitle'));
@@ -40,6 +42,8 @@ export function AccountRoute() {
       <AccountSettingsForm user={me} />
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <DataExportSection />
+      <DeleteAccountSection email={me.email ?? ''} />
     </Stack>
   );
 }

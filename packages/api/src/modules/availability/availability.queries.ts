@@ -130,3 +130,10 @@ export async function expertsAvailableWithoutLiveConnection(db: DbExecutor, stal
       select 1 from ${presenceConnections} p where p.expert_id = e.expert_id and p.last_seen_at >= ${staleBefore.toISOString()}::timestamptz)`);
   return rows.map((r) => r.expert_id);
 }
+
+/** Empties an expert's calendar and switches "available now" off (their account is deleted). */
+export async function clearSchedule(db: DbExecutor, expertId: string, now: Date): Promise<void> {
+  await db.delete(availabilityWindows).where(eq(availabilityWindows.expertId, expertId));
+  await db.delete(availabilityExceptions).where(eq(availabilityExceptions.expertId, expertId));
+  await db.update(expertPresence).set({ switchedOn: false, availableNow: false, changedAt: now }).where(eq(expertPresence.expertId, expertId));
+}

@@ -60,7 +60,7 @@ export async function sendRefundRequestNotice(ctx: Context, payload: { refundReq
       to: facts.expertUser.email,
       locale,
       template: 'refundRequested',
-      params: { name: facts.expertUser.displayName, other: facts.user?.displayName ?? '', title: facts.title, when: facts.when(facts.expert.timeZone, locale), zone: facts.expert.timeZone, reason: request.reason, status, url: facts.url },
+      params: { name: facts.expertUser.displayName, other: facts.user?.displayName ?? mailPhrase('deletedUser', locale), title: facts.title, when: facts.when(facts.expert.timeZone, locale), zone: facts.expert.timeZone, reason: request.reason, status, url: facts.url },
       metadata: { bookingId: booking.id, refundRequestId: request.id },
     });
     return;

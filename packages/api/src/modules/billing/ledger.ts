@@ -8,7 +8,7 @@
  * account is back at zero; `unsettledBookings` lists those that are not.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { splitCharge, splitRefund } from './fee-split';
 import { ledgerEntries, type LedgerEntryRow } from './ledger.table';
@@ -158,4 +158,14 @@ export async function chargedAt(db: DbExecutor, bookingId: string): Promise<Date
     .from(ledgerEntries)
     .where(sql`${ledgerEntries.bookingId} = ${bookingId} and ${ledgerEntries.kind} = 'CHARGE'`);
   return row?.at ?? null;
+}
+
+/** The entries of these bookings on the given accounts (a person's clearing accounts, or their expert account). */
+export async function entriesOnAccounts(db: DbExecutor, bookingIds: string[], accountNames: string[]): Promise<LedgerEntryRow[]> {
+  if (!bookingIds.length || !accountNames.length) return [];
+  return db
+    .select()
+    .from(ledgerEntries)
+    .where(and(inArray(ledgerEntries.bookingId, bookingIds), inArray(ledgerEntries.account, accountNames)))
+    .orderBy(ledgerEntries.id);
 }

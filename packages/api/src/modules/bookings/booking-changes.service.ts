@@ -12,7 +12,7 @@ import { toMoney } from '../billing/money.types';
 import { amountToAuthorize, refundShare } from '../billing/payment.policy';
 import { bookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
-import { findBookingById, updateBooking } from './booking.queries';
+import { cancellableBookingsOf, findBookingById, updateBooking } from './booking.queries';
 import { expertOfBooking, isParticipant, slotUnavailable } from './booking.service';
 import { canTransition } from './booking.state';
 import type { BookingParty, BookingRow, BookingStatus } from './booking.table';
@@ -68,13 +68,36 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
     if (!found) return null;
     const { booking, expert } = found;
     if (!canTransition(booking.status, 'CANCELLED')) return transitionError(booking.status, 'CANCELLED');
-    const by = partyOf(tx, booking, expert);
-    const now = tx.clock.now();
-    const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).refundPercent;
-    const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: valid.data.reason || null, refundPercent, holdExpiresAt: null, updatedAt: now });
-    await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
-    return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
+    return Object.assign(new BookingSuccess(), { booking: toBooking(await cancelLocked(tx, booking, expert, valid.data.reason || null)) });
   });
+}
+
+/**
+ * Cancels a locked booking by the viewer's side, with the refund its frozen policy gives that side (an expert always
+ * refunds in full); emails, refunds and the freed slot follow through `bookingChanged`.
+ */
+async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow> {
+  const by = partyOf(tx, booking, expert);
+  const now = tx.clock.now();
+  const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).refundPercent;
+  const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: reason, refundPercent, holdExpiresAt: null, updatedAt: now });
+  await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
+  return row;
+}
+
+/**
+ * The viewer deletes their account (inside the caller's transaction): each of their bookings not started yet, as the
+ * user or as the expert, is cancelled as if they cancelled it themselves. Returns how many were cancelled.
+ */
+export async function cancelUpcomingBookingsOfViewer(tx: Context, expertId: string | null): Promise<number> {
+  const rows = await cancellableBookingsOf(tx.db, { userId: tx.viewer!.userId, expertId, now: tx.clock.now() }, true);
+  for (const booking of rows) await cancelLocked(tx, booking, await expertOfBooking(tx, booking), null);
+  return rows.length;
+}
+
+/** How many bookings deleting the viewer's account would cancel (shown before they confirm). */
+export async function countUpcomingBookingsOfViewer(ctx: Context, expertId: string | null): Promise<number> {
+  return (await cancellableBookingsOf(ctx.db, { userId: ctx.viewer!.userId, expertId, now: ctx.clock.now() })).length;
 }
 
 export async function rescheduleBooking(ctx: Context, input: RescheduleBookingInput) {

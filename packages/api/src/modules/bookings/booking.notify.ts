@@ -28,10 +28,11 @@ async function mailParticipants(ctx: Context, booking: BookingRow, template: Mai
   const user = await findRecipient(ctx, booking.userId);
   const parties = [
     { recipient: user, zone: booking.userTimeZone, other: expert.displayName },
-    ...(template === 'bookingPendingPayment' ? [] : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName ?? '' }]),
+    ...(template === 'bookingPendingPayment' ? [] : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName }]),
   ];
-  for (const { recipient, zone, other } of parties) {
+  for (const { recipient, zone, other: otherName } of parties) {
     if (!recipient) continue;
+    const other = otherName ?? mailPhrase('deletedUser', recipient.locale);
     const when = DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(recipient.locale).toLocaleString(DateTime.DATETIME_FULL);
     await sendEmail(ctx, {
       to: recipient.email,

@@ -99,3 +99,28 @@ export async function hasCalendarFeed(db: DbExecutor, userId: string): Promise<b
   const rows = await db.execute(sql`select 1 from ${calendarFeeds} where user_id = ${userId}`);
   return rows.length > 0;
 }
+
+/** Bookings on either side (as the user, or with `expertId`) that are not under way or over yet and can be cancelled. */
+export function cancellableBookingsOf(db: DbExecutor, filter: { userId: string; expertId: string | null; now: Date }, lock = false): Promise<BookingRow[]> {
+  const query = db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        or(eq(bookings.userId, filter.userId), filter.expertId ? eq(bookings.expertId, filter.expertId) : undefined),
+        inArray(bookings.status, ['PENDING_PAYMENT', 'CONFIRMED']),
+        gt(bookings.endsAt, filter.now),
+      ),
+    )
+    .orderBy(asc(bookings.startsAt), asc(bookings.id));
+  return lock ? query.for('update') : query;
+}
+
+/** Every booking of a person on either side, oldest first: for their data export. */
+export function bookingsOfParticipant(db: DbExecutor, userId: string, expertId: string | null): Promise<BookingRow[]> {
+  return db
+    .select()
+    .from(bookings)
+    .where(or(eq(bookings.userId, userId), expertId ? eq(bookings.expertId, expertId) : undefined))
+    .orderBy(asc(bookings.startsAt), asc(bookings.id));
+}

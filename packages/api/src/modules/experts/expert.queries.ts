@@ -207,3 +207,17 @@ export async function allActiveExpertIds(db: DbExecutor): Promise<string[]> {
   const rows = await db.select({ id: experts.id }).from(experts).where(eq(experts.status, 'ACTIVE'));
   return rows.map((r) => r.id);
 }
+
+// Privacy
+
+export function applicationsOfUser(db: DbExecutor, userId: string): Promise<ApplicationRow[]> {
+  return db.select().from(expertApplications).where(eq(expertApplications.userId, userId)).orderBy(asc(expertApplications.createdAt));
+}
+
+export async function deleteApplicationsOfUser(db: DbExecutor, userId: string): Promise<void> {
+  await db.delete(expertApplications).where(eq(expertApplications.userId, userId));
+}
+
+export async function withdrawAllOfferings(db: DbExecutor, expertId: string, now: Date): Promise<void> {
+  await db.update(offerings).set({ status: 'WITHDRAWN', updatedAt: now }).where(eq(offerings.expertId, expertId));
+}

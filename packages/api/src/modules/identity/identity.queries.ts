@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { passwordResetTokens, sessions, users, type UserRow } from './identity.table';
 import type { Locale } from './identity.policy';
@@ -90,4 +90,24 @@ export async function consumePasswordResetToken(db: DbExecutor, tokenHash: strin
     )
     .returning({ userId: passwordResetTokens.userId });
   return row?.userId;
+}
+
+/** The sign-in sessions (devices) of a user, newest first: for their data export. */
+export function sessionsOfUser(db: DbExecutor, userId: string) {
+  return db
+    .select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent, ip: sessions.ip })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .orderBy(desc(sessions.createdAt));
+}
+
+/** Replaces everything that identifies the person on their row; the row stays for the records that point to it. */
+export async function anonymiseUser(db: DbExecutor, id: string, values: Pick<UserRow, 'email' | 'displayName' | 'passwordHash'>, now: Date): Promise<void> {
+  await db.update(users).set({ ...values, roles: [], timeZone: 'UTC', deletedAt: now, updatedAt: now }).where(eq(users.id, id));
+}
+
+/** Signs the user out everywhere and voids their password reset links. */
+export async function deleteSessionsAndResetTokens(db: DbExecutor, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
 }

@@ -56,6 +56,7 @@ export function toUser(row: UserRow): User {
     locale: row.locale,
     timeZone: row.timeZone,
     createdAt: row.createdAt,
+    deleted: row.deletedAt !== null,
   });
 }
 
@@ -125,25 +126,33 @@ export async function signOut(ctx: Context): Promise<{ signedOut: boolean }> {
   return { signedOut: true };
 }
 
-async function requireViewerRow(ctx: Context): Promise<UserRow> {
+export async function requireViewerRow(ctx: Context): Promise<UserRow> {
   if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
   const [row] = await findUsersByIds(ctx.db, [ctx.viewer.userId]);
   if (!row) throw new AppError('UNAUTHENTICATED');
   return row;
 }
 
-export async function changePassword(ctx: Context, input: ChangePasswordInput) {
-  const valid = validateInput(changePasswordSchema, input);
-  if (!valid.ok) return valid.error;
-  const row = await requireViewerRow(ctx);
+/**
+ * Checks the signed-in person's password before a sensitive change, under the same attempt limit as signing in:
+ * null when it is right, otherwise the typed refusal (a field error on `field`, or the wait).
+ */
+export async function checkViewerPassword(ctx: Context, row: UserRow, password: string, field: string): Promise<InvalidInputError | RateLimitedError | null> {
   const limiter = ctx.adapters.limiters.signInPerAccountAndIp;
   const pair = accountAndIpKey(ctx, row.email);
   const wait = await limiter.retryAfterSeconds(pair);
   if (wait > 0) return rateLimited(wait);
-  if (!(await verifyPassword(row.passwordHash, valid.data.currentPassword))) {
-    await limiter.recordFailure(pair);
-    return InvalidInputError.field('currentPassword', FieldErrorCode.INCORRECT, 'This is not your current password.');
-  }
+  if (await verifyPassword(row.passwordHash, password)) return null;
+  await limiter.recordFailure(pair);
+  return InvalidInputError.field(field, FieldErrorCode.INCORRECT, 'This is not your current password.');
+}
+
+export async function changePassword(ctx: Context, input: ChangePasswordInput) {
+  const valid = validateInput(changePasswordSchema, input);
+  if (!valid.ok) return valid.error;
+  const row = await requireViewerRow(ctx);
+  const refused = await checkViewerPassword(ctx, row, valid.data.currentPassword, 'currentPassword');
+  if (refused) return refused;
   const passwordHash = await hashPassword(valid.data.newPassword);
   const updated = await inTransaction(ctx, async (tx) => {
     const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
@@ -231,8 +240,9 @@ export async function grantRole(ctx: Context, userId: string, role: UserRow['rol
   if (row && !row.roles.includes(role)) await updateUser(ctx.db, userId, { roles: [...row.roles, role] }, ctx.clock.now());
 }
 
-/** The name and language to write to a user in (for emails sent by other modules). */
+/** The name and language to write to a user in (for emails sent by other modules); null once the account is deleted. */
 export async function findRecipient(ctx: Context, userId: string) {
   const [row] = await findUsersByIds(ctx.db, [userId]);
-  return row ? { email: row.email, displayName: row.displayName, locale: row.locale } : null;
+  // A deleted account has no address any more: nothing is sent to it.
+  return row && !row.deletedAt ? { email: row.email, displayName: row.displayName, locale: row.locale, timeZone: row.timeZone } : null;
 }

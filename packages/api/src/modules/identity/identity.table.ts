@@ -18,6 +18,8 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Set when the person deleted their account: the row stays, anonymised, for the records that must be kept. */
+    deletedAt: instant('deleted_at'),
   },
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`), index('users_created_at_id_idx').on(t.createdAt, t.id)],
 );

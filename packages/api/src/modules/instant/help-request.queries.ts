@@ -48,3 +48,14 @@ export async function queuePosition(db: DbExecutor, request: HelpRequestRow): Pr
 export async function lockQueue(db: DbExecutor, expertId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`help-queue:${expertId}`}, 0))`);
 }
+
+/** Every "help me now" request a person made, oldest first: for their data export. */
+export function helpRequestsOfUser(db: DbExecutor, userId: string): Promise<HelpRequestRow[]> {
+  return db.select().from(helpRequests).where(eq(helpRequests.userId, userId)).orderBy(asc(helpRequests.createdAt));
+}
+
+/** A deleted account's requests lose their message; those still waiting are cancelled. */
+export async function eraseHelpRequestsOf(db: DbExecutor, userId: string, now: Date): Promise<void> {
+  await db.update(helpRequests).set({ message: null }).where(eq(helpRequests.userId, userId));
+  await db.update(helpRequests).set({ status: 'CANCELLED', ringingSince: null, decidedAt: now }).where(and(eq(helpRequests.userId, userId), eq(helpRequests.status, 'WAITING')));
+}

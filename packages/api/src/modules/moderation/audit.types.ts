@@ -16,10 +16,11 @@ export enum AuditAction {
   REFUND_DECLINED = 'REFUND_DECLINED',
   REVIEW_HIDDEN = 'REVIEW_HIDDEN',
   REPORT_DISMISSED = 'REPORT_DISMISSED',
+  ACCOUNT_DELETED = 'ACCOUNT_DELETED',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
-  description: 'What an admin did.',
+  description: 'What an admin did (or, for ACCOUNT_DELETED, a person did to their own account).',
   valuesConfig: {
     APPLICATION_APPROVED: { description: 'Approved an expert application.' },
     APPLICATION_REJECTED: { description: 'Rejected an expert application.' },
@@ -34,6 +35,7 @@ registerEnumType(AuditAction, {
     REFUND_DECLINED: { description: 'Declined a refund request sent to review.' },
     REVIEW_HIDDEN: { description: 'Hid a reported review.' },
     REPORT_DISMISSED: { description: 'Kept reported content visible.' },
+    ACCOUNT_DELETED: { description: 'A person deleted their own account (recorded without personal data).' },
   },
 });
 

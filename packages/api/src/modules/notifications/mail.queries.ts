@@ -18,3 +18,12 @@ export function listOutgoingMail(db: DbExecutor, page: PageRequest, toAddress?: 
     .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
     .limit(page.limit);
 }
+
+/** Every email sent to an address, oldest first (the address is matched case-insensitively). */
+export function mailToAddress(db: DbExecutor, address: string) {
+  return db.select().from(outgoingMail).where(sql`lower(${outgoingMail.toAddress}) = ${address.toLowerCase()}`).orderBy(outgoingMail.createdAt, outgoingMail.id);
+}
+
+export async function deleteMailToAddress(db: DbExecutor, address: string): Promise<void> {
+  await db.delete(outgoingMail).where(sql`lower(${outgoingMail.toAddress}) = ${address.toLowerCase()}`);
+}

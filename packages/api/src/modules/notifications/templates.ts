@@ -65,6 +65,10 @@ const resources = {
         subject: 'Refund declined: {{title}}',
         text: 'Hello {{name}},\n\nAfter review, your refund request for the session "{{title}}" with {{other}} was declined.\n{{note}}\n{{url}}\n\nThe Skillcall team',
       },
+      dataExportReady: {
+        subject: 'Your Skillcall data is ready to download',
+        text: 'Hello {{name}},\n\nThe copy of your data you asked for is ready. Download it from your account page until {{until}} ({{zone}}); after that it is deleted and you can ask for a new one.\n\n{{url}}\n\nIf you did not ask for it, change your password.\n\nThe Skillcall team',
+      },
     },
     phrases: {
       refund: 'Refund: {{percent}}% of what was paid.',
@@ -73,6 +77,7 @@ const resources = {
       refundGrantedAtOnce: 'Under the guarantee the refund was granted at once. Your answer is kept with the request.',
       refundUnderReview: 'An admin reviews this request before any refund.',
       inFifteenMinutes: 'in 15 minutes',
+      deletedUser: 'a deleted user',
     },
   },
   fr: {
@@ -137,6 +142,10 @@ const resources = {
         subject: 'Remboursement refusé : {{title}}',
         text: 'Bonjour {{name}},\n\nAprès examen, votre demande de remboursement pour la séance « {{title}} » avec {{other}} a été refusée.\n{{note}}\n{{url}}\n\nL’équipe Skillcall',
       },
+      dataExportReady: {
+        subject: 'Vos données Skillcall sont prêtes à télécharger',
+        text: 'Bonjour {{name}},\n\nLa copie de vos données que vous avez demandée est prête. Téléchargez-la depuis la page de votre compte jusqu’au {{until}} ({{zone}}) ; elle est ensuite supprimée et vous pourrez en demander une nouvelle.\n\n{{url}}\n\nSi vous n’avez rien demandé, changez votre mot de passe.\n\nL’équipe Skillcall',
+      },
     },
     phrases: {
       refund: 'Remboursement : {{percent}} % de ce qui a été payé.',
@@ -145,6 +154,7 @@ const resources = {
       refundGrantedAtOnce: 'Selon la garantie, le remboursement a été accordé aussitôt. Votre réponse reste jointe à la demande.',
       refundUnderReview: 'Un administrateur examine cette demande avant tout remboursement.',
       inFifteenMinutes: 'dans 15 minutes',
+      deletedUser: 'un utilisateur supprimé',
     },
   },
 } as const;

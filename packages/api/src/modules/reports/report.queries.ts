@@ -34,3 +34,8 @@ export function listReports(db: DbExecutor, status: ReportRow['status'], page: P
     .orderBy(asc(contentReports.createdAt), asc(contentReports.id))
     .limit(page.limit);
 }
+
+/** Reports a person filed, oldest first: for their data export. */
+export function reportsFiledBy(db: DbExecutor, reporterId: string): Promise<ReportRow[]> {
+  return db.select().from(contentReports).where(eq(contentReports.reporterId, reporterId)).orderBy(asc(contentReports.createdAt));
+}

@@ -57,3 +57,12 @@ export async function ratingFigures(db: DbExecutor, by: 'expert' | 'offering', i
     .where(and(inArray(key, [...ids]), eq(reviews.status, 'PUBLISHED')))
     .groupBy(key);
 }
+
+/** Reviews a person wrote, or received as the expert, oldest first: for their data export. */
+export function reviewsOfPerson(db: DbExecutor, by: { authorId: string } | { expertId: string }): Promise<ReviewRow[]> {
+  return db
+    .select()
+    .from(reviews)
+    .where('authorId' in by ? eq(reviews.authorId, by.authorId) : eq(reviews.expertId, by.expertId))
+    .orderBy(reviews.createdAt, reviews.id);
+}

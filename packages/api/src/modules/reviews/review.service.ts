@@ -26,6 +26,7 @@ export async function toReview(ctx: Context, row: ReviewRow): Promise<Review> {
     rating: row.rating,
     body: row.body,
     authorName: author?.displayName ?? 'Former user',
+    authorDeleted: !author || author.deleted,
     reply: row.reply,
     repliedAt: row.repliedAt,
     createdAt: row.createdAt,

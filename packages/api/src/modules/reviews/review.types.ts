@@ -13,8 +13,11 @@ export class Review {
   @Field(() => String, { description: 'What the user wrote.' })
   body!: string;
 
-  @Field(() => String, { description: 'The author’s name (“Former user” once their account is deleted).' })
+  @Field(() => String, { description: 'The author’s name (a neutral marker once their account is deleted).' })
   authorName!: string;
+
+  @Field(() => Boolean, { description: 'True when the author deleted their account (show “Deleted user”); the review stays readable.' })
+  authorDeleted!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The expert’s reply, if any (one per review).' })
   reply!: string | null;

@@ -17,11 +17,13 @@ const messageSchema = z.object({ body: z.string().trim().min(1).max(2000) });
 
 async function toSessionMessage(ctx: Context, seat: Seat, row: MessageRow): Promise<SessionMessage> {
   const byExpert = row.senderId === seat.expert.userId;
+  const sender = await findUser(ctx, row.senderId);
   return Object.assign(new SessionMessage(), {
     id: row.id,
     body: row.body,
     senderRole: byExpert ? BookingRole.EXPERT : BookingRole.USER,
-    senderName: byExpert ? seat.expert.displayName : ((await findUser(ctx, row.senderId))?.displayName ?? ''),
+    senderName: byExpert ? seat.expert.displayName : (sender?.displayName ?? ''),
+    deleted: sender?.deleted ?? true,
     createdAt: row.createdAt,
   });
 }

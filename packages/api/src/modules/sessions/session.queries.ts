@@ -1,5 +1,5 @@
 /** Reads and writes of the session tables. */
-import { and, asc, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import type { BookingParty } from '../bookings/booking.table';
 import { attendanceStaleAfterMs } from './session.policy';
@@ -143,4 +143,33 @@ export async function deleteRecordingRow(db: DbExecutor, id: string): Promise<vo
 
 export function recordingsOf(db: DbExecutor, bookingId: string): Promise<RecordingRow[]> {
   return db.select().from(sessionRecordings).where(eq(sessionRecordings.bookingId, bookingId)).orderBy(asc(sessionRecordings.startedAt));
+}
+
+// Privacy
+
+export function messagesOfBookings(db: DbExecutor, bookingIds: string[]) {
+  if (!bookingIds.length) return Promise.resolve([]);
+  return db.select().from(sessionMessages).where(inArray(sessionMessages.bookingId, bookingIds)).orderBy(asc(sessionMessages.createdAt), asc(sessionMessages.id));
+}
+
+export function roomsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<SessionRoomRow[]> {
+  if (!bookingIds.length) return Promise.resolve([]);
+  return db.select().from(sessionRooms).where(inArray(sessionRooms.bookingId, bookingIds));
+}
+
+export function recordingsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<RecordingRow[]> {
+  if (!bookingIds.length) return Promise.resolve([]);
+  return db.select().from(sessionRecordings).where(inArray(sessionRecordings.bookingId, bookingIds)).orderBy(asc(sessionRecordings.startedAt));
+}
+
+/** Empties the text of every message one person wrote. */
+export async function blankMessagesOf(db: DbExecutor, senderId: string): Promise<void> {
+  await db.update(sessionMessages).set({ body: '' }).where(eq(sessionMessages.senderId, senderId));
+}
+
+/** Removes the recording rows of these bookings; returns their ids (their media is removed after commit). */
+export async function deleteRecordingsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<string[]> {
+  if (!bookingIds.length) return [];
+  const rows = await db.delete(sessionRecordings).where(inArray(sessionRecordings.bookingId, bookingIds)).returning({ id: sessionRecordings.id });
+  return rows.map((r) => r.id);
 }

@@ -84,14 +84,17 @@ export class SessionMessage {
   @Field(() => ID, { description: 'The message’s id.' })
   id!: string;
 
-  @Field(() => String, { description: 'The text, as written (trimmed).' })
+  @Field(() => String, { description: 'The text, as written (trimmed); empty once its writer deleted their account.' })
   body!: string;
 
   @Field(() => BookingRole, { description: 'Who wrote it.' })
   senderRole!: BookingRole;
 
-  @Field(() => String, { description: 'The writer’s name.' })
+  @Field(() => String, { description: 'The writer’s name (a neutral marker once their account is deleted).' })
   senderName!: string;
+
+  @Field(() => Boolean, { description: 'True when its writer deleted their account: the text is gone (show “message deleted”).' })
+  deleted!: boolean;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was posted.' })
   createdAt!: Date;

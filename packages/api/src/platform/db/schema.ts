@@ -14,3 +14,4 @@ export * from '../../modules/sessions/session.table';
 export * from '../../modules/reviews/review.table';
 export * from '../../modules/reports/report.table';
 export * from '../../modules/partners/webhook.table';
+export * from '../../modules/privacy/data-export.table';

@@ -38,7 +38,7 @@ function BookingListItem({ booking, role, now }: { booking: BookingListItem_Book
   const roomOpen = booking.session ? sessionStateAt(booking.session, now) === 'OPEN' : false;
   const { timeRange, time } = useDateFormat();
   const title = booking.offering?.title ?? t('bookings.offeringGone');
-  const other = role === 'USER' ? booking.expert?.displayName : booking.user?.displayName;
+  const other = role === 'USER' ? booking.expert?.displayName : booking.user && !booking.user.deleted ? booking.user.displayName : null;
   return (
     <Paper component="li" withBorder radius="md" p="md" data-testid="booking-item">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">

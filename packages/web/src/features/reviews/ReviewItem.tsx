@@ -25,7 +25,7 @@ export function ReviewItem({
       <Group gap="sm" align="center" wrap="wrap">
         <Stars value={review.rating} />
         <Text size="sm" fw={600} data-testid="review-author">
-          {review.authorName}
+          {review.authorDeleted ? t('bookings.deletedAccount') : review.authorName}
         </Text>
         <Text size="sm" c="dimmed">
           <time dateTime={review.createdAt}>{date(review.createdAt)}</time>

@@ -91,10 +91,16 @@ export function ChatPanel({ bookingId, myRole, messages, onSent }: ChatPanelProp
             {messages.map((message) => (
               <Box key={message.id} data-testid="chat-message">
                 <Text size="xs" c="dimmed">
-                  {message.senderRole === myRole ? t('room.chat.you') : message.senderName} ·{' '}
+                  {message.senderRole === myRole ? t('room.chat.you') : message.deleted ? t('bookings.deletedAccount') : message.senderName} ·{' '}
                   <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
                 </Text>
-                <LinkifiedText text={message.body} size="sm" />
+                {message.deleted ? (
+                  <Text size="sm" c="dimmed" fs="italic">
+                    {t('room.chat.deleted')}
+                  </Text>
+                ) : (
+                  <LinkifiedText text={message.body} size="sm" />
+                )}
               </Box>
             ))}
           </Stack>

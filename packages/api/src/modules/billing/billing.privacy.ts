@@ -1,0 +1,51 @@
+/**
+ * What billing keeps about a person, for their data export: payments and refunds of their bookings with receipt
+ * links, refund requests, the ledger entries on their own accounts, and an expert's payout account status. Nothing
+ * here is erased when an account is deleted: payment records are kept (they point to the anonymised account).
+ */
+import type { Context } from '../../platform/context';
+import { accounts, entriesOnAccounts } from './ledger';
+import { findPayoutAccount, paymentsOfBookings, refundRequestsOfBookings, refundsOfPayment } from './payment.queries';
+
+export async function paymentsDataOf(ctx: Context, bookings: { id: string; role: 'CLIENT' | 'EXPERT' }[], expertId: string | null) {
+  const ids = bookings.map((b) => b.id);
+  const [payments, requests] = await Promise.all([paymentsOfBookings(ctx.db, ids), refundRequestsOfBookings(ctx.db, ids)]);
+  const ownAccounts = [...bookings.filter((b) => b.role === 'CLIENT').map((b) => accounts.booking(b.id)), ...(expertId ? [accounts.expert(expertId)] : [])];
+  const payout = expertId ? await findPayoutAccount(ctx.db, expertId) : undefined;
+  return {
+    payments: await Promise.all(
+      payments.map(async (p) => ({
+        id: p.id,
+        bookingId: p.bookingId,
+        provider: p.provider,
+        status: p.status,
+        currency: p.currency,
+        amountMinor: p.amountMinor,
+        capturedMinor: p.capturedMinor,
+        refundedMinor: p.refundedMinor,
+        platformFeePercent: p.feeBasisPoints / 100,
+        createdAt: p.createdAt,
+        receiptUrl: p.capturedMinor > 0 ? `${ctx.config.publicUrl}/receipts/${p.id}.pdf` : null,
+        refunds: (await refundsOfPayment(ctx.db, p.id)).map((r) => ({ reason: r.reason, amountMinor: r.amountMinor, createdAt: r.createdAt, completedAt: r.completedAt })),
+      })),
+    ),
+    refundRequests: requests.map((r) => ({
+      bookingId: r.bookingId,
+      reason: r.reason,
+      status: r.status,
+      expertResponse: r.expertResponse,
+      decisionNote: r.decisionNote,
+      createdAt: r.createdAt,
+      decidedAt: r.decidedAt,
+    })),
+    ledgerEntries: (await entriesOnAccounts(ctx.db, ids, ownAccounts)).map((e) => ({
+      bookingId: e.bookingId,
+      kind: e.kind,
+      account: e.account,
+      currency: e.currency,
+      amountMinor: e.amountMinor,
+      createdAt: e.createdAt,
+    })),
+    payoutAccount: payout ? { provider: payout.provider, chargesEnabled: payout.chargesEnabled, payoutsEnabled: payout.payoutsEnabled, detailsSubmitted: payout.detailsSubmitted } : null,
+  };
+}

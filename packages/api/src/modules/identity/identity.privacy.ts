@@ -1,0 +1,27 @@
+/** What the identity module keeps about a person: their account in their data export, and its erasure. */
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../../platform/context';
+import { anonymiseUser, deleteSessionsAndResetTokens, findUsersByIds, sessionsOfUser } from './identity.queries';
+
+/** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
+export const deletedUserName = 'Deleted user';
+
+/** The account and its sign-in sessions (devices), as the data export shows them. */
+export async function accountDataOf(ctx: Context, userId: string) {
+  const [row] = await findUsersByIds(ctx.db, [userId]);
+  if (!row) return null;
+  return {
+    account: { id: row.id, email: row.email, displayName: row.displayName, locale: row.locale, timeZone: row.timeZone, roles: row.roles, createdAt: row.createdAt },
+    signInSessions: await sessionsOfUser(ctx.db, userId),
+  };
+}
+
+/**
+ * Anonymises the account inside the caller's transaction: a unique address that cannot receive mail (so the email
+ * may sign up again), the neutral name, a password hash nothing matches, no roles; every session and reset link goes.
+ */
+export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
+  await anonymiseUser(tx.db, userId, { email: `deleted-${randomUUID()}@deleted.invalid`, displayName: deletedUserName, passwordHash: '!deleted' }, tx.clock.now());
+  await deleteSessionsAndResetTokens(tx.db, userId);
+  tx.loaders.userById.clear(userId);
+}

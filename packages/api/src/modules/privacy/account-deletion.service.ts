@@ -1,0 +1,58 @@
+/**
+ * "Delete my account": after the password and the email typed again, in one transaction: upcoming bookings are
+ * cancelled through bookings (refunds, emails and freed slots as usual), an expert's profile leaves the site and
+ * search, the person's messages lose their text and their sessions' recordings go, and the account is anonymised.
+ * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
+ */
+import { inTransaction, type Context } from '../../platform/context';
+import { FieldErrorCode, InvalidInputError } from '../../platform/graphql/domain-error';
+import { makeUnavailable } from '../availability/availability.privacy';
+import { cancelUpcomingBookingsOfViewer, countUpcomingBookingsOfViewer } from '../bookings/booking-changes.service';
+import { bookingIdsOfParticipant, forgetCalendarFeed } from '../bookings/booking.privacy';
+import { expertIdOfUser, retireExpert } from '../experts/expert.privacy';
+import { anonymiseAccount } from '../identity/identity.privacy';
+import { normalizeEmail } from '../identity/identity.policy';
+import { checkViewerPassword, requireViewerRow, signOut } from '../identity/identity.service';
+import { forgetHelpRequests } from '../instant/help-request.privacy';
+import { recordAudit } from '../moderation/audit.service';
+import { AuditAction } from '../moderation/audit.types';
+import { forgetEmailsTo } from '../notifications/notifications.privacy';
+import { eraseSessionTraces } from '../sessions/session.privacy';
+import { deleteExportsOf } from './data-export.queries';
+import { requireBrowserSession } from './data-export.service';
+import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
+
+export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletionTerms> {
+  const viewer = requireBrowserSession(ctx);
+  const expertId = await expertIdOfUser(ctx, viewer.userId);
+  return Object.assign(new AccountDeletionTerms(), { upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId), expert: expertId !== null });
+}
+
+export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
+  const viewer = requireBrowserSession(ctx);
+  const row = await requireViewerRow(ctx);
+  if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
+    return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');
+  }
+  const refused = await checkViewerPassword(ctx, row, input.password, 'password');
+  if (refused) return refused;
+
+  const { cancelledBookings, removeMedia } = await inTransaction(ctx, async (tx) => {
+    const expertId = await expertIdOfUser(tx, viewer.userId);
+    const cancelled = await cancelUpcomingBookingsOfViewer(tx, expertId);
+    await retireExpert(tx, viewer.userId);
+    if (expertId) await makeUnavailable(tx, expertId);
+    const traces = await eraseSessionTraces(tx, viewer.userId, await bookingIdsOfParticipant(tx, viewer.userId, expertId));
+    await forgetHelpRequests(tx, viewer.userId);
+    await forgetCalendarFeed(tx, viewer.userId);
+    await forgetEmailsTo(tx, row.email);
+    await deleteExportsOf(tx.db, viewer.userId);
+    await recordAudit(tx, { action: AuditAction.ACCOUNT_DELETED, targetType: 'user', targetId: viewer.userId, details: { cancelledBookings: cancelled, expert: expertId !== null } });
+    await anonymiseAccount(tx, viewer.userId);
+    return { cancelledBookings: cancelled, removeMedia: traces.removeMedia };
+  });
+  await removeMedia();
+  await signOut(ctx);
+  ctx.viewer = null;
+  return Object.assign(new DeleteAccountSuccess(), { cancelledBookings });
+}

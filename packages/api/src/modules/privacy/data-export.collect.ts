@@ -1,0 +1,59 @@
+/**
+ * Gathers what a person owns or took part in, each module telling what it keeps (its `*.privacy.ts`), into the
+ * files of their export. Nothing about anyone else beyond what the person saw: the other party's name, never an email.
+ */
+import type { Context } from '../../platform/context';
+import { availabilityDataOf } from '../availability/availability.privacy';
+import { paymentsDataOf } from '../billing/billing.privacy';
+import { bookingsDataOf } from '../bookings/booking.privacy';
+import { expertDataOf } from '../experts/expert.privacy';
+import { accountDataOf } from '../identity/identity.privacy';
+import { helpRequestsDataOf } from '../instant/help-request.privacy';
+import { emailsSentTo } from '../notifications/notifications.privacy';
+import { reportsDataOf } from '../reports/report.privacy';
+import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
+import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/session.privacy';
+
+/** What each file of the ZIP holds, written into its README. */
+export const exportFiles = {
+  'profile.json': 'Your account (email, name, language, time zone, roles, when it was created) and your sign-in sessions (devices).',
+  'expert.json': 'Your expert profile, offerings, applications with their decisions, availability and payout account status (experts only).',
+  'bookings.json': 'Your bookings as a client and as an expert: times, status, offering, price, cancellation, and the time both sides were connected.',
+  'messages.json': 'The chat messages of the sessions you took part in.',
+  'reviews-given.json': 'The reviews you wrote.',
+  'reviews-received.json': 'The reviews of your sessions as an expert.',
+  'payments.json': 'Payments, refunds and refund requests of your bookings, the ledger entries on your own accounts, and links to your receipts.',
+  'recordings.json': 'The recordings of your sessions, with the address to fetch each one (signed in).',
+  'reports-filed.json': 'The reports you filed about reviews or profiles.',
+  'help-requests.json': 'Your “help me now” requests.',
+  'emails.json': 'The emails Skillcall sent you.',
+} as const;
+
+export type ExportFileName = keyof typeof exportFiles;
+
+export async function collectExport(ctx: Context, userId: string): Promise<Partial<Record<ExportFileName, unknown>>> {
+  const account = await accountDataOf(ctx, userId);
+  if (!account) throw new Error('the account of this export is gone');
+  const expert = await expertDataOf(ctx, userId);
+  const expertId = expert?.expertId ?? null;
+  const bookings = await bookingsDataOf(ctx, userId, expertId);
+  const bookingIds = bookings.map((b) => b.id);
+  const sessions = await sessionsDataOf(ctx, bookingIds);
+  const payments = await paymentsDataOf(ctx, bookings, expertId);
+  const { payoutAccount, ...paymentRecords } = payments;
+  return {
+    'profile.json': account,
+    ...(expert && {
+      'expert.json': { ...expert, availability: expertId ? await availabilityDataOf(ctx, expertId) : null, payoutAccount },
+    }),
+    'bookings.json': bookings.map((b) => ({ ...b, session: sessions.get(b.id) ?? null })),
+    'messages.json': await messagesDataOf(ctx, userId, bookingIds),
+    'reviews-given.json': await reviewsGivenBy(ctx, userId),
+    'reviews-received.json': await reviewsReceivedBy(ctx, expertId),
+    'payments.json': paymentRecords,
+    'recordings.json': await recordingsDataOf(ctx, userId, bookingIds),
+    'reports-filed.json': await reportsDataOf(ctx, userId),
+    'help-requests.json': await helpRequestsDataOf(ctx, userId),
+    'emails.json': await emailsSentTo(ctx, account.account.email),
+  };
+}

@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { DeleteAccountDocument } from '@skillcall/schema';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormFailure } from '../../components/ui/FormFailure';
+import { PasswordField } from '../../components/ui/PasswordField';
+import { clearForSignOut } from '../../lib/apollo';
+import { assertNever } from '../../lib/errors';
+import { fieldErrorsFailure, validators } from '../../lib/field-errors';
+import { useFormFailure } from '../../lib/form-failure';
+import { rateLimitFailure } from '../identity/rate-limit';
+
+/** Asks for the password and the account's email typed again; on success the session is gone and the goodbye page shows. */
+export function DeleteAccountDialog({ opened, onClose, email, upcomingBookings }: { opened: boolean; onClose: () => void; email: string; upcomingBookings: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [deleteAccount] = useMutation(DeleteAccountDocument);
+  const { failure, setFailure, attempt } = useFormFailure();
+  const form = useForm({
+    initialValues: { password: '', confirmation: '' },
+    validate: {
+      password: validators.required('password'),
+      confirmation: (value) => (value.trim().toLowerCase() === email.toLowerCase() ? null : t('privacy.deletion.confirmationMismatch')),
+    },
+  });
+
+  const submit = form.onSubmit((values) =>
+    attempt(async () => {
+      const { data } = await deleteAccount({ variables: { input: values } });
+      const result = data?.deleteAccount;
+      if (!result) throw new Error('deleteAccount returned no data');
+      switch (result.__typename) {
+        case 'DeleteAccountSuccess':
+          await clearForSignOut();
+          await navigate('/account-deleted', { replace: true, state: { cancelledBookings: result.cancelledBookings } });
+          return;
+        case 'RateLimitedError':
+          setFailure(rateLimitFailure(t, result.retryAfterSeconds));
+          return;
+        case 'InvalidInputError':
+          setFailure(fieldErrorsFailure(form, result.fieldErrors));
+          return;
+        default:
+          assertNever(result);
+      }
+    }),
+  );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('privacy.deletion.modalTitle')} centered>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{upcomingBookings > 0 ? t('privacy.deletion.upcoming', { count: upcomingBookings }) : t('privacy.deletion.noUpcoming')}</Text>
+          <Text size="sm" fw={600}>
+            {t('privacy.deletion.irreversible')}
+          </Text>
+          <FormFailure failure={failure} />
+          <PasswordField label={t('privacy.deletion.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <TextInput
+            label={t('privacy.deletion.confirmation')}
+            description={t('privacy.deletion.confirmationHint', { email })}
+            autoComplete="off"
+            required
+            {...form.getInputProps('confirmation')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('privacy.deletion.keep')}
+            </Button>
+            <Button type="submit" color="red" loading={form.submitting}>
+              {t('privacy.deletion.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
