@@ -9,6 +9,7 @@ import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
 import { reviewsErrorCodes } from './modules/reviews/review.errors';
 import { reportsErrorCodes } from './modules/reports/report.errors';
+import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -19,6 +20,7 @@ export const errorCodeDescriptions = {
   ...sessionsErrorCodes,
   ...reviewsErrorCodes,
   ...reportsErrorCodes,
+  ...apiKeysErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

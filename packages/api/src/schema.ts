@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker } from './platform/graphql/access';
+import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
@@ -18,6 +18,7 @@ import { BillingResolver, BookingBillingResolver } from './modules/billing/billi
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
 import { ReportResolver } from './modules/reports/report.resolver';
+import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -42,6 +43,7 @@ export const resolvers = [
   ExpertReviewResolver,
   OfferingReviewResolver,
   ReportResolver,
+  ApiKeyResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
@@ -56,8 +58,9 @@ const noTopicSubscriptions = {
   },
 };
 
+/** The schema every transport serves: requests made with a partner API key reach only the fields open to their scopes. */
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers, authChecker, validate: false, pubSub: noTopicSubscriptions });
+  return enforcePartnerScopes(buildSchemaSync({ resolvers, authChecker, validate: false, pubSub: noTopicSubscriptions }));
 }
 
 /** The committed form: sorted, so a diff shows only real changes. */

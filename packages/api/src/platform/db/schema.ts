@@ -13,3 +13,4 @@ export * from '../../modules/billing/payment.table';
 export * from '../../modules/sessions/session.table';
 export * from '../../modules/reviews/review.table';
 export * from '../../modules/reports/report.table';
+export * from '../../modules/partners/api-key.table';

@@ -13,6 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -22,7 +23,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Context, Viewer } from '../context';
 import type { DbExecutor, DbHandle } from '../db/client';
-import { createErrorFormatter } from '../errors';
+import { AppError, createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards } from './guards';
@@ -38,6 +39,8 @@ export interface ServerDeps {
   schema: GraphQLSchema;
   createLoaders(db: DbExecutor): Loaders;
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
+  /** The viewer behind a partner API key's secret (`Authorization: Bearer …`); null when unknown, malformed or revoked. */
+  resolveApiKeyViewer(db: DbExecutor, secret: string, clock: Clock): Promise<Viewer | null>;
   /** The title and description of a shareable page, written into the HTML for link previews. */
   pageMeta?(path: string): Promise<PageMeta | null>;
   /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
@@ -70,8 +73,26 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
   });
   const stopHeartbeat = closeDeadSockets(wsServer);
-  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
-    { schema: deps.schema, context: (ctx) => contexts.forWebSocket(ctx.extra.request) },
+  const wsCleanup = useServer<Record<string, unknown>, WebSocketExtra>(
+    {
+      schema: deps.schema,
+      onConnect: async ({ connectionParams, extra }) => {
+        if (await contexts.acceptsWebSocket(connectionParams)) return true;
+        extra.socket.close(CloseCode.Unauthorized, 'Unknown, malformed or revoked API key');
+        return false;
+      },
+      // The context is built (key checked, request counted) before the operation runs, so a refusal is the operation's error.
+      onSubscribe: async ({ connectionParams, extra }, id) => {
+        try {
+          (extra.contexts ??= new Map()).set(id, await contexts.forWebSocket(extra.request, connectionParams));
+        } catch (error) {
+          if (error instanceof AppError) return [error];
+          throw error;
+        }
+      },
+      context: ({ extra }, id) => takeOperationContext(extra, id),
+      onError: ({ extra }, id) => void extra.contexts?.delete(id),
+    },
     wsServer,
   );
 
@@ -146,7 +167,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 
-  deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttp(req, res) });
+  deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttpRoute(req, res) });
   serveSpa(app, config, logger, deps.pageMeta);
 
   await new Promise<void>((resolve, reject) => {
@@ -168,6 +189,20 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       return closing;
     },
   };
+}
+
+/** What graphql-ws keeps for one socket: its upgrade request, and the contexts of operations about to run. */
+type WebSocketExtra = {
+  socket: WebSocket;
+  request: IncomingMessage;
+  contexts?: Map<string, Context>;
+};
+
+function takeOperationContext(extra: WebSocketExtra, id: string): Context {
+  const context = extra.contexts?.get(id);
+  if (!context) throw new Error(`no context for WebSocket operation ${id}`);
+  extra.contexts!.delete(id);
+  return context;
 }
 
 async function databaseReady(database: DbHandle): Promise<boolean> {
