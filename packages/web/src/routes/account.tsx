@@ -9,9 +9,11 @@ import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { SignOutButton } from '../features/identity/SignOutButton';
+import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, and signing out. */
+/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, a link to
+ * your API keys, and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.docTitle'));
@@ -40,6 +42,7 @@ export function AccountRoute() {
       <AccountSettingsForm user={me} />
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <ApiKeyAccountSection />
     </Stack>
   );
 }
