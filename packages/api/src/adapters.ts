@@ -3,7 +3,7 @@ import type { Config } from './platform/config';
 import type { DbHandle } from './platform/db/client';
 import { createPostgresEventBus, type EventBus } from './platform/events';
 import type { Logger } from './platform/logger';
-import { createAttemptLimiter, type AttemptLimiter } from './platform/rate-limit';
+import { createAttemptLimiter, createRequestLimiter, type AttemptLimiter, type RequestLimiter } from './platform/rate-limit';
 import type { Mailer } from './modules/notifications/mailer';
 import type { SearchEngine } from './modules/search/search.port';
 import { MeilisearchEngine } from './modules/search/meilisearch-engine';
@@ -30,6 +30,8 @@ export interface Adapters {
     signInPerAccount: AttemptLimiter;
     signInPerIp: AttemptLimiter;
     passwordResetPerAccount: AttemptLimiter;
+    /** Requests per partner API key and minute. */
+    apiKeyRequests: RequestLimiter;
   };
 }
 
@@ -48,6 +50,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
       passwordResetPerAccount: createAttemptLimiter(database.sql, { name: 'password-reset', maxFailures: 5, windowSeconds: 60 * 60 }),
+      apiKeyRequests: createRequestLimiter(database.sql, { name: 'api-key', limit: config.apiKeyRateLimitPerMinute, windowSeconds: 60 }),
     },
   };
 }

@@ -3,6 +3,7 @@ import { createAdapters, type Adapters } from './adapters';
 import { crontab, jobHandlers } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
+import { resolveApiKeyViewer } from './modules/partners/api-key.auth';
 import { expertPageMeta } from './modules/experts/expert.meta';
 import { sweepPresence } from './modules/availability/presence.service';
 import { sweepSilentStays } from './modules/sessions/session.service';
@@ -68,7 +69,7 @@ export async function startApp(options: {
     sweepSilentStays(systemContext(deps, 'session-sweep')).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
   }, 5_000);
   presenceSweep.unref();
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, pageMeta, routes: mountRoutes(config) });
+  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, resolveApiKeyViewer, pageMeta, routes: mountRoutes(config) });
   return {
     server,
     database,

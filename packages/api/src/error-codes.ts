@@ -10,6 +10,7 @@ import { sessionsErrorCodes } from './modules/sessions/session.errors';
 import { reviewsErrorCodes } from './modules/reviews/review.errors';
 import { reportsErrorCodes } from './modules/reports/report.errors';
 import { webhooksErrorCodes } from './modules/partners/webhook.errors';
+import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -21,6 +22,7 @@ export const errorCodeDescriptions = {
   ...reviewsErrorCodes,
   ...reportsErrorCodes,
   ...webhooksErrorCodes,
+  ...apiKeysErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isInputObjectType, isInterfaceType, isObjectType, isEnumType, isUnionType, type GraphQLNamedType } from 'graphql';
 import { buildAppSchema, emittedSchemaPath, printAppSchema } from './schema';
-import { accessExtension } from './platform/graphql/access';
+import { accessExtension, partnerScopeExtension } from './platform/graphql/access';
 
 const schema = buildAppSchema();
 
@@ -19,6 +19,30 @@ describe('the emitted schema', () => {
       }
     }
     expect(undeclared).toEqual([]);
+  });
+
+  it('opens these root fields, and no others, to partner API keys, each saying in its description which scope it needs', () => {
+    const open: Record<string, unknown> = {};
+    for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+      for (const field of Object.values(root?.getFields() ?? {})) {
+        const scope = field.extensions[partnerScopeExtension];
+        if (!scope) continue;
+        open[`${root!.name}.${field.name}`] = scope;
+        expect(field.description).toContain(`Partner keys: ${scope === 'ANY_KEY' ? 'any key' : String(scope)}`);
+      }
+    }
+    expect(open).toEqual({
+      'Query.me': 'ANY_KEY',
+      'Query.categories': 'CATALOG_READ',
+      'Query.category': 'CATALOG_READ',
+      'Query.expert': 'CATALOG_READ',
+      'Query.offering': 'CATALOG_READ',
+      'Query.searchExperts': 'SEARCH',
+      'Query.searchSuggestions': 'SEARCH',
+      'Query.booking': 'BOOKINGS_READ',
+      'Query.myBookings': 'BOOKINGS_READ',
+      'Query.myWebhookEndpoints': 'WEBHOOKS_READ',
+    });
   });
 
   it('documents every type, field and enum value for partners', () => {

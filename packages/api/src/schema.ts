@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker } from './platform/graphql/access';
+import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
@@ -20,6 +20,7 @@ import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, Re
 import { ReportResolver } from './modules/reports/report.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/partners/webhook.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
+import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -47,6 +48,7 @@ export const resolvers = [
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
   PrivacyResolver,
+  ApiKeyResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
@@ -61,8 +63,9 @@ const noTopicSubscriptions = {
   },
 };
 
+/** The schema every transport serves: requests made with a partner API key reach only the fields open to their scopes. */
 export function buildAppSchema(): GraphQLSchema {
-  return buildSchemaSync({ resolvers, authChecker, validate: false, pubSub: noTopicSubscriptions });
+  return enforcePartnerScopes(buildSchemaSync({ resolvers, authChecker, validate: false, pubSub: noTopicSubscriptions }));
 }
 
 /** The committed form: sorted, so a diff shows only real changes. */

@@ -18,6 +18,7 @@ import { DashboardRoute } from './routes/dashboard';
 import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
 import { DashboardEarningsRoute } from './routes/dashboard-earnings';
 import { DeveloperWebhooksRoute } from './routes/developer-webhooks';
+import { DeveloperKeysRoute } from './routes/developer-keys';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
       { path: 'dashboard/earnings', Component: DashboardEarningsRoute },
       { path: 'pay/offline/:checkoutId', Component: PayOfflineRoute },
       { path: 'developers/webhooks', Component: DeveloperWebhooksRoute },
+      { path: 'developers/keys', Component: DeveloperKeysRoute },
       { path: 'dev/mailbox', Component: DevMailboxRoute },
       { path: '*', Component: NotFoundRoute },
     ],

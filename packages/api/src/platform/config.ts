@@ -55,6 +55,7 @@ const configSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   TRUST_PROXY: booleanFromEnv.default(false),
   MEILI_HOST: z.url().optional(),
   MEILI_API_KEY: z.string().optional(),
@@ -162,6 +163,8 @@ export type Config = {
    * (so a stranger cannot lock the owner out with a handful of guesses), and many from one IP over all accounts.
    */
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
+  /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
+  apiKeyRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -235,5 +238,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: e.SIGN_IN_MAX_ATTEMPTS_PER_IP,
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
+    apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -1,8 +1,9 @@
 /**
- * Attempt limits shared by every API instance: rate-limiter-flexible's Postgres limiter, on our own
- * postgres.js pool through a small query adapter, storing in the `rate_limits` table that a migration creates.
+ * Limits shared by every API instance: rate-limiter-flexible's Postgres limiter, on our own postgres.js pool
+ * through a small query adapter, storing in the `rate_limits` table that a migration creates. Two kinds: attempt
+ * limiters count failures (sign-in), request limiters count every request (partner API keys).
  */
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type postgres from 'postgres';
 
 export interface AttemptLimiter {
@@ -24,20 +25,24 @@ function pgStyleClient(sql: postgres.Sql) {
   };
 }
 
-export function createAttemptLimiter(
-  sql: postgres.Sql,
-  options: { name: string; maxFailures: number; windowSeconds: number },
-): AttemptLimiter {
-  const limiter = new RateLimiterPostgres({
+function postgresLimiter(sql: postgres.Sql, name: string, points: number, windowSeconds: number) {
+  return new RateLimiterPostgres({
     storeClient: pgStyleClient(sql),
     storeType: 'pool',
     tableName: 'rate_limits',
     tableCreated: true,
     clearExpiredByTimeout: false,
-    keyPrefix: options.name,
-    points: options.maxFailures,
-    duration: options.windowSeconds,
+    keyPrefix: name,
+    points,
+    duration: windowSeconds,
   });
+}
+
+export function createAttemptLimiter(
+  sql: postgres.Sql,
+  options: { name: string; maxFailures: number; windowSeconds: number },
+): AttemptLimiter {
+  const limiter = postgresLimiter(sql, options.name, options.maxFailures, options.windowSeconds);
   return {
     async retryAfterSeconds(key) {
       const state = await limiter.get(key);
@@ -49,6 +54,44 @@ export function createAttemptLimiter(
     },
     async reset(key) {
       await limiter.delete(key);
+    },
+  };
+}
+
+/** Where a key stands after one more request in the current window. */
+export interface RequestQuota {
+  /** Requests allowed per window. */
+  limit: number;
+  /** Requests still allowed in this window. */
+  remaining: number;
+  /** Seconds until the window starts again (at least 1). */
+  resetSeconds: number;
+  /** False when this request is over the limit: it must not run. */
+  allowed: boolean;
+}
+
+export interface RequestLimiter {
+  /** Counts one request against the key. */
+  consume(key: string): Promise<RequestQuota>;
+}
+
+export function createRequestLimiter(sql: postgres.Sql, options: { name: string; limit: number; windowSeconds: number }): RequestLimiter {
+  const limiter = postgresLimiter(sql, options.name, options.limit, options.windowSeconds);
+  const quota = (state: RateLimiterRes, allowed: boolean): RequestQuota => ({
+    limit: options.limit,
+    remaining: Math.max(0, state.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)),
+    allowed,
+  });
+  return {
+    async consume(key) {
+      try {
+        return quota(await limiter.consume(key), true);
+      } catch (rejection) {
+        // rate-limiter-flexible rejects with the key's state when it is over the limit, and with an Error on failure.
+        if (rejection instanceof RateLimiterRes) return quota(rejection, false);
+        throw rejection;
+      }
     },
   };
 }

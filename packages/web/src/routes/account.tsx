@@ -9,11 +9,13 @@ import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { SignOutButton } from '../features/identity/SignOutButton';
+import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
 import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, your data (export, deletion), and signing out. */
+/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, a link to your API
+ * keys, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.docTitle'));
@@ -42,6 +44,7 @@ export function AccountRoute() {
       <AccountSettingsForm user={me} />
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <ApiKeyAccountSection />
       <DataExportSection />
       <DeleteAccountSection email={me.email ?? ''} />
     </Stack>

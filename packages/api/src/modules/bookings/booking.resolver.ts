@@ -2,7 +2,7 @@ import { liveEvents } from '../../platform/events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { Public, SignedIn } from '../../platform/graphql/access';
+import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { BookableSlots } from '../availability/availability.types';
 import { bookableSlotsOf } from './slots.service';
 import { ConnectionArgs } from '../../platform/graphql/connection';
@@ -59,13 +59,15 @@ const notFound = () => new AppError('NOT_FOUND', 'No such booking.');
 @Resolver(() => Booking)
 export class BookingResolver {
   @SignedIn()
-  @Query(() => Booking, { nullable: true, description: 'A booking, for its two participants and admins.' })
+  @PartnerScope('BOOKINGS_READ')
+  @Query(() => Booking, { nullable: true, description: 'A booking, for its two participants and admins. Partner keys: BOOKINGS_READ.' })
   booking(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return bookingById(ctx, id);
   }
 
   @SignedIn()
-  @Query(() => BookingConnection, { description: 'The viewer’s bookings, as the user or as the expert.' })
+  @PartnerScope('BOOKINGS_READ')
+  @Query(() => BookingConnection, { description: 'The viewer’s bookings, as the user or as the expert. Partner keys: BOOKINGS_READ.' })
   myBookings(@Args(() => MyBookingsArgs) args: MyBookingsArgs, @Ctx() ctx: Context) {
     return myBookings(ctx, args.role, args.period, args);
   }

@@ -1,19 +1,21 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/context';
-import { Public, SignedIn } from '../../platform/graphql/access';
+import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { categoryById, categoryBySlug, childCategories, createCategory, editCategory, topLevelCategories } from './catalog.service';
 import { Category, CategoryResult, CreateCategoryInput, UpdateCategoryInput } from './category.types';
 
 @Resolver(() => Category)
 export class CatalogResolver {
   @Public()
-  @Query(() => [Category], { description: 'Top-level categories in display order.' })
+  @PartnerScope('CATALOG_READ')
+  @Query(() => [Category], { description: 'Top-level categories in display order. Partner keys: CATALOG_READ.' })
   categories(@Ctx() ctx: Context) {
     return topLevelCategories(ctx);
   }
 
   @Public()
-  @Query(() => Category, { nullable: true, description: 'A category by its URL name.' })
+  @PartnerScope('CATALOG_READ')
+  @Query(() => Category, { nullable: true, description: 'A category by its URL name. Partner keys: CATALOG_READ.' })
   category(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     return categoryBySlug(ctx, slug);
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/context';
-import { Public, SignedIn } from '../../platform/graphql/access';
+import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { Category } from '../catalog/category.types';
 import { categoryById } from '../catalog/catalog.service';
@@ -39,7 +39,8 @@ class AdminExpertsArgs extends ConnectionArgs {
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Public()
-  @Query(() => Expert, { nullable: true, description: 'An approved expert by URL name; null if unknown or suspended.' })
+  @PartnerScope('CATALOG_READ')
+  @Query(() => Expert, { nullable: true, description: 'An approved expert by URL name; null if unknown or suspended. Partner keys: CATALOG_READ.' })
   expert(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     return expertBySlug(ctx, slug);
   }
@@ -83,7 +84,8 @@ export class ExpertResolver {
 @Resolver(() => Offering)
 export class OfferingResolver {
   @Public()
-  @Query(() => Offering, { nullable: true, description: 'A published offering by its expert’s and its own URL names.' })
+  @PartnerScope('CATALOG_READ')
+  @Query(() => Offering, { nullable: true, description: 'A published offering by its expert’s and its own URL names. Partner keys: CATALOG_READ.' })
   offering(@Arg('expertSlug', () => String) expertSlug: string, @Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     return offeringBySlugs(ctx, expertSlug, slug);
   }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/context';
-import { Public, SignedIn } from '../../platform/graphql/access';
+import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import {
   ChangePasswordInput,
   ChangePasswordResult,
@@ -22,7 +22,8 @@ import * as identity from './identity.service';
 @Resolver(() => User)
 export class IdentityResolver {
   @Public()
-  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when signed out.' })
+  @PartnerScope('ANY_KEY')
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when signed out. Partner keys: any key (it is the key’s owner).' })
   me(@Ctx() ctx: Context) {
     return identity.findMe(ctx);
   }

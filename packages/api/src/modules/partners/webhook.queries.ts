@@ -94,3 +94,7 @@ export function attemptsOfDeliveries(db: DbExecutor, deliveryIds: readonly strin
     .where(inArray(webhookAttempts.deliveryId, [...deliveryIds]))
     .orderBy(asc(webhookAttempts.attemptedAt), asc(webhookAttempts.id));
 }
+
+export async function deleteEndpointsOf(db: DbExecutor, userId: string): Promise<void> {
+  await db.delete(webhookEndpoints).where(eq(webhookEndpoints.userId, userId));
+}

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/context';
-import { SignedIn } from '../../platform/graphql/access';
+import { PartnerScope, SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import {
   attemptsOfDelivery,
@@ -33,7 +33,8 @@ import {
 @Resolver(() => WebhookEndpoint)
 export class WebhookEndpointResolver {
   @SignedIn()
-  @Query(() => [WebhookEndpoint], { description: 'The viewer’s webhook endpoints, oldest first.' })
+  @PartnerScope('WEBHOOKS_READ')
+  @Query(() => [WebhookEndpoint], { description: 'The viewer’s webhook endpoints, oldest first, with what was sent to each. Partner keys: WEBHOOKS_READ.' })
   myWebhookEndpoints(@Ctx() ctx: Context) {
     return myWebhookEndpoints(ctx);
   }

@@ -5,6 +5,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   AccountDeletionTermsDocument,
+  CreateApiKeyDocument,
+  CreateWebhookEndpointDocument,
   BookingBillingDocument,
   BookingDocument,
   DeleteAccountDocument,
@@ -62,11 +64,17 @@ describe('deleting one’s account', () => {
     const upcoming = await bookAndPay(client, expert.offerings[0]!.id, '2048-03-12T09:00:00Z');
     const past = await pastPaidSession(t, clock, '2048-03-03T09:00:00Z', { client, expert });
     expect((await client.data(AccountDeletionTermsDocument)).accountDeletionTerms).toEqual({ upcomingBookings: 1, expert: false });
+    const key = expectType((await client.data(CreateApiKeyDocument, { input: { name: 'My app', scopes: ['CATALOG_READ'] } })).createApiKey, 'CreateApiKeySuccess');
+    const hooks = { url: 'https://partner.example/hooks', description: '', eventTypes: ['BOOKING_CONFIRMED' as const] };
+    expectType((await client.data(CreateWebhookEndpointDocument, { input: hooks })).createWebhookEndpoint, 'WebhookEndpointSecretPayload');
 
     const deleted = expectType(await deleteAccount(client, { password: defaultTestPassword, confirmation: ` ${user.email.toUpperCase()} ` }), 'DeleteAccountSuccess');
     expect(deleted.cancelledBookings).toBe(1);
     expect((await client.data(MeDocument)).me).toBeNull(); // signed out
     expect(await signIn(user.email)).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
+    // Their API keys stop working at once, and their webhook endpoints are gone.
+    expect((await t.client({ authorization: `Bearer ${key.secret}` }).raw({ query: '{ me { id } }' })).status).toBe(401);
+    expect((await db().execute(sql`select count(*)::int as n from webhook_endpoints where user_id = ${user.id}`))[0]).toEqual({ n: 0 });
 
     // The expert sees the cancellation and the refund, with the client shown as deleted.
     expect((await expert.client.data(BookingDocument, { id: upcoming.id })).booking).toMatchObject({

@@ -1,7 +1,8 @@
 /**
  * "Delete my account": after the password and the email typed again, in one transaction: upcoming bookings are
  * cancelled through bookings (refunds, emails and freed slots as usual), an expert's profile leaves the site and
- * search, the person's messages lose their text and their sessions' recordings go, and the account is anonymised.
+ * search, the person's messages lose their text and their sessions' recordings go, their API keys and webhook
+ * endpoints are deleted, and the account is anonymised.
  * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
  */
 import { inTransaction, type Context } from '../../platform/context';
@@ -17,6 +18,7 @@ import { forgetHelpRequests } from '../instant/help-request.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { forgetEmailsTo } from '../notifications/notifications.privacy';
+import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
 import { requireBrowserSession } from './data-export.service';
@@ -47,6 +49,7 @@ export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
     await forgetCalendarFeed(tx, viewer.userId);
     await forgetEmailsTo(tx, row.email);
     await deleteExportsOf(tx.db, viewer.userId);
+    await forgetPartnerAccess(tx, viewer.userId);
     await recordAudit(tx, { action: AuditAction.ACCOUNT_DELETED, targetType: 'user', targetId: viewer.userId, details: { cancelledBookings: cancelled, expert: expertId !== null } });
     await anonymiseAccount(tx, viewer.userId);
     return { cancelledBookings: cancelled, removeMedia: traces.removeMedia };

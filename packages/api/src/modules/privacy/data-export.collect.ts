@@ -10,6 +10,7 @@ import { expertDataOf } from '../experts/expert.privacy';
 import { accountDataOf } from '../identity/identity.privacy';
 import { helpRequestsDataOf } from '../instant/help-request.privacy';
 import { emailsSentTo } from '../notifications/notifications.privacy';
+import { partnerDataOf } from '../partners/partners.privacy';
 import { reportsDataOf } from '../reports/report.privacy';
 import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
 import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/session.privacy';
@@ -27,6 +28,7 @@ export const exportFiles = {
   'reports-filed.json': 'The reports you filed about reviews or profiles.',
   'help-requests.json': 'Your “help me now” requests.',
   'emails.json': 'The emails Skillcall sent you.',
+  'developer.json': 'Your API keys (name, beginning, scopes, use; the secrets are never stored) and webhook endpoints.',
 } as const;
 
 export type ExportFileName = keyof typeof exportFiles;
@@ -55,5 +57,6 @@ export async function collectExport(ctx: Context, userId: string): Promise<Parti
     'reports-filed.json': await reportsDataOf(ctx, userId),
     'help-requests.json': await helpRequestsDataOf(ctx, userId),
     'emails.json': await emailsSentTo(ctx, account.account.email),
+    'developer.json': await partnerDataOf(ctx, userId),
   };
 }

@@ -59,7 +59,7 @@ describe('exporting one’s data', () => {
     const { response, text, json } = await openZip(client, ready.downloadUrl!);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="skillcall-export-${ready.readyAt!.slice(0, 10)}.zip"`);
     expect(Object.keys(text).sort()).toEqual(
-      ['README.txt', 'bookings.json', 'emails.json', 'help-requests.json', 'messages.json', 'payments.json', 'profile.json', 'recordings.json', 'reports-filed.json', 'reviews-given.json', 'reviews-received.json'].sort(),
+      ['README.txt', 'bookings.json', 'developer.json', 'emails.json', 'help-requests.json', 'messages.json', 'payments.json', 'profile.json', 'recordings.json', 'reports-filed.json', 'reviews-given.json', 'reviews-received.json'].sort(),
     );
     expect(text['README.txt']).toContain('bookings.json');
     expect(json('profile.json')).toMatchObject({ account: { id: me.id, email: me.email, displayName: me.displayName }, signInSessions: expect.arrayContaining([expect.objectContaining({ createdAt: expect.any(String) })]) });

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver, createUnionType } from 'type-graphql';
 import { selectsField } from '../../platform/graphql/selection';
 import type { Context } from '../../platform/context';
-import { Public } from '../../platform/graphql/access';
+import { PartnerScope, Public } from '../../platform/graphql/access';
 import { InvalidInputError } from '../../platform/graphql/domain-error';
 import { searchExperts, searchSuggestions } from './search.service';
 import { ExpertSearchConnection, SearchExpertsInput, SearchSuggestion } from './search.types';
@@ -16,7 +16,8 @@ const SearchExpertsResult = createUnionType({
 @Resolver()
 export class SearchResolver {
   @Public()
-  @Query(() => SearchExpertsResult, { description: 'Find experts by free text, filters and order, with facet counts and highlights.' })
+  @PartnerScope('SEARCH')
+  @Query(() => SearchExpertsResult, { description: 'Find experts by free text, filters and order, with facet counts and highlights. Partner keys: SEARCH.' })
   searchExperts(
     @Arg('input', () => SearchExpertsInput) input: SearchExpertsInput,
     @Arg('first', () => Int, { nullable: true, description: 'How many results (1 to 100, default 20).' }) first: number | null,
@@ -28,7 +29,8 @@ export class SearchResolver {
   }
 
   @Public()
-  @Query(() => [SearchSuggestion], { description: 'Experts matching what has been typed so far, for suggestions.' })
+  @PartnerScope('SEARCH')
+  @Query(() => [SearchSuggestion], { description: 'Experts matching what has been typed so far, for suggestions. Partner keys: SEARCH.' })
   searchSuggestions(
     @Arg('prefix', () => String, { description: 'The text typed so far.' }) prefix: string,
     @Arg('limit', () => Int, { nullable: true, description: 'How many (1 to 10, default 5).' }) limit: number | null,

@@ -15,3 +15,4 @@ export * from '../../modules/reviews/review.table';
 export * from '../../modules/reports/report.table';
 export * from '../../modules/partners/webhook.table';
 export * from '../../modules/privacy/data-export.table';
+export * from '../../modules/partners/api-key.table';

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import type { Context, HttpExchange } from '../context';
+import type { Context, HttpExchange, Viewer } from '../context';
+import { AppError } from '../errors';
 import { buildContext, systemContext } from '../system-context';
+import { bearerSecret, overRateLimit, rateLimitHeaders, unknownApiKey, withHttpStatus } from './api-key-requests';
 import type { ServerDeps } from './server';
 
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
@@ -17,15 +19,54 @@ function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
 
 /** Builds the per-operation context for HTTP requests and for WebSocket operations alike. */
 export function createContextFactory(deps: ServerDeps) {
-  const base = async (cookieHeader: string | undefined, requestId: string, http: HttpExchange | null): Promise<Context> => {
-    const { db } = deps.database;
-    const viewer = await deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
-    return buildContext({ ...deps, db }, { viewer, requestId, http });
+  const { db } = deps.database;
+  const build = (viewer: Viewer | null, requestId: string, http: HttpExchange | null): Context =>
+    buildContext({ ...deps, db }, { viewer, requestId, http });
+  const cookieViewer = (cookieHeader: string | undefined) => deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
+
+  /** A Bearer authorization wins over cookies; a key that resolves to no one is refused, never taken as anonymous. */
+  const identify = async (cookieHeader: string | undefined, authorization: unknown): Promise<Viewer | null> => {
+    const secret = bearerSecret(authorization);
+    if (secret === undefined) return cookieViewer(cookieHeader);
+    const viewer = await deps.resolveApiKeyViewer(db, secret, deps.clock);
+    if (!viewer) throw unknownApiKey();
+    return viewer;
   };
+  const consume = (apiKeyId: string) => deps.adapters.limiters.apiKeyRequests.consume(apiKeyId);
+
   return {
-    forHttp: (req: Request, res: Response) =>
-      base(req.headers.cookie, String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure)),
-    forWebSocket: (request: IncomingMessage, _connectionParams?: Readonly<Record<string, unknown>>) => base(request.headers.cookie, randomUUID(), null),
+    /** GraphQL over HTTP: a key request gets the rate-limit headers, and 401 or 429 before anything runs. */
+    forHttp: async (req: Request, res: Response): Promise<Context> => {
+      const viewer = await identify(req.headers.cookie, req.headers.authorization).catch((error: unknown) => {
+        throw error instanceof AppError ? withHttpStatus(error, 401, { 'WWW-Authenticate': 'Bearer' }) : error;
+      });
+      if (viewer?.apiKey) {
+        const quota = await consume(viewer.apiKey.id);
+        for (const [name, value] of Object.entries(rateLimitHeaders(quota))) res.setHeader(name, value);
+        if (!quota.allowed) throw withHttpStatus(overRateLimit(quota), 429, { 'Retry-After': String(quota.resetSeconds) });
+      }
+      return build(viewer, String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure));
+    },
+    /** Plain HTTP routes (receipts, recordings): the cookie session only; API keys reach GraphQL fields open to them, nothing else. */
+    forHttpRoute: async (req: Request, res: Response): Promise<Context> =>
+      build(await cookieViewer(req.headers.cookie), String(req.id ?? randomUUID()), exchange(req, res, deps.config.cookieSecure)),
+    /**
+     * One graphql-ws operation: the connection's cookie, or its key in `connectionParams.authorization`, checked and
+     * counted again for every operation (a key revoked meanwhile stops working). Throws UNAUTHENTICATED or RATE_LIMITED.
+     */
+    forWebSocket: async (request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Context> => {
+      const viewer = await identify(request.headers.cookie, connectionParams?.authorization);
+      if (viewer?.apiKey) {
+        const quota = await consume(viewer.apiKey.id);
+        if (!quota.allowed) throw overRateLimit(quota);
+      }
+      return build(viewer, randomUUID(), null);
+    },
+    /** Whether a WebSocket connection may open: false when it brings a key that resolves to no one. */
+    acceptsWebSocket: async (connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<boolean> => {
+      const secret = bearerSecret(connectionParams?.authorization);
+      return secret === undefined || (await deps.resolveApiKeyViewer(db, secret, deps.clock)) !== null;
+    },
     forSystem: (label: string) => systemContext({ ...deps, db: deps.database.db }, label),
   };
 }

@@ -2,18 +2,19 @@
  * The security suite: the attacks a reviewer would try against the API (deep, wide and aliased queries, batching,
  * oversized bodies and messages, CSRF, subscription floods, other sites' pages, unregistered operations), each
  * refused, while normal traffic passes. Attacks owned by one module are tested there: sign-in guessing
- * (identity.int.test.ts), tampered Stripe webhooks (billing/stripe.int.test.ts).
+ * (identity.int.test.ts), tampered Stripe webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of
+ * our own webhooks (partners/webhook.policy.test.ts), API keys' scopes and rate limits (partners/api-key.int.test.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
-import { ExpertPresenceChangedDocument, MeDocument, SignInDocument } from '@skillcall/schema';
+import { CreateApiKeyDocument, ExpertPresenceChangedDocument, MeDocument, SignInDocument } from '@skillcall/schema';
 import { print, type DocumentNode } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
-import { expectType } from '../../../test/graphql-client';
+import { expectType, type TestClient } from '../../../test/graphql-client';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,6 +61,12 @@ function firstResult(client: Client, payload: { query: string; extensions?: Reco
 }
 
 const hashOf = (document: DocumentNode) => (document as unknown as { __meta__: { hash: string } }).__meta__.hash;
+
+/** Runs a registered operation by its hash, as the SPA does. */
+async function asTheSpa<T>(client: TestClient, document: DocumentNode, variables: Record<string, unknown>): Promise<{ data: T }> {
+  const response = await client.raw({ extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(document) } }, variables });
+  return (await response.json()) as { data: T };
+}
 
 const errorsOf = async (query: string) => {
   const response = await t.client().raw({ query });
@@ -269,6 +276,19 @@ describe('trusted documents and other sites (production settings)', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it('lets a partner with a valid API key run queries of its own, and answers 401 to a made-up key', async () => {
+    const user = await createUser(strict.app.database.db);
+    const browser = strict.client();
+    await asTheSpa(browser, SignInDocument, { input: { email: user.email, password: user.password } });
+    const created = await asTheSpa<{ createApiKey: { secret: string } }>(browser, CreateApiKeyDocument, { input: { name: 'Partner app', scopes: ['CATALOG_READ'] } });
+
+    const own = await strict.client({ authorization: `Bearer ${created.data.createApiKey.secret}` }).raw({ query: '{ categories { slug } }' });
+    expect(own.status).toBe(200);
+    expect(await own.json()).toEqual({ data: { categories: expect.any(Array) } });
+    const madeUp = await strict.client({ authorization: 'Bearer skc_made-up-key' }).raw({ query: '{ categories { slug } }' });
+    expect(madeUp.status).toBe(401);
   });
 
   it('answers CORS only for the allowed origins', async () => {

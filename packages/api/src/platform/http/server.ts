@@ -41,6 +41,8 @@ export interface ServerDeps {
   schema: GraphQLSchema;
   createLoaders(db: DbExecutor): Loaders;
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
+  /** The viewer behind a partner API key's secret (`Authorization: Bearer …`); null when unknown, malformed or revoked. */
+  resolveApiKeyViewer(db: DbExecutor, secret: string, clock: Clock): Promise<Viewer | null>;
   /** The title and description of a shareable page, written into the HTML for link previews. */
   pageMeta?(path: string): Promise<PageMeta | null>;
   /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
@@ -75,13 +77,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const stopHeartbeat = closeDeadSockets(wsServer);
   const guards = graphqlGuards(config);
   const trustedDocuments = loadTrustedDocuments(config.trustedDocuments);
-  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
+  const wsCleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     webSocketGraphqlOptions({
       schema: deps.schema,
       validationRules: guards.validationRules,
       maxTokens,
       maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
       trustedDocuments,
+      acceptsConnection: (connectionParams) => contexts.acceptsWebSocket(connectionParams),
       context: (request, connectionParams) => contexts.forWebSocket(request, connectionParams),
     }),
     wsServer,
@@ -173,7 +176,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     expressMiddleware(apollo, { context: async ({ req, res }) => contexts.forHttp(req, res) }),
   );
 
-  deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttp(req, res) });
+  deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttpRoute(req, res) });
   serveSpa(app, config, logger, deps.pageMeta);
 
   await new Promise<void>((resolve, reject) => {
@@ -196,6 +199,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     },
   };
 }
+
+/** What graphql-ws keeps for one socket: its upgrade request, and the contexts of operations about to run. */
 
 async function databaseReady(database: DbHandle): Promise<boolean> {
   try {

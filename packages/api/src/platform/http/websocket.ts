@@ -1,15 +1,20 @@
 /**
  * GraphQL over WebSocket (graphql-ws): the same limits as HTTP. Each operation is parsed with the token limit and
  * validated with the depth, alias and cost rules; a connection holds at most a configured number of subscriptions;
- * and trusted documents apply as on HTTP (a registered hash runs its registered text).
+ * and trusted documents apply as on HTTP (a registered hash runs its registered text). A connection bringing an
+ * unknown API key is closed at once; each operation's context is built (key checked again, request counted) before
+ * it runs, so a refusal is that operation's error.
  */
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
+import type { WebSocket } from 'ws';
 import type { Context } from '../context';
+import { AppError } from '../errors';
 import { judgeOperation, presentsApiKey, type TrustedDocuments } from './trusted-documents';
 
-type Extra = { request: IncomingMessage };
+type Extra = { socket: WebSocket; request: IncomingMessage };
+type ConnectionParams = Readonly<Record<string, unknown>> | undefined;
 
 export interface WebSocketGraphqlOptions {
   schema: GraphQLSchema;
@@ -17,15 +22,22 @@ export interface WebSocketGraphqlOptions {
   maxTokens: number;
   maxSubscriptionsPerConnection: number;
   trustedDocuments: TrustedDocuments;
-  context(request: IncomingMessage, connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<Context>;
+  /** False when the connection brings credentials that resolve to no one. */
+  acceptsConnection(connectionParams: ConnectionParams): Promise<boolean>;
+  /** The operation's context; throws an AppError (UNAUTHENTICATED, RATE_LIMITED) to refuse it. */
+  context(request: IncomingMessage, connectionParams: ConnectionParams): Promise<Context>;
 }
 
 export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): ServerOptions<Record<string, unknown>, Extra> {
   const rules = [...specifiedRules, ...options.validationRules];
   return {
     schema: options.schema,
-    context: (ctx) => options.context(ctx.extra.request, ctx.connectionParams),
-    onSubscribe: (ctx, _id, payload) => {
+    onConnect: async ({ connectionParams, extra }) => {
+      if (await options.acceptsConnection(connectionParams)) return true;
+      extra.socket.close(CloseCode.Unauthorized, 'Unknown, malformed or revoked API key');
+      return false;
+    },
+    onSubscribe: async (ctx, _id, payload) => {
       // graphql-ws registers the operation before this hook: the count includes it.
       if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
         return [
@@ -45,7 +57,14 @@ export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): Serve
       }
       const invalid = validate(options.schema, document, rules);
       if (invalid.length > 0) return invalid;
-      return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      let contextValue: Context;
+      try {
+        contextValue = await options.context(ctx.extra.request, ctx.connectionParams);
+      } catch (error) {
+        if (error instanceof AppError) return [error];
+        throw error;
+      }
+      return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
     },
   };
 }
