@@ -16,6 +16,7 @@ import { CategoryRoute } from './routes/category';
 import { DashboardRoute } from './routes/dashboard';
 import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
 import { DashboardEarningsRoute } from './routes/dashboard-earnings';
+import { DevelopersLoading } from './features/developers/DevelopersLoading';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -69,6 +70,12 @@ export const router = createBrowserRouter([
       { path: 'dashboard/availability', Component: DashboardAvailabilityRoute },
       { path: 'dashboard/earnings', Component: DashboardEarningsRoute },
       { path: 'pay/offline/:checkoutId', Component: PayOfflineRoute },
+      {
+        path: 'developers',
+        // Lazy: the schema's text and graphql's schema builder load only with this page, not with the app.
+        lazy: async () => ({ Component: (await import('./routes/developers')).DevelopersRoute }),
+        HydrateFallback: DevelopersLoading,
+      },
       { path: 'dev/mailbox', Component: DevMailboxRoute },
       { path: '*', Component: NotFoundRoute },
     ],

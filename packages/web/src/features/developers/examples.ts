@@ -4,8 +4,7 @@
  * example fails CI instead of a partner's integration.
  */
 
-/** A partner key's permission (`Authorization: Bearer skc_…`); each example says which one it needs. */
-export type ApiKeyScope = 'CATALOG_READ' | 'SEARCH' | 'BOOKINGS_READ' | 'WEBHOOKS_READ';
+import type { ApiKeyScope } from './getting-started';
 
 /** One GraphQL operation partners can copy. */
 export interface ExampleOperation {
@@ -238,7 +237,7 @@ export function isFromSkillcall(rawBody, header, secret, nowSeconds = Math.floor
 
 /** An express route using it: the raw body, a quick 2xx, each event id handled once. */
 export const webhookHandlerSnippet = `import express from 'express';
-import { isFromSkillcall } from './skillcall-signature.js';
+import { isFromSkillcall } from './skillcall-signature.mjs';
 
 const app = express();
 

@@ -60,7 +60,10 @@ function type(ref: ApiReference, name: string): TypeEntry | undefined {
 
 describe('the reference of a schema', () => {
   it('lists the roots first, then every named type by name, without introspection types', () => {
-    expect(reference.roots.map((root) => root.name)).toEqual(['Query', 'Subscription']);
+    expect(reference.roots.map((root) => [root.name, root.kind, root.operation])).toEqual([
+      ['Query', 'root', 'query'],
+      ['Subscription', 'root', 'subscription'],
+    ]);
     expect(reference.types.map((entry) => `${entry.kind} ${entry.name}`)).toEqual([
       'object Booking',
       'union BookResult',

@@ -24,6 +24,8 @@ import {
 
 export type TypeKind = 'root' | 'object' | 'interface' | 'union' | 'enum' | 'input' | 'scalar';
 
+export type RootOperation = 'query' | 'mutation' | 'subscription';
+
 /** A field's type as written in SDL (`[Booking!]!`), split around the named type the page links to. */
 export interface TypeReference {
   before: string;
@@ -61,6 +63,8 @@ export interface EnumValueEntry {
 export interface TypeEntry {
   anchor: string;
   kind: TypeKind;
+  /** Which operations a root type holds; null for other types. */
+  operation: RootOperation | null;
   name: string;
   description: string | null;
   /** Fields (objects, interfaces, inputs, roots). */
@@ -138,10 +142,11 @@ function inputFieldEntry(typeName: string, field: GraphQLInputField): FieldEntry
   return { ...argumentEntry(field), anchor: memberAnchor(typeName, field.name), args: [] };
 }
 
-function typeEntry(schema: GraphQLSchema, type: GraphQLNamedType, kind?: TypeKind): TypeEntry {
+function typeEntry(schema: GraphQLSchema, type: GraphQLNamedType, operation: RootOperation | null = null): TypeEntry {
   const entry: TypeEntry = {
     anchor: typeAnchor(type.name),
     kind: 'scalar',
+    operation,
     name: type.name,
     description: type.description ?? null,
     fields: [],
@@ -176,7 +181,7 @@ function typeEntry(schema: GraphQLSchema, type: GraphQLNamedType, kind?: TypeKin
   } else if (isScalarType(type)) {
     entry.specifiedByURL = type.specifiedByURL ?? null;
   }
-  if (kind) entry.kind = kind;
+  if (operation) entry.kind = 'root';
   return entry;
 }
 
@@ -195,9 +200,15 @@ function anchorIndex(roots: TypeEntry[], types: TypeEntry[]): Map<string, string
 
 /** The reference of a schema. */
 export function buildApiReference(schema: GraphQLSchema): ApiReference {
-  const rootTypes = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((type) => type != null);
-  const rootNames = new Set(rootTypes.map((type) => type.name));
-  const roots = rootTypes.map((type) => typeEntry(schema, type, 'root'));
+  const rootTypes = (
+    [
+      { operation: 'query', type: schema.getQueryType() },
+      { operation: 'mutation', type: schema.getMutationType() },
+      { operation: 'subscription', type: schema.getSubscriptionType() },
+    ] as const
+  ).flatMap(({ operation, type }) => (type ? [{ operation, type }] : []));
+  const rootNames = new Set(rootTypes.map(({ type }) => type.name));
+  const roots = rootTypes.map(({ operation, type }) => typeEntry(schema, type, operation));
   const types = Object.values(schema.getTypeMap())
     .filter((type) => !type.name.startsWith('__') && !rootNames.has(type.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
@@ -240,4 +251,19 @@ export function countEntries(reference: ApiReference): { types: number; members:
     types: reference.types.length,
     members: all.reduce((sum, type) => sum + type.fields.length + type.values.length, 0),
   };
+}
+
+/** The order kinds of types are shown in, after the roots. */
+export const typeKinds = ['object', 'interface', 'union', 'enum', 'input', 'scalar'] as const satisfies readonly TypeKind[];
+
+export type NamedTypeKind = (typeof typeKinds)[number];
+
+/** The anchor of the group of types of a kind (`#types-enum`). */
+export function kindAnchor(kind: NamedTypeKind): string {
+  return `types-${kind}`;
+}
+
+/** The types grouped by kind, in `typeKinds` order, leaving out kinds with none. */
+export function typesByKind(types: TypeEntry[]): { kind: NamedTypeKind; types: TypeEntry[] }[] {
+  return typeKinds.map((kind) => ({ kind, types: types.filter((type) => type.kind === kind) })).filter((group) => group.types.length > 0);
 }
