@@ -1,7 +1,6 @@
-import { Alert, Box, Button, Grid, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useDeferredValue, useMemo } from 'react';
+import { Alert, Box, Button, Grid, Group, ScrollArea, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { RouterButton } from '../components/ui/RouterLink';
 import { apiSchema } from '../features/developers/api-schema';
@@ -11,36 +10,61 @@ import { ReferenceFilter } from '../features/developers/ReferenceFilter';
 import { ReferenceSections } from '../features/developers/ReferenceSections';
 import { ReferenceToc } from '../features/developers/ReferenceToc';
 import { WebhooksGuide } from '../features/developers/WebhooksGuide';
-import { ReferenceAnchorsContext } from '../features/developers/reference-context';
-import { buildApiReference, filterApiReference } from '../features/developers/reference-model';
+import { useReferenceLinkClicks } from '../features/developers/ReferenceLink';
+import { ReferenceContext } from '../features/developers/reference-context';
+import { buildApiReference, filterApiReference, type ApiReference } from '../features/developers/reference-model';
 import { useScrollToHash } from '../features/developers/use-scroll-to-hash';
 import classes from '../features/developers/developers.module.css';
 import { useDocumentTitle } from '../lib/document-title';
 
 /**
- * `/developers?filter=…#Query.searchExperts`: the partner API's guide (endpoint, keys, limits, errors, examples,
+ * `/developers#Query.searchExperts`: the partner API's guide (endpoint, keys, limits, errors, examples,
  * webhooks) and its reference, generated from the committed schema's descriptions. Loaded lazily (see router.tsx):
  * the schema's text and graphql's schema builder stay out of the main bundle.
  */
 export function DevelopersRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('developerDocs.docTitle'));
-  const [params, setParams] = useSearchParams();
-  const filter = params.get('filter') ?? '';
+  // Not kept in the address: anchors are what is shared, and the box must answer each keystroke at once.
+  const [filter, setFilter] = useState('');
   const reference = useMemo(() => buildApiReference(apiSchema()), []);
-  // Typing stays responsive: the reference re-renders with the filter a moment later.
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterApiReference(reference, deferredFilter), [reference, deferredFilter]);
-  useScrollToHash(shown);
+  const shown = useMemo(() => filterApiReference(reference, filter), [reference, filter]);
+  // The reference is a few thousand elements: it renders after the rest of the page, and after each keystroke, in
+  // the background (null: not rendered yet), so the page shows and the filter box answers at once.
+  const shownLater = useDeferredValue<ApiReference | null>(shown, null);
+  const filtering = shownLater !== null && shownLater !== reference;
+  const context = useMemo(() => ({ anchors: reference.anchors, t }), [reference, t]);
+  const onReferenceLinkClick = useReferenceLinkClicks(() => setFilter(''));
+  useScrollToHash(shownLater);
   const origin = window.location.origin;
 
-  const setFilter = (value: string) => setParams(value ? { filter: value } : {}, { replace: true });
-  const filtering = deferredFilter.trim() !== '';
-  const nothingShown = shown.roots.length === 0 && shown.types.length === 0;
+  let referenceBody;
+  if (shownLater === null) {
+    referenceBody = (
+      <Stack gap="md" aria-busy="true">
+        <Skeleton height={24} width="30%" />
+        <Skeleton height={120} />
+        <Skeleton height={120} />
+      </Stack>
+    );
+  } else if (shownLater.roots.length === 0 && shownLater.types.length === 0) {
+    referenceBody = (
+      <EmptyMessage title={t('developerDocs.reference.empty', { filter: filter.trim() })}>
+        <Stack gap="xs" align="center">
+          {t('developerDocs.reference.emptyHint')}
+          <Button variant="light" size="xs" onClick={() => setFilter('')}>
+            {t('developerDocs.reference.clearFilter')}
+          </Button>
+        </Stack>
+      </EmptyMessage>
+    );
+  } else {
+    referenceBody = <ReferenceSections reference={shownLater} />;
+  }
 
   return (
-    <ReferenceAnchorsContext.Provider value={reference.anchors}>
-      <Stack gap="xl">
+    <ReferenceContext.Provider value={context}>
+      <Stack gap="xl" onClick={onReferenceLinkClick}>
         <Stack gap="sm">
           <Title order={1}>{t('developerDocs.title')}</Title>
           <Text maw={720}>{t('developerDocs.intro')}</Text>
@@ -59,8 +83,8 @@ export function DevelopersRoute() {
             <Box component="aside" className={classes.sidebar}>
               <Stack gap="sm">
                 <ReferenceFilter value={filter} onChange={setFilter} shown={shown} />
-                <ScrollArea.Autosize mah="calc(100vh - 160px)" type="auto" offsetScrollbars>
-                  <ReferenceToc reference={shown} />
+                <ScrollArea.Autosize mah={{ base: '40vh', md: 'calc(100vh - 160px)' }} type="auto" offsetScrollbars>
+                  <ReferenceToc reference={shownLater ?? shown} />
                 </ScrollArea.Autosize>
               </Stack>
             </Box>
@@ -87,22 +111,11 @@ export function DevelopersRoute() {
                   {t('developerDocs.referenceLanguage')}
                 </Alert>
               </Stack>
-              {nothingShown ? (
-                <EmptyMessage title={t('developerDocs.reference.empty', { filter: deferredFilter.trim() })}>
-                  <Stack gap="xs" align="center">
-                    {t('developerDocs.reference.emptyHint')}
-                    <Button variant="light" size="xs" onClick={() => setFilter('')}>
-                      {t('developerDocs.reference.clearFilter')}
-                    </Button>
-                  </Stack>
-                </EmptyMessage>
-              ) : (
-                <ReferenceSections reference={shown} />
-              )}
+              {referenceBody}
             </Stack>
           </Grid.Col>
         </Grid>
       </Stack>
-    </ReferenceAnchorsContext.Provider>
+    </ReferenceContext.Provider>
   );
 }

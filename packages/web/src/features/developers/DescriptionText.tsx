@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ReferenceLink } from './ReferenceLink';
-import { useReferenceAnchors } from './reference-context';
+import { useReference } from './reference-context';
 import classes from './developers.module.css';
 
 /** Backticks mark code: every odd piece of a split is code. */
@@ -11,8 +10,7 @@ function inlinePieces(text: string): { code: boolean; text: string }[] {
 
 /** A schema description as text: paragraphs, inline `code`, and code naming a type or field linked to it. */
 export function DescriptionText({ text }: { text: string | null }) {
-  const { t } = useTranslation();
-  const anchors = useReferenceAnchors();
+  const { anchors, t } = useReference();
   if (!text) {
     return <p className={classes.noDescription}>{t('developerDocs.reference.noDescription')}</p>;
   }

@@ -1,15 +1,14 @@
-import { Badge, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DescriptionText } from './DescriptionText';
 import { ReferenceLink } from './ReferenceLink';
 import { TypeReferenceText } from './TypeReferenceText';
+import { useReference } from './reference-context';
 import type { ArgumentEntry, EnumValueEntry, FieldEntry } from './reference-model';
 import classes from './developers.module.css';
 
 /** "#", linking to the entry itself: the address to share. */
 export function Permalink({ anchor, name }: { anchor: string; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useReference();
   return (
     <ReferenceLink anchor={anchor} label={t('developerDocs.reference.permalink', { name })} className={classes.permalink}>
       #
@@ -19,20 +18,18 @@ export function Permalink({ anchor, name }: { anchor: string; name: string }) {
 
 /** The orange badge and the schema's reason for a deprecated field, argument or value. */
 function Deprecation({ reason }: { reason: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useReference();
   if (reason === null) return null;
   return (
     <div className={classes.deprecation}>
-      <Badge color="orange" variant="light" size="sm" mr="xs">
-        {t('developerDocs.reference.deprecated')}
-      </Badge>
+      <span className={classes.deprecatedBadge}>{t('developerDocs.reference.deprecated')}</span>
       <DescriptionText text={reason} />
     </div>
   );
 }
 
 function DefaultValue({ value }: { value: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useReference();
   if (value === null) return null;
   return <span className={classes.defaultValue}>{t('developerDocs.reference.defaultValue', { value })}</span>;
 }
@@ -53,10 +50,10 @@ function Entry({
 }) {
   return (
     <article id={anchor} className={classes.entry} data-deprecated={deprecationReason !== null || undefined} data-testid="reference-entry">
-      <Group gap="xs" wrap="wrap" className={classes.entryHead}>
+      <div className={classes.entryHead}>
         {heading}
         <Permalink anchor={anchor} name={name} />
-      </Group>
+      </div>
       <Deprecation reason={deprecationReason} />
       {children}
     </article>
@@ -64,7 +61,7 @@ function Entry({
 }
 
 function ArgumentList({ args }: { args: ArgumentEntry[] }) {
-  const { t } = useTranslation();
+  const { t } = useReference();
   if (args.length === 0) return null;
   return (
     <div className={classes.arguments}>

@@ -1,9 +1,8 @@
-import { Anchor, Badge, Group, Title } from '@mantine/core';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DescriptionText } from './DescriptionText';
 import { EnumValueItem, FieldItem, Permalink } from './ReferenceEntries';
 import { ReferenceLink } from './ReferenceLink';
+import { useReference } from './reference-context';
 import { typeAnchor, type TypeEntry } from './reference-model';
 import classes from './developers.module.css';
 
@@ -27,18 +26,16 @@ function TypeNames({ label, names }: { label: string; names: string[] }) {
 
 /** A named type: its kind, description, relations, and its fields or values (those the filter kept). */
 export function TypeSection({ type }: { type: TypeEntry }) {
-  const { t } = useTranslation();
+  const { t } = useReference();
   return (
     <section id={type.anchor} className={classes.typeSection} data-testid="reference-type" aria-labelledby={`${type.anchor}-title`}>
-      <Group gap="xs" align="center">
-        <Title order={4} id={`${type.anchor}-title`} className={classes.typeTitle}>
+      <div className={classes.typeHead}>
+        <h4 id={`${type.anchor}-title`} className={classes.typeTitle}>
           <code>{type.name}</code>
-        </Title>
-        <Badge variant="light" color="gray" size="sm">
-          {t(`developerDocs.reference.kind.${type.kind}`)}
-        </Badge>
+        </h4>
+        <span className={classes.kindBadge}>{t(`developerDocs.reference.kind.${type.kind}`)}</span>
         <Permalink anchor={type.anchor} name={type.name} />
-      </Group>
+      </div>
       <DescriptionText text={type.description} />
       <TypeNames label={t('developerDocs.reference.implements')} names={type.interfaces} />
       <TypeNames label={t('developerDocs.reference.members')} names={type.members} />
@@ -46,9 +43,9 @@ export function TypeSection({ type }: { type: TypeEntry }) {
       {type.specifiedByURL && (
         <p className={classes.typeRelation}>
           <span className={classes.subheading}>{t('developerDocs.reference.specifiedBy')}</span>{' '}
-          <Anchor href={type.specifiedByURL} target="_blank" rel="noreferrer" size="sm">
+          <a href={type.specifiedByURL} target="_blank" rel="noreferrer" className={classes.referenceLink}>
             {type.specifiedByURL}
-          </Anchor>
+          </a>
         </p>
       )}
       {type.fields.length > 0 && (
