@@ -19,6 +19,7 @@ import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
 import { DashboardEarningsRoute } from './routes/dashboard-earnings';
 import { DeveloperWebhooksRoute } from './routes/developer-webhooks';
 import { DeveloperKeysRoute } from './routes/developer-keys';
+import { DevelopersLoading } from './features/developers/DevelopersLoading';
 import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
@@ -75,6 +76,12 @@ export const router = createBrowserRouter([
       { path: 'pay/offline/:checkoutId', Component: PayOfflineRoute },
       { path: 'developers/webhooks', Component: DeveloperWebhooksRoute },
       { path: 'developers/keys', Component: DeveloperKeysRoute },
+      {
+        path: 'developers',
+        // Lazy: the schema's text and graphql's schema builder load only with this page, not with the app.
+        lazy: async () => ({ Component: (await import('./routes/developers')).DevelopersRoute }),
+        HydrateFallback: DevelopersLoading,
+      },
       { path: 'dev/mailbox', Component: DevMailboxRoute },
       { path: '*', Component: NotFoundRoute },
     ],

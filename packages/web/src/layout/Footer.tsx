@@ -11,9 +11,14 @@ export function Footer() {
           <Text size="sm" c="dimmed">
             {t('footer.license')}
           </Text>
-          <Anchor component={Link} to="/dev/mailbox" size="sm">
-            {t('footer.mailbox')}
-          </Anchor>
+          <Group gap="md">
+            <Anchor component={Link} to="/developers" size="sm">
+              {t('footer.developers')}
+            </Anchor>
+            <Anchor component={Link} to="/dev/mailbox" size="sm">
+              {t('footer.mailbox')}
+            </Anchor>
+          </Group>
         </Group>
       </Container>
     </Box>

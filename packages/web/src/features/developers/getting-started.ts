@@ -1,0 +1,35 @@
+/** The sections of "Getting started", in order: their anchors, shared by the page and its table of contents. */
+export const gettingStartedSections = ['endpoint', 'authentication', 'limits', 'errors', 'examples', 'webhooks'] as const;
+
+export type GettingStartedSection = (typeof gettingStartedSections)[number];
+
+/** The i18n key of each section's title. */
+export const sectionTitleKeys = {
+  endpoint: 'developerDocs.endpoint.title',
+  authentication: 'developerDocs.auth.title',
+  limits: 'developerDocs.limits.title',
+  errors: 'developerDocs.errors.title',
+  examples: 'developerDocs.examples.title',
+  webhooks: 'developerDocs.webhooks.title',
+} as const satisfies Record<GettingStartedSection, string>;
+
+/** A partner key's permissions (`Authorization: Bearer skc_…`). */
+export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ'] as const;
+
+export type ApiKeyScope = (typeof apiKeyScopes)[number];
+
+/** The `extensions.code` of GraphQL errors, as the API formats them. */
+export const graphqlErrorCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'INTERNAL'] as const;
+
+export const webhookEventTypes = [
+  'BOOKING_CREATED',
+  'BOOKING_CONFIRMED',
+  'BOOKING_CANCELLED',
+  'BOOKING_COMPLETED',
+  'BOOKING_REFUNDED',
+  'REVIEW_PUBLISHED',
+  'PING',
+] as const;
+
+/** A key's requests per minute unless an admin set another limit. */
+export const defaultRequestsPerMinute = 120;
