@@ -42,6 +42,7 @@ describe('the emitted schema', () => {
       'Query.booking': 'BOOKINGS_READ',
       'Query.myBookings': 'BOOKINGS_READ',
       'Query.myWebhookEndpoints': 'WEBHOOKS_READ',
+      'Subscription.myBookingChanged': 'BOOKINGS_READ',
     });
   });
 

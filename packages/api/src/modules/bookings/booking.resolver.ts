@@ -115,8 +115,9 @@ export class BookingResolver {
   }
 
   @SignedIn()
+  @PartnerScope('BOOKINGS_READ')
   @Subscription(() => BookingEvent, {
-    description: 'Live changes to the viewer’s bookings, on either side (new, confirmed, moved, cancelled, expired).',
+    description: 'Live changes to the viewer’s bookings, on either side (new, confirmed, moved, cancelled, expired). Partner keys: BOOKINGS_READ.',
     subscribe: ({ context }) => {
       const ctx = context as Context;
       if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');

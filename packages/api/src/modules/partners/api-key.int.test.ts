@@ -300,7 +300,7 @@ describe('keys over WebSocket', () => {
     const owner = await signedInUser(t);
     const { secret } = await createKey(owner, ['CATALOG_READ']);
     expect(await overWebSocket(secret, MeDocument)).toMatchObject({ data: { me: { id: (await owner.data(MeDocument)).me!.id } } });
-    expect(await overWebSocket(secret, MyBookingChangedDocument)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    expect(await overWebSocket(secret, MyBookingChangedDocument)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('BOOKINGS_READ') }] });
     expect(await overWebSocket(`skc_${'B'.repeat(43)}`, MeDocument)).toEqual({ closeCode: 4401 });
   });
 });
