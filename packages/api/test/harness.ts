@@ -32,6 +32,8 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     DB_POOL_SIZE: '5',
+    // Tests send the operations' printed text, as a partner would; the security suite turns enforcement on.
+    TRUSTED_DOCUMENTS: 'off',
     ...env,
   });
   const app = await startApp({ config, logger: createLogger(config), databaseUrl, clock, wrapAdapters });

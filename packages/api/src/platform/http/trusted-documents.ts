@@ -41,12 +41,17 @@ export function loadTrustedDocuments(options: { manifestPath: string; enforce: b
 
 const typenameField: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
-/** The operation with `__typename` selected in every selection set that lacks it (as Apollo Client does). */
+/**
+ * The operation with `__typename` selected in every selection set that lacks it, as Apollo Client does, except the
+ * operation's own (a subscription may select only its one event field).
+ */
 function withTypenames(text: string): string {
+  const document = parse(text);
+  const roots = new Set<SelectionSetNode>(document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [])));
   return print(
-    visit(parse(text), {
+    visit(document, {
       SelectionSet: (node: SelectionSetNode) =>
-        node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename' && !selection.alias)
+        roots.has(node) || node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename' && !selection.alias)
           ? undefined
           : { ...node, selections: [...node.selections, typenameField] },
     }),
