@@ -1,4 +1,5 @@
-import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { SecretField } from '../../components/ui/SecretField';
 import { useTranslation } from 'react-i18next';
 
 /** The new key's secret, shown this once: copy it now, the API keeps only its hash. */
@@ -10,24 +11,7 @@ export function ApiKeySecretNotice({ name, secret, onDone }: { name: string; sec
         <Text size="sm" fw={600}>
           {t('apiKeys.secret.once')}
         </Text>
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            label={t('apiKeys.secret.label')}
-            value={secret}
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
-            styles={{ input: { fontFamily: 'monospace' } }}
-            style={{ flex: 1 }}
-            data-testid="api-key-secret"
-          />
-          <CopyButton value={secret}>
-            {({ copied, copy }) => (
-              <Button variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy}>
-                {copied ? t('apiKeys.secret.copied') : t('apiKeys.secret.copy')}
-              </Button>
-            )}
-          </CopyButton>
-        </Group>
+        <SecretField label={t('apiKeys.secret.label')} value={secret} copyLabel={t('apiKeys.secret.copy')} copiedLabel={t('apiKeys.secret.copied')} testId="api-key-secret" />
         <Text size="sm">{t('apiKeys.secret.usage')}</Text>
         <Group>
           <Button variant="default" size="xs" onClick={onDone}>
