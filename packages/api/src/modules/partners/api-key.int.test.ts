@@ -23,7 +23,8 @@ import {
 } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
-import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
+import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { createUser } from '../../seed/factories';
 import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
@@ -161,6 +162,19 @@ describe('what a key reaches', () => {
     expect((await key.data(BookingDocument, { id: booking.id })).booking?.status).toBe(booking.status);
     const catalog = await key.execute(CategoriesDocument);
     expect(errorOf(catalog)).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('CATALOG_READ') });
+  });
+
+  it('never acts as an admin: an admin’s key reads only what the admin takes part in', async () => {
+    const stranger = await signedInUser(t);
+    const expert = await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] });
+    const input = { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-04T09:00:00Z', timeZone: 'Europe/Paris' };
+    const booking = expectType((await stranger.data(BookSlotDocument, { input })).bookSlot, 'BookingSuccess').booking;
+    const admin = await signInAs(t, await createUser(t.app.database.db, { roles: ['USER', 'ADMIN'] }));
+    expect((await admin.data(BookingDocument, { id: booking.id })).booking?.id).toBe(booking.id);
+
+    const key = withKey((await createKey(admin, ['BOOKINGS_READ'])).secret);
+    const asKey = await key.execute(BookingDocument, { id: booking.id });
+    expect(asKey.data?.booking ?? null).toBeNull();
   });
 
   it('reads its owner’s webhook endpoints and deliveries with WEBHOOKS_READ, and nobody else’s', async () => {
