@@ -115,6 +115,7 @@ describe('reports', () => {
     await report.waitFor({ timeout: 10_000 });
     expect(await report.getByTestId('report-kind').textContent()).toBe('Review');
     expect(await report.getByTestId('report-reporter').textContent()).toBe('Reported by Cleo Watcher');
+    expect(await report.getByTestId('report-target').textContent()).toContain(text); // the review itself, to decide on
 
     // Without a note: refused under the note.
     await report.getByRole('button', { name: 'Hide the review' }).click();

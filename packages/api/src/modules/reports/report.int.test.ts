@@ -54,6 +54,8 @@ describe('reports', () => {
     expect((await first.execute(ContentReportsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const queued = (await openReports()).filter((r) => r.targetId === review.id);
     expect(queued).toHaveLength(2);
+    // The admins read what was reported: the review as written and the expert it is about.
+    expect(queued[0]).toMatchObject({ review: { id: review.id, rating: 1, body: 'Call me on 06 12 34 56 78 instead, cheaper.' }, expert: { id: expert.expert.id } });
     expect((await first.execute(DecideContentReportDocument, { input: { reportId: queued[0]!.id, hide: true, note: 'Contact details.' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const decided = expectType((await admin.data(DecideContentReportDocument, { input: { reportId: queued[0]!.id, hide: true, note: 'Contact details in a review.' } })).decideContentReport, 'ReportSuccess').report;

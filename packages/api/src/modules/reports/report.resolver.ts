@@ -1,9 +1,13 @@
-import { Arg, Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
+import { expertById } from '../experts/expert.service';
+import { Expert } from '../experts/expert.types';
+import { reviewForModeration } from '../reviews/review.service';
+import { Review } from '../reviews/review.types';
 import { decideReport, reportContent, reportQueue } from './report.service';
-import { ContentReport, ContentReportConnection, DecideReportInput, DecideReportResult, ReportContentInput, ReportContentResult, ReportStatus } from './report.types';
+import { ReportKind, ContentReport, ContentReportConnection, DecideReportInput, DecideReportResult, ReportContentInput, ReportContentResult, ReportStatus } from './report.types';
 
 @ArgsType()
 class ContentReportsArgs extends ConnectionArgs {
@@ -29,5 +33,16 @@ export class ReportResolver {
   @Mutation(() => DecideReportResult, { description: 'Hide the reported content or keep it, with a note (audit-logged). Admins only.' })
   decideContentReport(@Arg('input', () => DecideReportInput) input: DecideReportInput, @Ctx() ctx: Context) {
     return decideReport(ctx, input);
+  }
+
+  @FieldResolver(() => Review, { nullable: true, description: 'The reported review as written (hidden ones too); null for a reported profile.' })
+  async review(@Root() report: ContentReport, @Ctx() ctx: Context) {
+    return report.kind === ReportKind.REVIEW ? ((await reviewForModeration(ctx, report.targetId))?.review ?? null) : null;
+  }
+
+  @FieldResolver(() => Expert, { nullable: true, description: 'The reported expert, or the expert the reported review is about.' })
+  async expert(@Root() report: ContentReport, @Ctx() ctx: Context) {
+    const expertId = report.kind === ReportKind.EXPERT ? report.targetId : (await reviewForModeration(ctx, report.targetId))?.expertId;
+    return expertId ? expertById(ctx, expertId) : null;
   }
 }

@@ -16,6 +16,10 @@ export async function findReview(db: DbExecutor, id: string, lock = false): Prom
   return row;
 }
 
+export function findReviewsByIds(db: DbExecutor, ids: readonly string[]): Promise<ReviewRow[]> {
+  return db.select().from(reviews).where(inArray(reviews.id, [...ids]));
+}
+
 export function reviewsOfBookings(db: DbExecutor, bookingIds: readonly string[]): Promise<ReviewRow[]> {
   return db.select().from(reviews).where(inArray(reviews.bookingId, [...bookingIds]));
 }

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Code, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Paper, Rating, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DecideContentReportDocument, type ReportCard_ReportFragment, type ReportStatus } from '@skillcall/schema';
@@ -17,21 +17,49 @@ export const reportNoteMaxLength = 2000;
 const statusColors: Record<ReportStatus, string> = { OPEN: 'orange', HIDDEN: 'red', KEPT: 'teal' };
 
 /**
- * What was reported, as far as the report knows: its kind and id. A profile links to the admin experts page (where
- * the admin finds and lifts a suspension); a review has no admin page of its own, so its id is all we show.
+ * What was reported, as it stands: a review's rating, text and author (hidden ones too), the expert it is about or
+ * the reported profile, with links to the public profile and to the admin experts page (where a suspension is lifted).
  */
 function ReportedContent({ report }: { report: ReportCard_ReportFragment }) {
   const { t } = useTranslation();
+  const { review, expert } = report;
   return (
-    <Group gap="xs" wrap="wrap">
-      <Text size="sm">{t(`reports.admin.target.${report.kind}`)}</Text>
-      <Code data-testid="report-target-id">{report.targetId}</Code>
-      {report.kind === 'EXPERT' && (
-        <Anchor component={Link} to="/admin/experts" size="sm">
-          {t('reports.admin.openExperts')}
-        </Anchor>
+    <Stack gap={4} data-testid="report-target">
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={600}>
+          {t(`reports.admin.target.${report.kind}`)}
+        </Text>
+        {expert && (
+          <Anchor component={Link} to={`/experts/${expert.slug}`} size="sm">
+            {expert.displayName}
+          </Anchor>
+        )}
+        {report.kind === 'EXPERT' && (
+          <Anchor component={Link} to="/admin/experts" size="sm">
+            {t('reports.admin.openExperts')}
+          </Anchor>
+        )}
+        {!review && !expert && <Code>{report.targetId}</Code>}
+      </Group>
+      {review && (
+        <Paper withBorder radius="sm" p="xs" bg="gray.0">
+          <Group gap="xs">
+            <Rating value={review.rating} readOnly size="xs" />
+            <Text size="xs" c="dimmed">
+              {t('reports.admin.reviewBy', { name: review.authorName })}
+            </Text>
+          </Group>
+          <Text size="sm" lineClamp={4} style={{ whiteSpace: 'pre-wrap' }}>
+            {review.body}
+          </Text>
+        </Paper>
       )}
-    </Group>
+      {report.kind === 'EXPERT' && expert?.headline && (
+        <Text size="sm" c="dimmed">
+          {expert.headline}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
