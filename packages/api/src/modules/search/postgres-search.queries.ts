@@ -1,9 +1,11 @@
 /** The SQL of the PostgreSQL search engine. */
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../platform/db/arrays';
 import type { DbExecutor } from '../../platform/db/client';
 import { highlightEnd, highlightStart, type ExpertDocument, type SearchQuery } from './search.port';
 import { searchDocuments, searchPending, searchTerms } from './search.table';
+
+const tableName = getTableName(searchDocuments);
 
 const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
 const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') => sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
@@ -107,14 +109,21 @@ function filters(query: SearchQuery, tsquery: SQL | null): SQL {
   return sql.join(conditions, sql` and `);
 }
 
+/**
+ * "Best rated first": the order of RATING, the tie-break of RELEVANCE, and which matches get ranked by text. The
+ * index search_documents_best_rated_idx holds exactly this order, so when a filter is common (a category) the
+ * planner can walk it and stop after one page instead of reading every match.
+ */
+const bestRated = sql`rating desc nulls last, review_count desc nulls last, approved_at desc nulls last, expert_id`;
+
 function ordering(query: SearchQuery): SQL {
   switch (query.sort) {
     case 'RATING':
-      return sql`rating desc nulls last, review_count desc, rank desc, approved_at desc, expert_id`;
+      return bestRated;
     case 'PRICE':
-      return sql`has_free_offering desc, sort_price asc nulls last, rank desc, expert_id`;
+      return sql`has_free_offering desc, (booking_prices ->> ${query.priceCurrency ?? ''})::bigint asc nulls last, expert_id`;
     case 'RELEVANCE':
-      return sql`rank desc, rating desc nulls last, approved_at desc, expert_id`;
+      return bestRated;
   }
 }
 
@@ -134,37 +143,62 @@ function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
     else ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) end`;
 }
 
+/** The expert ids of the requested page, in order: `(expert_id, position)`. */
+function pageQuery(query: SearchQuery, tsquery: SQL | null): SQL {
+  const where = filters(query, tsquery);
+  if (tsquery && query.sort === 'RELEVANCE') {
+    // Text rank among the best-rated matches; the rest follow by rating.
+    return sql`select c.expert_id, row_number() over (order by ts_rank(d.document, ${tsquery}) desc, c.best) as position
+      from (select expert_id, row_number() over () as best from (
+              select expert_id from ${searchDocuments} where ${where} order by ${bestRated}
+              limit ${rankedCandidates + query.offset + query.limit}) best) c
+      join ${searchDocuments} d using (expert_id)
+      order by position limit ${query.limit} offset ${query.offset}`;
+  }
+  return sql`select expert_id, row_number() over () as position from (
+      select expert_id from ${searchDocuments} where ${where} order by ${ordering(query)} limit ${query.limit} offset ${query.offset}) ordered`;
+}
+
+/**
+ * The first matches in table order, at most `sampleSize`: counted exactly when there are no more, and otherwise the
+ * ground for the estimates in search-estimate.ts. `span_blocks` is how many of the table's blocks the scan went
+ * through to find them: a bitmap or sequential scan reads blocks in order, possibly starting mid-table and wrapping
+ * around (synchronized scans), so the span is the table minus the largest gap between sampled blocks, circularly.
+ */
+function sampleStats(): SQL {
+  return sql`(select json_build_object(
+      'count', count(*),
+      'span_blocks', (select max(size.blocks) - max(g.gap) + 1 from (
+          select coalesce(lead(b) over (order by b), min(b) over () + (select blocks from size)) - b as gap
+          from (select (ctid::text::point)[0]::bigint as b from sample) blocks) g, size),
+      'table_blocks', (select blocks from size),
+      'table_rows', (select reltuples from pg_class where oid = ${tableName}::regclass)
+    ) from sample)`;
+}
+
 export interface SearchRows {
   page: { expert_id: string; display_name: string; headline: string; snippet: string }[];
-  total: number;
+  sample: { count: number; span_blocks: number | null; table_blocks: number; table_rows: number };
+  /** Over the sample: exact when the sample holds every match. */
   categories: Record<string, number> | null;
   languages: Record<string, number> | null;
 }
 
-/** One round trip: the page with highlights, the total, and facet counts over every match. */
-export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null): Promise<SearchRows> {
+/**
+ * One round trip: the page with highlights, and a sample of at most `sampleSize` matches with facet counts over it.
+ * Nothing here visits every match of a common query unless the page's order needs it (RELEVANCE ranks the best-rated
+ * matches, found through the text index; PRICE sorts on a per-currency price no index holds).
+ */
+export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null, sampleSize: number): Promise<SearchRows> {
   // The query is built once, in a CTE: inlined, a generic prepared plan would rebuild it for every row.
   const tsquery = text ? sql`(select tsq from q)` : null;
-  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
-  const candidates = rankByText
-    ? sql`select m.*, ts_rank(d.document, ${tsquery}) as rank
-          from (select * from matches order by rating desc nulls last, approved_at desc limit ${rankedCandidates + query.offset + query.limit}) m
-          join ${searchDocuments} d using (expert_id)`
-    : sql`select m.*, 0::real as rank from matches m`;
   const [row] = await db.execute<{ result: SearchRows }>(sql`
     with q as (select ${text ?? sql`null::tsquery`} as tsq),
-    matches as materialized (
-      select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering,
-        ${query.sort === 'PRICE' ? sql`(booking_prices ->> ${query.priceCurrency ?? ''})::bigint` : sql`null::bigint`} as sort_price
-      from ${searchDocuments}
-      where ${filters(query, tsquery)}
+    size as (select pg_relation_size(${tableName}::regclass) / current_setting('block_size')::bigint as blocks),
+    sample as materialized (
+      select ctid, category_ids, languages from ${searchDocuments} where ${filters(query, tsquery)} limit ${sampleSize}
     ),
-    candidates as (${candidates}),
-    page as (
-      select expert_id, row_number() over () as position from (
-        select expert_id from candidates order by ${ordering(query)} limit ${query.limit} offset ${query.offset}
-      ) ordered
-    )
+    page as (${pageQuery(query, tsquery)})
     select json_build_object(
       'page', coalesce((select json_agg(json_build_object(
           'expert_id', d.expert_id,
@@ -172,9 +206,9 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
           'headline', ${tsquery ? highlighted(sql`d.headline`, tsquery, headlineOptions) : sql`d.headline`},
           'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`case when length(d.bio) <= 160 then d.bio else regexp_replace(left(d.bio, 161), '\s+\S*$', '') || '…' end`}
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
-      'total', (select count(*) from matches),
-      'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c)`},
-      'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)`}
+      'sample', ${sampleStats()},
+      'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from sample group by 1) c)`},
+      'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from sample group by 1) l)`}
     ) as result`);
   return row!.result;
 }
@@ -185,7 +219,7 @@ export async function suggestExperts(db: DbExecutor, text: SQL, limit: number) {
     candidates as (
       select expert_id, slug, display_name, headline, document, rating from ${searchDocuments}
       where document @@ (select tsq from q)
-      order by rating desc nulls last, approved_at desc
+      order by ${bestRated}
       limit ${rankedCandidates}
     )
     select expert_id, slug, display_name, headline from candidates
