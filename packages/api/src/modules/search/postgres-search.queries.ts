@@ -143,34 +143,40 @@ function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
     else ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) end`;
 }
 
-/** The expert ids of the requested page, in order: `(expert_id, position)`. */
-function pageQuery(query: SearchQuery, tsquery: SQL | null): SQL {
-  const where = filters(query, tsquery);
-  if (tsquery && query.sort === 'RELEVANCE') {
-    // Text rank among the best-rated matches; the rest follow by rating.
-    return sql`select c.expert_id, row_number() over (order by ts_rank(d.document, ${tsquery}) desc, c.best) as position
-      from (select expert_id, row_number() over () as best from (
-              select expert_id from ${searchDocuments} where ${where} order by ${bestRated}
-              limit ${rankedCandidates + query.offset + query.limit}) best) c
-      join ${searchDocuments} d using (expert_id)
-      order by position limit ${query.limit} offset ${query.offset}`;
-  }
-  return sql`select expert_id, row_number() over () as position from (
-      select expert_id from ${searchDocuments} where ${where} order by ${ordering(query)} limit ${query.limit} offset ${query.offset}) ordered`;
+/** What ordering needs of a match, read from the sample or the table alike. */
+const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_offering, booking_prices`;
+
+/**
+ * The expert ids of the requested page, in order: `(expert_id, position)`. The first matches in the page's order
+ * (for RELEVANCE with text, the best-rated ones, then ranked by text) come from the sample when it holds every match, so
+ * a rare query reads its matches once; otherwise from the table, where without text the planner may walk
+ * search_documents_best_rated_idx and stop after a page. Branches are gated by one-time filters: only one runs.
+ */
+function pageQuery(query: SearchQuery, tsquery: SQL | null, sampleSize: number): SQL {
+  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
+  const order = rankByText ? bestRated : ordering(query);
+  const first = query.offset + query.limit + (rankByText ? rankedCandidates : 0);
+  const complete = sql`(select count(*) from sample) < ${sampleSize}`;
+  const firstMatches = sql`
+    (select ${orderColumns} from sample where ${complete} order by ${order} limit ${first})
+    union all
+    (select ${orderColumns} from ${searchDocuments} where ${filters(query, tsquery)} and not ${complete} order by ${order} limit ${first})`;
+  const candidates = sql`(select expert_id, row_number() over (order by ${order}) as best from (${firstMatches}) f) c`;
+  return rankByText
+    ? sql`select c.expert_id, row_number() over (order by ts_rank(d.document, ${tsquery}) desc, c.best) as position
+        from ${candidates} join ${searchDocuments} d using (expert_id)
+        order by position limit ${query.limit} offset ${query.offset}`
+    : sql`select expert_id, best as position from ${candidates} order by best limit ${query.limit} offset ${query.offset}`;
 }
 
 /**
- * The first matches in table order, at most `sampleSize`: counted exactly when there are no more, and otherwise the
- * ground for the estimates in search-estimate.ts. `span_blocks` is how many of the table's blocks the scan went
- * through to find them: a bitmap or sequential scan reads blocks in order, possibly starting mid-table and wrapping
- * around (synchronized scans), so the span is the table minus the largest gap between sampled blocks, circularly.
+ * The sample's figures for search-estimate.ts. `span_blocks` is how many of the table's blocks the scan went through to
+ * find the sample (see `span` in runSearch), only needed when the sample is not every match.
  */
-function sampleStats(): SQL {
+function sampleStats(sampleSize: number): SQL {
   return sql`(select json_build_object(
       'count', count(*),
-      'span_blocks', (select max(size.blocks) - max(g.gap) + 1 from (
-          select coalesce(lead(b) over (order by b), min(b) over () + (select blocks from size)) - b as gap
-          from (select (ctid::text::point)[0]::bigint as b from sample) blocks) g, size),
+      'span_blocks', case when count(*) >= ${sampleSize} then (select blocks from span) end,
       'table_blocks', (select blocks from size),
       'table_rows', (select reltuples from pg_class where oid = ${tableName}::regclass)
     ) from sample)`;
@@ -186,19 +192,26 @@ export interface SearchRows {
 
 /**
  * One round trip: the page with highlights, and a sample of at most `sampleSize` matches with facet counts over it.
- * Nothing here visits every match of a common query unless the page's order needs it (RELEVANCE ranks the best-rated
- * matches, found through the text index; PRICE sorts on a per-currency price no index holds).
+ * Nothing here visits every match of a common query unless the page's order needs it (the best-rated matches of a
+ * text, found through the text index; PRICE sorts on a per-currency price no index holds).
  */
 export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null, sampleSize: number): Promise<SearchRows> {
+  // `sample`: the first matches in table order, at most `sampleSize`, counted exactly when there are no more.
+  // `span`: how many of the table's blocks the scan went through to find them. A bitmap or sequential scan reads blocks
+  // in order, possibly starting mid-table and wrapping around (synchronized scans), so it is the table minus the
+  // largest gap between sampled blocks, taken circularly.
   // The query is built once, in a CTE: inlined, a generic prepared plan would rebuild it for every row.
   const tsquery = text ? sql`(select tsq from q)` : null;
   const [row] = await db.execute<{ result: SearchRows }>(sql`
     with q as (select ${text ?? sql`null::tsquery`} as tsq),
     size as (select pg_relation_size(${tableName}::regclass) / current_setting('block_size')::bigint as blocks),
     sample as materialized (
-      select ctid, category_ids, languages from ${searchDocuments} where ${filters(query, tsquery)} limit ${sampleSize}
+      select ctid, category_ids, languages, ${orderColumns} from ${searchDocuments} where ${filters(query, tsquery)} limit ${sampleSize}
     ),
-    page as (${pageQuery(query, tsquery)})
+    span as (select max(size.blocks) - max(g.gap) + 1 as blocks from (
+        select coalesce(lead(b) over (order by b), min(b) over () + (select blocks from size)) - b as gap
+        from (select (ctid::text::point)[0]::bigint as b from sample) blocks) g, size),
+    page as (${pageQuery(query, tsquery, sampleSize)})
     select json_build_object(
       'page', coalesce((select json_agg(json_build_object(
           'expert_id', d.expert_id,
@@ -206,7 +219,7 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
           'headline', ${tsquery ? highlighted(sql`d.headline`, tsquery, headlineOptions) : sql`d.headline`},
           'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`case when length(d.bio) <= 160 then d.bio else regexp_replace(left(d.bio, 161), '\s+\S*$', '') || '…' end`}
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
-      'sample', ${sampleStats()},
+      'sample', ${sampleStats(sampleSize)},
       'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from sample group by 1) c)`},
       'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from sample group by 1) l)`}
     ) as result`);

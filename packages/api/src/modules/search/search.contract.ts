@@ -230,6 +230,8 @@ export function searchEngineContract(label: string, makeEngine: MakeEngine) {
         expect(estimated.hits.map((h) => h.id)).toEqual(bestFirst.slice(0, 10));
         const next = await small.search(query({ text: 'violin', sort: 'RATING', offset: 10, limit: 10 }));
         expect(next.hits.map((h) => h.id)).toEqual(bestFirst.slice(10, 20));
+        const relevant = await small.search(query({ text: 'violin', limit: 10 }));
+        expect(relevant.hits.map((h) => h.id)).toEqual(bestFirst.slice(0, 10)); // equally relevant: best rated first
         for (const count of Object.values(estimated.facets.languages)) expect(count).toBeLessThanOrEqual(estimated.total);
         expect(estimated.facets.languages.en).toBeGreaterThan(0);
       } finally {
