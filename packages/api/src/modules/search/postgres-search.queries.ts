@@ -112,7 +112,8 @@ function filters(query: SearchQuery, tsquery: SQL | null): SQL {
 /**
  * "Best rated first": the order of RATING, the tie-break of RELEVANCE, and which matches get ranked by text. The
  * index search_documents_best_rated_idx holds exactly this order, so when a filter is common (a category) the
- * planner can walk it and stop after one page instead of reading every match.
+ * planner can walk it and stop after one page instead of reading every match (NULLS LAST on every key, as drizzle
+ * wrote the index: a different null order would not match it).
  */
 const bestRated = sql`rating desc nulls last, review_count desc nulls last, approved_at desc nulls last, expert_id`;
 
@@ -154,7 +155,7 @@ const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_
  */
 function pageQuery(query: SearchQuery, tsquery: SQL | null, sampleSize: number): SQL {
   const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
-  const order = rankByText ? bestRated : ordering(query);
+  const order = ordering(query);
   const first = query.offset + query.limit + (rankByText ? rankedCandidates : 0);
   const complete = sql`(select count(*) from sample) < ${sampleSize}`;
   const firstMatches = sql`
