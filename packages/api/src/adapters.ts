@@ -40,8 +40,8 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
   return {
     mailer: new RecordingMailer(database.db),
     search: config.meilisearch
-      ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey })
-      : new PostgresSearchEngine(database.db),
+      ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey }, { exactCountUpTo: config.searchExactCountUpTo })
+      : new PostgresSearchEngine(database.db, { exactCountUpTo: config.searchExactCountUpTo }),
     payments: config.stripe ? new StripePaymentProvider({ secretKey: config.stripe.secretKey }) : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
     recordings: config.recordings.s3 ? new S3RecordingStorage(config.recordings.s3) : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),

@@ -59,6 +59,7 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   MEILI_HOST: z.url().optional(),
   MEILI_API_KEY: z.string().optional(),
+  SEARCH_EXACT_COUNT_UP_TO: z.coerce.number().int().min(1).max(100_000).default(1000),
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
   PLATFORM_FEE_PERCENT: z
     .string()
@@ -132,6 +133,11 @@ export type Config = {
   trustProxy: boolean;
   /** Meilisearch when its host is set; otherwise search runs on PostgreSQL. */
   meilisearch: { host: string; apiKey: string | undefined } | null;
+  /**
+   * Search totals and facet counts are exact up to this many matches and may be estimates above
+   * (`SEARCH_EXACT_COUNT_UP_TO`): counting every match of a common word is what made search slow.
+   */
+  searchExactCountUpTo: number;
   /** Jobs this instance runs at once; 0 runs none here (another instance must). */
   jobConcurrency: number;
   /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
@@ -199,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA,
     trustProxy: e.TRUST_PROXY,
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
+    searchExactCountUpTo: e.SEARCH_EXACT_COUNT_UP_TO,
     jobConcurrency: e.JOB_CONCURRENCY,
     platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     stripe: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,

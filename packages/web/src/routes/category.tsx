@@ -88,7 +88,7 @@ export function CategoryRoute() {
   const stale = !experts.data && result !== undefined;
 
   let list;
-  let count: number | null = null;
+  let count: { total: number; estimate: boolean } | null = null;
   let errors: Partial<Record<string, string>> = {};
   if (experts.error && !experts.data) {
     list = <ErrorState title={t('catalog.expertsLoadFailed')} error={experts.error} onRetry={() => void experts.refetch()} />;
@@ -97,7 +97,7 @@ export function CategoryRoute() {
   } else {
     switch (result.__typename) {
       case 'ExpertSearchConnection':
-        count = result.totalCount;
+        count = { total: result.totalCount, estimate: result.totalIsEstimate };
         list =
           result.edges.length === 0 ? (
             <EmptyMessage title={t('catalog.noExperts')}>
@@ -141,7 +141,7 @@ export function CategoryRoute() {
             <Title order={2} size="h3" id="experts-title">
               {t('catalog.experts')}
             </Title>
-            {count !== null && <ResultCount count={count} fw={400} c="dimmed" size="sm" />}
+            {count !== null && <ResultCount count={count.total} estimate={count.estimate} fw={400} c="dimmed" size="sm" />}
           </Stack>
           <Group gap="xs" align="flex-start">
             <SortSelect value={sort} onChange={(next) => setOrder({ ...order, sort: next })} currency={currency} error={errors.sort} />

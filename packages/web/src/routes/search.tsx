@@ -95,7 +95,8 @@ export function SearchRoute() {
   const stale = connection !== null && connection !== current.connection;
   // The badges of the experts shown follow their "available now" switch live.
   useLivePresence(connection?.edges.map((edge) => edge.node.expert.id) ?? []);
-  const facets = (current.connection ?? previous.connection)?.facets ?? (current.refusal ? null : undefined);
+  const facetsFrom = current.connection ?? previous.connection;
+  const facets = facetsFrom?.facets ?? (current.refusal ? null : undefined);
   const { byField } = placeSearchErrors(current.refusal, placedFields);
 
   const href = (next: SearchState) => {
@@ -190,6 +191,7 @@ export function SearchRoute() {
               defaultCurrency={defaultCurrency}
               categories={categories ?? (taxonomy.error ? null : undefined)}
               facets={facets}
+              facetsAreEstimates={facetsFrom?.totalIsEstimate ?? false}
               errors={byField}
               onChange={applyFilters}
               linkTo={href}
@@ -202,7 +204,11 @@ export function SearchRoute() {
               <SearchQueryField q={state.q} onQueryChange={replaceQuery} error={byField.query} />
             </form>
             <Group justify="space-between" align="flex-end" gap="sm">
-              {connection ? <ResultCount count={connection.totalCount} c={stale ? 'dimmed' : undefined} /> : <span />}
+              {connection ? (
+                <ResultCount count={connection.totalCount} estimate={connection.totalIsEstimate} c={stale ? 'dimmed' : undefined} />
+              ) : (
+                <span />
+              )}
               <SortSelect
                 value={state.sort}
                 onChange={(sort) => applyFilters({ ...state, sort })}

@@ -9,5 +9,7 @@ import { searchEngineContract } from './search.contract';
 const host = process.env.MEILI_HOST;
 
 describe.runIf(host)('live Meilisearch (MEILI_HOST)', () => {
-  searchEngineContract(`Meilisearch at ${host}`, () => MeilisearchEngine.connect({ host: host!, apiKey: process.env.MEILI_API_KEY }));
+  searchEngineContract(`Meilisearch at ${host}`, ({ exactCountUpTo }) =>
+    MeilisearchEngine.connect({ host: host!, apiKey: process.env.MEILI_API_KEY }, { exactCountUpTo }),
+  );
 });

@@ -89,8 +89,15 @@ describe('the Meilisearch adapter', () => {
     expect(page).toEqual({
       hits: [{ id: fixtures[0]!.id, highlights: { displayName: 'Claire Fontaine', headline: `Professeure de ${highlightStart}guitare${highlightEnd}`, snippet: 'J’enseigne…' } }],
       total: 7,
+      totalIsEstimate: false,
       facets: { categories: { [ids.music]: 7 }, languages: { fr: 5, en: 2 } },
     });
+  });
+
+  it('calls totals above the exact-count threshold estimates, as estimatedTotalHits is', async () => {
+    const { httpClient } = recordingClient(() => ({ hits: [], estimatedTotalHits: 12_400, processingTimeMs: 1, query: 'cours', limit: 20, offset: 0 }));
+    const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient }, { exactCountUpTo: 1000 });
+    expect(await engine.search({ text: 'cours', sort: 'RELEVANCE', offset: 0, limit: 20 })).toMatchObject({ total: 12_400, totalIsEstimate: true });
   });
 
   it('asks for no facet counts when none are wanted', async () => {

@@ -53,12 +53,17 @@ export class MeilisearchEngine implements SearchEngine {
   private constructor(
     private readonly client: Meilisearch,
     private readonly index: Index<MeiliDocument>,
+    private readonly exactCountUpTo: number,
   ) {}
 
-  static async connect(config: MeiliConfig): Promise<MeilisearchEngine> {
+  /**
+   * `exactCountUpTo`: Meilisearch only promises an `estimatedTotalHits`; the API's promise (exact up to this many,
+   * perhaps estimated above) is kept by calling totals above it estimates.
+   */
+  static async connect(config: MeiliConfig, { exactCountUpTo = 1000 }: { exactCountUpTo?: number } = {}): Promise<MeilisearchEngine> {
     const { Meilisearch } = await import('meilisearch');
     const client = new Meilisearch({ timeout: 5000, ...config });
-    return new MeilisearchEngine(client, client.index<MeiliDocument>(meiliIndexName));
+    return new MeilisearchEngine(client, client.index<MeiliDocument>(meiliIndexName), exactCountUpTo);
   }
 
   async ensureReady(): Promise<void> {
@@ -95,6 +100,7 @@ export class MeilisearchEngine implements SearchEngine {
       highlightPostTag: highlightEnd,
     };
     const result = await this.index.search(query.text, params);
+    const total = result.estimatedTotalHits ?? result.hits.length;
     return {
       hits: result.hits.map((hit) => ({
         id: hit.id,
@@ -104,7 +110,8 @@ export class MeilisearchEngine implements SearchEngine {
           snippet: String(hit._formatted?.bio ?? ''),
         },
       })),
-      total: result.estimatedTotalHits ?? result.hits.length,
+      total,
+      totalIsEstimate: total > this.exactCountUpTo,
       facets: {
         categories: result.facetDistribution?.categoryIds ?? {},
         languages: result.facetDistribution?.languages ?? {},

@@ -8,7 +8,7 @@ import { searchEngineContract } from './search.contract';
 let database: DbHandle | undefined;
 afterAll(() => database?.close());
 
-searchEngineContract('PostgreSQL full-text search', async () => {
-  database = connectDatabase(await createTestDatabase(inject('adminDatabaseUrl')), 3);
-  return new PostgresSearchEngine(database.db);
+searchEngineContract('PostgreSQL full-text search', async ({ exactCountUpTo }) => {
+  database ??= connectDatabase(await createTestDatabase(inject('adminDatabaseUrl')), 3);
+  return new PostgresSearchEngine(database.db, { exactCountUpTo });
 });

@@ -10,6 +10,7 @@ import {
   upsertSearchDocument,
 } from './postgres-search.queries';
 import type { ExpertDocument, SearchEngine, SearchQuery, SearchResultPage, Suggestion } from './search.port';
+import { totalsFromSample } from './search-estimate';
 import { withSynonyms } from './synonyms';
 import { normalizeText, queryTerms } from './text';
 
@@ -21,7 +22,11 @@ function vocabularyOf(doc: ExpertDocument): string[] {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly db: Database) {}
+  /** `exactCountUpTo`: totals and facet counts are exact up to this many matches, estimated above (search-estimate.ts). */
+  constructor(
+    private readonly db: Database,
+    private readonly options: { exactCountUpTo: number } = { exactCountUpTo: 1000 },
+  ) {}
 
   async ensureReady(): Promise<void> {
     // The index is a table created by the migrations: nothing to configure at runtime.
@@ -59,11 +64,22 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResultPage> {
     const tsquery = termsQuery(await this.termGroups(query.text, false), false);
-    const rows = await runSearch(this.db, query, tsquery);
+    const { exactCountUpTo } = this.options;
+    const rows = await runSearch(this.db, query, tsquery, exactCountUpTo + 1);
+    const { sample } = rows;
     return {
       hits: rows.page.map((r) => ({ id: r.expert_id, highlights: { displayName: r.display_name, headline: r.headline, snippet: r.snippet } })),
-      total: Number(rows.total),
-      facets: { categories: rows.categories ?? {}, languages: rows.languages ?? {} },
+      ...totalsFromSample(
+        {
+          count: Number(sample.count),
+          spanBlocks: sample.span_blocks === null ? null : Number(sample.span_blocks),
+          tableBlocks: Number(sample.table_blocks),
+          tableRows: Number(sample.table_rows),
+          categories: rows.categories ?? {},
+          languages: rows.languages ?? {},
+        },
+        exactCountUpTo,
+      ),
     };
   }
 

@@ -1,9 +1,11 @@
 /** The SQL of the PostgreSQL search engine. */
-import { sql, type SQL } from 'drizzle-orm';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../platform/db/arrays';
 import type { DbExecutor } from '../../platform/db/client';
 import { highlightEnd, highlightStart, type ExpertDocument, type SearchQuery } from './search.port';
 import { searchDocuments, searchPending, searchTerms } from './search.table';
+
+const tableName = getTableName(searchDocuments);
 
 const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
 const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') => sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
@@ -107,14 +109,22 @@ function filters(query: SearchQuery, tsquery: SQL | null): SQL {
   return sql.join(conditions, sql` and `);
 }
 
+/**
+ * "Best rated first": the order of RATING, the tie-break of RELEVANCE, and which matches get ranked by text. The
+ * index search_documents_best_rated_idx holds exactly this order, so when a filter is common (a category) the
+ * planner can walk it and stop after one page instead of reading every match (NULLS LAST on every key, as drizzle
+ * wrote the index: a different null order would not match it).
+ */
+const bestRated = sql`rating desc nulls last, review_count desc nulls last, approved_at desc nulls last, expert_id`;
+
 function ordering(query: SearchQuery): SQL {
   switch (query.sort) {
     case 'RATING':
-      return sql`rating desc nulls last, review_count desc, rank desc, approved_at desc, expert_id`;
+      return bestRated;
     case 'PRICE':
-      return sql`has_free_offering desc, sort_price asc nulls last, rank desc, expert_id`;
+      return sql`has_free_offering desc, (booking_prices ->> ${query.priceCurrency ?? ''})::bigint asc nulls last, expert_id`;
     case 'RELEVANCE':
-      return sql`rank desc, rating desc nulls last, approved_at desc, expert_id`;
+      return bestRated;
   }
 }
 
@@ -134,37 +144,75 @@ function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
     else ts_headline('skillcall_en', ${column}, ${tsquery}, ${options}) end`;
 }
 
+/** What ordering needs of a match, read from the sample or the table alike. */
+const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_offering, booking_prices`;
+
+/**
+ * The expert ids of the requested page, in order: `(expert_id, position)`. The first matches in the page's order
+ * (for RELEVANCE with text, the best-rated ones, then ranked by text) come from the sample when it holds every match, so
+ * a rare query reads its matches once; otherwise from the table, where without text the planner may walk
+ * search_documents_best_rated_idx and stop after a page. Branches are gated by one-time filters: only one runs.
+ */
+function pageQuery(query: SearchQuery, tsquery: SQL | null, sampleSize: number): SQL {
+  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
+  const order = ordering(query);
+  const first = query.offset + query.limit + (rankByText ? rankedCandidates : 0);
+  const complete = sql`(select count(*) from sample) < ${sampleSize}`;
+  const firstMatches = sql`
+    (select ${orderColumns} from sample where ${complete} order by ${order} limit ${first})
+    union all
+    (select ${orderColumns} from ${searchDocuments} where ${filters(query, tsquery)} and not ${complete} order by ${order} limit ${first})`;
+  const candidates = sql`(select expert_id, row_number() over (order by ${order}) as best from (${firstMatches}) f) c`;
+  return rankByText
+    ? sql`select c.expert_id, row_number() over (order by ts_rank(d.document, ${tsquery}) desc, c.best) as position
+        from ${candidates} join ${searchDocuments} d using (expert_id)
+        order by position limit ${query.limit} offset ${query.offset}`
+    : sql`select expert_id, best as position from ${candidates} order by best limit ${query.limit} offset ${query.offset}`;
+}
+
+/**
+ * The sample's figures for search-estimate.ts. `span_blocks` is how many of the table's blocks the scan went through to
+ * find the sample (see `span` in runSearch), only needed when the sample is not every match.
+ */
+function sampleStats(sampleSize: number): SQL {
+  return sql`(select json_build_object(
+      'count', count(*),
+      'span_blocks', case when count(*) >= ${sampleSize} then (select blocks from span) end,
+      'table_blocks', (select blocks from size),
+      'table_rows', (select reltuples from pg_class where oid = ${tableName}::regclass)
+    ) from sample)`;
+}
+
 export interface SearchRows {
   page: { expert_id: string; display_name: string; headline: string; snippet: string }[];
-  total: number;
+  sample: { count: number; span_blocks: number | null; table_blocks: number; table_rows: number };
+  /** Over the sample: exact when the sample holds every match. */
   categories: Record<string, number> | null;
   languages: Record<string, number> | null;
 }
 
-/** One round trip: the page with highlights, the total, and facet counts over every match. */
-export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null): Promise<SearchRows> {
+/**
+ * One round trip: the page with highlights, and a sample of at most `sampleSize` matches with facet counts over it.
+ * Nothing here visits every match of a common query unless the page's order needs it (the best-rated matches of a
+ * text, found through the text index; PRICE sorts on a per-currency price no index holds).
+ */
+export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | null, sampleSize: number): Promise<SearchRows> {
+  // `sample`: the first matches in table order, at most `sampleSize`, counted exactly when there are no more.
+  // `span`: how many of the table's blocks the scan went through to find them. A bitmap or sequential scan reads blocks
+  // in order, possibly starting mid-table and wrapping around (synchronized scans), so it is the table minus the
+  // largest gap between sampled blocks, taken circularly.
   // The query is built once, in a CTE: inlined, a generic prepared plan would rebuild it for every row.
   const tsquery = text ? sql`(select tsq from q)` : null;
-  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
-  const candidates = rankByText
-    ? sql`select m.*, ts_rank(d.document, ${tsquery}) as rank
-          from (select * from matches order by rating desc nulls last, approved_at desc limit ${rankedCandidates + query.offset + query.limit}) m
-          join ${searchDocuments} d using (expert_id)`
-    : sql`select m.*, 0::real as rank from matches m`;
   const [row] = await db.execute<{ result: SearchRows }>(sql`
     with q as (select ${text ?? sql`null::tsquery`} as tsq),
-    matches as materialized (
-      select expert_id, category_ids, languages, rating, review_count, approved_at, has_free_offering,
-        ${query.sort === 'PRICE' ? sql`(booking_prices ->> ${query.priceCurrency ?? ''})::bigint` : sql`null::bigint`} as sort_price
-      from ${searchDocuments}
-      where ${filters(query, tsquery)}
+    size as (select pg_relation_size(${tableName}::regclass) / current_setting('block_size')::bigint as blocks),
+    sample as materialized (
+      select ctid, category_ids, languages, ${orderColumns} from ${searchDocuments} where ${filters(query, tsquery)} limit ${sampleSize}
     ),
-    candidates as (${candidates}),
-    page as (
-      select expert_id, row_number() over () as position from (
-        select expert_id from candidates order by ${ordering(query)} limit ${query.limit} offset ${query.offset}
-      ) ordered
-    )
+    span as (select max(size.blocks) - max(g.gap) + 1 as blocks from (
+        select coalesce(lead(b) over (order by b), min(b) over () + (select blocks from size)) - b as gap
+        from (select (ctid::text::point)[0]::bigint as b from sample) blocks) g, size),
+    page as (${pageQuery(query, tsquery, sampleSize)})
     select json_build_object(
       'page', coalesce((select json_agg(json_build_object(
           'expert_id', d.expert_id,
@@ -172,9 +220,9 @@ export async function runSearch(db: DbExecutor, query: SearchQuery, text: SQL | 
           'headline', ${tsquery ? highlighted(sql`d.headline`, tsquery, headlineOptions) : sql`d.headline`},
           'snippet', ${tsquery ? highlighted(sql`d.bio`, tsquery, snippetOptions) : sql`case when length(d.bio) <= 160 then d.bio else regexp_replace(left(d.bio, 161), '\s+\S*$', '') || '…' end`}
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
-      'total', (select count(*) from matches),
-      'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from matches group by 1) c)`},
-      'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from matches group by 1) l)`}
+      'sample', ${sampleStats(sampleSize)},
+      'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from sample group by 1) c)`},
+      'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from sample group by 1) l)`}
     ) as result`);
   return row!.result;
 }
@@ -185,7 +233,7 @@ export async function suggestExperts(db: DbExecutor, text: SQL, limit: number) {
     candidates as (
       select expert_id, slug, display_name, headline, document, rating from ${searchDocuments}
       where document @@ (select tsq from q)
-      order by rating desc nulls last, approved_at desc
+      order by ${bestRated}
       limit ${rankedCandidates}
     )
     select expert_id, slug, display_name, headline from candidates

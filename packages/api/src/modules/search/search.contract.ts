@@ -101,12 +101,28 @@ export const fixtures: ExpertDocument[] = [
 const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({ text: '', sort: 'RELEVANCE', offset: 0, limit: 20, ...over });
 const names = async (engine: SearchEngine, over: Partial<SearchQuery>) => (await engine.search(query(over))).hits.map((h) => fixtures.find((f) => f.id === h.id)!.displayName);
 
-export function searchEngineContract(label: string, makeEngine: () => Promise<SearchEngine>) {
+/** Makes an engine on the index the suite writes to; `exactCountUpTo` is the SEARCH_EXACT_COUNT_UP_TO it gets. */
+export type MakeEngine = (options: { exactCountUpTo: number }) => Promise<SearchEngine>;
+
+/** Forty violin teachers, rated from 3.0 up, five of them available now. */
+const violinists = Array.from({ length: 40 }, (_, i) =>
+  base(100 + i, {
+    headline: 'Violin teacher for every level',
+    skills: ['violin'],
+    categoryIds: i % 2 ? [ids.music] : [],
+    languages: i % 4 ? ['en'] : ['fr'],
+    rating: 3 + i * 0.05,
+    reviewCount: i,
+    availableNow: i % 8 === 0,
+  }),
+);
+
+export function searchEngineContract(label: string, makeEngine: MakeEngine) {
   describe(`search engine contract: ${label}`, () => {
     let engine: SearchEngine;
 
     beforeAll(async () => {
-      engine = await makeEngine();
+      engine = await makeEngine({ exactCountUpTo: 1000 });
       await engine.ensureReady();
       await engine.removeAll();
       await engine.upsert(fixtures);
@@ -159,6 +175,7 @@ export function searchEngineContract(label: string, makeEngine: () => Promise<Se
     it('counts results per category and language over every match', async () => {
       const page = await engine.search(query({ text: 'guitar', limit: 1 }));
       expect(page.total).toBe(2);
+      expect(page.totalIsEstimate).toBe(false);
       expect(page.hits).toHaveLength(1);
       expect(page.facets.categories).toEqual({ [ids.music]: 2, [ids.guitar]: 2 });
       expect(page.facets.languages).toEqual({ fr: 2, en: 1 });
@@ -191,6 +208,35 @@ export function searchEngineContract(label: string, makeEngine: () => Promise<Se
       await engine.removeAll();
       expect((await engine.search(query())).total).toBe(0);
       await engine.upsert(fixtures);
+    });
+
+    it('counts exactly up to the threshold, estimates above it, and still pages in order', async () => {
+      const small = await makeEngine({ exactCountUpTo: 5 });
+      await small.upsert(violinists);
+      try {
+        const exact = await small.search(query({ text: 'violin', availableNow: true }));
+        expect(exact).toMatchObject({ total: 5, totalIsEstimate: false, facets: { languages: { fr: 5 } } });
+        expect(await small.search(query({ text: 'guitar' }))).toMatchObject({
+          total: 2,
+          totalIsEstimate: false,
+          facets: { categories: { [ids.music]: 2 } },
+        });
+
+        const estimated = await small.search(query({ text: 'violin', sort: 'RATING', limit: 10 }));
+        expect(estimated.totalIsEstimate).toBe(true);
+        expect(estimated.total).toBeGreaterThanOrEqual(6);
+        expect(estimated.total).toBeLessThanOrEqual(200);
+        const bestFirst = [...violinists].sort((a, b) => b.rating! - a.rating!).map((v) => v.id);
+        expect(estimated.hits.map((h) => h.id)).toEqual(bestFirst.slice(0, 10));
+        const next = await small.search(query({ text: 'violin', sort: 'RATING', offset: 10, limit: 10 }));
+        expect(next.hits.map((h) => h.id)).toEqual(bestFirst.slice(10, 20));
+        const relevant = await small.search(query({ text: 'violin', limit: 10 }));
+        expect(relevant.hits.map((h) => h.id)).toEqual(bestFirst.slice(0, 10)); // equally relevant: best rated first
+        for (const count of Object.values(estimated.facets.languages)) expect(count).toBeLessThanOrEqual(estimated.total);
+        expect(estimated.facets.languages.en).toBeGreaterThan(0);
+      } finally {
+        await small.remove(violinists.map((v) => v.id));
+      }
     });
 
     it('reports itself healthy', async () => {

@@ -55,7 +55,10 @@ export interface SearchHit {
 
 export interface SearchResultPage {
   hits: SearchHit[];
+  /** How many experts match: exact up to the engine's threshold (SEARCH_EXACT_COUNT_UP_TO), possibly estimated above. */
   total: number;
+  /** Whether `total` and the facet counts are estimates rather than exact counts. */
+  totalIsEstimate: boolean;
   facets: { categories: Record<string, number>; languages: Record<string, number> };
 }
 

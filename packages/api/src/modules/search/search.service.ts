@@ -102,6 +102,7 @@ export async function searchExperts(
   return Object.assign(new ExpertSearchConnection(), {
     edges,
     totalCount: page.total,
+    totalIsEstimate: page.totalIsEstimate,
     pageInfo: {
       hasNextPage: offset + first < Math.min(page.total, maxOffset + first),
       hasPreviousPage: offset > 0,

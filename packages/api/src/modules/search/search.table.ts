@@ -33,6 +33,8 @@ export const searchDocuments = pgTable(
     index('search_documents_document_idx').using('gin', t.document),
     index('search_documents_category_ids_idx').using('gin', t.categoryIds),
     index('search_documents_languages_idx').using('gin', t.languages),
+    // "Best rated first" (postgres-search.queries.ts): RATING order, and the matches RELEVANCE ranks by text.
+    index('search_documents_best_rated_idx').on(t.rating.desc().nullsLast(), t.reviewCount.desc(), t.approvedAt.desc(), t.expertId),
   ],
 );
 

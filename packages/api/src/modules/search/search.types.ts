@@ -139,10 +139,15 @@ export class ExpertSearchConnection {
   @Field(() => PageInfo, { description: 'Paging information.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many experts match in all (may be an estimate above 1,000).' })
+  @Field(() => Int, { description: 'How many experts match in all: exact up to 1,000, perhaps an estimate above (see `totalIsEstimate`).' })
   totalCount!: number;
 
-  @Field(() => SearchFacets, { description: 'Counts per category and language over every match.' })
+  @Field(() => Boolean, {
+    description: 'Whether `totalCount` and the facet counts are estimates (show them as "about"): counts are exact up to 1,000 matches.',
+  })
+  totalIsEstimate!: boolean;
+
+  @Field(() => SearchFacets, { description: 'Counts per category and language over every match (estimates when `totalIsEstimate`).' })
   facets!: SearchFacets;
 }
 

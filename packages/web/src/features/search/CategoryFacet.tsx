@@ -10,6 +10,8 @@ interface CategoryFacetProps {
   categories: readonly CategoryFacet_CategoryFragment[];
   /** Matching experts per category, over the whole result; null when not known (the search was refused). */
   facets: readonly CategoryFacet_FacetFragment[] | null;
+  /** Whether those counts are estimates (a search with more than 1,000 matches). */
+  approximate: boolean;
   /** The chosen category's slug. */
   selected: string | null;
   /** The search's address with this category chosen (null: any category). */
@@ -32,7 +34,7 @@ export function findCategory(categories: readonly CategoryFacet_CategoryFragment
  * that has matches, with its sub-categories. A category chosen: the way back to all categories, its parent, itself
  * and its sub-categories.
  */
-export function CategoryFacet({ categories, facets, selected, linkTo }: CategoryFacetProps) {
+export function CategoryFacet({ categories, facets, approximate, selected, linkTo }: CategoryFacetProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const counts = facets && new Map(facets.map((facet) => [facet.category.id, facet.count]));
@@ -54,12 +56,20 @@ export function CategoryFacet({ categories, facets, selected, linkTo }: Category
         <FacetLink
           label={categoryName(category, language)}
           count={counts?.get(category.id)}
+          approximate={approximate}
           to={linkTo(category.slug)}
           active
           indent={Boolean(parent)}
         />
         {children.map(({ category: child, count }) => (
-          <FacetLink key={child.id} label={categoryName(child, language)} count={count} to={linkTo(child.slug)} indent />
+          <FacetLink
+            key={child.id}
+            label={categoryName(child, language)}
+            count={count}
+            approximate={approximate}
+            to={linkTo(child.slug)}
+            indent
+          />
         ))}
       </Stack>
     );
@@ -77,9 +87,16 @@ export function CategoryFacet({ categories, facets, selected, linkTo }: Category
     <Stack gap={2}>
       {parents.map(({ category: parent, count }) => (
         <Stack key={parent.id} gap={2}>
-          <FacetLink label={categoryName(parent, language)} count={count} to={linkTo(parent.slug)} />
+          <FacetLink label={categoryName(parent, language)} count={count} approximate={approximate} to={linkTo(parent.slug)} />
           {byCount(parent.children).map(({ category: child, count: childCount }) => (
-            <FacetLink key={child.id} label={categoryName(child, language)} count={childCount} to={linkTo(child.slug)} indent />
+            <FacetLink
+              key={child.id}
+              label={categoryName(child, language)}
+              count={childCount}
+              approximate={approximate}
+              to={linkTo(child.slug)}
+              indent
+            />
           ))}
         </Stack>
       ))}

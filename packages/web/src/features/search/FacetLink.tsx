@@ -6,6 +6,8 @@ interface FacetLinkProps {
   label: string;
   /** How many results it leads to; undefined when not known (an ancestor of the choice, a count still loading). */
   count?: number;
+  /** Whether the count is an estimate (shown as "~1,200"). */
+  approximate?: boolean;
   /** Where it leads: the same search with this value chosen (a link, so it can be opened elsewhere or shared). */
   to: string;
   active?: boolean;
@@ -14,7 +16,7 @@ interface FacetLinkProps {
 }
 
 /** One value of a facet ("Programming 10"), chosen by following it. */
-export function FacetLink({ label, count, to, active = false, indent = false }: FacetLinkProps) {
+export function FacetLink({ label, count, approximate = false, to, active = false, indent = false }: FacetLinkProps) {
   const { t } = useTranslation();
   return (
     <NavLink
@@ -24,7 +26,7 @@ export function FacetLink({ label, count, to, active = false, indent = false }: 
       label={label}
       active={active}
       aria-current={active ? 'true' : undefined}
-      aria-label={count === undefined ? label : t('search.facetItem', { label, count })}
+      aria-label={count === undefined ? label : t(approximate ? 'search.facetItemAbout' : 'search.facetItem', { label, count })}
       variant="light"
       py={4}
       pl={indent ? 'lg' : 'xs'}
@@ -32,7 +34,7 @@ export function FacetLink({ label, count, to, active = false, indent = false }: 
       rightSection={
         count === undefined ? null : (
           <Badge size="sm" variant={active ? 'filled' : 'light'} color={active ? 'blue' : 'gray'} aria-hidden>
-            {t('search.facetCount', { count })}
+            {t(approximate ? 'search.facetCountAbout' : 'search.facetCount', { count })}
           </Badge>
         )
       }

@@ -8,6 +8,8 @@ import { FacetLink } from './FacetLink';
 interface LanguageFacetProps {
   /** Matching experts per language; null when not known (the search was refused). */
   facets: readonly LanguageFacet_FacetFragment[] | null;
+  /** Whether those counts are estimates (a search with more than 1,000 matches). */
+  approximate: boolean;
   /** The chosen language (ISO 639). */
   selected: string | null;
   /** The search's address with this language chosen (null: any language). */
@@ -18,7 +20,7 @@ interface LanguageFacetProps {
  * The languages the matching experts speak, by name, with how many speak each. Once one is chosen, only it and the
  * way back to every language are shown: the other counts would be of experts who speak both.
  */
-export function LanguageFacet({ facets, selected, linkTo }: LanguageFacetProps) {
+export function LanguageFacet({ facets, approximate, selected, linkTo }: LanguageFacetProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   if (selected) {
@@ -26,7 +28,7 @@ export function LanguageFacet({ facets, selected, linkTo }: LanguageFacetProps) 
     return (
       <Stack gap={2}>
         <FacetLink label={t('search.filters.anyLanguage')} to={linkTo(null)} />
-        <FacetLink label={languageLabel(selected, language)} count={count} to={linkTo(selected)} active indent />
+        <FacetLink label={languageLabel(selected, language)} count={count} approximate={approximate} to={linkTo(selected)} active indent />
       </Stack>
     );
   }
@@ -40,7 +42,13 @@ export function LanguageFacet({ facets, selected, linkTo }: LanguageFacetProps) 
   return (
     <Stack gap={2}>
       {facets.map((facet) => (
-        <FacetLink key={facet.language} label={languageLabel(facet.language, language)} count={facet.count} to={linkTo(facet.language)} />
+        <FacetLink
+          key={facet.language}
+          label={languageLabel(facet.language, language)}
+          count={facet.count}
+          approximate={approximate}
+          to={linkTo(facet.language)}
+        />
       ))}
     </Stack>
   );

@@ -21,6 +21,8 @@ interface SearchFiltersProps {
   categories: readonly CategoryFacet_CategoryFragment[] | null | undefined;
   /** Counts over the current results; undefined while the first results load, null when the search was refused. */
   facets: { categories: readonly CategoryFacet_FacetFragment[]; languages: readonly LanguageFacet_FacetFragment[] } | null | undefined;
+  /** Whether those counts are estimates (a search with more than 1,000 matches). */
+  facetsAreEstimates: boolean;
   errors: SearchFieldErrors;
   /** A filter changed: a new history entry. */
   onChange: (next: SearchState) => void;
@@ -117,7 +119,16 @@ function MaxPriceField({
  * The filter panel of /search: category and language facets with their counts, how sessions are paid, a maximum
  * price in a currency, availability and rating. Every change is a new entry in the browser's history.
  */
-export function SearchFilters({ state, defaultCurrency, categories, facets, errors, onChange, linkTo }: SearchFiltersProps) {
+export function SearchFilters({
+  state,
+  defaultCurrency,
+  categories,
+  facets,
+  facetsAreEstimates,
+  errors,
+  onChange,
+  linkTo,
+}: SearchFiltersProps) {
   const { t } = useTranslation();
   const currency = state.currency ?? defaultCurrency;
   const priceModelOptions = [
@@ -154,6 +165,7 @@ export function SearchFilters({ state, defaultCurrency, categories, facets, erro
           <CategoryFacet
             categories={categories}
             facets={facets?.categories ?? null}
+            approximate={facetsAreEstimates}
             selected={state.category}
             linkTo={(category) => linkTo({ ...state, category })}
           />
@@ -166,6 +178,7 @@ export function SearchFilters({ state, defaultCurrency, categories, facets, erro
         {facets !== undefined ? (
           <LanguageFacet
             facets={facets?.languages ?? null}
+            approximate={facetsAreEstimates}
             selected={state.language}
             linkTo={(language) => linkTo({ ...state, language })}
           />

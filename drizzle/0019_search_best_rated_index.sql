@@ -1,0 +1,1 @@
+CREATE INDEX "search_documents_best_rated_idx" ON "search_documents" USING btree ("rating" DESC NULLS LAST,"review_count" DESC NULLS LAST,"approved_at" DESC NULLS LAST,"expert_id");
