@@ -9,7 +9,7 @@ const target = Number(process.env.BENCH_EXPERTS ?? 100_000);
 const db = await startDatabase();
 // The bench sends its own document, as a partner with an API key would: trusted documents (enforced in production for
 // clients without a key) would refuse it.
-const app = await startApi(db.url, { JOB_CONCURRENCY: '1', TRUSTED_DOCUMENTS: 'off' });
+const app = await startApi(db.url, { JOB_CONCURRENCY: '1' });
 const { seedDemoData } = dist('seed/demo.js');
 const { drainSearchIndex } = dist('modules/search/search.indexer.js');
 const { systemContext } = dist('platform/system-context.js');
