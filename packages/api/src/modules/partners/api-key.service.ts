@@ -11,6 +11,7 @@ import { countLiveKeys, findOwnerKey, insertApiKey, listOwnerKeys, lockOwnerKeys
 import { createApiKeySchema, maxLiveKeysPerUser, newApiKeySecret } from './api-key.policy';
 import type { ApiKeyRow } from './api-key.table';
 import { ApiKey, ApiKeyLimitReachedError, ApiKeyScope, CreateApiKeySuccess, RevokeApiKeyPayload, type CreateApiKeyInput, type RevokeApiKeyInput } from './api-key.types';
+import { requireBrowserSession } from '../../platform/graphql/access';
 
 function toApiKey(row: ApiKeyRow): ApiKey {
   return Object.assign(new ApiKey(), {
@@ -26,9 +27,7 @@ function toApiKey(row: ApiKeyRow): ApiKey {
 
 /** The owner behind a browser session: keys are managed there only, never with a key. */
 function keyOwner(ctx: Context): string {
-  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
-  if (!ctx.viewer.sessionId) throw new AppError('FORBIDDEN', 'API keys cannot manage API keys.');
-  return ctx.viewer.userId;
+  return requireBrowserSession(ctx, 'API keys cannot manage API keys.').userId;
 }
 
 export async function myApiKeys(ctx: Context): Promise<ApiKey[]> {

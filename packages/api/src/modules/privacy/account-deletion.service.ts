@@ -21,17 +21,17 @@ import { forgetEmailsTo } from '../notifications/notifications.privacy';
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
-import { requireBrowserSession } from './data-export.service';
+import { ownerInBrowser } from './data-export.service';
 import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
 
 export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletionTerms> {
-  const viewer = requireBrowserSession(ctx);
+  const viewer = ownerInBrowser(ctx);
   const expertId = await expertIdOfUser(ctx, viewer.userId);
   return Object.assign(new AccountDeletionTerms(), { upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId), expert: expertId !== null });
 }
 
 export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
-  const viewer = requireBrowserSession(ctx);
+  const viewer = ownerInBrowser(ctx);
   const row = await requireViewerRow(ctx);
   if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
     return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');

@@ -5,7 +5,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
-import { AppError } from '../../platform/errors';
 import { enqueue } from '../../platform/jobs/queue';
 import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
@@ -23,6 +22,7 @@ import {
 } from './data-export.queries';
 import type { DataExportRow } from './data-export.table';
 import { DataExport, DataExportStatus, RequestDataExportPayload } from './privacy.types';
+import { requireBrowserSession } from '../../platform/graphql/access';
 
 export const buildExportTask = 'privacy:export';
 export const exportReadyTask = 'privacy:export-ready';
@@ -34,11 +34,7 @@ export const exportLifetimeMs = 48 * 3_600_000;
 const listedExports = 5;
 
 /** Exports and deletion act on a person's own data: a browser session is required, never a partner's API key. */
-export function requireBrowserSession(ctx: Context) {
-  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
-  if (ctx.viewer.apiKey || !ctx.viewer.sessionId) throw new AppError('FORBIDDEN', 'Only the account owner, signed in in a browser, may do this.');
-  return ctx.viewer;
-}
+export const ownerInBrowser = (ctx: Context) => requireBrowserSession(ctx, 'Only the account owner, signed in in a browser, may do this.');
 
 /** Whether the export can be downloaded now (the expiry job may not have run yet when its time is up). */
 const downloadable = (ctx: Context, row: DataExportRow) => row.status === 'READY' && !!row.expiresAt && row.expiresAt > ctx.clock.now();
@@ -59,7 +55,7 @@ function toDataExport(ctx: Context, row: DataExportRow): DataExport {
 }
 
 export async function requestDataExport(ctx: Context): Promise<RequestDataExportPayload> {
-  const viewer = requireBrowserSession(ctx);
+  const viewer = ownerInBrowser(ctx);
   const row = await inTransaction(ctx, async (tx) => {
     const created = await insertRequestedExport(tx.db, viewer.userId, tx.clock.now());
     if (created) await enqueue(tx.db, buildExportTask, { exportId: created.id });
@@ -69,7 +65,7 @@ export async function requestDataExport(ctx: Context): Promise<RequestDataExport
 }
 
 export async function myDataExports(ctx: Context): Promise<DataExport[]> {
-  const viewer = requireBrowserSession(ctx);
+  const viewer = ownerInBrowser(ctx);
   return (await latestExportsOf(ctx.db, viewer.userId, listedExports)).map((row) => toDataExport(ctx, row));
 }
 
