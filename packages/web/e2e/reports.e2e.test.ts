@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
-import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
 import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
-import { connectionState, joinCall } from './room';
+import { holdFreeSession } from './room';
 
 let browser: Browser;
 let database: DbHandle;
@@ -30,39 +29,7 @@ afterAll(async () => {
  * on the expert's profile.
  */
 async function publishedReview(text: string): Promise<{ expertSlug: string }> {
-  const {
-    user: expertAccount,
-    expert,
-    offerings,
-  } = await createBookableExpert(database.db, {
-    displayName: 'Noor Halvorsen',
-    prices: [{ model: 'FREE', durationMinutes: 30 }],
-  });
-  const expertContext = await newVisitor(browser, 'en-US');
-  const expertPage = await expertContext.newPage();
-  await signIn(expertPage, expertAccount.email);
-  await expertPage.goto(`${baseUrl}/dashboard`);
-  await expertPage.getByRole('switch', { name: 'Available now' }).check();
-  await expect.poll(() => textNow(expertPage, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
-
-  const userContext = await newVisitor(browser, 'en-US');
-  const user = await userContext.newPage();
-  await signIn(user, (await createUser(database.db, { displayName: 'Bo Author' })).email);
-  await user.goto(`${baseUrl}/experts/${expert.slug}/${offerings[0]!.slug}`);
-  await user.getByRole('button', { name: 'Ask for help now' }).click();
-  await user.getByRole('button', { name: 'Send the request' }).click();
-  await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
-  await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
-  const bookingPath = new URL(user.url()).pathname;
-
-  await user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
-  await joinCall(user);
-  await expertPage.goto(`${baseUrl}${bookingPath}/room`);
-  await joinCall(expertPage);
-  await expect.poll(() => connectionState(user), { timeout: 20_000 }).toBe('connected');
-  await expertPage.getByRole('button', { name: 'End session' }).click();
-  await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();
-  await user.getByTestId('session-ended').waitFor({ timeout: 10_000 });
+  const { user, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, { expert: 'Noor Halvorsen', user: 'Bo Author' });
 
   await user.goto(`${baseUrl}${bookingPath}#review`);
   const form = user.getByTestId('review-form');
@@ -74,9 +41,8 @@ async function publishedReview(text: string): Promise<{ expertSlug: string }> {
   await form.getByRole('button', { name: 'Publish the review' }).click();
   await form.waitFor({ state: 'detached', timeout: 10_000 });
 
-  await userContext.close();
-  await expertContext.close();
-  return { expertSlug: expert.slug };
+  for (const context of contexts) await context.close();
+  return { expertSlug };
 }
 
 describe('reports', () => {

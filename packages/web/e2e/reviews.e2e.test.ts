@@ -7,10 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
-import { createBookableExpert } from '../../api/src/seed/bookable-expert';
-import { createUser } from '../../api/src/seed/factories';
-import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
-import { connectionState, joinCall } from './room';
+import { field, launchBrowser, newVisitor, textNow } from './browser';
+import { holdFreeSession } from './room';
 
 let browser: Browser;
 let database: DbHandle;
@@ -27,37 +25,7 @@ afterAll(async () => {
 
 describe('reviews', () => {
   it('lets the user rate a session once, the expert reply once, and shows both on the expert’s profile', async () => {
-    const { user: expertAccount, expert, offerings } = await createBookableExpert(database.db, {
-      displayName: 'Iris Valdez',
-      prices: [{ model: 'FREE', durationMinutes: 30 }],
-    });
-    const expertContext = await newVisitor(browser, 'en-US');
-    const expertPage = await expertContext.newPage();
-    await signIn(expertPage, expertAccount.email);
-    await expertPage.goto(`${baseUrl}/dashboard`);
-    await expertPage.getByRole('switch', { name: 'Available now' }).check();
-    await expect.poll(() => textNow(expertPage, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
-
-    // Help now on the free offering: confirmed at once.
-    const userContext = await newVisitor(browser, 'en-US');
-    const user = await userContext.newPage();
-    await signIn(user, (await createUser(database.db, { displayName: 'Ada Reviewer' })).email);
-    await user.goto(`${baseUrl}/experts/${expert.slug}/${offerings[0]!.slug}`);
-    await user.getByRole('button', { name: 'Ask for help now' }).click();
-    await user.getByRole('button', { name: 'Send the request' }).click();
-    await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
-    await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
-    const bookingPath = new URL(user.url()).pathname;
-
-    // Both meet in the room; the expert ends the session.
-    await user.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).click({ timeout: 10_000 });
-    await joinCall(user);
-    await expertPage.goto(`${baseUrl}${bookingPath}/room`);
-    await joinCall(expertPage);
-    await expect.poll(() => connectionState(user), { timeout: 20_000 }).toBe('connected');
-    await expertPage.getByRole('button', { name: 'End session' }).click();
-    await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();
-    await user.getByTestId('session-ended').waitFor({ timeout: 10_000 });
+    const { user, expertPage, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, { expert: 'Iris Valdez', user: 'Ada Reviewer' });
 
     // The end invites the user to rate it, on the booking page.
     await user.getByTestId('review-invite').getByRole('link', { name: 'Rate this session' }).click();
@@ -93,7 +61,7 @@ describe('reviews', () => {
 
     // The public profile: the average, the count, and the review with its reply.
     const visitor = await (await newVisitor(browser, 'en-US')).newPage();
-    await visitor.goto(`${baseUrl}/experts/${expert.slug}`);
+    await visitor.goto(`${baseUrl}/experts/${expertSlug}`);
     await expect.poll(() => textNow(visitor, 'rating-average'), { timeout: 10_000 }).toBe('5.0');
     expect(await textNow(visitor, 'rating-count')).toBe('1 review');
     const list = visitor.getByTestId('review-list');
@@ -102,7 +70,6 @@ describe('reviews', () => {
     expect(await textNow(visitor, 'review-reply')).toContain(reply);
 
     await visitor.context().close();
-    await userContext.close();
-    await expertContext.close();
+    for (const context of contexts) await context.close();
   });
 });

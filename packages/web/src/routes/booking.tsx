@@ -4,8 +4,7 @@ import { BookingPageDocument, ViewerExpertProfileDocument } from '@skillcall/sch
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
-import { NotFoundState } from '../components/ui/NotFoundState';
-import { RouterAnchor, RouterButton } from '../components/ui/RouterLink';
+import { RouterAnchor } from '../components/ui/RouterLink';
 import { GuaranteeSection } from '../features/billing/GuaranteeSection';
 import { PaymentPanel, type PaymentViewer } from '../features/billing/PaymentPanel';
 import { PaymentReturnNotice, usePaymentReturn } from '../features/billing/PaymentReturn';
@@ -19,6 +18,7 @@ import { useViewer } from '../features/identity/viewer';
 import { ReviewSection } from '../features/reviews/ReviewSection';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
+import { BookingNotFound } from '../features/bookings/BookingNotFound';
 
 /**
  * `/bookings/:id`, for its two participants (and admins): the details; the session (when its room opens, the way in,
@@ -55,7 +55,7 @@ export function BookingRoute() {
 
   if (!viewerLoading && !viewer) return <Navigate to={`/sign-in?${new URLSearchParams({ next: `/bookings/${id}` }).toString()}`} replace />;
   if (error && !data) {
-    if (errorKind(error) === 'notFound') return <NotFound />;
+    if (errorKind(error) === 'notFound') return <BookingNotFound title={t('booking.notFoundTitle')} text={t('booking.notFoundText')} />;
     return <ErrorState title={t('booking.loadFailed')} error={error} onRetry={() => void refetch()} />;
   }
   if (!data) {
@@ -66,7 +66,7 @@ export function BookingRoute() {
       </Stack>
     );
   }
-  if (!booking) return <NotFound />;
+  if (!booking) return <BookingNotFound title={t('booking.notFoundTitle')} text={t('booking.notFoundText')} />;
   const side = booking.user?.id === viewer?.id ? 'USER' : 'EXPERT';
   const reader: PaymentViewer = side === 'USER' ? 'USER' : booking.expert && ownExpert?.id === booking.expert.id ? 'EXPERT' : 'ADMIN';
 
@@ -103,17 +103,3 @@ export function BookingRoute() {
   );
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <NotFoundState
-      title={t('booking.notFoundTitle')}
-      text={t('booking.notFoundText')}
-      action={
-        <RouterButton to="/bookings" variant="light">
-          {t('booking.allBookings')}
-        </RouterButton>
-      }
-    />
-  );
-}

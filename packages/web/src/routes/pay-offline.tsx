@@ -4,12 +4,11 @@ import { OfflineCheckoutPageDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
-import { NotFoundState } from '../components/ui/NotFoundState';
-import { RouterButton } from '../components/ui/RouterLink';
 import { OfflineCheckoutForm } from '../features/billing/OfflineCheckoutForm';
 import { useViewer } from '../features/identity/viewer';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
+import { BookingNotFound } from '../features/bookings/BookingNotFound';
 
 /**
  * `/pay/offline/:checkoutId`: the offline payment provider's checkout page, which stands in for Stripe Checkout when
@@ -31,7 +30,7 @@ export function PayOfflineRoute() {
   }
 
   // With a provider that moves real money there is no offline checkout: the API answers NOT_FOUND.
-  if ((error && !data && errorKind(error) === 'notFound') || (data && !data.offlineCheckout)) return <NotFound />;
+  if ((error && !data && errorKind(error) === 'notFound') || (data && !data.offlineCheckout)) return <BookingNotFound title={t('billing.checkout.notFoundTitle')} text={t('billing.checkout.notFoundText')} />;
   let body;
   if (error && !data) body = <ErrorState title={t('billing.checkout.loadFailed')} error={error} onRetry={() => void refetch()} />;
   else if (!data?.offlineCheckout) {
@@ -57,17 +56,3 @@ export function PayOfflineRoute() {
   );
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <NotFoundState
-      title={t('billing.checkout.notFoundTitle')}
-      text={t('billing.checkout.notFoundText')}
-      action={
-        <RouterButton to="/bookings" variant="light">
-          {t('booking.allBookings')}
-        </RouterButton>
-      }
-    />
-  );
-}

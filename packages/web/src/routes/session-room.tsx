@@ -5,8 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
-import { NotFoundState } from '../components/ui/NotFoundState';
-import { RouterAnchor, RouterButton } from '../components/ui/RouterLink';
+import { RouterAnchor } from '../components/ui/RouterLink';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { useViewer } from '../features/identity/viewer';
 import { OpenRoom } from '../features/session-room/OpenRoom';
@@ -14,6 +13,7 @@ import { RoomClosed } from '../features/session-room/RoomClosed';
 import { SessionEnded } from '../features/session-room/SessionEnded';
 import { useDocumentTitle } from '../lib/document-title';
 import { assertNever, errorKind } from '../lib/errors';
+import { BookingNotFound } from '../features/bookings/BookingNotFound';
 
 /** Timers further away than this are not set (setTimeout cannot wait that long); the page is reloaded by then. */
 const longestWaitMs = 24 * 3_600_000;
@@ -56,7 +56,7 @@ export function SessionRoomRoute() {
     return <Navigate to={`/sign-in?${new URLSearchParams({ next: `/bookings/${id}/room` }).toString()}`} replace />;
   }
   if (error && !data) {
-    if (errorKind(error) === 'notFound') return <NotFound />;
+    if (errorKind(error) === 'notFound') return <BookingNotFound title={t('room.notFoundTitle')} text={t('room.notFoundText')} />;
     return <ErrorState title={t('room.loadFailed')} error={error} onRetry={() => void refetch()} />;
   }
   if (!data) {
@@ -67,7 +67,7 @@ export function SessionRoomRoute() {
       </Stack>
     );
   }
-  if (!room) return <NotFound />;
+  if (!room) return <BookingNotFound title={t('room.notFoundTitle')} text={t('room.notFoundText')} />;
 
   let body;
   switch (room.state) {
@@ -101,17 +101,3 @@ export function SessionRoomRoute() {
   );
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <NotFoundState
-      title={t('room.notFoundTitle')}
-      text={t('room.notFoundText')}
-      action={
-        <RouterButton to="/bookings" variant="light">
-          {t('booking.allBookings')}
-        </RouterButton>
-      }
-    />
-  );
-}
