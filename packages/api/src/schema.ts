@@ -10,7 +10,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
 import { ModerationResolver } from './modules/moderation/moderation.resolver';
-import { SearchResolver } from './modules/search/search.resolver';
+import { ExpertSearchHitResolver, SearchResolver } from './modules/search/search.resolver';
 import { AvailabilityResolver, ExpertPresenceResolver } from './modules/availability/availability.resolver';
 import { BookingResolver } from './modules/bookings/booking.resolver';
 import { HelpRequestResolver } from './modules/instant/help-request.resolver';
@@ -32,6 +32,7 @@ export const resolvers = [
   CategoryExpertsResolver,
   ModerationResolver,
   SearchResolver,
+  ExpertSearchHitResolver,
   AvailabilityResolver,
   ExpertPresenceResolver,
   BookingResolver,

@@ -2,17 +2,15 @@
 import type { Database } from '../../platform/db/client';
 import {
   addVocabulary,
-  analyzeTerms,
   deleteSearchDocuments,
-  runSearch,
   suggestExperts,
-  termsQuery,
+  typedQuery,
   upsertSearchDocument,
 } from './postgres-search.queries';
+import { defaultRankedCandidates, runSearch } from './postgres-search.page';
 import type { ExpertDocument, SearchEngine, SearchQuery, SearchResultPage, Suggestion } from './search.port';
 import { totalsFromSample } from './search-estimate';
-import { withSynonyms } from './synonyms';
-import { normalizeText, queryTerms } from './text';
+import { queryTerms } from './text';
 
 function vocabularyOf(doc: ExpertDocument): string[] {
   const text = [doc.displayName, doc.headline, ...doc.skills, ...doc.offeringTitles, doc.bio, ...doc.offeringDescriptions].join(' ');
@@ -22,10 +20,13 @@ function vocabularyOf(doc: ExpertDocument): string[] {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  /** `exactCountUpTo`: totals and facet counts are exact up to this many matches, estimated above (search-estimate.ts). */
+  /**
+   * `exactCountUpTo`: totals and facet counts are exact up to this many matches, estimated above (search-estimate.ts).
+   * `rankedCandidates`: how many of the best-rated matches RELEVANCE ranks by text.
+   */
   constructor(
     private readonly db: Database,
-    private readonly options: { exactCountUpTo: number } = { exactCountUpTo: 1000 },
+    private readonly options: { exactCountUpTo: number; rankedCandidates?: number } = { exactCountUpTo: 1000 },
   ) {}
 
   async ensureReady(): Promise<void> {
@@ -48,24 +49,12 @@ export class PostgresSearchEngine implements SearchEngine {
     await deleteSearchDocuments(this.db, 'all');
   }
 
-  /** Words to look for: stop words dropped, unknown words corrected to the closest known one, synonyms added. */
-  private async termGroups(text: string, prefix: boolean): Promise<string[][]> {
-    const words = queryTerms(text);
-    const analysis = await analyzeTerms(this.db, words);
-    const groups: string[][] = [];
-    analysis.forEach((term, i) => {
-      const isLast = i === analysis.length - 1;
-      if (term.isStopWord && !(prefix && isLast)) return;
-      const word = !term.known && term.correction && !(prefix && isLast) ? term.correction : term.word;
-      groups.push([...new Set([word, ...withSynonyms(word), ...withSynonyms(term.word)])]);
-    });
-    return groups;
-  }
-
   async search(query: SearchQuery): Promise<SearchResultPage> {
-    const tsquery = termsQuery(await this.termGroups(query.text, false), false);
-    const { exactCountUpTo } = this.options;
-    const rows = await runSearch(this.db, query, tsquery, exactCountUpTo + 1);
+    const { exactCountUpTo, rankedCandidates = defaultRankedCandidates } = this.options;
+    const limits = { sampleSize: exactCountUpTo + 1, rankedCandidates };
+    let rows = await runSearch(this.db, query, typedQuery(queryTerms(query.text), false), limits);
+    // Only stop words ("the", "de"): nothing to look for, so everyone matches, as without text.
+    if (rows.no_words) rows = await runSearch(this.db, query, null, limits);
     const { sample } = rows;
     return {
       hits: rows.page.map((r) => ({ id: r.expert_id, highlights: { displayName: r.display_name, headline: r.headline, snippet: r.snippet } })),
@@ -85,10 +74,10 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Experts whose words start with what was typed; if none, what was typed read as whole words, typos corrected. */
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
-    if (!normalizeText(prefix).trim()) return [];
+    const words = queryTerms(prefix);
     for (const asPrefix of [true, false]) {
-      const tsquery = termsQuery(await this.termGroups(prefix, asPrefix), asPrefix);
-      if (!tsquery) continue;
+      const tsquery = typedQuery(words, asPrefix);
+      if (!tsquery) return [];
       const rows = await suggestExperts(this.db, tsquery, limit);
       if (rows.length) return rows.map((r) => ({ id: r.expert_id, slug: r.slug, displayName: r.display_name, headline: r.headline }));
     }

@@ -12,9 +12,11 @@ import {
   UnpublishOfferingDocument,
   MyApplicationDocument,
   ExpertProfileDocument,
+  ExpertConsoleDocument,
+  SetAvailableNowDocument,
   type SearchExpertsInput,
 } from '@skillcall/schema';
-import { expectType, type TestClient } from '../../../test/graphql-client';
+import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { FlakySearchEngine } from '../../../test/flaky-search-engine';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { systemClock } from '../../platform/clock';
@@ -124,6 +126,22 @@ describe('indexing follows the data', () => {
     const offeringId = profile!.offerings[0]!.id;
     expectType((await admin.data(UnpublishOfferingDocument, { input: { offeringId, reason: 'Misleading promises in the text.' } })).unpublishOffering, 'OfferingSuccess');
     await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual([]);
+  });
+
+  it('says on each hit whether the expert is available now, as their console comes and goes', async () => {
+    const { applicant } = await approvedExpert('Gwendolyn Ashcombe', 'Cello lessons for adult beginners');
+    const hitFor = async (input: SearchExpertsInput) => (await search(input)).edges.find((e) => e.node.expert.displayName === 'Gwendolyn Ashcombe')?.node;
+    await expect.poll(async () => (await hitFor({ query: 'gwendolyn' }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(false);
+
+    await applicant.data(SetAvailableNowDocument, { available: true });
+    const console = subscribe(applicant, ExpertConsoleDocument);
+    await console.until((d) => d.expertConsole.presence.availableNow);
+    expect((await hitFor({ query: 'gwendolyn' }))?.availableNow).toBe(true);
+    await expect.poll(async () => (await hitFor({ query: 'gwendolyn', availableNow: true }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(true);
+
+    await console.close();
+    await expect.poll(async () => (await hitFor({ query: 'gwendolyn' }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(false);
+    await expect.poll(() => hitFor({ query: 'gwendolyn', availableNow: true }), { timeout: 2000, interval: 100 }).toBeUndefined();
   });
 
   it('keeps updates while the engine is down, says so in /readyz, and catches up when it returns', async () => {

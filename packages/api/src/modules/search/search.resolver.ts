@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver, createUnionType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, createUnionType } from 'type-graphql';
 import { selectsField } from '../../platform/graphql/selection';
 import type { Context } from '../../platform/context';
 import { PartnerScope, Public } from '../../platform/graphql/access';
 import { InvalidInputError } from '../../platform/graphql/domain-error';
+import { availableNow } from '../availability/presence.service';
 import { searchExperts, searchSuggestions } from './search.service';
-import { ExpertSearchConnection, SearchExpertsInput, SearchSuggestion } from './search.types';
+import { ExpertSearchConnection, ExpertSearchHit, SearchExpertsInput, SearchSuggestion } from './search.types';
 
 const SearchExpertsResult = createUnionType({
   name: 'SearchExpertsResult',
@@ -37,5 +38,14 @@ export class SearchResolver {
     @Ctx() ctx: Context,
   ) {
     return searchSuggestions(ctx, prefix, limit ?? 5);
+  }
+}
+
+@Resolver(() => ExpertSearchHit)
+export class ExpertSearchHitResolver {
+  /** Live, like `Expert.availableNow`: the index's copy only serves the `availableNow` filter. */
+  @FieldResolver(() => Boolean, { description: 'Whether the expert can help right now (otherwise, schedule a session); live: `expertPresenceChanged`.' })
+  availableNow(@Root() hit: ExpertSearchHit, @Ctx() ctx: Context) {
+    return availableNow(ctx, hit.expert.id);
   }
 }

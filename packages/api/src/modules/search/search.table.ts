@@ -1,4 +1,5 @@
-import { boolean, customType, index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, customType, index, integer, jsonb, pgTable, real, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -28,12 +29,23 @@ export const searchDocuments = pgTable(
     availableNow: boolean('available_now').notNull().default(false),
     approvedAt: instant('approved_at').notNull(),
     document: tsvector('document').notNull(),
+    /**
+     * Coarse "best rated first": higher for a better rating, then for more reviews (in powers of two), 0 without a
+     * rating. It never increases along the RATING order, so the best-rated matches of a common word are among those
+     * above some band, and the text index can skip the rest (postgres-search.page.ts).
+     */
+    bestRatedBand: smallint('best_rated_band')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`case when rating is null then 0 else 1 + round(rating * 10)::int * 16 + least(15, floor(log(2, review_count + 1)))::int end`,
+      ),
   },
   (t) => [
-    index('search_documents_document_idx').using('gin', t.document),
+    // The text and the band in one index (btree_gin), so "these words, band at least N" is answered inside the index.
+    index('search_documents_document_band_idx').using('gin', t.document, t.bestRatedBand),
     index('search_documents_category_ids_idx').using('gin', t.categoryIds),
     index('search_documents_languages_idx').using('gin', t.languages),
-    // "Best rated first" (postgres-search.queries.ts): RATING order, and the matches RELEVANCE ranks by text.
+    // "Best rated first" (postgres-search.page.ts): RATING order, and the matches RELEVANCE ranks by text.
     index('search_documents_best_rated_idx').on(t.rating.desc().nullsLast(), t.reviewCount.desc(), t.approvedAt.desc(), t.expertId),
   ],
 );

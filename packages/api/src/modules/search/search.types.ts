@@ -91,8 +91,8 @@ export class ExpertSearchHit {
   @Field(() => SearchHighlights, { description: 'What matched.' })
   highlights!: SearchHighlights;
 
-  @Field(() => Boolean, { description: 'Whether the expert can help right now (otherwise, schedule a session).' })
-  availableNow!: boolean;
+  /** Resolved live by ExpertSearchHitResolver. */
+  availableNow?: boolean;
 }
 
 @ObjectType({ description: 'One result with its cursor.' })
