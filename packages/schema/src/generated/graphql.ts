@@ -341,6 +341,8 @@ export type ExpertModerationInput = {
 export type ExpertStatus =
   /** Public. */
   | 'ACTIVE'
+  /** The expert deleted their account: the profile is emptied and hidden for good, and cannot be reinstated. */
+  | 'DELETED'
   /** Hidden by an admin. */
   | 'SUSPENDED';
 

@@ -67,8 +67,8 @@ export async function retireExpert(tx: Context, userId: string): Promise<void> {
   if (!expert) return;
   const now = tx.clock.now();
   await updateExpert(tx.db, expert.id, {
-    status: 'SUSPENDED',
-    suspendedReason: 'Account deleted',
+    status: 'DELETED',
+    suspendedReason: null,
     displayName: deletedUserName,
     slug: `deleted-${expert.id}`,
     headline: '',

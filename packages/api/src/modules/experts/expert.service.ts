@@ -84,6 +84,10 @@ export async function setExpertStatus(ctx: Context, input: ExpertModerationInput
 export async function applyExpertStatus(tx: Context, expertId: string, status: ExpertRow['status'], reason: string | null): Promise<ExpertRow> {
   const [current] = await findExpertsByIds(tx.db, [expertId]);
   if (!current) throw new AppError('NOT_FOUND', 'No such expert.');
+  if (current.status === 'DELETED') {
+    if (status === 'SUSPENDED') return current; // already off the site, for good
+    throw new AppError('BAD_USER_INPUT', 'This expert deleted their account: the profile cannot be reinstated.');
+  }
   const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
   const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;
   await recordAudit(tx, { action, targetType: 'expert', targetId: current.id, reason });

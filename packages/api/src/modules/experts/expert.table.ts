@@ -7,7 +7,7 @@ import type { ApplicationContent } from './application.content';
 
 export const applicationStatusEnum = pgEnum('application_status', ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'CHANGES_REQUESTED']);
 export const applicationKindEnum = pgEnum('application_kind', ['INITIAL', 'EDIT']);
-export const expertStatusEnum = pgEnum('expert_status', ['ACTIVE', 'SUSPENDED']);
+export const expertStatusEnum = pgEnum('expert_status', ['ACTIVE', 'SUSPENDED', 'DELETED']);
 export const priceModelEnum = pgEnum('price_model', ['FREE', 'PER_MINUTE', 'PER_SESSION']);
 export const cancellationPolicyEnum = pgEnum('cancellation_policy', ['FLEXIBLE', 'MODERATE', 'STRICT']);
 export const offeringStatusEnum = pgEnum('offering_status', ['PUBLISHED', 'UNPUBLISHED', 'WITHDRAWN']);

@@ -7,11 +7,16 @@ import type { CancellationPolicy as PolicyName } from './application.content';
 export enum ExpertStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
+  DELETED = 'DELETED',
 }
 registerEnumType(ExpertStatus, {
   name: 'ExpertStatus',
   description: 'Whether an approved expert is visible.',
-  valuesConfig: { ACTIVE: { description: 'Public.' }, SUSPENDED: { description: 'Hidden by an admin.' } },
+  valuesConfig: {
+    ACTIVE: { description: 'Public.' },
+    SUSPENDED: { description: 'Hidden by an admin.' },
+    DELETED: { description: 'The expert deleted their account: the profile is emptied and hidden for good, and cannot be reinstated.' },
+  },
 });
 
 export enum OfferingStatus {
@@ -58,7 +63,7 @@ export class Expert {
   @Field(() => String, { description: 'IANA time zone the expert works in.' })
   timeZone!: string;
 
-  @Field(() => ExpertStatus, { description: 'ACTIVE, or SUSPENDED (seen only by the expert and admins).' })
+  @Field(() => ExpertStatus, { description: 'ACTIVE, or SUSPENDED or DELETED (seen only by the expert and admins).' })
   status!: ExpertStatus;
 
   @Field(() => GraphQLISODateTime, { description: 'When the expert was first approved.' })

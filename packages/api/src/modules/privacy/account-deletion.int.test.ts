@@ -10,7 +10,9 @@ import {
   BookingBillingDocument,
   BookingDocument,
   DeleteAccountDocument,
+  AdminExpertsDocument,
   ExpertProfileDocument,
+  ReinstateExpertDocument,
   ExpertReviewsDocument,
   MeDocument,
   SearchExpertsDocument,
@@ -127,5 +129,14 @@ describe('deleting one’s account', () => {
     expect((await t.client().data(ExpertProfileDocument, { slug: expert.expert.slug })).expert).toBeNull();
     await expect.poll(found, { timeout: 10_000 }).toBe(false);
     expect(await signIn(expert.user.email)).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+
+    // Admins see the profile as a deleted account, which no moderation can bring back.
+    const admin = await signInAs(t, await createUser(db(), { roles: ['USER', 'ADMIN'] }));
+    const listed = (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.map((e) => e.node);
+    expect(listed.find((e) => e.id === expert.expert.id)).toMatchObject({ status: 'DELETED', displayName: 'Deleted user', headline: '' });
+    const reinstated = await admin.execute(ReinstateExpertDocument, { input: { expertId: expert.expert.id } });
+    expect(reinstated.errors?.[0]).toMatchObject({ message: 'This expert deleted their account: the profile cannot be reinstated.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.some((e) => e.node.id === expert.expert.id)).toBe(true);
+    await expect.poll(found, { timeout: 2_000 }).toBe(false);
   });
 });

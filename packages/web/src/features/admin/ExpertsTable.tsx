@@ -9,6 +9,7 @@ import {
   type ExpertsTable_ExpertFragment,
   type ExpertResultFieldsFragment,
   type OfferingResultFieldsFragment,
+  type ExpertStatus,
   type OfferingStatus,
 } from '@skillcall/schema';
 import { useState } from 'react';
@@ -23,6 +24,7 @@ type Offering = Expert['offerings'][number];
 type Action = { kind: 'suspend' | 'reinstate'; expert: Expert } | { kind: 'unpublish' | 'republish'; expert: Expert; offering: Offering };
 
 const offeringColors: Record<OfferingStatus, string> = { PUBLISHED: 'teal', UNPUBLISHED: 'orange', WITHDRAWN: 'gray' };
+const statusColors: Record<ExpertStatus, string> = { ACTIVE: 'teal', SUSPENDED: 'red', DELETED: 'gray' };
 
 /** Experts with their offerings; suspend or reinstate an expert, unpublish or republish an offering, with a reason. */
 export function ExpertsTable({ experts }: { experts: Expert[] }) {
@@ -110,7 +112,7 @@ export function ExpertsTable({ experts }: { experts: Expert[] }) {
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={expert.status === 'ACTIVE' ? 'teal' : 'red'} variant="light" tt="none" style={{ minWidth: 'max-content' }}>
+                  <Badge color={statusColors[expert.status]} variant="light" tt="none" style={{ minWidth: 'max-content' }}>
                     {t(`expertStatus.${expert.status}`)}
                   </Badge>
                 </Table.Td>
@@ -170,7 +172,7 @@ export function ExpertsTable({ experts }: { experts: Expert[] }) {
                     >
                       {t('admin.experts.suspend.button')}
                     </Button>
-                  ) : (
+                  ) : expert.status === 'SUSPENDED' ? (
                     <Button
                       size="xs"
                       variant="light"
@@ -180,7 +182,7 @@ export function ExpertsTable({ experts }: { experts: Expert[] }) {
                     >
                       {t('admin.experts.reinstate.button')}
                     </Button>
-                  )}
+                  ) : null}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -22,6 +22,11 @@ export function ExpertProfileHeader({ expert, rating }: { expert: ExpertProfile_
           {t('expert.suspendedText')}
         </Alert>
       )}
+      {expert.status === 'DELETED' && (
+        <Alert color="gray" variant="light" role="status" title={t('expert.deletedTitle')}>
+          {t('expert.deletedText')}
+        </Alert>
+      )}
       <Group gap="sm" align="center" wrap="wrap">
         <Title order={1}>{expert.displayName}</Title>
         <AvailabilityBadge availableNow={expert.availableNow} size="lg" data-testid="expert-availability" />

@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../lib/document-title';
 import { errorKind } from '../../lib/errors';
 
 const pageSize = 20;
-const statuses: ExpertStatus[] = ['ACTIVE', 'SUSPENDED'];
+const statuses: ExpertStatus[] = ['ACTIVE', 'SUSPENDED', 'DELETED'];
 const isStatus = (value: string | null): value is ExpertStatus => statuses.includes(value as ExpertStatus);
 
 /** `/admin/experts?q=&status=`: every approved expert, most recent first, with their offerings and the actions on them. */

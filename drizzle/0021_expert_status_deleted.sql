@@ -1,0 +1,1 @@
+ALTER TYPE "public"."expert_status" ADD VALUE 'DELETED';
