@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AdminExpertsDocument,
   AuditLogDocument,
   BookSlotDocument,
   ContentReportsDocument,
   DecideContentReportDocument,
+  DeleteAccountDocument,
   ExpertReviewsDocument,
   ReportContentDocument,
   SubmitReviewDocument,
@@ -12,7 +14,7 @@ import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
 import { holdSession } from '../../../test/session-fixtures';
-import { createUser } from '../../seed/factories';
+import { createUser, defaultTestPassword } from '../../seed/factories';
 
 const start = new Date('2048-03-02T06:00:00Z');
 const clock = new ManualClock(start);
@@ -79,5 +81,16 @@ describe('reports', () => {
     expect((await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert).toBeNull();
     const audit = (await admin.data(AuditLogDocument, { first: 10 })).auditLog.edges.map((e) => e.node).filter((entry) => entry.targetId === expert.expert.id);
     expect(audit.map((entry) => entry.action).sort()).toEqual(['EXPERT_SUSPENDED', 'REPORT_DISMISSED']);
+  });
+
+  it('upholds a report on a profile whose expert has since deleted their account, and the profile stays deleted', async () => {
+    const { user, expert } = await reviewedExpert('2048-03-05T09:00:00Z');
+    const filed = expectType(await report(user, 'EXPERT', expert.expert.id), 'ReportSuccess').report;
+    const deleted = (await expert.client.data(DeleteAccountDocument, { input: { password: defaultTestPassword, confirmation: expert.user.email } })).deleteAccount;
+    expectType(deleted, 'DeleteAccountSuccess');
+    const decided = (await admin.data(DecideContentReportDocument, { input: { reportId: filed.id, hide: true, note: 'Off the site already.' } })).decideContentReport;
+    expect(decided).toMatchObject({ report: { status: 'HIDDEN' } });
+    const listed = (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.map((e) => e.node);
+    expect(listed.find((e) => e.id === expert.expert.id)?.status).toBe('DELETED');
   });
 });
