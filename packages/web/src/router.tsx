@@ -1,39 +1,30 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { RouteLoading } from './components/ui/RouteLoading';
 import { AccountRoute } from './routes/account';
 import { AccountDeletedRoute } from './routes/account-deleted';
-import { AdminApplicationRoute } from './routes/admin/application';
-import { AdminAuditRoute } from './routes/admin/audit';
-import { AdminCategoriesRoute } from './routes/admin/categories';
-import { AdminExpertsRoute } from './routes/admin/experts';
-import { AdminLayoutRoute } from './routes/admin/layout';
-import { AdminQueueRoute } from './routes/admin/queue';
-import { AdminRefundsRoute } from './routes/admin/refunds';
-import { AdminReportsRoute } from './routes/admin/reports';
-import { AdminRevenueRoute } from './routes/admin/revenue';
-import { BecomeExpertRoute } from './routes/become-an-expert';
-import { BookingRoute } from './routes/booking';
-import { BookingsRoute } from './routes/bookings';
 import { CategoryRoute } from './routes/category';
-import { DashboardRoute } from './routes/dashboard';
-import { DashboardAvailabilityRoute } from './routes/dashboard-availability';
-import { DashboardEarningsRoute } from './routes/dashboard-earnings';
-import { DeveloperWebhooksRoute } from './routes/developer-webhooks';
-import { DeveloperKeysRoute } from './routes/developer-keys';
 import { DevelopersLoading } from './features/developers/DevelopersLoading';
-import { DevMailboxRoute } from './routes/dev-mailbox';
 import { ExpertRoute } from './routes/expert';
 import { ForgotPasswordRoute } from './routes/forgot-password';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { OfferingRoute } from './routes/offering';
-import { PayOfflineRoute } from './routes/pay-offline';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
 import { SearchRoute } from './routes/search';
-import { SessionRoomRoute } from './routes/session-room';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
+
+/**
+ * A page whose code loads when it is first opened: what only experts, admins or people in a session use stays out of
+ * the download every visitor waits for. Opened directly, it shows a skeleton until its code is there.
+ */
+const lazyRoute = (load: () => Promise<ComponentType>, HydrateFallback: ComponentType = RouteLoading) => ({
+  lazy: async () => ({ Component: await load() }),
+  HydrateFallback,
+});
 
 /** Every URL of the SPA. The API serves index.html for all of them. */
 export const router = createBrowserRouter([
@@ -45,19 +36,19 @@ export const router = createBrowserRouter([
       { path: 'categories/:slug', Component: CategoryRoute },
       { path: 'experts/:slug', Component: ExpertRoute },
       { path: 'experts/:expertSlug/:offeringSlug', Component: OfferingRoute },
-      { path: 'become-an-expert', Component: BecomeExpertRoute },
+      { path: 'become-an-expert', ...lazyRoute(async () => (await import('./routes/become-an-expert')).BecomeExpertRoute) },
       {
         path: 'admin',
-        Component: AdminLayoutRoute,
+        ...lazyRoute(async () => (await import('./routes/admin/layout')).AdminLayoutRoute),
         children: [
-          { index: true, Component: AdminQueueRoute },
-          { path: 'applications/:id', Component: AdminApplicationRoute },
-          { path: 'experts', Component: AdminExpertsRoute },
-          { path: 'audit', Component: AdminAuditRoute },
-          { path: 'categories', Component: AdminCategoriesRoute },
-          { path: 'refunds', Component: AdminRefundsRoute },
-          { path: 'reports', Component: AdminReportsRoute },
-          { path: 'revenue', Component: AdminRevenueRoute },
+          { index: true, ...lazyRoute(async () => (await import('./routes/admin/queue')).AdminQueueRoute) },
+          { path: 'applications/:id', ...lazyRoute(async () => (await import('./routes/admin/application')).AdminApplicationRoute) },
+          { path: 'experts', ...lazyRoute(async () => (await import('./routes/admin/experts')).AdminExpertsRoute) },
+          { path: 'audit', ...lazyRoute(async () => (await import('./routes/admin/audit')).AdminAuditRoute) },
+          { path: 'categories', ...lazyRoute(async () => (await import('./routes/admin/categories')).AdminCategoriesRoute) },
+          { path: 'refunds', ...lazyRoute(async () => (await import('./routes/admin/refunds')).AdminRefundsRoute) },
+          { path: 'reports', ...lazyRoute(async () => (await import('./routes/admin/reports')).AdminReportsRoute) },
+          { path: 'revenue', ...lazyRoute(async () => (await import('./routes/admin/revenue')).AdminRevenueRoute) },
         ],
       },
       { path: 'search', Component: SearchRoute },
@@ -67,22 +58,21 @@ export const router = createBrowserRouter([
       { path: 'reset-password', Component: ResetPasswordRoute },
       { path: 'account', Component: AccountRoute },
       { path: 'account-deleted', Component: AccountDeletedRoute },
-      { path: 'bookings', Component: BookingsRoute },
-      { path: 'bookings/:id', Component: BookingRoute },
-      { path: 'bookings/:id/room', Component: SessionRoomRoute },
-      { path: 'dashboard', Component: DashboardRoute },
-      { path: 'dashboard/availability', Component: DashboardAvailabilityRoute },
-      { path: 'dashboard/earnings', Component: DashboardEarningsRoute },
-      { path: 'pay/offline/:checkoutId', Component: PayOfflineRoute },
-      { path: 'developers/webhooks', Component: DeveloperWebhooksRoute },
-      { path: 'developers/keys', Component: DeveloperKeysRoute },
+      { path: 'bookings', ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
+      { path: 'bookings/:id', ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
+      { path: 'bookings/:id/room', ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },
+      { path: 'dashboard', ...lazyRoute(async () => (await import('./routes/dashboard')).DashboardRoute) },
+      { path: 'dashboard/availability', ...lazyRoute(async () => (await import('./routes/dashboard-availability')).DashboardAvailabilityRoute) },
+      { path: 'dashboard/earnings', ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
+      { path: 'pay/offline/:checkoutId', ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
+      { path: 'developers/webhooks', ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },
+      { path: 'developers/keys', ...lazyRoute(async () => (await import('./routes/developer-keys')).DeveloperKeysRoute) },
       {
         path: 'developers',
-        // Lazy: the schema's text and graphql's schema builder load only with this page, not with the app.
-        lazy: async () => ({ Component: (await import('./routes/developers')).DevelopersRoute }),
-        HydrateFallback: DevelopersLoading,
+        // The schema's text and graphql's schema builder load only with this page, not with the app.
+        ...lazyRoute(async () => (await import('./routes/developers')).DevelopersRoute, DevelopersLoading),
       },
-      { path: 'dev/mailbox', Component: DevMailboxRoute },
+      { path: 'dev/mailbox', ...lazyRoute(async () => (await import('./routes/dev-mailbox')).DevMailboxRoute) },
       { path: '*', Component: NotFoundRoute },
     ],
   },
