@@ -5,30 +5,39 @@
  */
 import type { Context } from '../../platform/context';
 import { accounts, entriesOnAccounts } from './ledger';
-import { findPayoutAccount, paymentsOfBookings, refundRequestsOfBookings, refundsOfPayment } from './payment.queries';
+import { groupedByKey } from '../../platform/db/loader-helpers';
+import { findPayoutAccount, paymentsOfBookings, refundRequestsOfBookings, refundsOfPayments } from './payment.queries';
 
 export async function paymentsDataOf(ctx: Context, bookings: { id: string; role: 'CLIENT' | 'EXPERT' }[], expertId: string | null) {
   const ids = bookings.map((b) => b.id);
   const [payments, requests] = await Promise.all([paymentsOfBookings(ctx.db, ids), refundRequestsOfBookings(ctx.db, ids)]);
-  const ownAccounts = [...bookings.filter((b) => b.role === 'CLIENT').map((b) => accounts.booking(b.id)), ...(expertId ? [accounts.expert(expertId)] : [])];
+  const ownAccounts = [
+    ...bookings.filter((b) => b.role === 'CLIENT').map((b) => accounts.booking(b.id)),
+    ...(expertId ? [accounts.expert(expertId)] : []),
+  ];
   const payout = expertId ? await findPayoutAccount(ctx.db, expertId) : undefined;
+  const paymentIds = payments.map((p) => p.id);
+  const refundsByPayment = groupedByKey(paymentIds, await refundsOfPayments(ctx.db, paymentIds), (r) => r.paymentId);
   return {
-    payments: await Promise.all(
-      payments.map(async (p) => ({
-        id: p.id,
-        bookingId: p.bookingId,
-        provider: p.provider,
-        status: p.status,
-        currency: p.currency,
-        amountMinor: p.amountMinor,
-        capturedMinor: p.capturedMinor,
-        refundedMinor: p.refundedMinor,
-        platformFeePercent: p.feeBasisPoints / 100,
-        createdAt: p.createdAt,
-        receiptUrl: p.capturedMinor > 0 ? `${ctx.config.publicUrl}/receipts/${p.id}.pdf` : null,
-        refunds: (await refundsOfPayment(ctx.db, p.id)).map((r) => ({ reason: r.reason, amountMinor: r.amountMinor, createdAt: r.createdAt, completedAt: r.completedAt })),
+    payments: payments.map((p, i) => ({
+      id: p.id,
+      bookingId: p.bookingId,
+      provider: p.provider,
+      status: p.status,
+      currency: p.currency,
+      amountMinor: p.amountMinor,
+      capturedMinor: p.capturedMinor,
+      refundedMinor: p.refundedMinor,
+      platformFeePercent: p.feeBasisPoints / 100,
+      createdAt: p.createdAt,
+      receiptUrl: p.capturedMinor > 0 ? `${ctx.config.publicUrl}/receipts/${p.id}.pdf` : null,
+      refunds: refundsByPayment[i]!.map((r) => ({
+        reason: r.reason,
+        amountMinor: r.amountMinor,
+        createdAt: r.createdAt,
+        completedAt: r.completedAt,
       })),
-    ),
+    })),
     refundRequests: requests.map((r) => ({
       bookingId: r.bookingId,
       reason: r.reason,
@@ -46,6 +55,13 @@ export async function paymentsDataOf(ctx: Context, bookings: { id: string; role:
       amountMinor: e.amountMinor,
       createdAt: e.createdAt,
     })),
-    payoutAccount: payout ? { provider: payout.provider, chargesEnabled: payout.chargesEnabled, payoutsEnabled: payout.payoutsEnabled, detailsSubmitted: payout.detailsSubmitted } : null,
+    payoutAccount: payout
+      ? {
+          provider: payout.provider,
+          chargesEnabled: payout.chargesEnabled,
+          payoutsEnabled: payout.payoutsEnabled,
+          detailsSubmitted: payout.detailsSubmitted,
+        }
+      : null,
   };
 }

@@ -60,6 +60,11 @@ export async function refundsOfPayment(db: DbExecutor, paymentId: string): Promi
   return db.select().from(refunds).where(eq(refunds.paymentId, paymentId)).orderBy(refunds.createdAt);
 }
 
+/** The refunds of these payments, oldest first. */
+export async function refundsOfPayments(db: DbExecutor, paymentIds: readonly string[]): Promise<RefundRow[]> {
+  return paymentIds.length ? db.select().from(refunds).where(inArray(refunds.paymentId, [...paymentIds])).orderBy(refunds.createdAt) : [];
+}
+
 /** The refund of this payment for `reason`, created on first ask (one per reason, except refunds made outside). */
 export async function refundFor(db: DbExecutor, values: { paymentId: string; reason: Exclude<RefundReason, 'OUTSIDE'>; amountMinor: number; createdAt: Date }): Promise<RefundRow> {
   const [inserted] = await db.insert(refunds).values(values).onConflictDoNothing().returning();

@@ -3,7 +3,15 @@ import type { Context } from '../../platform/context';
 import { deletedUserName } from '../identity/identity.privacy';
 import { requestIndexing } from '../search/search.indexer';
 import { storedPriceOf } from './expert.mappers';
-import { applicationsOfUser, categoryLinksOfExperts, deleteApplicationsOfUser, findExpertByUserId, findOfferingsOfExperts, updateExpert, withdrawAllOfferings } from './expert.queries';
+import {
+  applicationsOfUser,
+  categoryLinksOfExperts,
+  deleteApplicationsOfUser,
+  findExpertByUserId,
+  findOfferingsOfExperts,
+  updateExpert,
+  withdrawAllOfferings,
+} from './expert.queries';
 
 /** The public profile, its offerings (every status) and every application with its content and decision. */
 export async function expertDataOf(ctx: Context, userId: string) {
@@ -57,26 +65,26 @@ export async function expertIdOfUser(ctx: Context, userId: string): Promise<stri
 }
 
 /**
- * The expert's account is deleted (inside the caller's transaction): the profile is hidden for good and emptied of
- * what identified them (name, headline, bio, skills, a URL made from the name), the offerings withdrawn, the
- * applications erased, and search forgets them. The row stays: past bookings, payments and reviews point to it.
+ * The account of `userId` is deleted (inside the caller's transaction): their applications are erased and, if they
+ * became the expert `expertId`, the profile is hidden for good and emptied of what identified them (name, headline,
+ * bio, skills, a URL made from the name), the offerings withdrawn, and search forgets them. The row stays: past
+ * bookings, payments and reviews point to it.
  */
-export async function retireExpert(tx: Context, userId: string): Promise<void> {
+export async function retireExpert(tx: Context, userId: string, expertId: string | null): Promise<void> {
   await deleteApplicationsOfUser(tx.db, userId);
-  const expert = await findExpertByUserId(tx.db, userId);
-  if (!expert) return;
+  if (!expertId) return;
   const now = tx.clock.now();
-  await updateExpert(tx.db, expert.id, {
+  await updateExpert(tx.db, expertId, {
     status: 'DELETED',
     suspendedReason: null,
     displayName: deletedUserName,
-    slug: `deleted-${expert.id}`,
+    slug: `deleted-${expertId}`,
     headline: '',
     bio: '',
     skills: [],
     updatedAt: now,
   });
-  await withdrawAllOfferings(tx.db, expert.id, now);
-  await requestIndexing(tx.db, [expert.id]);
-  tx.loaders.expertById.clear(expert.id);
+  await withdrawAllOfferings(tx.db, expertId, now);
+  await requestIndexing(tx.db, [expertId]);
+  tx.loaders.expertById.clear(expertId);
 }

@@ -1,7 +1,7 @@
 /** What the identity module keeps about a person: their account in their data export, and its erasure. */
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../platform/context';
-import { anonymiseUser, deleteSessionsAndResetTokens, findUsersByIds, sessionsOfUser } from './identity.queries';
+import { anonymiseUser, deleteOtherSessions, deleteResetTokensOf, findUsersByIds, sessionsOfUser } from './identity.queries';
 
 /** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
 export const deletedUserName = 'Deleted user';
@@ -22,6 +22,7 @@ export async function accountDataOf(ctx: Context, userId: string) {
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
   await anonymiseUser(tx.db, userId, { email: `deleted-${randomUUID()}@deleted.invalid`, displayName: deletedUserName, passwordHash: '!deleted' }, tx.clock.now());
-  await deleteSessionsAndResetTokens(tx.db, userId);
+  await deleteOtherSessions(tx.db, userId, null);
+  await deleteResetTokensOf(tx.db, userId);
   tx.loaders.userById.clear(userId);
 }

@@ -106,8 +106,7 @@ export async function anonymiseUser(db: DbExecutor, id: string, values: Pick<Use
   await db.update(users).set({ ...values, roles: [], timeZone: 'UTC', deletedAt: now, updatedAt: now }).where(eq(users.id, id));
 }
 
-/** Signs the user out everywhere and voids their password reset links. */
-export async function deleteSessionsAndResetTokens(db: DbExecutor, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Voids every password reset link of the user. */
+export async function deleteResetTokensOf(db: DbExecutor, userId: string): Promise<void> {
   await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
 }

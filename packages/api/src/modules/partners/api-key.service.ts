@@ -11,7 +11,6 @@ import { countLiveKeys, findOwnerKey, insertApiKey, listOwnerKeys, lockOwnerKeys
 import { createApiKeySchema, maxLiveKeysPerUser, newApiKeySecret } from './api-key.policy';
 import type { ApiKeyRow } from './api-key.table';
 import { ApiKey, ApiKeyLimitReachedError, ApiKeyScope, CreateApiKeySuccess, RevokeApiKeyPayload, type CreateApiKeyInput, type RevokeApiKeyInput } from './api-key.types';
-import { requireBrowserSession } from '../../platform/graphql/access';
 
 function toApiKey(row: ApiKeyRow): ApiKey {
   return Object.assign(new ApiKey(), {
@@ -25,17 +24,12 @@ function toApiKey(row: ApiKeyRow): ApiKey {
   });
 }
 
-/** The owner behind a browser session: keys are managed there only, never with a key. */
-function keyOwner(ctx: Context): string {
-  return requireBrowserSession(ctx, 'API keys cannot manage API keys.').userId;
-}
-
 export async function myApiKeys(ctx: Context): Promise<ApiKey[]> {
-  return (await listOwnerKeys(ctx.db, keyOwner(ctx))).map(toApiKey);
+  return (await listOwnerKeys(ctx.db, ctx.viewer!.userId)).map(toApiKey);
 }
 
 export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
-  const userId = keyOwner(ctx);
+  const userId = ctx.viewer!.userId;
   const valid = validateInput(createApiKeySchema, { name: input.name, scopes: input.scopes });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -54,7 +48,7 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
 
 /** Revokes one of the viewer's keys at once (asking again changes nothing); someone else's key is not found. */
 export async function revokeApiKey(ctx: Context, input: RevokeApiKeyInput): Promise<RevokeApiKeyPayload> {
-  const userId = keyOwner(ctx);
+  const userId = ctx.viewer!.userId;
   const notFound = () => new AppError('NOT_FOUND', 'No such API key.');
   if (!z.uuid().safeParse(input.id).success) throw notFound();
   return inTransaction(ctx, async (tx) => {

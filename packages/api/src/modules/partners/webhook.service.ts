@@ -25,7 +25,6 @@ import {
   updateEndpoint,
 } from './webhook.queries';
 import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from './webhook.table';
-import { requireBrowserSession } from '../../platform/graphql/access';
 import {
   DeleteWebhookEndpointPayload,
   WebhookAttempt,
@@ -66,9 +65,6 @@ const toDelivery = (row: WebhookDeliveryRow): WebhookDelivery =>
 
 const toAttempt = (row: WebhookAttemptRow): WebhookAttempt => Object.assign(new WebhookAttempt(), row);
 
-/** Changes come from the account's own browser session, never from an API key. */
-const endpointOwner = (ctx: Context): string => requireBrowserSession(ctx, 'Webhook endpoints are managed from a signed-in browser session.').userId;
-
 const endpointNotFound = () => new AppError('NOT_FOUND', 'No such webhook endpoint.');
 
 /** The viewer's endpoint (locked for a change), or NOT_FOUND. */
@@ -96,7 +92,7 @@ export async function attemptsOfDelivery(ctx: Context, delivery: WebhookDelivery
 }
 
 export async function createWebhookEndpoint(ctx: Context, input: CreateWebhookEndpointInput) {
-  const userId = endpointOwner(ctx);
+  const userId = ctx.viewer!.userId;
   const valid = validateInput(newEndpointSchema(ctx.config.webhooks.httpsOnly), input);
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -113,7 +109,6 @@ export async function createWebhookEndpoint(ctx: Context, input: CreateWebhookEn
 }
 
 export async function updateWebhookEndpoint(ctx: Context, input: UpdateWebhookEndpointInput) {
-  endpointOwner(ctx);
   const valid = validateInput(endpointChangesSchema(ctx.config.webhooks.httpsOnly), { url: input.url, description: input.description, eventTypes: input.eventTypes });
   return inTransaction(ctx, async (tx) => {
     const endpoint = await ownEndpoint(tx, input.endpointId);
@@ -125,7 +120,6 @@ export async function updateWebhookEndpoint(ctx: Context, input: UpdateWebhookEn
 }
 
 export async function deleteWebhookEndpoint(ctx: Context, endpointId: string) {
-  endpointOwner(ctx);
   return inTransaction(ctx, async (tx) => {
     const endpoint = await ownEndpoint(tx, endpointId);
     await deleteEndpoint(tx.db, endpoint.id);
@@ -135,7 +129,6 @@ export async function deleteWebhookEndpoint(ctx: Context, endpointId: string) {
 
 /** A new signing secret, at once: the old one no longer signs anything. */
 export async function rollWebhookSecret(ctx: Context, endpointId: string) {
-  endpointOwner(ctx);
   return inTransaction(ctx, async (tx) => {
     const endpoint = await ownEndpoint(tx, endpointId);
     return withSecret(await updateEndpoint(tx.db, endpoint.id, { secret: newWebhookSecret() }));
@@ -144,7 +137,6 @@ export async function rollWebhookSecret(ctx: Context, endpointId: string) {
 
 /** A PING delivery to one endpoint, to check the receiver and its signature check. */
 export async function sendTestWebhook(ctx: Context, endpointId: string) {
-  endpointOwner(ctx);
   return inTransaction(ctx, async (tx) => {
     const endpoint = await ownEndpoint(tx, endpointId);
     const data = { endpointId: endpoint.id, message: 'A test event from Skillcall: your endpoint is reachable.' };
@@ -155,7 +147,6 @@ export async function sendTestWebhook(ctx: Context, endpointId: string) {
 
 /** Sends a delivery that succeeded or failed again, as a new sequence of attempts (its past attempts stay listed). */
 export async function redeliverWebhook(ctx: Context, deliveryId: string) {
-  endpointOwner(ctx);
   const notFound = () => new AppError('NOT_FOUND', 'No such webhook delivery.');
   if (!z.uuid().safeParse(deliveryId).success) throw notFound();
   return inTransaction(ctx, async (tx) => {

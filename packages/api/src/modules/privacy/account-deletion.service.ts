@@ -21,17 +21,16 @@ import { forgetEmailsTo } from '../notifications/notifications.privacy';
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
-import { ownerInBrowser } from './data-export.service';
 import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
 
 export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletionTerms> {
-  const viewer = ownerInBrowser(ctx);
+  const viewer = ctx.viewer!;
   const expertId = await expertIdOfUser(ctx, viewer.userId);
   return Object.assign(new AccountDeletionTerms(), { upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId), expert: expertId !== null });
 }
 
 export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
-  const viewer = ownerInBrowser(ctx);
+  const viewer = ctx.viewer!;
   const row = await requireViewerRow(ctx);
   if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
     return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');
@@ -42,7 +41,7 @@ export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
   const { cancelledBookings, removeMedia } = await inTransaction(ctx, async (tx) => {
     const expertId = await expertIdOfUser(tx, viewer.userId);
     const cancelled = await cancelUpcomingBookingsOfViewer(tx, expertId);
-    await retireExpert(tx, viewer.userId);
+    await retireExpert(tx, viewer.userId, expertId);
     if (expertId) await makeUnavailable(tx, expertId);
     const traces = await eraseSessionTraces(tx, viewer.userId, await bookingIdsOfParticipant(tx, viewer.userId, expertId));
     await forgetHelpRequests(tx, viewer.userId);

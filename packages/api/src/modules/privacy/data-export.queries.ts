@@ -1,5 +1,5 @@
 /** Reads and writes of data exports and their files. */
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { dataExportFiles, dataExports, type DataExportRow } from './data-export.table';
 
@@ -41,10 +41,6 @@ export async function deleteExportFile(db: DbExecutor, exportId: string): Promis
   await db.delete(dataExportFiles).where(eq(dataExportFiles.exportId, exportId));
 }
 
-/** READY exports whose time is up (a safety net for the expiry job). */
-export function overdueExports(db: DbExecutor, now: Date): Promise<DataExportRow[]> {
-  return db.select().from(dataExports).where(and(eq(dataExports.status, 'READY'), lte(dataExports.expiresAt, now)));
-}
 
 export async function deleteExportsOf(db: DbExecutor, userId: string): Promise<void> {
   await db.delete(dataExports).where(eq(dataExports.userId, userId));

@@ -22,7 +22,6 @@ import {
 } from './data-export.queries';
 import type { DataExportRow } from './data-export.table';
 import { DataExport, DataExportStatus, RequestDataExportPayload } from './privacy.types';
-import { requireBrowserSession } from '../../platform/graphql/access';
 
 export const buildExportTask = 'privacy:export';
 export const exportReadyTask = 'privacy:export-ready';
@@ -32,9 +31,6 @@ export const expireExportTask = 'privacy:expire-export';
 export const exportLifetimeMs = 48 * 3_600_000;
 /** How many exports `myDataExports` lists. */
 const listedExports = 5;
-
-/** Exports and deletion act on a person's own data: a browser session is required, never a partner's API key. */
-export const ownerInBrowser = (ctx: Context) => requireBrowserSession(ctx, 'Only the account owner, signed in in a browser, may do this.');
 
 /** Whether the export can be downloaded now (the expiry job may not have run yet when its time is up). */
 const downloadable = (ctx: Context, row: DataExportRow) => row.status === 'READY' && !!row.expiresAt && row.expiresAt > ctx.clock.now();
@@ -55,7 +51,7 @@ function toDataExport(ctx: Context, row: DataExportRow): DataExport {
 }
 
 export async function requestDataExport(ctx: Context): Promise<RequestDataExportPayload> {
-  const viewer = ownerInBrowser(ctx);
+  const viewer = ctx.viewer!;
   const row = await inTransaction(ctx, async (tx) => {
     const created = await insertRequestedExport(tx.db, viewer.userId, tx.clock.now());
     if (created) await enqueue(tx.db, buildExportTask, { exportId: created.id });
@@ -65,7 +61,7 @@ export async function requestDataExport(ctx: Context): Promise<RequestDataExport
 }
 
 export async function myDataExports(ctx: Context): Promise<DataExport[]> {
-  const viewer = ownerInBrowser(ctx);
+  const viewer = ctx.viewer!;
   return (await latestExportsOf(ctx.db, viewer.userId, listedExports)).map((row) => toDataExport(ctx, row));
 }
 
@@ -120,10 +116,13 @@ export async function expireDataExport(ctx: Context, exportId: string): Promise<
 
 export type DownloadOutcome = { kind: 'FILE'; content: Buffer; filename: string } | { kind: 'NOT_FOUND' } | { kind: 'GONE' };
 
-/** The ZIP for its owner's browser session while it is ready; GONE once expired; NOT_FOUND for anyone else. */
+/**
+ * The ZIP for its owner while it is ready; GONE once expired; NOT_FOUND for anyone else. The route reads the viewer
+ * from the session cookie only (plain HTTP routes never accept API keys) and answers 401 without one.
+ */
 export async function dataExportDownload(ctx: Context, exportId: string): Promise<DownloadOutcome> {
-  const viewer = ctx.viewer;
-  if (!viewer?.sessionId || viewer.apiKey || !z.uuid().safeParse(exportId).success) return { kind: 'NOT_FOUND' };
+  const viewer = ctx.viewer!;
+  if (!z.uuid().safeParse(exportId).success) return { kind: 'NOT_FOUND' };
   const row = await findExport(ctx.db, exportId);
   if (!row || row.userId !== viewer.userId || row.status === 'REQUESTED' || row.status === 'FAILED') return { kind: 'NOT_FOUND' };
   if (!downloadable(ctx, row)) return { kind: 'GONE' };

@@ -116,13 +116,13 @@ export async function ratingsOfExperts(ctx: Context, expertIds: string[]): Promi
   );
 }
 
-/** A published review with who it concerns, for reports (null when unknown or hidden). */
 /** A review as written, hidden or not, and the expert it is about: what admins deciding a report see. */
 export async function reviewForModeration(ctx: Context, reviewId: string): Promise<{ review: Review; expertId: string } | null> {
   const row = await ctx.loaders.reviewById.load(reviewId);
   return row ? { review: await toReview(ctx, row), expertId: row.expertId } : null;
 }
 
+/** A published review with who it concerns, for reports (null when unknown or hidden). */
 export async function reportableReview(ctx: Context, reviewId: string): Promise<{ review: ReviewRow; expertUserId: string } | null> {
   const row = await findReview(ctx.db, reviewId);
   const found = row && row.status === 'PUBLISHED' ? await bookingWithExpert(ctx, row.bookingId) : null;

@@ -5,7 +5,7 @@
 import type { Config as MeiliConfig, Index, Meilisearch, SearchParams } from 'meilisearch' with { 'resolution-mode': 'import' };
 import { highlightEnd, highlightStart, type ExpertDocument, type SearchEngine, type SearchQuery, type SearchResultPage, type Suggestion } from './search.port';
 import { stopWords } from './stop-words';
-import { synonymGroups } from './synonyms';
+import { synonymGroupOf } from './synonyms';
 
 export const meiliIndexName = 'experts';
 
@@ -17,7 +17,7 @@ export const meiliSettings = {
   sortableAttributes: ['rating', 'reviewCount', 'approvedAt', 'bookingPrices', 'hasFreeOffering'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-  synonyms: Object.fromEntries(synonymGroups.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)]))),
+  synonyms: Object.fromEntries(Object.entries(synonymGroupOf).map(([word, group]) => [word, group.filter((w) => w !== word)])),
   stopWords: [...stopWords.en, ...stopWords.fr],
   faceting: { maxValuesPerFacet: 200 },
   pagination: { maxTotalHits: 10_000 },

@@ -79,9 +79,6 @@ const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_
 const bandMargin = 2;
 const bandShareLimit = 0.25;
 
-/** RELEVANCE with text ranks the best-rated matches by how well the text matches. */
-const ranksByText = (query: SearchQuery, tsquery: SQL | null) => tsquery !== null && query.sort === 'RELEVANCE';
-
 /**
  * The expert ids of the requested page, in order: `(expert_id, position)`. The first matches in the page's order
  * (for RELEVANCE with text, the best-rated ones, then ranked by text) come from the sample when it holds every match, so
@@ -90,7 +87,8 @@ const ranksByText = (query: SearchQuery, tsquery: SQL | null) => tsquery !== nul
  * only those needed run. Returns the CTEs it needs and the page's query.
  */
 function pageQuery(query: SearchQuery, tsquery: SQL | null, { sampleSize, rankedCandidates }: SearchLimits): { ctes: SQL; page: SQL } {
-  const rankByText = ranksByText(query, tsquery);
+  // RELEVANCE with text ranks the best-rated matches by how well the text matches.
+  const rankByText = tsquery !== null && query.sort === 'RELEVANCE';
   const useBands = tsquery !== null && query.sort !== 'PRICE';
   const order = ordering(query);
   const first = query.offset + query.limit + (rankByText ? rankedCandidates : 0);

@@ -4,7 +4,7 @@ import { pgArray } from '../../platform/db/arrays';
 import type { DbExecutor } from '../../platform/db/client';
 import { bestRated, defaultRankedCandidates } from './postgres-search.page';
 import type { ExpertDocument } from './search.port';
-import { synonymGroups } from './synonyms';
+import { synonymGroupOf } from './synonyms';
 import { searchDocuments, searchPending, searchTerms } from './search.table';
 
 const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
@@ -53,8 +53,8 @@ export async function deleteSearchDocuments(db: DbExecutor, expertIds: string[] 
   else if (expertIds.length) await db.execute(sql`delete from ${searchDocuments} where expert_id = any(${pgArray(expertIds, 'uuid')})`);
 }
 
-/** Each word's synonym group, for the statement that builds the tsquery (synonyms.ts is the list). */
-const synonymsByWord = JSON.stringify(Object.fromEntries(synonymGroups.flatMap((group) => group.map((word) => [word, group]))));
+/** Each word's synonym group, as the JSON parameter of the statement that builds the tsquery. */
+const synonymsByWord = JSON.stringify(synonymGroupOf);
 
 /**
  * The tsquery for the words typed (text.ts's `queryTerms`), built in SQL so that it travels with the search, in the

@@ -32,10 +32,5 @@ export const synonymGroups: string[][] = [
   ['teacher', 'professeur', 'prof', 'tutor'],
 ];
 
-const index = new Map<string, string[]>();
-for (const group of synonymGroups) for (const word of group) index.set(word, group);
-
-/** The word and its synonyms (lower-case, without accents). */
-export function withSynonyms(word: string): string[] {
-  return index.get(word) ?? [word];
-}
+/** Each word's synonym group, the word included: how both engines read the list. */
+export const synonymGroupOf: Record<string, string[]> = Object.fromEntries(synonymGroups.flatMap((group) => group.map((word) => [word, group])));

@@ -73,13 +73,3 @@ export function enforcePartnerScopes(schema: GraphQLSchema): GraphQLSchema {
   }
   return schema;
 }
-
-/**
- * The signed-in viewer behind a browser session (cookie), never behind a partner's API key: for what only the
- * account owner may do themselves (managing keys and webhooks, exporting or deleting their data).
- */
-export function requireBrowserSession(ctx: Context, refusal: string): Viewer {
-  if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');
-  if (ctx.viewer.apiKey || !ctx.viewer.sessionId) throw new AppError('FORBIDDEN', refusal);
-  return ctx.viewer;
-}

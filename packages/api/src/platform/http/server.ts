@@ -203,8 +203,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   };
 }
 
-/** What graphql-ws keeps for one socket: its upgrade request, and the contexts of operations about to run. */
-
 async function databaseReady(database: DbHandle): Promise<boolean> {
   try {
     await Promise.race([

@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
+import { bearerSecret } from './api-key-requests';
 
 export interface TrustedDocuments {
   /** Whether clients without an API key are held to the registered operations. */
@@ -95,7 +96,7 @@ export function judgeOperation(docs: TrustedDocuments, params: OperationParams, 
 
 /** True when the request presents a partner API key (checked for validity later, with the rest of the credentials). */
 export function presentsApiKey(authorization: unknown): boolean {
-  return typeof authorization === 'string' && /^Bearer\s+\S/i.test(authorization);
+  return !!bearerSecret(authorization);
 }
 
 /**
