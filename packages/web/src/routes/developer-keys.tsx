@@ -7,7 +7,7 @@ import { Navigate } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { useViewer } from '../features/identity/viewer';
 import { ApiKeyCreateForm } from '../features/partners/ApiKeyCreateForm';
-import { ApiKeyDeveloperLinks } from '../features/partners/ApiKeyDeveloperLinks';
+import { DeveloperPageLinks } from '../features/developers/DeveloperPageLinks';
 import { ApiKeyList } from '../features/partners/ApiKeyList';
 import { ApiKeySecretNotice } from '../features/partners/ApiKeySecretNotice';
 import { useDocumentTitle } from '../lib/document-title';
@@ -41,7 +41,7 @@ export function DeveloperKeysRoute() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <ApiKeyDeveloperLinks />
+      <DeveloperPageLinks />
       <Stack gap="xs">
         <Title order={1}>{t('apiKeys.title')}</Title>
         <Text c="dimmed">{t('apiKeys.intro')}</Text>

@@ -7,7 +7,7 @@ import { Navigate } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { useViewer } from '../features/identity/viewer';
-import { WebhookDeveloperLinks } from '../features/partners/WebhookDeveloperLinks';
+import { DeveloperPageLinks } from '../features/developers/DeveloperPageLinks';
 import { WebhookEndpointCard } from '../features/partners/WebhookEndpointCard';
 import { WebhookEndpointForm, type RevealedSecret } from '../features/partners/WebhookEndpointForm';
 import { WebhookSecretAlert } from '../features/partners/WebhookSecretAlert';
@@ -56,7 +56,7 @@ export function DeveloperWebhooksRoute() {
   return (
     <Stack gap="lg" maw={960}>
       <Stack gap={4}>
-        <WebhookDeveloperLinks />
+        <DeveloperPageLinks />
         <Title order={1}>{t('webhooks.title')}</Title>
         <Text c="dimmed">{t('webhooks.intro')}</Text>
       </Stack>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, CopyButton, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   CalendarFeedSection_ResetDocument,
   CalendarFeedSection_RevokeDocument,
@@ -8,6 +8,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/ErrorState';
+import { SecretField } from '../../components/ui/SecretField';
 import { errorKind } from '../../lib/errors';
 
 /**
@@ -55,23 +56,14 @@ export function CalendarFeedSection() {
           <Alert color="blue" variant="light" title={t('calendarFeed.newTitle')}>
             <Stack gap="xs">
               <Text size="sm">{t('calendarFeed.newText')}</Text>
-              <Group gap="xs" wrap="nowrap" align="flex-end">
-                <TextInput
-                  label={t('calendarFeed.address')}
-                  value={url}
-                  readOnly
-                  onFocus={(event) => event.currentTarget.select()}
-                  style={{ flex: 1 }}
-                  data-testid="calendar-feed-url"
-                />
-                <CopyButton value={url}>
-                  {({ copied, copy }) => (
-                    <Button variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy}>
-                      {copied ? t('calendarFeed.copied') : t('calendarFeed.copy')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
+              <SecretField
+                label={t('calendarFeed.address')}
+                value={url}
+                copyLabel={t('calendarFeed.copy')}
+                copiedLabel={t('calendarFeed.copied')}
+                testId="calendar-feed-url"
+                monospace={false}
+              />
             </Stack>
           </Alert>
         ) : (

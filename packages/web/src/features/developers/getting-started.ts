@@ -1,3 +1,5 @@
+import type { ApiKeyScope as SchemaApiKeyScope, WebhookEventType } from '@skillcall/schema';
+
 /** The sections of "Getting started", in order: their anchors, shared by the page and its table of contents. */
 export const gettingStartedSections = ['endpoint', 'authentication', 'limits', 'errors', 'examples', 'webhooks'] as const;
 
@@ -13,23 +15,26 @@ export const sectionTitleKeys = {
   webhooks: 'developerDocs.webhooks.title',
 } as const satisfies Record<GettingStartedSection, string>;
 
-/** A partner key's permissions (`Authorization: Bearer skc_…`). */
-export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ'] as const;
+/** A partner key's permissions (`Authorization: Bearer skc_…`), in the order the pages show them. */
+export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ'] as const satisfies readonly SchemaApiKeyScope[];
 
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
 /** The `extensions.code` of GraphQL errors, as the API formats them. */
 export const graphqlErrorCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'OPERATION_NOT_REGISTERED', 'INTERNAL'] as const;
 
-export const webhookEventTypes = [
+/** The events an endpoint can subscribe to, in the order the form lists them. */
+export const subscribableWebhookEvents = [
   'BOOKING_CREATED',
   'BOOKING_CONFIRMED',
   'BOOKING_CANCELLED',
   'BOOKING_COMPLETED',
   'BOOKING_REFUNDED',
   'REVIEW_PUBLISHED',
-  'PING',
-] as const;
+] as const satisfies readonly WebhookEventType[];
+
+/** Every event a delivery may carry: PING is only sent on request. */
+export const webhookEventTypes = [...subscribableWebhookEvents, 'PING'] as const;
 
 /** A key's requests per minute unless an admin set another limit. */
 export const defaultRequestsPerMinute = 120;

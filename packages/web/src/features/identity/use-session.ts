@@ -3,7 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { RootLayoutDocument, SignOutDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, type NavigateOptions } from 'react-router';
 import { clearForSignOut, resetForNewSession } from '../../lib/apollo';
 import { errorKind } from '../../lib/errors';
 
@@ -20,11 +20,22 @@ export function useSessionStarted() {
   };
 }
 
+/** Once the session is over (signed out, account deleted): empty the caches, go to `to`, then refresh the header. */
+export function useLeaveSession() {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  return async (to: string, options?: NavigateOptions) => {
+    // Leave signed-in pages before the header learns we are signed out, so they do not redirect to sign in.
+    await clearForSignOut();
+    await navigate(to, options);
+    await client.refetchQueries({ include: [RootLayoutDocument] }).catch(() => undefined);
+  };
+}
+
 /** Sign out, go home, then refresh the header. */
 export function useSignOut() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const client = useApolloClient();
+  const leaveSession = useLeaveSession();
   const [signOut, { loading }] = useMutation(SignOutDocument);
 
   const run = async () => {
@@ -34,10 +45,7 @@ export function useSignOut() {
       notifications.show({ color: 'red', message: t(`errors.${errorKind(error)}`) });
       return;
     }
-    // Leave signed-in pages before the header learns we are signed out, so they do not redirect to sign in.
-    await clearForSignOut();
-    await navigate('/');
-    await client.refetchQueries({ include: [RootLayoutDocument] }).catch(() => undefined);
+    await leaveSession('/');
     notifications.show({ message: t('account.signedOut') });
   };
   return { signOut: run, signingOut: loading };

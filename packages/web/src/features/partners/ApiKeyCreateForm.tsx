@@ -7,7 +7,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { apiKeyScopes } from './api-keys';
+import { apiKeyScopes } from '../developers/getting-started';
 
 export const apiKeyNameMaxLength = 80;
 

@@ -133,7 +133,7 @@ export function WebhookEndpointCard({
           <Text size="sm">{confirming && t(`webhooks.confirm.${confirming}.text`, { url: endpoint.url })}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setConfirming(null)}>
-              {t('webhooks.confirm.cancel')}
+              {t('common.cancel')}
             </Button>
             <Button color="red" onClick={() => confirming && void confirm(confirming)}>
               {confirming && t(`webhooks.confirm.${confirming}.action`)}

@@ -3,19 +3,18 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { DeleteAccountDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
-import { clearForSignOut } from '../../lib/apollo';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { rateLimitFailure } from '../identity/rate-limit';
+import { useLeaveSession } from '../identity/use-session';
 
 /** Asks for the password and the account's email typed again; on success the session is gone and the goodbye page shows. */
 export function DeleteAccountDialog({ opened, onClose, email, upcomingBookings }: { opened: boolean; onClose: () => void; email: string; upcomingBookings: number }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const leaveSession = useLeaveSession();
   const [deleteAccount] = useMutation(DeleteAccountDocument);
   const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
@@ -33,8 +32,7 @@ export function DeleteAccountDialog({ opened, onClose, email, upcomingBookings }
       if (!result) throw new Error('deleteAccount returned no data');
       switch (result.__typename) {
         case 'DeleteAccountSuccess':
-          await clearForSignOut();
-          await navigate('/account-deleted', { replace: true, state: { cancelledBookings: result.cancelledBookings } });
+          await leaveSession('/account-deleted', { replace: true, state: { cancelledBookings: result.cancelledBookings } });
           return;
         case 'RateLimitedError':
           setFailure(rateLimitFailure(t, result.retryAfterSeconds));

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Code, Group, Paper, Rating, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Code, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DecideContentReportDocument, type ReportCard_ReportFragment, type ReportStatus } from '@skillcall/schema';
@@ -10,6 +10,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { useDateFormat } from '../identity/use-date-format';
+import { Stars } from '../reviews/RatingStars';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 
 export const reportNoteMaxLength = 2000;
@@ -44,7 +45,7 @@ function ReportedContent({ report }: { report: ReportCard_ReportFragment }) {
       {review && (
         <Paper withBorder radius="sm" p="xs" bg="gray.0">
           <Group gap="xs">
-            <Rating value={review.rating} readOnly size="xs" />
+            <Stars value={review.rating} size="xs" />
             <Text size="xs" c="dimmed">
               {t('reports.admin.reviewBy', { name: review.authorName })}
             </Text>
