@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         skipTypename: false,
         nonOptionalTypename: true,
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', ID: 'string', SafeInt: 'number' },
       },
     },
   },

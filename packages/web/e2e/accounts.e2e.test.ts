@@ -37,6 +37,13 @@ describe('accounts in the browser', () => {
 
     await page.getByRole('main').getByRole('button', { name: 'Se déconnecter' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);
+    // Addresses typed by habit lead to the app's own pages.
+    await page.goto(`${baseUrl}/login`);
+    await page.waitForURL('**/sign-in');
+    await page.goto(`${baseUrl}/signup`);
+    await page.waitForURL('**/sign-up');
+    await expect.poll(() => page.getByRole('button', { name: 'Créer mon compte' }).isVisible()).toBe(true);
+    await page.goto(baseUrl);
 
     await page.getByRole('link', { name: 'Se connecter' }).click();
     await field(page, 'Adresse e-mail').fill(email);

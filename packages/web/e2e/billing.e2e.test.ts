@@ -221,6 +221,7 @@ describe('paying and refunding a session', () => {
     // Granted at once; the refund itself completes in the background and the page follows it.
     await expect.poll(() => textNow(user, 'refund-status'), { timeout: 15_000 }).toContain('Refunded SEK 450.00');
     expect(await textOf(user, 'payment-refunded')).toBe('SEK 450.00');
+    expect(await textOf(user, 'payment-status')).toBe('Refunded');
     expect(await textOf(user, 'refund-reason')).toBe('The expert could not fix my buzzing G chord.');
 
     // The expert sees the request and its outcome live, and answers it once.

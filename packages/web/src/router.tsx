@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { RouteLoading } from './components/ui/RouteLoading';
 import { AccountRoute } from './routes/account';
 import { AccountDeletedRoute } from './routes/account-deleted';
@@ -25,6 +25,11 @@ const lazyRoute = (load: () => Promise<ComponentType>, HydrateFallback: Componen
   lazy: async () => ({ Component: await load() }),
   HydrateFallback,
 });
+
+/** An address people type by habit (/login, /signup), sent on to the app's own, with its query kept. */
+function alias(path: string, to: string): RouteObject {
+  return { path, loader: ({ request }) => redirect(`${to}${new URL(request.url).search}`), HydrateFallback: RouteLoading };
+}
 
 /** Every URL of the SPA. The API serves index.html for all of them. */
 export const router = createBrowserRouter([
@@ -54,6 +59,8 @@ export const router = createBrowserRouter([
       { path: 'search', Component: SearchRoute },
       { path: 'sign-up', Component: SignUpRoute },
       { path: 'sign-in', Component: SignInRoute },
+      ...['signin', 'login', 'log-in'].map((path) => alias(path, '/sign-in')),
+      ...['signup', 'register'].map((path) => alias(path, '/sign-up')),
       { path: 'forgot-password', Component: ForgotPasswordRoute },
       { path: 'reset-password', Component: ResetPasswordRoute },
       { path: 'account', Component: AccountRoute },

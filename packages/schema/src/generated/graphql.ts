@@ -12,13 +12,13 @@ export type AnswerHelpRequestInput = {
   requestId: string;
 };
 
-/** What a partner API key may reach. Each root field open to keys says in its description which scope it needs. */
+/** What a partner API key may reach. Each root field open to keys says in its description which scope it needs; what a root field returns comes with its public fields (an expert found by search with their offerings, as on the website). */
 export type ApiKeyScope =
   /** Read the bookings of the key’s owner. */
   | 'BOOKINGS_READ'
   /** Read the catalogue: categories, experts and their offerings. */
   | 'CATALOG_READ'
-  /** Search experts and get suggestions. */
+  /** Search experts and get suggestions; the experts found come with their public profile and offerings. */
   | 'SEARCH'
   /** Read the owner’s webhook subscriptions and deliveries. */
   | 'WEBHOOKS_READ';
@@ -364,6 +364,8 @@ export type FieldErrorCode =
   | 'OVERLAPS'
   /** The field is empty. */
   | 'REQUIRED'
+  /** The number is above the largest allowed (e.g. a price above what Stripe charges at once). */
+  | 'TOO_LARGE'
   /** The value is longer than allowed. */
   | 'TOO_LONG'
   /** The amount has more decimals than its currency can express (e.g. 12.345 EUR, 1500.5 JPY). */
@@ -599,6 +601,8 @@ export type SaveApplicationInput = {
   country?: string | null | undefined;
   /** Name shown to users (2 to 80 characters). */
   displayName?: string | null | undefined;
+  /** Check the draft as submission will (every missing field at once) and save it only if it passes: what a "submit" button sends before `submitApplication`. */
+  forSubmission?: boolean | null | undefined;
   /** One line saying what you help with (10 to 120 characters). */
   headline?: string | null | undefined;
   /** ISO 639 codes of the languages you speak. */

@@ -38,9 +38,12 @@ function refundable(booking: BookingFacts, payment: PaymentRow | undefined, now:
   return null;
 }
 
-/** The guarantee as the booking's user sees it (null for anyone else and for sessions without a charge). */
+/** Bookings whose session is ahead or took place: the guarantee does not concern cancelled or expired ones. */
+const sessionStatuses: readonly BookingRow['status'][] = ['CONFIRMED', 'IN_SESSION', 'COMPLETED'];
+
+/** The guarantee as the booking's user sees it (null for anyone else, for sessions without a charge, and without a session). */
 export async function guaranteeTermsOf(ctx: Context, booking: BookingFacts): Promise<GuaranteeTerms | null> {
-  if (ctx.viewer?.userId !== booking.userId) return null;
+  if (ctx.viewer?.userId !== booking.userId || !sessionStatuses.includes(booking.status)) return null;
   const payment = await ctx.loaders.paymentByBooking.load(booking.id);
   if (!payment || payment.capturedMinor === 0) return null;
   const request = await ctx.loaders.refundRequestByBooking.load(booking.id);

@@ -38,6 +38,12 @@ export function minorUnitStep(currency: string): number {
   return 1;
 }
 
+/**
+ * The most one charge may be, in minor units: Stripe's API takes amounts of up to eight digits (99999999, that is
+ * 999,999.99 USD or 99,999,999 JPY). Offering prices stay within it, for the longest session of a price per minute.
+ */
+export const maxChargeMinor = 99_999_999;
+
 export type ParseMoneyResult = { ok: true; money: Money } | { ok: false; reason: 'UNSUPPORTED_CURRENCY' | 'INVALID_AMOUNT' | 'TOO_PRECISE' };
 
 /** Reads "12.50" EUR into 1250; refuses amounts the currency cannot express ("12.345" EUR, "1500.5" JPY). */

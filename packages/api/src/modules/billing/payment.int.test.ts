@@ -179,6 +179,8 @@ describe('paying a booking with the offline provider', () => {
     expect((await billingOf(user, booking.id)).payment).toMatchObject({ platformFee: { amountMinor: 450 }, expertShare: { amountMinor: 1800 } });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-1800);
     expect(await unsettledBookings(db())).not.toContain(booking.id);
+    // No session will take place: the satisfaction guarantee is not offered.
+    expect((await billingOf(user, booking.id)).guarantee).toBeNull();
   });
 
   it('refunds in full a payment that arrives after the hold expired', async () => {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
 import { timeZoneSchema } from '../identity/identity.policy';
-import { formatMinor, parseMoney } from '../billing/money';
+import { formatMinor, maxChargeMinor, minorUnitStep, parseMoney } from '../billing/money';
 import { findContactDetails, type ContactDetailKind } from './contact-details';
 
 export const priceModels = ['FREE', 'PER_MINUTE', 'PER_SESSION'] as const;
@@ -95,6 +95,16 @@ const priceSchema = z
     }
     if (money.money.amountMinor <= 0) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: 'A paid offering needs a price above zero; choose Free otherwise.', ...fieldCode(FieldErrorCode.TOO_SHORT) });
+      return z.NEVER;
+    }
+    // The most one booking is charged: the price, or the price per minute for the longest session.
+    const chargedMinutes = price.model === 'PER_MINUTE' ? (price.maxMinutes ?? 1) : 1;
+    if (money.money.amountMinor * chargedMinutes > maxChargeMinor) {
+      const highest = formatMinor({ amountMinor: Math.floor(maxChargeMinor / chargedMinutes / minorUnitStep(money.money.currency)) * minorUnitStep(money.money.currency), currency: money.money.currency });
+      const message = chargedMinutes > 1
+        ? `Stripe charges at most ${formatMinor({ amountMinor: maxChargeMinor, currency: money.money.currency })} ${money.money.currency} at once: over ${chargedMinutes} minutes, that is ${highest} a minute.`
+        : `Stripe charges at most ${highest} ${money.money.currency} at once.`;
+      ctx.addIssue({ code: 'custom', path: ['amount'], message, ...fieldCode(FieldErrorCode.TOO_LARGE) });
       return z.NEVER;
     }
     if (price.model === 'PER_SESSION') {

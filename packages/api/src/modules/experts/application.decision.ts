@@ -8,12 +8,13 @@ import { findRecipient, grantRole } from '../identity/identity.service';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { sendEmail } from '../notifications/notifications.service';
+import { mailPhrase } from '../notifications/templates';
 import { applicationSubmissionSchema, contentAsInput, type ApplicationContent } from './application.content';
 import { canTransition } from './application.state';
 import { invalidTransition } from './application.service';
 import { ApplicationSuccess, type DecideApplicationInput } from './application.types';
 import { toApplication } from './expert.mappers';
-import { findApplicationById, listApplications, updateApplication, type QueueFilter } from './expert.queries';
+import { findApplicationById, findExpertByUserId, listApplications, updateApplication, type QueueFilter } from './expert.queries';
 import type { ApplicationRow } from './expert.table';
 import { publishApplication } from './publish';
 
@@ -64,13 +65,17 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
 async function notifyApplicant(ctx: Context, row: ApplicationRow) {
   const recipient = await findRecipient(ctx, row.userId);
   if (!recipient) return;
-  const template = row.status === 'APPROVED' ? 'applicationApproved' : row.status === 'REJECTED' ? 'applicationRejected' : 'applicationChangesRequested';
-  await sendEmail(ctx, {
-    to: recipient.email,
-    locale: recipient.locale,
-    template,
-    params: { name: recipient.displayName, reason: row.reviewerReason ?? '', url: `${ctx.config.publicUrl}/become-an-expert` },
-  });
+  const { publicUrl } = ctx.config;
+  const params = { name: recipient.displayName, reason: row.reviewerReason ?? '', url: `${publicUrl}/become-an-expert` };
+  if (row.status === 'APPROVED') {
+    // The note is optional on approval: a line of its own when there is one. The link goes to the public profile.
+    const expert = await findExpertByUserId(ctx.db, row.userId);
+    const reason = row.reviewerReason ? mailPhrase('reviewerNote', recipient.locale, { note: row.reviewerReason }) : '';
+    await sendEmail(ctx, { to: recipient.email, locale: recipient.locale, template: 'applicationApproved', params: { ...params, reason, url: expert ? `${publicUrl}/experts/${expert.slug}` : params.url } });
+    return;
+  }
+  const template = row.status === 'REJECTED' ? 'applicationRejected' : 'applicationChangesRequested';
+  await sendEmail(ctx, { to: recipient.email, locale: recipient.locale, template, params });
 }
 
 export async function moderationQueue(ctx: Context, filter: QueueFilter, args: { first?: number | null; after?: string | null }) {

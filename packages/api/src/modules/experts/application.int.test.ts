@@ -70,6 +70,18 @@ describe('applying to become an expert', () => {
     expect(complete.content.offerings[0]?.price).toMatchObject({ model: 'PER_SESSION', durationMinutes: 45, amount: { amountMinor: 2500, currency: 'EUR', amount: '25.00' } });
   });
 
+  it('checked for submission, names every missing field and every invalid offering field at once, and saves nothing', async () => {
+    const applicant = await signedIn();
+    const emptyOffering = { title: '', description: '', categoryId: '', languages: ['fr'], price: { model: 'PER_SESSION' }, cancellationPolicy: 'FLEXIBLE' };
+    const result = await save(applicant, { displayName: 'Claire Fontaine', offerings: [emptyOffering as never], forSubmission: true });
+    const fields = expectType(result, 'InvalidInputError').fieldErrors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['headline', 'bio', 'skills', 'categoryIds', 'adultConfirmed', 'offerings.0.title', 'offerings.0.description', 'offerings.0.categoryId', 'offerings.0.price.amount']));
+    expect((await applicant.data(MyApplicationDocument)).myApplication).toBeNull();
+
+    const saved = expectType(await save(applicant, { ...applicationForm(music), forSubmission: true }), 'ApplicationSuccess').application;
+    expect(saved.status).toBe('DRAFT');
+  });
+
   it('requires confirming the applicant is 18 or older', async () => {
     const applicant = await signedIn();
     const draft = expectType(await save(applicant, applicationForm(music, { adultConfirmed: false })), 'ApplicationSuccess').application;
@@ -111,11 +123,17 @@ describe('applying to become an expert', () => {
       [{ model: 'PER_SESSION', amount: '10', currency: 'XYZ', durationMinutes: 30 }, 'offerings.0.price.currency', 'UNSUPPORTED'],
       [{ model: 'PER_MINUTE', amount: '1', currency: 'USD', minMinutes: 30, maxMinutes: 10 }, 'offerings.0.price.maxMinutes', 'TOO_SHORT'],
       [{ model: 'PER_SESSION', currency: 'USD', durationMinutes: 30 }, 'offerings.0.price.amount', 'REQUIRED'],
+      // More than Stripe charges at once (eight digits): the price, or the price per minute over the longest session.
+      [{ model: 'PER_SESSION', amount: '25000000', currency: 'EUR', durationMinutes: 30 }, 'offerings.0.price.amount', 'TOO_LARGE'],
+      [{ model: 'PER_MINUTE', amount: '1000000', currency: 'JPY', minMinutes: 5, maxMinutes: 100 }, 'offerings.0.price.amount', 'TOO_LARGE'],
     ];
     for (const [price, field, code] of cases) {
       const result = await save(await signedIn(), priced(price));
       expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field, code })]);
     }
+    // Up to the limit is fine: 999,999 JPY a minute for 100 minutes is 99,999,900.
+    const highest = expectType(await save(await signedIn(), priced({ model: 'PER_MINUTE', amount: '999999', currency: 'JPY', minMinutes: 5, maxMinutes: 100 })), 'ApplicationSuccess');
+    expect(highest.application.content.offerings[0]?.price).toMatchObject({ amount: { amountMinor: 999_999, currency: 'JPY' } });
   });
 
   it('refuses unknown categories and language or country codes', async () => {
@@ -154,6 +172,8 @@ describe('moderating applications', () => {
     const me = (await applicant.data(MeDocument)).me!;
     const mail = (await t.client().data(DevMailboxDocument, { to: me.email! })).devMailbox.edges[0]!.node;
     expect(mail.subject).toBe('Vous êtes désormais expert Skillcall');
+    // Approved without a note: no empty line where a note would go, and the link opens the public profile.
+    expect(mail.text).toContain(`sont publics.\n\nVoyez votre profil public : ${t.config.publicUrl}/experts/${profile.slug}\n`);
   });
 
   it('rejecting needs a reason, which the applicant sees; they may then apply again', async () => {

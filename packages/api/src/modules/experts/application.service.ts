@@ -67,7 +67,7 @@ export async function applicationById(ctx: Context, id: string) {
 
 export async function saveApplicationDraft(ctx: Context, input: SaveApplicationInput) {
   const viewer = requireViewer(ctx);
-  const valid = validateInput(applicationDraftSchema, input);
+  const valid = validateInput(input.forSubmission ? applicationSubmissionSchema : applicationDraftSchema, input);
   if (!valid.ok) return valid.error;
   const content = valid.data as Partial<ApplicationContent>;
   const referenceProblems = await referenceErrors(ctx, viewer.userId, content);

@@ -131,6 +131,12 @@ export class SaveApplicationInput {
 
   @Field(() => [OfferingInput], { nullable: true, description: '1 to 10 offerings.' })
   offerings?: OfferingInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Check the draft as submission will (every missing field at once) and save it only if it passes: what a "submit" button sends before `submitApplication`.',
+  })
+  forSubmission?: boolean;
 }
 
 @InputType({ description: 'An application to act on.' })

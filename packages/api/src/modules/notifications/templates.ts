@@ -15,7 +15,7 @@ const resources = {
       },
       applicationApproved: {
         subject: 'You are now a Skillcall expert',
-        text: 'Hello {{name}},\n\nYour expert application was approved: your profile and offerings are public.\n{{reason}}\n\nSee it here: {{url}}\n\nThe Skillcall team',
+        text: 'Hello {{name}},\n\nYour expert application was approved: your profile and offerings are public.{{reason}}\n\nSee your public profile: {{url}}\n\nThe Skillcall team',
       },
       applicationRejected: {
         subject: 'Your Skillcall expert application',
@@ -78,6 +78,7 @@ const resources = {
       refundUnderReview: 'An admin reviews this request before any refund.',
       inFifteenMinutes: 'in 15 minutes',
       deletedUser: 'a deleted user',
+      reviewerNote: '\n\nThe reviewer wrote: {{note}}',
     },
   },
   fr: {
@@ -92,7 +93,7 @@ const resources = {
       },
       applicationApproved: {
         subject: 'Vous êtes désormais expert Skillcall',
-        text: 'Bonjour {{name}},\n\nVotre candidature d’expert a été approuvée : votre profil et vos offres sont publics.\n{{reason}}\n\nVoyez-les ici : {{url}}\n\nL’équipe Skillcall',
+        text: 'Bonjour {{name}},\n\nVotre candidature d’expert a été approuvée : votre profil et vos prestations sont publics.{{reason}}\n\nVoyez votre profil public : {{url}}\n\nL’équipe Skillcall',
       },
       applicationRejected: {
         subject: 'Votre candidature d’expert Skillcall',
@@ -155,6 +156,7 @@ const resources = {
       refundUnderReview: 'Un administrateur examine cette demande avant tout remboursement.',
       inFifteenMinutes: 'dans 15 minutes',
       deletedUser: 'un utilisateur supprimé',
+      reviewerNote: '\n\nMot de la modération : {{note}}',
     },
   },
 } as const;

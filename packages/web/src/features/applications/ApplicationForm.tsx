@@ -64,7 +64,7 @@ type Problems = { placed: { path: string; label: string; id: string }[]; unplace
 
 /**
  * The expert application: profile, the 18+ confirmation and offerings. "Save draft" keeps it (checked, but may be
- * incomplete); "Submit for review" saves, then sends it to the moderation queue. Errors show on their fields.
+ * incomplete); "Submit for review" saves it once complete, then sends it to the moderation queue. Errors show on their fields.
  */
 export function ApplicationForm({ application, user, categories, readOnly }: ApplicationFormProps) {
   const { t } = useTranslation();
@@ -106,9 +106,12 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
     setProblems({ placed: placed.map((path) => ({ path, label: fieldLabel(path, t), id: fieldId(path) })), unplaced });
   };
 
-  /** Saves the form; the saved application's id, or null when the API refused (the reasons are shown). */
-  const save = async (): Promise<string | null> => {
-    const { data } = await saveDraft({ variables: { input: toSaveInput(form.getValues()) } });
+  /**
+   * Saves the form; the saved application's id, or null when the API refused (the reasons are shown). Before a
+   * submission, the API checks it as submission will, so every missing field shows at once.
+   */
+  const save = async (forSubmission = false): Promise<string | null> => {
+    const { data } = await saveDraft({ variables: { input: { ...toSaveInput(form.getValues()), forSubmission } } });
     const result = data?.saveApplicationDraft;
     if (!result) throw new Error('saveApplicationDraft returned no data');
     switch (result.__typename) {
@@ -145,7 +148,7 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
 
   const onSubmitForReview = () =>
     run('submit', async () => {
-      const applicationId = await save();
+      const applicationId = await save(true);
       if (!applicationId) return;
       const { data } = await submitApplication({ variables: { input: { applicationId } } });
       const result = data?.submitApplication;

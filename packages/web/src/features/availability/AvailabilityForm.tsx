@@ -102,6 +102,7 @@ export function AvailabilityForm({ availability }: { availability: AvailabilityF
               max={240}
               allowDecimal={false}
               allowNegative={false}
+              clampBehavior="none"
               {...form.getInputProps('bufferBeforeMinutes')}
             />
             <NumberInput
@@ -111,6 +112,7 @@ export function AvailabilityForm({ availability }: { availability: AvailabilityF
               max={240}
               allowDecimal={false}
               allowNegative={false}
+              clampBehavior="none"
               {...form.getInputProps('bufferAfterMinutes')}
             />
             <NumberInput
@@ -120,6 +122,7 @@ export function AvailabilityForm({ availability }: { availability: AvailabilityF
               max={43_200}
               allowDecimal={false}
               allowNegative={false}
+              clampBehavior="none"
               {...form.getInputProps('minNoticeMinutes')}
             />
             <NumberInput
@@ -129,6 +132,7 @@ export function AvailabilityForm({ availability }: { availability: AvailabilityF
               max={48}
               allowDecimal={false}
               allowNegative={false}
+              clampBehavior="none"
               {...form.getInputProps('maxSessionsPerDay')}
             />
           </SimpleGrid>

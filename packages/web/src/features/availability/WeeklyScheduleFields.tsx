@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { capitalize, weekdayName } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { newWindow, weekdays, type AvailabilityValues } from './availability-values';
+import classes from './WeeklyScheduleFields.module.css';
 
 /** Per weekday (Monday to Sunday), the windows the expert can be booked in, "09:00–12:00", added and removed. */
 export function WeeklyScheduleFields({ form }: { form: UseFormReturnType<AvailabilityValues> }) {
@@ -26,10 +27,10 @@ export function WeeklyScheduleFields({ form }: { form: UseFormReturnType<Availab
             const windows = weekly.map((window, index) => ({ window, index })).filter(({ window }) => window.weekday === weekday);
             return (
               <Table.Tr key={weekday} data-testid={`weekday-${weekday}`}>
-                <Table.Th scope="row" w={130} style={{ verticalAlign: 'top', paddingTop: 14 }}>
+                <Table.Th scope="row" className={classes.day}>
                   {day}
                 </Table.Th>
-                <Table.Td>
+                <Table.Td className={classes.windows}>
                   <Stack gap="xs">
                     {windows.length === 0 && (
                       <Text size="sm" c="dimmed" pt={6}>
@@ -41,7 +42,8 @@ export function WeeklyScheduleFields({ form }: { form: UseFormReturnType<Availab
                         <TextInput
                           type="time"
                           aria-label={t('availabilityEditor.windowStart', { day, number: position + 1 })}
-                          w={140}
+                          maw={140}
+                          className={classes.time}
                           {...form.getInputProps(`weekly.${index}.start`)}
                         />
                         <Text pt={6} aria-hidden>
@@ -50,7 +52,8 @@ export function WeeklyScheduleFields({ form }: { form: UseFormReturnType<Availab
                         <TextInput
                           type="time"
                           aria-label={t('availabilityEditor.windowEnd', { day, number: position + 1 })}
-                          w={140}
+                          maw={140}
+                          className={classes.time}
                           {...form.getInputProps(`weekly.${index}.end`)}
                         />
                         <ActionIcon

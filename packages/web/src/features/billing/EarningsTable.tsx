@@ -10,7 +10,7 @@ export function EarningsTable({ earnings }: { earnings: EarningsTable_EarningsFr
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={340}>
       <Table verticalSpacing="sm" aria-label={t('earnings.tableLabel')}>
         <Table.Thead>
           <Table.Tr>

@@ -28,6 +28,8 @@ export function PaymentPanel({ payment, priceModel, viewer }: PaymentPanelProps)
   const { dateTime } = useDateFormat();
   const money = (value: PaymentPanel_PaymentFragment['amount']) => formatMoney(value, language);
   const perMinute = priceModel === 'PER_MINUTE';
+  // What was charged and then given back (a cancellation, the guarantee) changes what the payment amounts to.
+  const refunded = payment.refunded.amountMinor <= 0 ? null : payment.refunded.amountMinor >= payment.captured.amountMinor ? 'FULL' : 'PARTIAL';
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="payment-panel-title" data-testid="payment-panel">
@@ -36,10 +38,14 @@ export function PaymentPanel({ payment, priceModel, viewer }: PaymentPanelProps)
           <Title order={2} size="h4" id="payment-panel-title">
             {t('billing.payment.title')}
           </Title>
-          <Badge color={colors[payment.status]} variant="light" tt="none" w="fit-content" data-testid="payment-status">
-            {t(`paymentStatus.${payment.status}`)}
+          <Badge color={refunded ? 'gray' : colors[payment.status]} variant="light" tt="none" w="fit-content" data-testid="payment-status">
+            {refunded ? t(`billing.payment.refundedBadge.${refunded}`) : t(`paymentStatus.${payment.status}`)}
           </Badge>
-          <Text size="sm">{t(`billing.payment.statusText.${payment.status}`, { amount: money(payment.amount) })}</Text>
+          <Text size="sm">
+            {refunded
+              ? t(`billing.payment.refundedText.${refunded}`, { refunded: money(payment.refunded), captured: money(payment.captured) })
+              : t(`billing.payment.statusText.${payment.status}`, { amount: money(payment.amount) })}
+          </Text>
         </Stack>
         <OfflineNotice provider={payment} context="payment" />
         <DataList labelWidth={180}>

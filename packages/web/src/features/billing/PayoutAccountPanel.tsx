@@ -81,7 +81,17 @@ export function PayoutAccountPanel({ account, provider }: PayoutAccountPanelProp
         )}
         {account && !account.chargesEnabled && <Text size="sm">{t('earnings.account.cannotBePaid')}</Text>}
         <FormFailure failure={failure} />
-        <Button onClick={() => void openOnboarding()} loading={loading} variant={ready ? 'default' : 'filled'} w="fit-content">
+        {/* A long label (in French) wraps on a phone rather than running out of the card. */}
+        <Button
+          onClick={() => void openOnboarding()}
+          loading={loading}
+          variant={ready ? 'default' : 'filled'}
+          w="fit-content"
+          maw="100%"
+          h="auto"
+          py={8}
+          styles={{ label: { whiteSpace: 'normal' } }}
+        >
           {ready ? t('earnings.account.update') : t('earnings.account.setUp')}
         </Button>
       </Stack>

@@ -132,7 +132,11 @@ export function WebhookDeliveries({ deliveries, more }: { deliveries: WebhookDel
               <Fragment key={delivery.id}>
                 <Table.Tr data-testid="webhook-delivery">
                   <Table.Td>
-                    <Code>{delivery.eventType}</Code>
+                    {/* The event in words, and its type as the receiver reads it in the payload. */}
+                    <Stack gap={2}>
+                      <Text size="sm">{t(`webhooks.events.${delivery.eventType}.label`)}</Text>
+                      <Code w="fit-content">{delivery.eventType}</Code>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>{format.dateTime(delivery.createdAt)}</Table.Td>
                   <Table.Td>
