@@ -29,6 +29,8 @@ describe('search in the browser', () => {
     const count = page.getByTestId('search-count');
     const before = await count.textContent();
     expect(await results.first().locator('mark').first().textContent()).toMatch(/guitar/i);
+    // Each card says what the expert's sessions cost, in French ("30,00 € · 45 min", "Gratuit · 30 min"…).
+    expect(await results.first().getByTestId('search-result-prices').textContent()).toMatch(/€|Gratuit/);
 
     await page.getByRole('complementary').getByRole('link', { name: /^Musique/ }).click();
     await page.waitForURL(/category=music/);

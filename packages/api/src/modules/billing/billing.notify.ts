@@ -8,7 +8,8 @@ import { offeringTitles } from '../experts/expert.service';
 import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
 import { mailPhrase } from '../notifications/templates';
-import { formatMinor } from './money';
+import { formatMoneyIn } from './money';
+import { guaranteeApplies } from './payment.policy';
 import { findPaymentById, findRefundRequest } from './payment.queries';
 import { receiptData, renderReceipt } from './receipt';
 
@@ -38,8 +39,10 @@ export async function sendReceipt(ctx: Context, paymentId: string): Promise<void
       title: facts.title,
       when: facts.when(booking.userTimeZone, locale),
       zone: booking.userTimeZone,
-      amount: `${formatMinor({ amountMinor: payment.capturedMinor, currency: payment.currency })} ${payment.currency}`,
+      amount: formatMoneyIn({ amountMinor: payment.capturedMinor, currency: payment.currency }, locale),
       offline: payment.provider === 'offline' ? `${mailPhrase('offlinePayment', locale)}\n` : '',
+      // A cancellation fee is charged for a session that will not take place: no guarantee to offer.
+      guarantee: guaranteeApplies(booking) ? `\n\n${mailPhrase('guaranteeOffer', locale)}` : '',
       url: facts.url,
     },
     metadata: { bookingId: booking.id, paymentId },

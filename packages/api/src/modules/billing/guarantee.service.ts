@@ -18,7 +18,7 @@ import { AuditAction } from '../moderation/audit.types';
 import { recordAudit } from '../moderation/audit.service';
 import { GuaranteeTerms, RefundNotAllowedError, RefundRequest, RefundRequestSuccess } from './billing.types';
 import { enqueueReconcile, refundRequestNoticeTask } from './payment.jobs';
-import { guaranteeDeadline } from './payment.policy';
+import { guaranteeApplies, guaranteeDeadline } from './payment.policy';
 import { countRefundRequestsSince, findPaymentByBooking, findRefundRequest, insertRefundRequest, listRefundRequests, updateRefundRequest } from './payment.queries';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
@@ -38,12 +38,9 @@ function refundable(booking: BookingFacts, payment: PaymentRow | undefined, now:
   return null;
 }
 
-/** Bookings whose session is ahead or took place: the guarantee does not concern cancelled or expired ones. */
-const sessionStatuses: readonly BookingRow['status'][] = ['CONFIRMED', 'IN_SESSION', 'COMPLETED'];
-
 /** The guarantee as the booking's user sees it (null for anyone else, for sessions without a charge, and without a session). */
 export async function guaranteeTermsOf(ctx: Context, booking: BookingFacts): Promise<GuaranteeTerms | null> {
-  if (ctx.viewer?.userId !== booking.userId || !sessionStatuses.includes(booking.status)) return null;
+  if (ctx.viewer?.userId !== booking.userId || !guaranteeApplies(booking)) return null;
   const payment = await ctx.loaders.paymentByBooking.load(booking.id);
   if (!payment || payment.capturedMinor === 0) return null;
   const request = await ctx.loaders.refundRequestByBooking.load(booking.id);
@@ -75,8 +72,12 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
       createdAt: now,
     });
     if (!row) return notAllowed('A refund was already asked for this session.');
-    if (!review) await enqueueReconcile(tx.db, booking.id);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'REQUESTED' });
+    if (!review) {
+      await enqueueReconcile(tx.db, booking.id);
+      // Granted at once: the user hears it as after an admin's decision.
+      await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'GRANTED' });
+    }
     await publishPaymentChanged(tx, booking);
     return success(row);
   });

@@ -68,3 +68,10 @@ export function formatMinor(money: Money): string {
   const text = String(money.amountMinor).padStart(digits + 1, '0');
   return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
+
+/** An amount as the reader's language writes it, for emails: "€12.50", "12,50 €", "¥1,500". */
+export function formatMoneyIn(money: Money, locale: string): string {
+  const digits = minorUnitDigits(money.currency);
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return format.format(money.amountMinor / 10 ** digits);
+}

@@ -165,14 +165,20 @@ describe('paying a booking with the offline provider', () => {
     expect(email.payment?.status).toBe('CAPTURED');
     await expect
       .poll(async () => (await admin.data(DevMailboxDocument, { first: 50 })).devMailbox.edges.map((e) => e.node).find((m) => m.template === 'paymentReceipt' && m.text.includes(expert.expert.displayName)), { timeout: 10_000 })
-      .toMatchObject({ subject: expect.stringContaining('45.00'), attachments: [{ contentType: 'application/pdf', encoding: 'base64', content: expect.stringMatching(/^JVBER/) }] });
+      .toMatchObject({
+        // The amount as the reader's language writes it, and the guarantee for a session still ahead.
+        subject: expect.stringContaining('€45.00'),
+        text: expect.stringContaining('Not satisfied? Within 72 hours after the session you can ask for a full refund there.'),
+        attachments: [{ contentType: 'application/pdf', encoding: 'base64', content: expect.stringMatching(/^JVBER/) }],
+      });
   });
 
   it('gives back what the cancellation policy says, taking the fee and the expert’s share back in proportion', async () => {
     const user = await signedInUser(t);
-    // Three days ahead under MODERATE: half back.
+    // Three days ahead under MODERATE, past the hour of grace after booking: half back.
     const { booking, expert } = await book(user, perSession, '2048-03-05T12:00:00Z', 'MODERATE');
     await pay(user, booking.id);
+    clock.advance(61 * 60_000);
     const cancelled = expectType((await user.data(CancelBookingDocument, { input: { bookingId: booking.id } })).cancelBooking, 'BookingSuccess').booking;
     expect(cancelled.refundPercent).toBe(50);
     await expect.poll(() => refundedMinor(user, booking.id), { timeout: 10_000 }).toBe(2250);
@@ -181,6 +187,7 @@ describe('paying a booking with the offline provider', () => {
     expect(await unsettledBookings(db())).not.toContain(booking.id);
     // No session will take place: the satisfaction guarantee is not offered.
     expect((await billingOf(user, booking.id)).guarantee).toBeNull();
+    clock.set(start);
   });
 
   it('refunds in full a payment that arrives after the hold expired', async () => {
@@ -212,6 +219,11 @@ describe('the satisfaction guarantee', () => {
     const request = expectType((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
     expect(request.status).toBe('GRANTED');
     await expect.poll(() => refundedMinor(user, booking.id), { timeout: 10_000 }).toBe(4500);
+    // Granted at once: the user is told by email, as after an admin's decision.
+    const email = (await user.data(MeDocument)).me!.email!;
+    await expect
+      .poll(async () => (await admin.data(DevMailboxDocument, { to: email })).devMailbox.edges.map((e) => e.node.template), { timeout: 10_000 })
+      .toContain('refundGranted');
     expect(await balance(accounts.expert(expert.expert.id))).toBe(0);
     expect(await unsettledBookings(db())).not.toContain(booking.id);
 

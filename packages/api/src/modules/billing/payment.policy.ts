@@ -25,6 +25,11 @@ export function refundShare(amountMinor: number, refundPercent: number): number 
   return Math.floor((amountMinor * refundPercent) / 100);
 }
 
+/** The guarantee concerns bookings whose session is ahead or took place, not cancelled or expired ones. */
+export function guaranteeApplies(booking: Pick<BookingRow, 'status'>): boolean {
+  return booking.status === 'CONFIRMED' || booking.status === 'IN_SESSION' || booking.status === 'COMPLETED';
+}
+
 export function guaranteeDeadline(booking: Pick<BookingRow, 'endsAt'>): Date {
   return new Date(booking.endsAt.getTime() + guaranteeHours * 3_600_000);
 }

@@ -49,7 +49,7 @@ async function lockedBooking(ctx: Context, bookingId: string) {
 export async function changeTermsOf(ctx: Context, booking: Booking): Promise<BookingChangeTerms | null> {
   const expert = await expertOfBooking(ctx, booking);
   if (!isParticipant(ctx, booking, expert)) return null;
-  const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert));
+  const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert), booking.createdAt);
   const price = booking.status === 'PENDING_PAYMENT' ? null : booking.price;
   const held = price && amountToAuthorize({ priceModel: booking.priceModel, priceMinor: price.amountMinor, startsAt: booking.startsAt, endsAt: booking.endsAt });
   return Object.assign(new BookingChangeTerms(), {
@@ -79,7 +79,7 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
 async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow> {
   const by = partyOf(tx, booking, expert);
   const now = tx.clock.now();
-  const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).refundPercent;
+  const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).refundPercent;
   const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: reason, refundPercent, holdExpiresAt: null, updatedAt: now });
   await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
   return row;
@@ -110,7 +110,7 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       if (booking.status !== 'CONFIRMED' && booking.status !== 'PENDING_PAYMENT') return transitionError(booking.status, booking.status);
       const by = partyOf(tx, booking, expert);
       const now = tx.clock.now();
-      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by).canReschedule) {
+      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).canReschedule) {
         return Object.assign(new RescheduleNotAllowedError(), {
           code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
           message:

@@ -38,7 +38,7 @@ export async function closeBookingSession(ctx: Context, booking: BookingRow, exp
     ? booking.refundPercent
     : outcome.absent === 'EXPERT'
       ? 100
-      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER').refundPercent;
+      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER', booking.createdAt).refundPercent;
   const row = await updateBooking(ctx.db, booking.id, { status, refundPercent, updatedAt: ctx.clock.now() });
   await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
   return row;

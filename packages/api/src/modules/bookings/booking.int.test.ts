@@ -189,8 +189,12 @@ describe('cancelling and moving', () => {
     await t.app.database.db.execute(sql`update offerings set cancellation_policy = 'STRICT' where expert_id = ${expert.id}`);
     const seen = (await user.data(BookingDocument, { id: booked.id })).booking!;
     expect(seen.cancellationPolicy).toBe('MODERATE');
-    // 3 days before the start under MODERATE: half back until 24 hours before, then nothing; no more moving.
-    expect(seen.changeTerms).toMatchObject({ refundPercent: 50, validUntil: at('2048-03-04T08:00:00Z'), nextRefundPercent: 0, canReschedule: false });
+    // In the hour after booking, changing one's mind costs nothing, and the booking may still be moved.
+    expect(seen.changeTerms).toMatchObject({ refundPercent: 100, validUntil: at('2048-03-02T07:00:00Z'), nextRefundPercent: 50, canReschedule: true });
+    // Then, 3 days before the start under MODERATE: half back until 24 hours before, then nothing; no more moving.
+    clock.advance(61 * 60_000);
+    const later = (await user.data(BookingDocument, { id: booked.id })).booking!;
+    expect(later.changeTerms).toMatchObject({ refundPercent: 50, validUntil: at('2048-03-04T08:00:00Z'), nextRefundPercent: 0, canReschedule: false });
 
     const cancelled = expectType((await user.data(CancelBookingDocument, { input: { bookingId: booked.id, reason: 'Plans changed' } })).cancelBooking, 'BookingSuccess').booking;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledBy: 'USER', refundPercent: 50 });
@@ -204,6 +208,7 @@ describe('cancelling and moving', () => {
     const listed = async (period: 'UPCOMING' | 'PAST') => (await user.data(MyBookingsDocument, { period, first: 100 })).myBookings.edges.map((e) => e.node.id);
     expect(await listed('UPCOMING')).not.toContain(booked.id);
     expect(await listed('PAST')).toContain(booked.id);
+    clock.advance(-61 * 60_000);
   });
 
   it('moves a booking while a full refund applies, and refuses once the deadline has passed', async () => {

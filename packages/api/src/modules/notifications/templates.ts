@@ -51,7 +51,7 @@ const resources = {
       },
       paymentReceipt: {
         subject: 'Receipt: {{title}}, {{amount}}',
-        text: 'Hello {{name}},\n\nThank you for your payment of {{amount}} for "{{title}}" with {{other}} ({{when}}, {{zone}}).\n{{offline}}Your receipt is attached; it is also on the booking page:\n\n{{url}}\n\nNot satisfied? Within 72 hours after the session you can ask for a full refund there.\n\nThe Skillcall team',
+        text: 'Hello {{name}},\n\nThank you for your payment of {{amount}} for "{{title}}" with {{other}} ({{when}}, {{zone}}).\n{{offline}}Your receipt is attached; it is also on the booking page:\n\n{{url}}{{guarantee}}\n\nThe Skillcall team',
       },
       refundRequested: {
         subject: 'Refund asked: {{title}}, {{when}}',
@@ -79,6 +79,7 @@ const resources = {
       inFifteenMinutes: 'in 15 minutes',
       deletedUser: 'a deleted user',
       reviewerNote: '\n\nThe reviewer wrote: {{note}}',
+      guaranteeOffer: 'Not satisfied? Within 72 hours after the session you can ask for a full refund there.',
     },
   },
   fr: {
@@ -129,7 +130,7 @@ const resources = {
       },
       paymentReceipt: {
         subject: 'Reçu : {{title}}, {{amount}}',
-        text: 'Bonjour {{name}},\n\nMerci pour votre paiement de {{amount}} pour « {{title}} » avec {{other}} ({{when}}, {{zone}}).\n{{offline}}Votre reçu est joint ; il est aussi sur la page de la réservation :\n\n{{url}}\n\nPas satisfait ? Dans les 72 heures après la séance, vous pouvez y demander un remboursement complet.\n\nL’équipe Skillcall',
+        text: 'Bonjour {{name}},\n\nMerci pour votre paiement de {{amount}} pour « {{title}} » avec {{other}} ({{when}}, {{zone}}).\n{{offline}}Votre reçu est joint ; il est aussi sur la page de la réservation :\n\n{{url}}{{guarantee}}\n\nL’équipe Skillcall',
       },
       refundRequested: {
         subject: 'Remboursement demandé : {{title}}, {{when}}',
@@ -157,6 +158,7 @@ const resources = {
       inFifteenMinutes: 'dans 15 minutes',
       deletedUser: 'un utilisateur supprimé',
       reviewerNote: '\n\nMot de la modération : {{note}}',
+      guaranteeOffer: 'Pas satisfait ? Dans les 72 heures après la séance, vous pouvez y demander un remboursement complet.',
     },
   },
 } as const;

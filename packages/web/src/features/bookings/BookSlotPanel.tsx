@@ -82,7 +82,7 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
           </Text>
         </Text>
         <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>
-        <CancellationPolicyText policy={offering.cancellationPolicy} />
+        <CancellationPolicyText policy={offering.cancellationPolicy} free={free} />
         {!free && (
           <Alert color="blue" variant="light" title={t('booking.payNextTitle')}>
             {t('booking.payNextText')}

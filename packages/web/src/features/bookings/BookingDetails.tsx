@@ -121,7 +121,7 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.policy')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              <CancellationPolicyText policy={booking.cancellationPolicy} />
+              <CancellationPolicyText policy={booking.cancellationPolicy} free={booking.priceModel === 'FREE'} />
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

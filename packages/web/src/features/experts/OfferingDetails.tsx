@@ -67,7 +67,7 @@ export function OfferingTerms({ offering }: { offering: OfferingDetails_Offering
           <Title order={2} size="h4" id="offering-policy-title">
             {t('offering.policyTitle')}
           </Title>
-          <CancellationPolicyText policy={offering.cancellationPolicy} />
+          <CancellationPolicyText policy={offering.cancellationPolicy} free={offering.price.model === 'FREE'} />
         </Stack>
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { SearchResultCard_HitFragment } from '@skillcall/schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,17 @@ import { countryName } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { AvailabilityBadge } from '../experts/AvailabilityBadge';
 import { languageList } from '../experts/names';
+import { priceText } from '../experts/PriceTag';
 import { RatingSummaryLine } from '../reviews/RatingStars';
 import { HighlightedText, extractEdges } from './HighlightedText';
 
 /**
- * One expert found: name and headline with the query's matches marked, average rating (once reviewed), languages, an
- * extract of the bio, availability.
+ * One expert found: name and headline with the query's matches marked, average rating (once reviewed), languages, what
+ * their offerings cost (the first three), an extract of the bio, availability.
  */
+/** How many offering prices a card shows. */
+const shownPrices = 3;
+
 export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultCard_HitFragment; headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -42,6 +46,20 @@ export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultC
             languages: languageList(expert.languages, language),
           })}
         </Text>
+        {expert.offerings.length > 0 && (
+          <Group gap={6} data-testid="search-result-prices">
+            {expert.offerings.slice(0, shownPrices).map((offering) => (
+              <Badge key={offering.id} variant="light" color="gray" tt="none" fw={500}>
+                {priceText(offering.price, t, language)}
+              </Badge>
+            ))}
+            {expert.offerings.length > shownPrices && (
+              <Text size="xs" c="dimmed">
+                {t('search.morePrices', { count: expert.offerings.length - shownPrices })}
+              </Text>
+            )}
+          </Group>
+        )}
         {highlights.snippet.length > 0 && (
           <Text size="sm" lineClamp={3}>
             {snippet.cutStart && '…'}
