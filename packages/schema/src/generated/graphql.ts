@@ -372,6 +372,8 @@ export type FieldErrorCode =
   | 'TOO_PRECISE'
   /** The value is shorter than allowed. */
   | 'TOO_SHORT'
+  /** The value is the one already in place (e.g. a new password equal to the current one). */
+  | 'UNCHANGED'
   /** The value is not one the platform supports (e.g. an unknown time zone). */
   | 'UNSUPPORTED';
 

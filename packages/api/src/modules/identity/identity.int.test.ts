@@ -199,11 +199,19 @@ describe('passwords', () => {
       expect.objectContaining({ field: 'currentPassword', code: 'INCORRECT' }),
     ]);
 
+    const same = await laptop.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: user.password } });
+    expect(expectType(same.changePassword, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'UNCHANGED' })]);
+    expect((await phone.data(MeDocument)).me?.id).toBe(user.id);
+
     const ok = await laptop.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: 'brand new password' } });
     expectType(ok.changePassword, 'ChangePasswordSuccess');
     expect((await laptop.data(MeDocument)).me?.id).toBe(user.id);
     expect((await phone.data(MeDocument)).me).toBeNull();
     await signedInClient(user.email, 'brand new password');
+    // The owner hears of it, with a way back in if it was not them.
+    const mail = (await t.client().data(DevMailboxDocument, { to: user.email })).devMailbox.edges[0]!.node;
+    expect(mail).toMatchObject({ template: 'passwordChanged', subject: 'Your Skillcall password was changed' });
+    expect(mail.text).toContain(`${t.config.publicUrl}/forgot-password`);
   });
 
   it('stops a stolen session from guessing the current password', async () => {
@@ -240,6 +248,7 @@ describe('passwords', () => {
     expect(expectType(resetPassword, 'ResetPasswordSuccess').user.id).toBe(user.id);
     expect((await visitor.data(MeDocument)).me?.id).toBe(user.id);
     expect((await oldSession.data(MeDocument)).me).toBeNull();
+    expect((await visitor.data(DevMailboxDocument, { to: user.email })).devMailbox.edges[0]!.node.template).toBe('passwordChanged');
 
     const again = await t.client().data(ResetPasswordDocument, { input: { token, newPassword: 'yet another phrase' } });
     expect(expectType(again.resetPassword, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'token', code: 'EXPIRED_OR_UNKNOWN' });

@@ -1,4 +1,5 @@
 /** Accounts: sign up, sign in and out, passwords, and the account's own settings. */
+import { DateTime } from 'luxon';
 import { inTransaction, type Context } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
@@ -153,13 +154,23 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   const row = await requireViewerRow(ctx);
   const refused = await checkViewerPassword(ctx, row, valid.data.currentPassword, 'currentPassword');
   if (refused) return refused;
+  if (valid.data.newPassword === valid.data.currentPassword) {
+    return InvalidInputError.field('newPassword', FieldErrorCode.UNCHANGED, 'Choose a password other than the current one.');
+  }
   const passwordHash = await hashPassword(valid.data.newPassword);
   const updated = await inTransaction(ctx, async (tx) => {
     const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
     await deleteOtherSessions(tx.db, row.id, ctx.viewer!.sessionId);
     return user;
   });
+  await tellPasswordChanged(ctx, updated);
   return Object.assign(new ChangePasswordSuccess(), { user: toUser(updated) });
+}
+
+/** Tells the account's owner their password changed, so that someone else's change does not go unnoticed. */
+async function tellPasswordChanged(ctx: Context, user: UserRow): Promise<void> {
+  const when = DateTime.fromJSDate(ctx.clock.now(), { zone: user.timeZone }).setLocale(user.locale).toLocaleString(DateTime.DATETIME_FULL);
+  await sendEmail(ctx, { to: user.email, locale: user.locale, template: 'passwordChanged', params: { name: user.displayName, when, url: `${ctx.config.publicUrl}/forgot-password` } });
 }
 
 export async function requestPasswordReset(ctx: Context, input: RequestPasswordResetInput) {
@@ -208,6 +219,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
     return InvalidInputError.field('token', FieldErrorCode.EXPIRED_OR_UNKNOWN, 'This reset link is unknown, already used or expired.');
   }
   ctx.viewer = updated.viewer;
+  await tellPasswordChanged(ctx, updated.user);
   await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
   await ctx.adapters.limiters.signInPerAccountAndIp.reset(accountAndIpKey(ctx, updated.user.email));
   return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });

@@ -13,6 +13,10 @@ const resources = {
         subject: 'Reset your Skillcall password',
         text: 'Hello {{name}},\n\nSomeone asked to reset the password of your Skillcall account. To choose a new one, open this link within {{minutes}} minutes:\n\n{{url}}\n\nIf it was not you, ignore this email: your password stays as it is.\n\nThe Skillcall team',
       },
+      passwordChanged: {
+        subject: 'Your Skillcall password was changed',
+        text: 'Hello {{name}},\n\nThe password of your Skillcall account was changed on {{when}}, and your other sessions were signed out.\n\nIf it was not you, choose a new password at once:\n\n{{url}}\n\nThe Skillcall team',
+      },
       applicationApproved: {
         subject: 'You are now a Skillcall expert',
         text: 'Hello {{name}},\n\nYour expert application was approved: your profile and offerings are public.{{reason}}\n\nSee your public profile: {{url}}\n\nThe Skillcall team',
@@ -91,6 +95,10 @@ const resources = {
       passwordReset: {
         subject: 'Réinitialisez votre mot de passe Skillcall',
         text: 'Bonjour {{name}},\n\nQuelqu’un a demandé la réinitialisation du mot de passe de votre compte Skillcall. Pour en choisir un nouveau, ouvrez ce lien dans les {{minutes}} minutes :\n\n{{url}}\n\nSi ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.\n\nL’équipe Skillcall',
+      },
+      passwordChanged: {
+        subject: 'Le mot de passe de votre compte Skillcall a changé',
+        text: 'Bonjour {{name}},\n\nLe mot de passe de votre compte Skillcall a été changé le {{when}}, et vos autres sessions ont été déconnectées.\n\nSi ce n’était pas vous, choisissez tout de suite un nouveau mot de passe :\n\n{{url}}\n\nL’équipe Skillcall',
       },
       applicationApproved: {
         subject: 'Vous êtes désormais expert Skillcall',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Combobox, Loader, Text, TextInput, useCombobox, useMatches } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   HeaderSearchSuggestionsDocument,
@@ -38,6 +38,8 @@ function typoTolerantSuggestions(result: HeaderSearchTypoTolerantQuery['searchEx
  */
 export function HeaderSearch({ className }: { className?: string }) {
   const { t } = useTranslation();
+  // The full question does not fit the header of a phone.
+  const placeholder = useMatches({ base: t('search.placeholderShort'), sm: t('search.placeholder') });
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
@@ -104,7 +106,7 @@ export function HeaderSearch({ className }: { className?: string }) {
           <TextInput
             name="q"
             aria-label={t('search.label')}
-            placeholder={t('search.placeholder')}
+            placeholder={placeholder}
             enterKeyHint="search"
             maxLength={maxQueryLength}
             radius="xl"
