@@ -45,7 +45,7 @@ describe('live presence and booking', () => {
     await user.goto(`${baseUrl}/search?q=guitare`);
     const elodie = user.getByTestId('search-result').filter({ hasText: 'Élodie Lefèvre' });
     const badge = elodie.getByTestId('search-result-availability');
-    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('Schedule a session');
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('By appointment');
     await watching;
 
     const expertContext = await newVisitor(browser, 'fr-FR');

@@ -71,7 +71,7 @@ export function OfferingRoute() {
     <Stack gap="xl">
       <OfferingHeader offering={offering} rating={offering.rating} />
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Stack gap="xl">
             <OfferingDescription offering={offering} />
             <OfferingBooking offering={offering} bookable={bookable} own={own} />
@@ -94,7 +94,8 @@ export function OfferingRoute() {
             />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
+        {/* On a phone, the price, the terms and "ask for help now" come before the slots and the reviews. */}
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
             <AvailabilityBadge availableNow={offering.expert.availableNow} size="lg" data-testid="offering-availability" />
             {bookable && (
@@ -102,6 +103,7 @@ export function OfferingRoute() {
                 offeringId={offering.id}
                 expertName={offering.expert.displayName}
                 availableNow={offering.expert.availableNow}
+                paid={offering.price.model !== 'FREE'}
               />
             )}
             <OfferingTerms offering={offering} />

@@ -2,7 +2,7 @@ import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Whether the expert can help right now ("Available now", green) or is booked ahead ("Schedule a session").
+ * Whether the expert can help right now ("Available now", green) or is booked ahead ("By appointment").
  * It takes the flag alone, so a live presence feed can re-render it as experts come and go.
  */
 export function AvailabilityBadge({ availableNow, ...props }: BadgeProps & { availableNow: boolean }) {

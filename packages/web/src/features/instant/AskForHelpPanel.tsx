@@ -21,13 +21,15 @@ interface AskForHelpPanelProps {
   expertName: string;
   /** Whether the expert is available now (live); the panel hides when they are not, unless a request is under way. */
   availableNow: boolean;
+  /** A paid offering: the user pays once the expert accepts, and the intro says so. */
+  paid: boolean;
 }
 
 /**
  * "Ask for help now", while the expert is available: an optional message, then the user joins the expert's queue and
  * waits here, live, until the expert answers (see HelpRequestWaiting).
  */
-export function AskForHelpPanel({ offeringId, expertName, availableNow }: AskForHelpPanelProps) {
+export function AskForHelpPanel({ offeringId, expertName, availableNow, paid }: AskForHelpPanelProps) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const location = useLocation();
@@ -71,7 +73,7 @@ export function AskForHelpPanel({ offeringId, expertName, availableNow }: AskFor
         <Title order={2} size="h4" id="ask-help-title">
           {t('instant.askTitle', { name: expertName })}
         </Title>
-        <Text size="sm">{t('instant.askIntro')}</Text>
+        <Text size="sm">{paid ? t('instant.askIntroPaid') : t('instant.askIntro')}</Text>
         {!viewer ? (
           <Group>
             <RouterButton to={`/sign-in?${new URLSearchParams({ next: location.pathname }).toString()}`} color="green">
