@@ -178,6 +178,11 @@ describe('the session room', () => {
     const captured = `NOK ${(billedMinutes * 5).toFixed(2)}`;
     await expect.poll(() => textNow(user, 'payment-captured'), { timeout: 15_000 }).toBe(captured);
     expect(await textNow(user, 'payment-status')).toBe('Paid');
+    // The session is over: its chat stays readable on the booking page.
+    const transcript = await textNow(user, 'session-transcript');
+    expect(transcript).toContain('Chat from the session');
+    expect(transcript).toContain('Hello Nadia, can you hear me?');
+    expect(transcript).toContain('Loud and clear, Theo.');
 
     await userContext.close();
     await expertContext.close();

@@ -1,6 +1,6 @@
 import { useSubscription } from '@apollo/client/react';
 import { DataList, Paper, Stack, Text, Title } from '@mantine/core';
-import { SessionRoomChangedDocument, type SessionRoomFieldsFragment } from '@skillcall/schema';
+import { SessionRoomChangedDocument, type SessionMessageFieldsFragment, type SessionRoomFieldsFragment } from '@skillcall/schema';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/ui/RouterLink';
@@ -10,9 +10,11 @@ import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
 import { ReviewInvite } from '../reviews/ReviewInvite';
 import { SessionRecordings } from './SessionRecordings';
+import { SessionTranscript } from './SessionTranscript';
 import { endedText, participantName, roomPath, sessionStateAt } from './session-state';
 
-type Room = SessionRoomFieldsFragment;
+/** The room, and on the booking page its chat, readable once the session is over. */
+type Room = SessionRoomFieldsFragment & { messages?: readonly SessionMessageFieldsFragment[] };
 
 /** "45 s", "2 min 5 s", "1 h 3 min". */
 function spokenDuration(totalSeconds: number, t: TFunction): string {
@@ -25,7 +27,8 @@ function spokenDuration(totalSeconds: number, t: TFunction): string {
 /**
  * The booking's live session, for its two participants: when the room opens, the way in once it is open (with who is
  * already there), how it ended, and its recordings. Live: sessionRoomChanged brings the room after each arrival,
- * departure, recording and the end, and Apollo writes it into the cached room (keyed by booking) this page reads.
+ * departure, recording and the end, and Apollo writes it into the cached room (keyed by booking) this page reads. Once it
+ * is over, its chat stays readable here.
  * `reviewInvite`: the user may review it now, and the summary of its end says where.
  */
 export function BookingSession({ session, reviewInvite = false }: { session: Room; reviewInvite?: boolean }) {
@@ -43,6 +46,9 @@ export function BookingSession({ session, reviewInvite = false }: { session: Roo
         </Title>
         <SessionStatus session={session} reviewInvite={reviewInvite} />
         <SessionRecordings session={session} />
+        {session.state === 'ENDED' && session.messages && session.messages.length > 0 && (
+          <SessionTranscript messages={session.messages} myRole={session.myRole} />
+        )}
       </Stack>
     </Paper>
   );

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Box, Button, Group, Paper, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, ScrollArea, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { SendSessionMessageDocument, type BookingRole, type FieldErrorCode, type SessionMessageFieldsFragment } from '@skillcall/schema';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
-import { LinkifiedText } from '../../components/ui/LinkifiedText';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { useDateFormat } from '../identity/use-date-format';
+import { ChatMessages } from './ChatMessages';
 
 const bodyMaxLength = 2000;
 
@@ -23,7 +22,6 @@ interface ChatPanelProps {
 /** The room's text chat: what was said (links clickable), newest at the bottom, and a box to write. */
 export function ChatPanel({ bookingId, myRole, messages, onSent }: ChatPanelProps) {
   const { t } = useTranslation();
-  const { time } = useDateFormat();
   const viewport = useRef<HTMLDivElement>(null);
   const [send] = useMutation(SendSessionMessageDocument);
   const { failure, setFailure, attempt } = useFormFailure();
@@ -82,28 +80,7 @@ export function ChatPanel({ bookingId, myRole, messages, onSent }: ChatPanelProp
           {t('room.chat.title')}
         </Title>
         <ScrollArea h={260} viewportRef={viewport} type="auto">
-          <Stack gap="xs" role="log" aria-labelledby="chat-title" data-testid="chat-messages" pr="sm">
-            {messages.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('room.chat.empty')}
-              </Text>
-            )}
-            {messages.map((message) => (
-              <Box key={message.id} data-testid="chat-message">
-                <Text size="xs" c="dimmed">
-                  {message.senderRole === myRole ? t('room.chat.you') : message.deleted ? t('bookings.deletedAccount') : message.senderName} ·{' '}
-                  <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
-                </Text>
-                {message.deleted ? (
-                  <Text size="sm" c="dimmed" fs="italic">
-                    {t('room.chat.deleted')}
-                  </Text>
-                ) : (
-                  <LinkifiedText text={message.body} size="sm" />
-                )}
-              </Box>
-            ))}
-          </Stack>
+          <ChatMessages messages={messages} myRole={myRole} labelledBy="chat-title" />
         </ScrollArea>
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
