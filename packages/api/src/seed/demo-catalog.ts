@@ -8,7 +8,7 @@ import type { StoredPrice } from '../modules/experts/application.content';
 import { insertApplication, updateApplication } from '../modules/experts/expert.queries';
 import { categoryIdBySlug, createApprovedExpert } from './expert-factories';
 import { createUser } from './factories';
-import { firstNames, lastNames, places, topics, type TopicText } from './catalog-content';
+import { firstNames, frenchFirstNames, lastNames, places, topics, type TopicText } from './catalog-content';
 
 /** mulberry32: a tiny deterministic PRNG, so the demo is the same on every machine. */
 function random(seed: number) {
@@ -57,7 +57,8 @@ export async function seedDemoCatalog(db: DbExecutor, passwordHash: string, now:
       const lang = i % 2 === 0 ? 'en' : 'fr';
       const text = texts[lang];
       const place = places[lang][Math.floor(rand() * places[lang].length)]!;
-      const name = `${firstNames[lang][Math.floor(rand() * firstNames[lang].length)]} ${lastNames[lang][Math.floor(rand() * lastNames[lang].length)]}`;
+      const given = text.gender ? frenchFirstNames[text.gender] : firstNames[lang];
+      const name = `${given[Math.floor(rand() * given.length)]} ${lastNames[lang][Math.floor(rand() * lastNames[lang].length)]}`;
       const years = 3 + Math.floor(rand() * 20);
       const speaks = lang === 'en' ? (rand() < 0.3 ? ['en', 'fr'] : ['en']) : rand() < 0.5 ? ['fr', 'en'] : ['fr'];
       await createApprovedExpert(

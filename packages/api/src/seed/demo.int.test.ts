@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { CategoriesDocument, CategoryWithExpertsDocument, ModerationQueueDocument, SignInDocument, ExpertProfileDocument } from '@skillcall/schema';
 import { expectType } from '../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { frenchFirstNames } from './catalog-content';
 import { demoAccounts, demoPassword, seedDemoData } from './demo';
 
 let t: TestApp;
@@ -29,6 +30,17 @@ describe('the demo seed', () => {
     expect(stats!.currencies.length).toBeGreaterThanOrEqual(5);
     expect(stats!.currencies).toEqual(expect.arrayContaining(['EUR', 'USD', 'JPY', 'GBP']));
     expect(stats!.languages).toEqual(expect.arrayContaining(['en', 'fr']));
+  });
+
+  it('gives each French expert a first name that agrees with the role their headline names', async () => {
+    const rows = await t.app.database.db.execute<{ display_name: string; headline: string }>(sql`
+      select display_name, headline from experts where headline like 'Professeur%' or headline like 'Développeuse%' or headline like 'Jardinier%'`);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      const given = row.display_name.split(' ')[0]!;
+      const feminine = /^(Professeure|Développeuse)/.test(row.headline);
+      expect(frenchFirstNames[feminine ? 'f' : 'm'], `${row.display_name}, ${row.headline}`).toContain(given);
+    }
   });
 
   it('gives the demo accounts their roles, the demo expert a public profile, and the admin a queue to review', async () => {
