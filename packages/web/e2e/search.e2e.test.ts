@@ -48,6 +48,13 @@ describe('search in the browser', () => {
     await results.first().getByRole('link').first().click();
     await page.waitForURL(/\/experts\/[a-z0-9-]+$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(firstName);
+
+    // The header also suggests categories, by a word of their name in either language.
+    await searchBox.fill('cuis');
+    const category = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: 'Cuisine', exact: true });
+    await expect.poll(() => category.isVisible(), { timeout: 10_000 }).toBe(true);
+    await category.click();
+    await page.waitForURL(/\/categories\/cooking$/);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Combobox, Loader, Text, TextInput, useCombobox, useMatches } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
+  SearchPageDocument,
   HeaderSearchSuggestionsDocument,
   HeaderSearchTypoTolerantDocument,
   type HeaderSearch_SuggestionFragment,
@@ -10,6 +11,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { currentLanguage } from '../../lib/i18n';
+import { matchingCategories } from './category-suggestions';
 import { assertNever } from '../../lib/errors';
 import { maxQueryLength } from './search-state';
 
@@ -18,6 +21,9 @@ const minPrefixLength = 2;
 const suggestionCount = 6;
 /** The option that runs the search itself (slugs never start with a colon). */
 const searchOption = ':search';
+/** Categories' options: this prefix, then the category's slug. */
+const categoryOption = ':category:';
+const categoryCount = 3;
 
 /** The experts the typo-tolerant search found, as suggestions (none when the input was refused). */
 function typoTolerantSuggestions(result: HeaderSearchTypoTolerantQuery['searchExperts'] | undefined): HeaderSearch_SuggestionFragment[] {
@@ -33,8 +39,8 @@ function typoTolerantSuggestions(result: HeaderSearchTypoTolerantQuery['searchEx
 }
 
 /**
- * The header's search box: experts are suggested while typing (arrow keys to move, Enter to open one), and Enter
- * on the text itself searches it at /search?q=…
+ * The header's search box: categories and experts are suggested while typing (arrow keys to move, Enter to open
+ * one), and Enter on the text itself searches it at /search?q=…
  */
 export function HeaderSearch({ className }: { className?: string }) {
   const { t } = useTranslation();
@@ -78,6 +84,9 @@ export function HeaderSearch({ className }: { className?: string }) {
         ? byPrefix
         : typoTolerantSuggestions((typoQuery.data ?? typoQuery.previousData)?.searchExperts);
   const showSuggestions = typed.length >= minPrefixLength && suggestions.length > 0;
+  // The taxonomy is small and cached (the search page asks for it too): matched here, as the user types.
+  const taxonomy = useQuery(SearchPageDocument, { skip: !enabled }).data?.categories ?? [];
+  const categories = typed.length >= minPrefixLength ? matchingCategories(taxonomy, typed, currentLanguage(), categoryCount) : [];
 
   const search = (text: string) => {
     combobox.closeDropdown();
@@ -99,7 +108,7 @@ export function HeaderSearch({ className }: { className?: string }) {
           if (option === searchOption) return search(typed);
           combobox.closeDropdown();
           setValue('');
-          void navigate(`/experts/${option}`);
+          void navigate(option.startsWith(categoryOption) ? `/categories/${option.slice(categoryOption.length)}` : `/experts/${option}`);
         }}
       >
         <Combobox.Target withExpandedAttribute>
@@ -124,6 +133,17 @@ export function HeaderSearch({ className }: { className?: string }) {
         </Combobox.Target>
         <Combobox.Dropdown hidden={typed.length < minPrefixLength}>
           <Combobox.Options aria-label={t('search.suggestions.label')}>
+            {categories.length > 0 && (
+              <Combobox.Group label={t('search.suggestions.categories')}>
+                {categories.map((category) => (
+                  <Combobox.Option key={category.slug} value={`${categoryOption}${category.slug}`}>
+                    <Text size="sm" fw={600}>
+                      {category.name}
+                    </Text>
+                  </Combobox.Option>
+                ))}
+              </Combobox.Group>
+            )}
             {showSuggestions && (
               <Combobox.Group label={t('search.suggestions.experts')}>
                 {suggestions.map((suggestion) => (
