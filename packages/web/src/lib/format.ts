@@ -37,6 +37,22 @@ export function viewerTimeZone(accountTimeZone?: string | null): string {
   return safeTimeZone(accountTimeZone ?? undefined) ?? browserTimeZone();
 }
 
+/**
+ * A zone as people read it: "New York (Eastern Time)", "Paris (heure d’Europe centrale)"; the IANA id itself ("UTC")
+ * where the browser has no name for the zone.
+ */
+export function timeZoneLabel(zone: string, language: string): string {
+  const city = (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
+  try {
+    const parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    // A zone without a name of its own comes out as an offset ("GMT+00:00"): the id says more.
+    return name && name !== city && !/^(GMT|UTC)([+\-−]|$)/.test(name) ? `${city} (${name})` : zone;
+  } catch {
+    return zone;
+  }
+}
+
 /** "14:05" / "2:05 PM". */
 export function formatTime(iso: string, language: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: safeTimeZone(timeZone) }).format(new Date(iso));

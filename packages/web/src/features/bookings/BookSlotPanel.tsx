@@ -8,7 +8,7 @@ import { RouterButton } from '../../components/ui/RouterLink';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorMessage } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { formatTimeRange } from '../../lib/format';
+import { formatTimeRange, timeZoneLabel } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { CancellationPolicyText } from '../experts/CancellationPolicyText';
 import { priceDetailsText } from '../experts/PriceTag';
@@ -78,7 +78,7 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
           <time dateTime={slot.startsAt}>{formatTimeRange(slot.startsAt, slot.endsAt, language, timeZone)}</time>
           <Text span size="sm" c="dimmed">
             {' '}
-            ({timeZone})
+            ({timeZoneLabel(timeZone, language)})
           </Text>
         </Text>
         <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>

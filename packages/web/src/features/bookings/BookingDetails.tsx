@@ -68,7 +68,7 @@ export function BookingStatusText({ booking }: { booking: BookingDetails_Booking
 export function BookingDetails({ booking }: { booking: BookingDetails_BookingFragment }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { timeRange, dateTime, timeZone } = useDateFormat();
+  const { timeRange, dateTime, zoneLabel } = useDateFormat();
   const { offering, expert } = booking;
   return (
     <Stack gap="lg">
@@ -94,7 +94,7 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
             <DataList.ItemValue data-testid="booking-when">
               <time dateTime={booking.startsAt}>{timeRange(booking.startsAt, booking.endsAt)}</time>{' '}
               <Text span size="sm" c="dimmed">
-                ({timeZone})
+                ({zoneLabel})
               </Text>
             </DataList.ItemValue>
           </DataList.Item>

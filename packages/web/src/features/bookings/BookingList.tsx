@@ -36,7 +36,7 @@ export function BookingList({ connection, role, onLoadMore }: BookingListProps) 
 function BookingListItem({ booking, role, now }: { booking: BookingListItem_BookingFragment; role: BookingRole; now: Date }) {
   const { t } = useTranslation();
   const roomOpen = booking.session ? sessionStateAt(booking.session, now) === 'OPEN' : false;
-  const { timeRange, time, timeZone } = useDateFormat();
+  const { timeRange, time, zoneLabel } = useDateFormat();
   const title = booking.offering?.title ?? t('bookings.offeringGone');
   const other = role === 'USER' ? booking.expert?.displayName : booking.user && !booking.user.deleted ? booking.user.displayName : null;
   return (
@@ -49,7 +49,7 @@ function BookingListItem({ booking, role, now }: { booking: BookingListItem_Book
           <Text size="sm">
             <time dateTime={booking.startsAt}>{timeRange(booking.startsAt, booking.endsAt)}</time>{' '}
             <Text span size="sm" c="dimmed">
-              ({timeZone})
+              ({zoneLabel})
             </Text>
           </Text>
           <Text size="sm" c="dimmed">

@@ -4,7 +4,7 @@ import { SlotPicker_BookableSlotsDocument, SlotPicker_SlotsChangedDocument } fro
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/ErrorState';
-import { addDays, formatCalendarDay, formatTime, todayIn } from '../../lib/format';
+import { addDays, formatCalendarDay, formatTime, timeZoneLabel, todayIn } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { onSocketReconnected } from '../../lib/apollo';
 
@@ -113,7 +113,7 @@ export function SlotPicker({ offeringId, timeZone, selected, onSelect }: SlotPic
         </Button>
       </Group>
       <Text size="xs" c="dimmed" data-testid="slots-time-zone">
-        {t('slots.timesIn', { zone: timeZone })}
+        {t('slots.timesIn', { zone: timeZoneLabel(timeZone, language) })}
       </Text>
       {body}
     </Stack>

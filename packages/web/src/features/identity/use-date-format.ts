@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatTime, formatTimeRange, viewerTimeZone } from '../../lib/format';
+import { formatDate, formatDateTime, formatTime, formatTimeRange, timeZoneLabel, viewerTimeZone } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useViewer } from './viewer';
 
@@ -16,6 +16,8 @@ export function useDateFormat() {
   const timeZone = useViewerTimeZone();
   return {
     timeZone,
+    /** The zone as people read it, "New York (Eastern Time)". */
+    zoneLabel: timeZoneLabel(timeZone, language),
     date: (iso: string) => formatDate(iso, language, timeZone),
     dateTime: (iso: string) => formatDateTime(iso, language, timeZone),
     time: (iso: string) => formatTime(iso, language, timeZone),
