@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { BookSlotDocument } from '@skillcall/schema';
+import { BookSlotDocument, PlatformRevenueDocument } from '@skillcall/schema';
 import { expectType } from '../../../test/graphql-client';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
-import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
+import { bookableExpert, signedInUser, signInAs } from '../../../test/booking-fixtures';
+import { createUser } from '../../seed/factories';
 import { accountBalances, accounts, bookingEntries, chargeMovements, postMovements, refundMovements, unsettledBookings, UnbalancedMovementError, type BookingCharge } from './ledger';
 
 const clock = new ManualClock(new Date('2048-03-02T06:00:00Z'));
@@ -79,5 +80,15 @@ describe('the ledger', () => {
       .catch((e: unknown) => e);
     expect(isPgError(oneSided, pgErrorCodes.checkViolation, 'ledger_movement_balanced')).toBe(true);
     expect(await bookingEntries(db, charge.bookingId)).toEqual([]);
+  });
+
+  it('serves amounts past 2^31 minor units, as totals in currencies such as IDR reach', async () => {
+    const db = t.app.database.db;
+    // 200,000,000 IDR (about 12,000 USD) is 20,000,000,000 in minor units; the commission alone passes 2^31.
+    const charge = { ...(await paidBooking()), currency: 'IDR', amountMinor: 20_000_000_000 };
+    await db.transaction((tx) => postMovements(tx, chargeMovements(charge), clock.now()));
+    const admin = await signInAs(t, await createUser(db, { roles: ['USER', 'ADMIN'] }));
+    const idr = (await admin.data(PlatformRevenueDocument)).platformRevenue.find((r) => r.currency === 'IDR');
+    expect(idr).toMatchObject({ charged: { amountMinor: 20_000_000_000 }, revenue: { amountMinor: 4_000_000_000 }, expertShare: { amountMinor: 16_000_000_000 } });
   });
 });

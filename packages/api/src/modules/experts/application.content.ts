@@ -62,6 +62,15 @@ const countrySchema = z
 const minutes = (min: number, max: number) =>
   z.number().int('Use whole minutes.').min(min, `At least ${min} minutes.`).max(max, `At most ${max} minutes.`);
 
+/** The largest price allowed, in words: what Stripe charges at once, spread over `chargedMinutes` for a price per minute. */
+function largestPrice(currency: string, chargedMinutes: number): string {
+  const step = minorUnitStep(currency);
+  const highest = formatMinor({ amountMinor: Math.floor(maxChargeMinor / chargedMinutes / step) * step, currency });
+  return chargedMinutes > 1
+    ? `Stripe charges at most ${formatMinor({ amountMinor: maxChargeMinor, currency })} ${currency} at once: over ${chargedMinutes} minutes, that is ${highest} a minute.`
+    : `Stripe charges at most ${highest} ${currency} at once.`;
+}
+
 const priceSchema = z
   .object({
     model: z.enum(priceModels),
@@ -100,11 +109,7 @@ const priceSchema = z
     // The most one booking is charged: the price, or the price per minute for the longest session.
     const chargedMinutes = price.model === 'PER_MINUTE' ? (price.maxMinutes ?? 1) : 1;
     if (money.money.amountMinor * chargedMinutes > maxChargeMinor) {
-      const highest = formatMinor({ amountMinor: Math.floor(maxChargeMinor / chargedMinutes / minorUnitStep(money.money.currency)) * minorUnitStep(money.money.currency), currency: money.money.currency });
-      const message = chargedMinutes > 1
-        ? `Stripe charges at most ${formatMinor({ amountMinor: maxChargeMinor, currency: money.money.currency })} ${money.money.currency} at once: over ${chargedMinutes} minutes, that is ${highest} a minute.`
-        : `Stripe charges at most ${highest} ${money.money.currency} at once.`;
-      ctx.addIssue({ code: 'custom', path: ['amount'], message, ...fieldCode(FieldErrorCode.TOO_LARGE) });
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: largestPrice(money.money.currency, chargedMinutes), ...fieldCode(FieldErrorCode.TOO_LARGE) });
       return z.NEVER;
     }
     if (price.model === 'PER_SESSION') {
