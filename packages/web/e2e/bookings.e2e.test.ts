@@ -68,7 +68,7 @@ describe('live presence and booking', () => {
     await user.getByRole('link', { name: 'Appel découverte gratuit' }).click();
     await user.waitForURL('**/experts/elodie-lefevre/*');
     await expect.poll(() => user.getByRole('button', { name: 'Ask for help now' }).isVisible()).toBe(true);
-    expect(await user.getByTestId('slots-time-zone').textContent()).toBe('Times in New York (Eastern Time)');
+    expect(await user.getByTestId('slots-time-zone').textContent()).toBe('Times in New York, Eastern Time');
 
     const firstSlot = user.getByTestId('slot').first();
     await firstSlot.waitFor({ timeout: 10_000 });

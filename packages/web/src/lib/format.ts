@@ -38,7 +38,7 @@ export function viewerTimeZone(accountTimeZone?: string | null): string {
 }
 
 /**
- * A zone as people read it: "New York (Eastern Time)", "Paris (heure d’Europe centrale)"; the IANA id itself ("UTC")
+ * A zone as people read it: "New York, Eastern Time", "Paris, heure d’Europe centrale"; the IANA id itself ("UTC")
  * where the browser has no name for the zone.
  */
 export function timeZoneLabel(zone: string, language: string): string {
@@ -47,7 +47,7 @@ export function timeZoneLabel(zone: string, language: string): string {
     const parts = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
     const name = parts.find((part) => part.type === 'timeZoneName')?.value;
     // A zone without a name of its own comes out as an offset ("GMT+00:00"): the id says more.
-    return name && name !== city && !/^(GMT|UTC)([+\-−]|$)/.test(name) ? `${city} (${name})` : zone;
+    return name && name !== city && !/^(GMT|UTC)([+\-−]|$)/.test(name) ? `${city}, ${name}` : zone;
   } catch {
     return zone;
   }

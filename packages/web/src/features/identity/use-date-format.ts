@@ -16,7 +16,7 @@ export function useDateFormat() {
   const timeZone = useViewerTimeZone();
   return {
     timeZone,
-    /** The zone as people read it, "New York (Eastern Time)". */
+    /** The zone as people read it, "New York, Eastern Time". */
     zoneLabel: timeZoneLabel(timeZone, language),
     date: (iso: string) => formatDate(iso, language, timeZone),
     dateTime: (iso: string) => formatDateTime(iso, language, timeZone),
