@@ -86,6 +86,8 @@ async function heldSession(user: Page, expert: Awaited<ReturnType<typeof availab
     .getByTestId('payment-step')
     .getByRole('button', { name: /^Pay SEK\s450\.00$/ })
     .click({ timeout: 10_000 });
+  // The checkout's button has the same name as the booking page's: click it only once the checkout is shown.
+  await user.waitForURL('**/pay/offline/*', { timeout: 10_000 });
   await user.getByRole('button', { name: /^Pay SEK\s450\.00$/ }).click({ timeout: 10_000 });
   await user.waitForURL(`**${bookingPath}?payment=done`);
   await expect.poll(() => textNow(user, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
