@@ -39,7 +39,7 @@ function AvailabilityEditor() {
     <Stack gap="lg" maw={860}>
       <Stack gap={4}>
         <RouterAnchor to="/dashboard" size="sm">
-          {t('availabilityEditor.back')}
+          {t('dashboard.back')}
         </RouterAnchor>
         <Title order={1}>{t('availabilityEditor.title')}</Title>
         <Text c="dimmed">{t('availabilityEditor.intro')}</Text>

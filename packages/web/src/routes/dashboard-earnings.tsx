@@ -61,7 +61,7 @@ function Earnings() {
     <Stack gap="lg">
       <Stack gap={4}>
         <RouterAnchor to="/dashboard" size="sm">
-          {t('earnings.back')}
+          {t('dashboard.back')}
         </RouterAnchor>
         <Title order={1}>{t('earnings.title')}</Title>
         <Text c="dimmed">{t('earnings.intro')}</Text>

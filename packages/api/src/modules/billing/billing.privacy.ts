@@ -15,9 +15,13 @@ export async function paymentsDataOf(ctx: Context, bookings: { id: string; role:
     ...bookings.filter((b) => b.role === 'CLIENT').map((b) => accounts.booking(b.id)),
     ...(expertId ? [accounts.expert(expertId)] : []),
   ];
-  const payout = expertId ? await findPayoutAccount(ctx.db, expertId) : undefined;
   const paymentIds = payments.map((p) => p.id);
-  const refundsByPayment = groupedByKey(paymentIds, await refundsOfPayments(ctx.db, paymentIds), (r) => r.paymentId);
+  const [payout, refunds, entries] = await Promise.all([
+    expertId ? findPayoutAccount(ctx.db, expertId) : undefined,
+    refundsOfPayments(ctx.db, paymentIds),
+    entriesOnAccounts(ctx.db, ids, ownAccounts),
+  ]);
+  const refundsByPayment = groupedByKey(paymentIds, refunds, (r) => r.paymentId);
   return {
     payments: payments.map((p, i) => ({
       id: p.id,
@@ -47,7 +51,7 @@ export async function paymentsDataOf(ctx: Context, bookings: { id: string; role:
       createdAt: r.createdAt,
       decidedAt: r.decidedAt,
     })),
-    ledgerEntries: (await entriesOnAccounts(ctx.db, ids, ownAccounts)).map((e) => ({
+    ledgerEntries: entries.map((e) => ({
       bookingId: e.bookingId,
       kind: e.kind,
       account: e.account,

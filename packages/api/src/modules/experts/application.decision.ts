@@ -14,7 +14,7 @@ import { canTransition } from './application.state';
 import { invalidTransition } from './application.service';
 import { ApplicationSuccess, type DecideApplicationInput } from './application.types';
 import { toApplication } from './expert.mappers';
-import { findApplicationById, findExpertByUserId, listApplications, updateApplication, type QueueFilter } from './expert.queries';
+import { findApplicationById, listApplications, updateApplication, type QueueFilter } from './expert.queries';
 import type { ApplicationRow } from './expert.table';
 import { publishApplication } from './publish';
 
@@ -40,10 +40,13 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
     if (!canTransition(row.status, decision)) return invalidTransition(row.status, decision, `A ${row.status} application cannot be ${decision}.`);
     const now = tx.clock.now();
     let content = row.content;
+    let profileSlug: string | null = null;
     if (decision === 'APPROVED') {
       const complete = validateInput(applicationSubmissionSchema, contentAsInput(row.content));
       if (!complete.ok) return complete.error;
-      content = (await publishApplication(tx, row, complete.data as ApplicationContent)).content;
+      const published = await publishApplication(tx, row, complete.data as ApplicationContent);
+      content = published.content;
+      profileSlug = published.expert.slug;
       await grantRole(tx, row.userId, 'EXPERT');
     }
     const updated = await updateApplication(tx.db, row.id, {
@@ -55,23 +58,23 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
       now,
     });
     await recordAudit(tx, { action: auditActions[decision], targetType: 'application', targetId: row.id, reason, details: { kind: row.kind } });
-    return updated;
+    return { updated, profileSlug };
   });
-  if (!('userId' in outcome)) return outcome;
-  await notifyApplicant(ctx, outcome);
-  return Object.assign(new ApplicationSuccess(), { application: toApplication(outcome) });
+  if (!('updated' in outcome)) return outcome;
+  await notifyApplicant(ctx, outcome.updated, outcome.profileSlug);
+  return Object.assign(new ApplicationSuccess(), { application: toApplication(outcome.updated) });
 }
 
-async function notifyApplicant(ctx: Context, row: ApplicationRow) {
+/** `profileSlug`: the public profile an approval published (null for other decisions), which the email links to. */
+async function notifyApplicant(ctx: Context, row: ApplicationRow, profileSlug: string | null) {
   const recipient = await findRecipient(ctx, row.userId);
   if (!recipient) return;
   const { publicUrl } = ctx.config;
   const params = { name: recipient.displayName, reason: row.reviewerReason ?? '', url: `${publicUrl}/become-an-expert` };
-  if (row.status === 'APPROVED') {
+  if (profileSlug) {
     // The note is optional on approval: a line of its own when there is one. The link goes to the public profile.
-    const expert = await findExpertByUserId(ctx.db, row.userId);
     const reason = row.reviewerReason ? mailPhrase('reviewerNote', recipient.locale, { note: row.reviewerReason }) : '';
-    await sendEmail(ctx, { to: recipient.email, locale: recipient.locale, template: 'applicationApproved', params: { ...params, reason, url: expert ? `${publicUrl}/experts/${expert.slug}` : params.url } });
+    await sendEmail(ctx, { to: recipient.email, locale: recipient.locale, template: 'applicationApproved', params: { ...params, reason, url: `${publicUrl}/experts/${profileSlug}` } });
     return;
   }
   const template = row.status === 'REJECTED' ? 'applicationRejected' : 'applicationChangesRequested';

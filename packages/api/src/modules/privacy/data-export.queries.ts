@@ -41,7 +41,6 @@ export async function deleteExportFile(db: DbExecutor, exportId: string): Promis
   await db.delete(dataExportFiles).where(eq(dataExportFiles.exportId, exportId));
 }
 
-
 export async function deleteExportsOf(db: DbExecutor, userId: string): Promise<void> {
   await db.delete(dataExports).where(eq(dataExports.userId, userId));
 }

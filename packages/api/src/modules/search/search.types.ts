@@ -90,9 +90,6 @@ export class ExpertSearchHit {
 
   @Field(() => SearchHighlights, { description: 'What matched.' })
   highlights!: SearchHighlights;
-
-  /** Resolved live by ExpertSearchHitResolver. */
-  availableNow?: boolean;
 }
 
 @ObjectType({ description: 'One result with its cursor.' })

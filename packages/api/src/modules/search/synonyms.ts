@@ -2,7 +2,7 @@
  * Words that mean the same across French and English (and common variants), for both engines:
  * "guitare" finds guitar teachers tagged in English, and the other way round.
  */
-export const synonymGroups: string[][] = [
+const synonymGroups: string[][] = [
   ['guitar', 'guitare'],
   ['piano'],
   ['cooking', 'cuisine', 'cook', 'cuisiner'],

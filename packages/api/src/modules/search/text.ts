@@ -1,7 +1,7 @@
 import { highlightEnd, highlightStart } from './search.port';
 
 /** Query text to search terms: lower-case, accents removed, split on anything that is not a letter or digit. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 

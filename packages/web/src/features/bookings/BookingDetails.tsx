@@ -94,7 +94,7 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
             <DataList.ItemValue data-testid="booking-when">
               <time dateTime={booking.startsAt}>{timeRange(booking.startsAt, booking.endsAt)}</time>{' '}
               <Text span size="sm" c="dimmed">
-                ({zoneLabel})
+                ({zoneLabel()})
               </Text>
             </DataList.ItemValue>
           </DataList.Item>

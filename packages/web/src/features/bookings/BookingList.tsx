@@ -49,7 +49,7 @@ function BookingListItem({ booking, role, now }: { booking: BookingListItem_Book
           <Text size="sm">
             <time dateTime={booking.startsAt}>{timeRange(booking.startsAt, booking.endsAt)}</time>{' '}
             <Text span size="sm" c="dimmed">
-              ({zoneLabel})
+              ({zoneLabel()})
             </Text>
           </Text>
           <Text size="sm" c="dimmed">

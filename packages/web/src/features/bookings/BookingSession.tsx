@@ -14,7 +14,7 @@ import { SessionTranscript } from './SessionTranscript';
 import { endedText, participantName, roomPath, sessionStateAt } from './session-state';
 
 /** The room, and on the booking page its chat, readable once the session is over. */
-type Room = SessionRoomFieldsFragment & { messages?: readonly SessionMessageFieldsFragment[] };
+type Room = SessionRoomFieldsFragment & { messages: readonly SessionMessageFieldsFragment[] };
 
 /** "45 s", "2 min 5 s", "1 h 3 min". */
 function spokenDuration(totalSeconds: number, t: TFunction): string {
@@ -46,7 +46,7 @@ export function BookingSession({ session, reviewInvite = false }: { session: Roo
         </Title>
         <SessionStatus session={session} reviewInvite={reviewInvite} />
         <SessionRecordings session={session} />
-        {session.state === 'ENDED' && session.messages && session.messages.length > 0 && (
+        {session.state === 'ENDED' && session.messages.length > 0 && (
           <SessionTranscript messages={session.messages} myRole={session.myRole} />
         )}
       </Stack>

@@ -23,7 +23,7 @@ export function ExpertProfileHeader({ expert, rating }: { expert: ExpertProfile_
         </Alert>
       )}
       {expert.status === 'DELETED' && (
-        <Alert color="gray" variant="light" role="status" title={t('expert.deletedTitle')}>
+        <Alert color="gray" variant="light" role="status" title={t('expertStatus.DELETED')}>
           {t('expert.deletedText')}
         </Alert>
       )}

@@ -17,7 +17,7 @@ export function useDateFormat() {
   return {
     timeZone,
     /** The zone as people read it, "New York, Eastern Time". */
-    zoneLabel: timeZoneLabel(timeZone, language),
+    zoneLabel: () => timeZoneLabel(timeZone, language),
     date: (iso: string) => formatDate(iso, language, timeZone),
     dateTime: (iso: string) => formatDateTime(iso, language, timeZone),
     time: (iso: string) => formatTime(iso, language, timeZone),

@@ -11,13 +11,13 @@ import { priceText } from '../experts/PriceTag';
 import { RatingSummaryLine } from '../reviews/RatingStars';
 import { HighlightedText, extractEdges } from './HighlightedText';
 
+/** How many offering prices a card shows. */
+const shownPrices = 3;
+
 /**
  * One expert found: name and headline with the query's matches marked, average rating (once reviewed), languages, what
  * their offerings cost (the first three), an extract of the bio, availability.
  */
-/** How many offering prices a card shows. */
-const shownPrices = 3;
-
 export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultCard_HitFragment; headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
