@@ -48,9 +48,10 @@ function ensureChromium() {
   console.log('→ Installing Chromium from Debian packages (for the end-to-end tests)…');
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ['sudo', '-n'];
-  const apt = (...args) => run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  const apt = (...args) =>
+    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   if (!asRoot && !works('sudo', ['-n', 'true'])) {
     console.error('✗ Chromium is missing and this user cannot install it. Run: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
     process.exit(1);
@@ -97,7 +98,9 @@ function test(pnpmCommand) {
   run(command, [...prefix, 'run', 'lint']);
   run(command, [...prefix, 'run', 'build']);
   const isolated = loopbackOnlyPrefix(pnpmCommand);
-  console.log(`→ Running every suite (unit, integration on real PostgreSQL, end-to-end in Chromium)${isolated.length ? ', with loopback as the only network' : ''}…`);
+  console.log(
+    `→ Running every suite (unit, integration on real PostgreSQL, end-to-end in Chromium)${isolated.length ? ', with loopback as the only network' : ''}…`,
+  );
   const [bin, ...args] = [...isolated, command, ...prefix, 'exec', 'vitest', 'run', ...process.argv.slice(3)];
   run(bin, args);
 }

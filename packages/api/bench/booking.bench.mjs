@@ -27,8 +27,22 @@ try {
   };
   const bookSlot = `mutation($input: BookSlotInput!) { bookSlot(input: $input) { __typename ... on BookingSuccess { booking { startsAt endsAt } } } }`;
   const slotsOf = async (offeringId, from, days) =>
-    (await graphql(`query($o: ID!, $f: String!, $d: Int) { bookableSlots(offeringId: $o, from: $f, days: $d, timeZone: "Europe/Paris") { days { slots { startsAt } } } }`, { o: offeringId, f: from, d: days })).data
-      .bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
+    (
+      await graphql(
+        `
+          query ($o: ID!, $f: String!, $d: Int) {
+            bookableSlots(offeringId: $o, from: $f, days: $d, timeZone: "Europe/Paris") {
+              days {
+                slots {
+                  startsAt
+                }
+              }
+            }
+          }
+        `,
+        { o: offeringId, f: from, d: days },
+      )
+    ).data.bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
   const book = (offeringId, startsAt, cookie) => graphql(bookSlot, { input: { offeringId, startsAt, timeZone: 'Europe/Paris' } }, cookie);
   const from = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 
@@ -61,7 +75,11 @@ try {
   // Uncontended: whole-hour slots (never overlapping each other) of the remaining experts, taken in turn from each
   // expert so requests in flight rarely wait on the same expert's calendar lock.
   const perExpert = await Promise.all(
-    offerings.slice(rounds).map(async (offeringId) => (await slotsOf(offeringId, from, 14)).filter((s) => s.endsWith(':00:00.000Z')).map((s) => [offeringId, s])),
+    offerings
+      .slice(rounds)
+      .map(async (offeringId) =>
+        (await slotsOf(offeringId, from, 14)).filter((s) => s.endsWith(':00:00.000Z')).map((s) => [offeringId, s]),
+      ),
   );
   const targets = [];
   for (let i = 0; targets.length < uncontendedBookings && perExpert.some((list) => i < list.length); i += 1) {
@@ -87,7 +105,9 @@ try {
     { name: `racing: ${racers} at once × ${rounds} rounds`, rps: raceTimes.length / (raceMs / 1000), ...percentiles(raceTimes) },
     { name: `uncontended: ${targets.length}, ${inFlight} in flight`, rps: freeTimes.length / (freeMs / 1000), ...percentiles(freeTimes) },
   ]);
-  console.log(`\nRacing: ${won} bookings won (never overlapping), ${refused} typed SlotUnavailableError, 0 other outcomes, over ${racers * rounds} requests.`);
+  console.log(
+    `\nRacing: ${won} bookings won (never overlapping), ${refused} typed SlotUnavailableError, 0 other outcomes, over ${racers * rounds} requests.`,
+  );
   console.log(`Uncontended: ${(freeTimes.length / (freeMs / 1000)).toFixed(0)} bookings/s committed.`);
 } finally {
   await servers.stop();

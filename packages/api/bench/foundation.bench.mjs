@@ -9,8 +9,20 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const servers = await startServers('foundation');
 try {
   const { apiUrl, bareUrl, cookie, userId } = servers;
-  const gql = (query) => ({ url: `${apiUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }), seconds });
-  const check = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { id } }' }) })).json();
+  const gql = (query) => ({
+    url: `${apiUrl}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+    seconds,
+  });
+  const check = await (
+    await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    })
+  ).json();
   if (check.data?.me?.id !== userId) throw new Error(`me did not answer the signed-in user: ${JSON.stringify(check)}`);
 
   const rows = [];

@@ -21,7 +21,9 @@ import autocannon from 'autocannon';
  */
 export async function startServers(name, { nodeArgs = [] } = {}) {
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ...profile, path.join(import.meta.dirname, 'servers', `${name}.mjs`)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, path.join(import.meta.dirname, 'servers', `${name}.mjs`)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout });
   const ready = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench servers exited with ${code}`)));
@@ -29,7 +31,11 @@ export async function startServers(name, { nodeArgs = [] } = {}) {
   });
   return {
     ...ready,
-    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.stdin.end(); }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.stdin.end();
+      }),
   };
 }
 
@@ -53,9 +59,22 @@ export async function measure({ url, method = 'GET', headers = {}, body, seconds
 export function printTable(title, rows) {
   const ms = (v) => v.toFixed(1).padStart(8);
   console.log(`\n${title}`);
-  console.log(['case'.padEnd(40), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(8)].join(' '));
+  console.log(
+    ['case'.padEnd(40), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'ratio'.padStart(8)].join(
+      ' ',
+    ),
+  );
   for (const row of rows) {
-    console.log([row.name.padEnd(40), (Number.isFinite(row.rps) ? row.rps.toFixed(0) : '—').padStart(9), ms(row.p50), ms(row.p95), ms(row.p99), (row.ratio ?? '').padStart(8)].join(' '));
+    console.log(
+      [
+        row.name.padEnd(40),
+        (Number.isFinite(row.rps) ? row.rps.toFixed(0) : '—').padStart(9),
+        ms(row.p50),
+        ms(row.p95),
+        ms(row.p99),
+        (row.ratio ?? '').padStart(8),
+      ].join(' '),
+    );
   }
 }
 
@@ -72,14 +91,24 @@ export async function measureAtRate({ url, method = 'GET', headers = {}, body, s
   let failures = 0;
   const send = (scheduledAt) =>
     new Promise((resolve) => {
-      const request = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method, headers: { ...headers, 'content-length': Buffer.byteLength(body ?? '') } }, (response) => {
-        response.resume();
-        response.on('end', () => {
-          if (response.statusCode >= 200 && response.statusCode < 300) times.push(performance.now() - scheduledAt);
-          else failures += 1;
-          resolve();
-        });
-      });
+      const request = http.request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method,
+          headers: { ...headers, 'content-length': Buffer.byteLength(body ?? '') },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            if (response.statusCode >= 200 && response.statusCode < 300) times.push(performance.now() - scheduledAt);
+            else failures += 1;
+            resolve();
+          });
+        },
+      );
       request.on('error', () => {
         failures += 1;
         resolve();

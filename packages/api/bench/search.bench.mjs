@@ -12,7 +12,9 @@ const rate = Number(process.env.BENCH_RATE ?? 100);
 const servers = await startServers('search');
 try {
   const { apiUrl, bareUrl, documents, seedSeconds, categoryIds } = servers;
-  console.log(`Search benchmark: ${documents} experts indexed (seeded in ${seedSeconds.toFixed(0)} s), ${rate} req/s for ${seconds} s per case.`);
+  console.log(
+    `Search benchmark: ${documents} experts indexed (seeded in ${seedSeconds.toFixed(0)} s), ${rate} req/s for ${seconds} s per case.`,
+  );
   const mix = [
     { name: 'one word', input: { query: 'guitar' } },
     { name: 'two words', input: { query: 'python debugging' } },
@@ -33,19 +35,47 @@ try {
       query: `query($input: SearchExpertsInput!) { searchExperts(input: $input, first: 20) { __typename ... on ExpertSearchConnection { totalCount totalIsEstimate edges { node { availableNow expert { id slug displayName headline } highlights { headline { text match } } } } facets { categories { count category { id } } languages { language count } } } } }`,
       variables: { input },
     });
-  const check = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(mix[2].input) })).json();
+  const check = await (
+    await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(mix[2].input) })
+  ).json();
   if (!(check.data?.searchExperts?.totalCount > 0)) throw new Error(`the typo query found nothing: ${JSON.stringify(check).slice(0, 300)}`);
 
   const rows = [];
   const capacity = [];
   for (const { name, input } of mix) {
-    const { data } = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(input) })).json();
+    const { data } = await (
+      await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(input) })
+    ).json();
     console.log(`${name}: ${data.searchExperts.totalIsEstimate ? 'about ' : ''}${data.searchExperts.totalCount} experts`);
-    const direct = await measureAtRate({ url: `${bareUrl}/search`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(engineQuery(input)), seconds, rate });
-    const graphql = await measureAtRate({ url: `${apiUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(input), seconds, rate });
+    const direct = await measureAtRate({
+      url: `${bareUrl}/search`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(engineQuery(input)),
+      seconds,
+      rate,
+    });
+    const graphql = await measureAtRate({
+      url: `${apiUrl}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: gqlBody(input),
+      seconds,
+      rate,
+    });
     rows.push({ name: `${name} (engine direct)`, ...direct });
     rows.push({ name: `${name} (GraphQL)`, ...graphql, ratio: `${(graphql.p95 / direct.p95).toFixed(2)}x` });
-    capacity.push({ name, ...(await measure({ url: `${apiUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody(input), seconds: Math.min(seconds, 5), connections: 10 })) });
+    capacity.push({
+      name,
+      ...(await measure({
+        url: `${apiUrl}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: gqlBody(input),
+        seconds: Math.min(seconds, 5),
+        connections: 10,
+      })),
+    });
   }
   printTable(`searchExperts at ${rate} req/s (ratio = GraphQL p95 ÷ direct p95; target: GraphQL p95 < 50 ms)`, rows);
   printTable('searchExperts through GraphQL, 10 clients back to back: the most each case sustains', capacity);

@@ -25,7 +25,13 @@ try {
   for (let batch = 0; batch < subscriberCount; batch += 100) {
     await Promise.all(
       Array.from({ length: Math.min(100, subscriberCount - batch) }, async () => {
-        const client = createClient({ url: `${apiUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
+        const client = createClient({
+          url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
+          webSocketImpl: WebSocket,
+          lazy: false,
+          retryAttempts: 0,
+          onNonLazyError: () => {},
+        });
         clients.push(client);
         await new Promise((resolve, reject) => {
           client.on('connected', resolve);
@@ -33,7 +39,11 @@ try {
         });
         client.subscribe(
           { query: 'subscription($id: ID!) { expertSlotsChanged(expertId: $id) { expertId reason } }', variables: { id: expertId } },
-          { next: () => delivered[round]?.push(performance.now() - sentAt), error: (e) => console.error('subscription error', e), complete: () => {} },
+          {
+            next: () => delivered[round]?.push(performance.now() - sentAt),
+            error: (e) => console.error('subscription error', e),
+            complete: () => {},
+          },
         );
       }),
     );
@@ -60,14 +70,19 @@ try {
     const response = await fetch(`${apiUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: expertCookie },
-      body: JSON.stringify({ query: 'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }', variables: { input: schedule(4 + (round % 2)) } }),
+      body: JSON.stringify({
+        query: 'mutation($input: UpdateAvailabilityInput!) { updateAvailability(input: $input) { __typename } }',
+        variables: { input: schedule(4 + (round % 2)) },
+      }),
     });
     const answer = await response.json();
-    if (answer.data?.updateAvailability?.__typename !== 'AvailabilitySuccess') throw new Error(`the change failed: ${JSON.stringify(answer)}`);
+    if (answer.data?.updateAvailability?.__typename !== 'AvailabilitySuccess')
+      throw new Error(`the change failed: ${JSON.stringify(answer)}`);
     mutationTimes.push(performance.now() - sentAt);
     const deadline = Date.now() + 15_000;
     while (delivered[round].length < subscriberCount && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    if (delivered[round].length !== subscriberCount) throw new Error(`change ${round} reached ${delivered[round].length} of ${subscriberCount} subscribers`);
+    if (delivered[round].length !== subscriberCount)
+      throw new Error(`change ${round} reached ${delivered[round].length} of ${subscriberCount} subscribers`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 

@@ -40,13 +40,24 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
   return {
     mailer: new RecordingMailer(database.db),
     search: config.meilisearch
-      ? await MeilisearchEngine.connect({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey }, { exactCountUpTo: config.searchExactCountUpTo })
+      ? await MeilisearchEngine.connect(
+          { host: config.meilisearch.host, apiKey: config.meilisearch.apiKey },
+          { exactCountUpTo: config.searchExactCountUpTo },
+        )
       : new PostgresSearchEngine(database.db, { exactCountUpTo: config.searchExactCountUpTo }),
-    payments: config.stripe ? new StripePaymentProvider({ secretKey: config.stripe.secretKey }) : new OfflinePaymentProvider(database.db, config.publicUrl),
+    payments: config.stripe
+      ? new StripePaymentProvider({ secretKey: config.stripe.secretKey })
+      : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
-    recordings: config.recordings.s3 ? new S3RecordingStorage(config.recordings.s3) : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
+    recordings: config.recordings.s3
+      ? new S3RecordingStorage(config.recordings.s3)
+      : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
     limiters: {
-      signInPerAccountAndIp: createAttemptLimiter(database.sql, { name: 'sign-in-account-ip', maxFailures: perAccountAndIp, windowSeconds }),
+      signInPerAccountAndIp: createAttemptLimiter(database.sql, {
+        name: 'sign-in-account-ip',
+        maxFailures: perAccountAndIp,
+        windowSeconds,
+      }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
       passwordResetPerAccount: createAttemptLimiter(database.sql, { name: 'password-reset', maxFailures: 5, windowSeconds: 60 * 60 }),

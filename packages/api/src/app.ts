@@ -61,7 +61,13 @@ export async function startApp(options: {
   const deps = { config, logger, clock, db: database.db, adapters, createLoaders };
   const worker: JobWorker | null =
     config.jobConcurrency > 0
-      ? await startJobWorker({ connectionString: options.databaseUrl, handlers: jobHandlers(deps), concurrency: config.jobConcurrency, logger, crontab })
+      ? await startJobWorker({
+          connectionString: options.databaseUrl,
+          handlers: jobHandlers(deps),
+          concurrency: config.jobConcurrency,
+          logger,
+          crontab,
+        })
       : null;
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
   const presenceSweep = setInterval(() => {
@@ -69,7 +75,15 @@ export async function startApp(options: {
     sweepSilentStays(systemContext(deps, 'session-sweep')).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
   }, 5_000);
   presenceSweep.unref();
-  const server = await startServer({ ...deps, database, schema: buildAppSchema(), resolveViewer, resolveApiKeyViewer, pageMeta, routes: mountRoutes(config) });
+  const server = await startServer({
+    ...deps,
+    database,
+    schema: buildAppSchema(),
+    resolveViewer,
+    resolveApiKeyViewer,
+    pageMeta,
+    routes: mountRoutes(config),
+  });
   return {
     server,
     database,

@@ -9,7 +9,15 @@ import { createReviewLoaders } from './modules/reviews/review.loaders';
 import { createWebhookLoaders } from './modules/partners/webhook.loaders';
 
 export function createLoaders(db: DbExecutor) {
-  return { ...createIdentityLoaders(db), ...createCatalogLoaders(db), ...createExpertLoaders(db), ...createAvailabilityLoaders(db), ...createBillingLoaders(db), ...createReviewLoaders(db), ...createWebhookLoaders(db) };
+  return {
+    ...createIdentityLoaders(db),
+    ...createCatalogLoaders(db),
+    ...createExpertLoaders(db),
+    ...createAvailabilityLoaders(db),
+    ...createBillingLoaders(db),
+    ...createReviewLoaders(db),
+    ...createWebhookLoaders(db),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

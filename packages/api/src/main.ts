@@ -59,7 +59,9 @@ async function main() {
     `  Database: ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}/postgres` : 'DATABASE_URL'}`,
     `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
     '',
-    ...(seeded ? [`  Demo data created now: ${seeded.experts} experts, ${seeded.pendingApplications} applications waiting for review.`, ''] : []),
+    ...(seeded
+      ? [`  Demo data created now: ${seeded.experts} experts, ${seeded.pendingApplications} applications waiting for review.`, '']
+      : []),
     `  Demo accounts (password "${demoPassword}"):`,
     ...demoAccounts.map((a) => `    ${a.email.padEnd(24)} ${a.roles.join(', ')}`),
     '',

@@ -39,7 +39,11 @@ export async function startFakeS3(bucket: string, pageSize = 1000): Promise<Fake
       const next = truncated ? `<NextContinuationToken>${page.at(-1)}</NextContinuationToken>` : '';
       return void res
         .writeHead(200, { 'content-type': 'application/xml' })
-        .end(xml(`<ListBucketResult><Name>${bucket}</Name><Prefix>${prefix}</Prefix><KeyCount>${page.length}</KeyCount><IsTruncated>${truncated}</IsTruncated>${next}${contents}</ListBucketResult>`));
+        .end(
+          xml(
+            `<ListBucketResult><Name>${bucket}</Name><Prefix>${prefix}</Prefix><KeyCount>${page.length}</KeyCount><IsTruncated>${truncated}</IsTruncated>${next}${contents}</ListBucketResult>`,
+          ),
+        );
     }
     if (req.method === 'GET' && key) {
       const object = objects.get(key);
@@ -47,10 +51,15 @@ export async function startFakeS3(bucket: string, pageSize = 1000): Promise<Fake
       const range = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
       if (!range) return void res.writeHead(200, { 'content-length': object.length }).end(object);
       const [from, to] = [Number(range[1]), Math.min(Number(range[2]), object.length - 1)];
-      return void res.writeHead(206, { 'content-range': `bytes ${from}-${to}/${object.length}`, 'content-length': to - from + 1 }).end(object.subarray(from, to + 1));
+      return void res
+        .writeHead(206, { 'content-range': `bytes ${from}-${to}/${object.length}`, 'content-length': to - from + 1 })
+        .end(object.subarray(from, to + 1));
     }
     if (req.method === 'POST' && url.searchParams.has('delete')) {
-      for (const [, k] of Buffer.concat(body).toString().matchAll(/<Key>([^<]+)<\/Key>/g)) objects.delete(k!);
+      for (const [, k] of Buffer.concat(body)
+        .toString()
+        .matchAll(/<Key>([^<]+)<\/Key>/g))
+        objects.delete(k!);
       return void res.writeHead(200, { 'content-type': 'application/xml' }).end(xml('<DeleteResult></DeleteResult>'));
     }
     res.writeHead(400).end();

@@ -31,7 +31,10 @@ interface Intent {
 
 export class FakeStripe {
   readonly requests: RecordedRequest[] = [];
-  private readonly sessions = new Map<string, { id: string; status: string; amount_total: number; intent: Intent | null; body: Record<string, any> }>();
+  private readonly sessions = new Map<
+    string,
+    { id: string; status: string; amount_total: number; intent: Intent | null; body: Record<string, any> }
+  >();
   private readonly intents = new Map<string, Intent>();
   private readonly replies = new Map<string, unknown>();
   private server!: Server;
@@ -98,8 +101,19 @@ export class FakeStripe {
   }
 
   private sessionJson(session: { id: string; status: string; amount_total: number; intent: Intent | null; body: Record<string, any> }) {
-    const intent = session.intent && { ...session.intent, latest_charge: { id: `ch_${session.intent.id}`, object: 'charge', amount_refunded: session.intent.refunded } };
-    return { id: session.id, object: 'checkout.session', status: session.status, amount_total: session.amount_total, url: `https://checkout.stripe.test/${session.id}`, payment_intent: intent, metadata: session.body.metadata };
+    const intent = session.intent && {
+      ...session.intent,
+      latest_charge: { id: `ch_${session.intent.id}`, object: 'charge', amount_refunded: session.intent.refunded },
+    };
+    return {
+      id: session.id,
+      object: 'checkout.session',
+      status: session.status,
+      amount_total: session.amount_total,
+      url: `https://checkout.stripe.test/${session.id}`,
+      payment_intent: intent,
+      metadata: session.body.metadata,
+    };
   }
 
   private answer(method: string, path: string, body: Record<string, any>): unknown {
@@ -119,21 +133,31 @@ export class FakeStripe {
     }
     if ((match = /^\/v1\/payment_intents\/(\w+)\/(capture|cancel)$/.exec(path))) {
       const intent = this.intents.get(match[1]!)!;
-      if (intent.status !== 'requires_capture') return { error: { type: 'invalid_request_error', message: `This PaymentIntent could not be ${match[2]}d.` } };
-      if (match[2] === 'capture') Object.assign(intent, { status: 'succeeded', amount_received: Number(body.amount_to_capture ?? intent.amount), application_fee_amount: Number(body.application_fee_amount) });
+      if (intent.status !== 'requires_capture')
+        return { error: { type: 'invalid_request_error', message: `This PaymentIntent could not be ${match[2]}d.` } };
+      if (match[2] === 'capture')
+        Object.assign(intent, {
+          status: 'succeeded',
+          amount_received: Number(body.amount_to_capture ?? intent.amount),
+          application_fee_amount: Number(body.application_fee_amount),
+        });
       else intent.status = 'canceled';
       return intent;
     }
     if (method === 'POST' && path === '/v1/refunds') {
       const intent = this.intents.get(body.payment_intent)!;
       const amount = Number(body.amount);
-      if (intent.refunded + amount > intent.amount_received) return { error: { type: 'invalid_request_error', message: 'Refund exceeds charge.' } };
+      if (intent.refunded + amount > intent.amount_received)
+        return { error: { type: 'invalid_request_error', message: 'Refund exceeds charge.' } };
       intent.refunded += amount;
       return { id: `re_${++this.counter}`, object: 'refund', amount, payment_intent: intent.id, status: 'succeeded' };
     }
-    if (method === 'POST' && path === '/v1/accounts') return { id: `acct_${++this.counter}`, object: 'account', charges_enabled: false, payouts_enabled: false, details_submitted: false };
-    if ((match = /^\/v1\/accounts\/(\w+)$/.exec(path))) return { id: match[1], object: 'account', charges_enabled: true, payouts_enabled: true, details_submitted: true };
-    if (method === 'POST' && path === '/v1/account_links') return { object: 'account_link', url: `https://connect.stripe.test/onboarding/${body.account}` };
+    if (method === 'POST' && path === '/v1/accounts')
+      return { id: `acct_${++this.counter}`, object: 'account', charges_enabled: false, payouts_enabled: false, details_submitted: false };
+    if ((match = /^\/v1\/accounts\/(\w+)$/.exec(path)))
+      return { id: match[1], object: 'account', charges_enabled: true, payouts_enabled: true, details_submitted: true };
+    if (method === 'POST' && path === '/v1/account_links')
+      return { object: 'account_link', url: `https://connect.stripe.test/onboarding/${body.account}` };
     return { error: { type: 'invalid_request_error', message: `Unhandled ${method} ${path}` } };
   }
 }

@@ -59,7 +59,10 @@ export class TestClient {
 }
 
 /** Narrows a union result to one member, failing with what came instead. */
-export function expectType<T extends { __typename: string }, N extends T['__typename']>(value: T, typename: N): Extract<T, { __typename: N }> {
+export function expectType<T extends { __typename: string }, N extends T['__typename']>(
+  value: T,
+  typename: N,
+): Extract<T, { __typename: N }> {
   if (value.__typename !== typename) throw new Error(`Expected ${typename}, got ${JSON.stringify(value)}`);
   return value as Extract<T, { __typename: N }>;
 }
@@ -86,7 +89,13 @@ export function subscribe<TData, TVariables>(
       super(address, protocols, { headers: cookie ? { cookie } : {} });
     }
   }
-  const ws = createClient({ url: client.baseUrl.replace(/^http/, 'ws') + '/graphql', webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => {} }); // errors reach the sink below
+  const ws = createClient({
+    url: client.baseUrl.replace(/^http/, 'ws') + '/graphql',
+    webSocketImpl: CookieWebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+  }); // errors reach the sink below
   const pending: GraphQLResponse<TData>[] = [];
   let wake: (() => void) | null = null;
   let ended: Error | null = null;

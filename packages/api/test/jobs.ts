@@ -9,7 +9,9 @@ import type { TestApp } from './harness';
  */
 export async function runScheduledJob(t: TestApp, clock: ManualClock, jobKey: string): Promise<Date> {
   const db = t.app.database.db;
-  const [job] = await db.execute<{ id: string; run_at: string }>(sql`select id, run_at from graphile_worker.jobs where key = ${jobKey} and locked_at is null`);
+  const [job] = await db.execute<{ id: string; run_at: string }>(
+    sql`select id, run_at from graphile_worker.jobs where key = ${jobKey} and locked_at is null`,
+  );
   if (!job) throw new Error(`No pending job ${jobKey}`);
   const runAt = new Date(job.run_at);
   clock.set(runAt);

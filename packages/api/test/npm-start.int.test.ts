@@ -18,7 +18,14 @@ let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-start-'));
   await chmod(dataDir, 0o755);
-  env = { ...process.env, DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
@@ -50,7 +57,10 @@ describe('npm start', () => {
     await again.started();
     expect(again.output()).not.toMatch(/created now/);
     const returning = new TestClient(`http://127.0.0.1:${env.PORT}`);
-    expectType((await returning.data(SignInDocument, { input: { email: 'survivor@example.test', password: 'still here tomorrow' } })).signIn, 'SignInSuccess');
+    expectType(
+      (await returning.data(SignInDocument, { input: { email: 'survivor@example.test', password: 'still here tomorrow' } })).signIn,
+      'SignInSuccess',
+    );
     expect((await returning.data(MeDocument)).me?.displayName).toBe('Survivor');
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(143);

@@ -7,7 +7,10 @@ import { expectType, type TestClient } from './graphql-client';
  * At `from`, the user and the expert join the booking's room, stay `seconds` together (a heartbeat every
  * 10 seconds each) and the expert ends the session: the booking is COMPLETED and billed for those seconds.
  */
-export async function holdSession(clock: ManualClock, options: { user: TestClient; expert: TestClient; bookingId: string; from: string; seconds: number }) {
+export async function holdSession(
+  clock: ManualClock,
+  options: { user: TestClient; expert: TestClient; bookingId: string; from: string; seconds: number },
+) {
   const { user, expert, bookingId } = options;
   clock.set(new Date(options.from));
   const pages = [];

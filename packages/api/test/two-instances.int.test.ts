@@ -23,7 +23,14 @@ let b: { server: BuiltServer; url: string };
 
 async function launchInstance(databaseUrl: string) {
   const port = await freePort();
-  const server = launchBuiltServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' });
+  const server = launchBuiltServer({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  });
   await server.started();
   return { server, url: `http://127.0.0.1:${port}` };
 }
@@ -63,11 +70,23 @@ describe('two API instances on one database', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const today = new Date().toISOString().slice(0, 10);
-    const slots = await userOnA.data(BookableSlotsDocument, { offeringId: free.id, from: today, days: 14, timeZone: userAccount!.timeZone });
+    const slots = await userOnA.data(BookableSlotsDocument, {
+      offeringId: free.id,
+      from: today,
+      days: 14,
+      timeZone: userAccount!.timeZone,
+    });
     const startsAt = slots.bookableSlots.days.flatMap((d) => d.slots)[0]!.startsAt;
-    const booked = expectType((await userOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt, timeZone: userAccount!.timeZone } })).bookSlot, 'BookingSuccess');
+    const booked = expectType(
+      (await userOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt, timeZone: userAccount!.timeZone } })).bookSlot,
+      'BookingSuccess',
+    );
 
-    expect((await mine.next(10_000)).data?.myBookingChanged.booking).toMatchObject({ id: booked.booking.id, status: 'CONFIRMED', startsAt });
+    expect((await mine.next(10_000)).data?.myBookingChanged.booking).toMatchObject({
+      id: booked.booking.id,
+      status: 'CONFIRMED',
+      startsAt,
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(theirs.pending).toEqual([]);
     await Promise.all([mine.close(), theirs.close()]);

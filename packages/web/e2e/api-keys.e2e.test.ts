@@ -72,7 +72,11 @@ describe('API keys', () => {
     const me = await callWithKey(secret, '{ me { displayName } }');
     expect(me).toMatchObject({ status: 200, body: { data: { me: { displayName: 'Priya Integrator' } } } });
     expect(Number(me.remaining)).toBeGreaterThan(0);
-    const search = await callWithKey(secret, 'query Find($input: SearchExpertsInput!) { searchExperts(input: $input) { __typename ... on ExpertSearchConnection { totalCount } } }', { input: { query: 'guitar' } });
+    const search = await callWithKey(
+      secret,
+      'query Find($input: SearchExpertsInput!) { searchExperts(input: $input) { __typename ... on ExpertSearchConnection { totalCount } } }',
+      { input: { query: 'guitar' } },
+    );
     expect(search.status).toBe(200);
     expect(search.body.data?.searchExperts).toMatchObject({ __typename: 'ExpertSearchConnection' });
     expect((search.body.data?.searchExperts as { totalCount: number }).totalCount).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ describe('becoming an expert', () => {
     await main.getByRole('checkbox', { name: 'I confirm I am 18 or older' }).check();
     const offering = main.getByRole('group', { name: 'Offering 1' });
     await offering.getByRole('textbox', { name: 'Title' }).fill('Your first chords');
-    await offering.getByRole('textbox', { name: 'Description' }).fill('We tune your guitar and learn four chords that open a hundred songs.');
+    await offering
+      .getByRole('textbox', { name: 'Description' })
+      .fill('We tune your guitar and learn four chords that open a hundred songs.');
     await pick(page, 'Category', 'Guitar', offering);
     await offering.getByRole('textbox', { name: 'Price', exact: true }).fill('25');
 

@@ -135,7 +135,9 @@ describe('live presence and booking', () => {
     await user.getByTestId('book-slot-panel').getByRole('button', { name: 'Book this free session' }).click();
     await user.waitForURL(/\/bookings\/[^/]+$/);
 
-    await expect.poll(async () => `${await firstDay()} ${await watcher.getByTestId('slot').first().textContent()}`, { timeout: 10_000 }).not.toBe(before);
+    await expect
+      .poll(async () => `${await firstDay()} ${await watcher.getByTestId('slot').first().textContent()}`, { timeout: 10_000 })
+      .not.toBe(before);
     await userContext.close();
     await watcherContext.close();
   });

@@ -28,9 +28,17 @@ afterAll(async () => {
 
 describe('your data', () => {
   it('exports the data as a ZIP holding the past booking, then deletes the account so that signing in fails', async () => {
-    const { expert, offerings } = await createBookableExpert(database.db, { displayName: 'Noor Haddad', prices: [{ model: 'FREE', durationMinutes: 30 }] });
+    const { expert, offerings } = await createBookableExpert(database.db, {
+      displayName: 'Noor Haddad',
+      prices: [{ model: 'FREE', durationMinutes: 30 }],
+    });
     const account = await createUser(database.db, { displayName: 'Lena Exporter' });
-    const booking = await createCompletedBooking(database.db, { userId: account.id, expert, offering: offerings[0]!, startsAt: new Date(Date.now() - 3 * 24 * 3_600_000) });
+    const booking = await createCompletedBooking(database.db, {
+      userId: account.id,
+      expert,
+      offering: offerings[0]!,
+      startsAt: new Date(Date.now() - 3 * 24 * 3_600_000),
+    });
 
     const context = await newVisitor(browser, 'en-US');
     const page = await context.newPage();

@@ -29,7 +29,10 @@ afterAll(async () => {
  * on the expert's profile.
  */
 async function publishedReview(text: string): Promise<{ expertSlug: string }> {
-  const { user, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, { expert: 'Noor Halvorsen', user: 'Bo Author' });
+  const { user, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, {
+    expert: 'Noor Halvorsen',
+    user: 'Bo Author',
+  });
 
   await user.goto(`${baseUrl}${bookingPath}#review`);
   const form = user.getByTestId('review-form');

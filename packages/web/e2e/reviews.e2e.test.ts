@@ -25,7 +25,10 @@ afterAll(async () => {
 
 describe('reviews', () => {
   it('lets the user rate a session once, the expert reply once, and shows both on the expert’s profile', async () => {
-    const { user, expertPage, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, { expert: 'Iris Valdez', user: 'Ada Reviewer' });
+    const { user, expertPage, bookingPath, expertSlug, contexts } = await holdFreeSession(browser, database, baseUrl, {
+      expert: 'Iris Valdez',
+      user: 'Ada Reviewer',
+    });
 
     // The end invites the user to rate it, on the booking page.
     await user.getByTestId('review-invite').getByRole('link', { name: 'Rate this session' }).click();

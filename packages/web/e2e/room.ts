@@ -32,7 +32,11 @@ export async function holdFreeSession(
   baseUrl: string,
   names: { expert: string; user: string },
 ): Promise<{ user: Page; expertPage: Page; bookingPath: string; expertSlug: string; contexts: BrowserContext[] }> {
-  const { user: expertAccount, expert, offerings } = await createBookableExpert(database.db, {
+  const {
+    user: expertAccount,
+    expert,
+    offerings,
+  } = await createBookableExpert(database.db, {
     displayName: names.expert,
     prices: [{ model: 'FREE', durationMinutes: 30 }],
   });

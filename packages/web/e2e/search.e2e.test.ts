@@ -32,11 +32,19 @@ describe('search in the browser', () => {
     // Each card says what the expert's sessions cost, in French ("30,00 € · 45 min", "Gratuit · 30 min"…).
     expect(await results.first().getByTestId('search-result-prices').textContent()).toMatch(/€|Gratuit/);
 
-    await page.getByRole('complementary').getByRole('link', { name: /^Musique/ }).click();
+    await page
+      .getByRole('complementary')
+      .getByRole('link', { name: /^Musique/ })
+      .click();
     await page.waitForURL(/category=music/);
     await expect.poll(() => count.textContent()).toMatch(/\d+\s+experts?/);
     expect(await results.count()).toBeGreaterThan(0);
-    expect(await page.getByText(/Sur rendez-vous|Disponible maintenant/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Sur rendez-vous|Disponible maintenant/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
 
     await page.goBack();
     await expect.poll(() => page.url()).not.toMatch(/category=music/);

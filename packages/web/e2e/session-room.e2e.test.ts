@@ -56,7 +56,10 @@ async function askForHelpNow(user: Page, offeringPath: string, expertPage: Page)
 
 /** The user authorises the per-minute hold (30 minutes at most) with the offline provider: the booking is confirmed. */
 async function authoriseHold(user: Page, bookingPath: string) {
-  await user.getByTestId('payment-step').getByRole('button', { name: /^Authorise up to NOK\s150\.00$/ }).click({ timeout: 10_000 });
+  await user
+    .getByTestId('payment-step')
+    .getByRole('button', { name: /^Authorise up to NOK\s150\.00$/ })
+    .click({ timeout: 10_000 });
   await user.getByRole('button', { name: /^Authorise NOK\s150\.00$/ }).click({ timeout: 10_000 });
   await user.waitForURL(`**${bookingPath}?payment=done`);
   await expect.poll(() => textNow(user, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
@@ -118,7 +121,9 @@ describe('the session room', () => {
 
     // The user shares their screen: a tile of its own on the expert's side, beside the camera; then stops.
     await user.getByRole('button', { name: 'Share screen' }).click();
-    await expect.poll(() => user.getByRole('button', { name: 'Share screen' }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect
+      .poll(() => user.getByRole('button', { name: 'Share screen' }).getAttribute('aria-pressed'), { timeout: 10_000 })
+      .toBe('true');
     await expertPage.getByTestId('remote-screen-tile').waitFor({ timeout: 15_000 });
     await expectDecoding(expertPage, 'screen-frames-decoded');
     await expectDecoding(expertPage);
@@ -154,7 +159,9 @@ describe('the session room', () => {
     const recording = bookingTab.getByTestId('session-recording');
     const video = recording.locator('video');
     await video.waitFor({ timeout: 10_000 });
-    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(1);
     await recording.getByRole('button', { name: /^Delete the recording of / }).click();
     await bookingTab.getByRole('dialog', { name: 'Delete this recording?' }).getByRole('button', { name: 'Delete the recording' }).click();
     await recording.waitFor({ state: 'detached', timeout: 10_000 });
@@ -216,7 +223,9 @@ describe('the session room', () => {
     const userRoom = await (await newVisitor(deviceless, 'en-US')).newPage();
     await signIn(userRoom, client.email);
     await userRoom.goto(`${baseUrl}${bookingPath}/room`);
-    await expect.poll(() => textNow(userRoom, 'device-check'), { timeout: 10_000 }).toContain('No camera was found. Plug one in, or join without it.');
+    await expect
+      .poll(() => textNow(userRoom, 'device-check'), { timeout: 10_000 })
+      .toContain('No camera was found. Plug one in, or join without it.');
     expect(await textNow(userRoom, 'device-check')).toContain('No microphone was found.');
 
     // Both join anyway: connected, each sees that the other has no camera; the user ends the session.

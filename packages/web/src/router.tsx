@@ -69,7 +69,10 @@ export const router = createBrowserRouter([
       { path: 'bookings/:id', ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
       { path: 'bookings/:id/room', ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },
       { path: 'dashboard', ...lazyRoute(async () => (await import('./routes/dashboard')).DashboardRoute) },
-      { path: 'dashboard/availability', ...lazyRoute(async () => (await import('./routes/dashboard-availability')).DashboardAvailabilityRoute) },
+      {
+        path: 'dashboard/availability',
+        ...lazyRoute(async () => (await import('./routes/dashboard-availability')).DashboardAvailabilityRoute),
+      },
       { path: 'dashboard/earnings', ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
       { path: 'pay/offline/:checkoutId', ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
       { path: 'developers/webhooks', ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },

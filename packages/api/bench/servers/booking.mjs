@@ -9,7 +9,9 @@ const { createBookableExpert } = dist('seed/bookable-expert.js');
 
 const offerings = [];
 for (let i = 0; i < expertCount; i += 1) {
-  const { offerings: [offering] } = await createBookableExpert(app.database.db, { displayName: `Bench Expert ${i}` });
+  const {
+    offerings: [offering],
+  } = await createBookableExpert(app.database.db, { displayName: `Bench Expert ${i}` });
   offerings.push(offering.id);
 }
 const cookies = await usersWithSessions(app.database.db, 200);

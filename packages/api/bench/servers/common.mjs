@@ -18,7 +18,13 @@ export async function startDatabase() {
   await ensureDatabase(server.url('postgres'), 'bench');
   const url = server.url('bench');
   await runMigrations(url);
-  return { url, stop: async () => { await server.stop(); await rm(dataDir, { recursive: true, force: true }); } };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The built API with production settings, except trusted documents: the benches send their own queries, as partners' keys may. */
@@ -26,7 +32,16 @@ export async function startApi(databaseUrl, env = {}) {
   const { loadConfig } = dist('platform/config.js');
   const { createLogger } = dist('platform/logger.js');
   const { startApp } = dist('app.js');
-  const config = loadConfig({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'off', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', DB_POOL_SIZE: '10', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    TRUSTED_DOCUMENTS: 'off',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    WEB_DIST_DIR: '/nonexistent',
+    DB_POOL_SIZE: '10',
+    ...env,
+  });
   return startApp({ config, logger: createLogger(config), databaseUrl });
 }
 

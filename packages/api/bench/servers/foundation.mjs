@@ -13,7 +13,10 @@ const user = await createUser(app.database.db, { email: 'bench@example.test' });
 const signIn = await fetch(`${app.server.url}/graphql`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { __typename } }', variables: { i: { email: user.email, password: user.password } } }),
+  body: JSON.stringify({
+    query: 'mutation($i: SignInInput!) { signIn(input: $i) { __typename } }',
+    variables: { i: { email: user.email, password: user.password } },
+  }),
 });
 const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
 

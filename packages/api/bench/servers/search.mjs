@@ -22,22 +22,27 @@ const { sql } = await import('drizzle-orm');
 const seedStarted = Date.now();
 await seedDemoData(app.database.db);
 const config = loadConfig({ LOG_LEVEL: 'silent' });
-await drainSearchIndex(systemContext({ config, logger: createLogger(config), clock: systemClock, db: app.database.db, adapters: app.adapters, createLoaders }, 'bench'));
+await drainSearchIndex(
+  systemContext(
+    { config, logger: createLogger(config), clock: systemClock, db: app.database.db, adapters: app.adapters, createLoaders },
+    'bench',
+  ),
+);
 await app.database.db.transaction(async (tx) => {
-await tx.execute(sql`
+  await tx.execute(sql`
   create temp table clones on commit drop as
     select gen_random_uuid() as id, gen_random_uuid() as user_id, e.id as original_id, g.n
     from experts e cross join generate_series(1, ceil(${target}::numeric / (select count(*) from experts))::int) g(n)
     limit ${target} - (select count(*) from experts)`);
-await tx.execute(sql`
+  await tx.execute(sql`
   insert into users (id, email, display_name, password_hash)
     select c.user_id, 'bench-' || c.id || '@bench.test', e.display_name, 'x' from clones c join experts e on e.id = c.original_id`);
-await tx.execute(sql`
+  await tx.execute(sql`
   insert into experts (id, user_id, slug, display_name, headline, bio, skills, languages, country, time_zone, approved_at)
     select c.id, c.user_id, e.slug || '-b' || c.n, e.display_name || ' ' || c.n, e.headline, e.bio, e.skills, e.languages, e.country, e.time_zone,
            e.approved_at - (c.n || ' minutes')::interval
     from clones c join experts e on e.id = c.original_id`);
-await tx.execute(sql`
+  await tx.execute(sql`
   insert into search_documents
     select c.id, e.slug || '-b' || c.n, d.display_name || ' ' || c.n, d.headline, d.bio, d.skills, d.offering_titles, d.offering_descriptions,
            d.category_ids, d.languages, d.price_models, d.booking_prices, d.has_free_offering,

@@ -22,7 +22,12 @@ const bareServer = await new Promise((resolve) => {
 });
 
 announce(
-  { apiUrl: app.server.url, bareUrl: `http://127.0.0.1:${bareServer.address().port}`, expertId: expert.id, expertCookie: await sessionCookieFor(app.database.db, user.id) },
+  {
+    apiUrl: app.server.url,
+    bareUrl: `http://127.0.0.1:${bareServer.address().port}`,
+    expertId: expert.id,
+    expertCookie: await sessionCookieFor(app.database.db, user.id),
+  },
   async () => {
     bareServer.close();
     await app.close();

@@ -31,7 +31,9 @@ async function main() {
     const adapters = await createAdapters(config, database, logger);
     await adapters.search.ensureReady();
     const started = Date.now();
-    const count = await reindexAll(systemContext({ config, logger, clock: systemClock, db: database.db, adapters, createLoaders }, 'reindex'));
+    const count = await reindexAll(
+      systemContext({ config, logger, clock: systemClock, db: database.db, adapters, createLoaders }, 'reindex'),
+    );
     console.log(`Reindexed ${count} experts into ${adapters.search.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await database.close();

@@ -27,7 +27,12 @@ describe('configuration', () => {
     expect(loadConfig({}).platformFeeBasisPoints).toBe(2000);
     expect(loadConfig({ PLATFORM_FEE_PERCENT: '12.5' }).platformFeeBasisPoints).toBe(1250);
     expect(loadConfig({ PLATFORM_FEE_PERCENT: '15', PLATFORM_FEE_BASIS_POINTS: '1750' }).platformFeeBasisPoints).toBe(1750);
-    for (const env of [{ PLATFORM_FEE_PERCENT: '101' }, { PLATFORM_FEE_PERCENT: 'twenty' }, { PLATFORM_FEE_PERCENT: '12.345' }, { PLATFORM_FEE_BASIS_POINTS: '10001' }]) {
+    for (const env of [
+      { PLATFORM_FEE_PERCENT: '101' },
+      { PLATFORM_FEE_PERCENT: 'twenty' },
+      { PLATFORM_FEE_PERCENT: '12.345' },
+      { PLATFORM_FEE_BASIS_POINTS: '10001' },
+    ]) {
       expect(() => loadConfig(env)).toThrow(ConfigError);
     }
   });
@@ -41,9 +46,16 @@ describe('configuration', () => {
 
   it('uses Stripe only when both its keys are set, and says which one is missing', () => {
     expect(loadConfig({}).stripe).toBeNull();
-    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc' });
-    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together/);
-    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret/);
+    expect(loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).stripe).toEqual({
+      secretKey: 'sk_test_abc',
+      webhookSecret: 'whsec_abc',
+    });
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(
+      /STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together/,
+    );
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(
+      /STRIPE_SECRET_KEY: must be a Stripe secret/,
+    );
   });
 
   it('secures cookies and hides introspection in production', () => {

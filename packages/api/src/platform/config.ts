@@ -9,94 +9,134 @@ import type { S3StorageOptions } from '../modules/sessions/s3-recording-storage'
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /** `RTCIceServer`s, as the browser takes them. */
 const iceServersSchema = z.array(
   z.object({
-    urls: z.union([z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:'), z.array(z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:')).min(1)]),
+    urls: z.union([
+      z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:'),
+      z.array(z.string().regex(/^(stun|stuns|turn|turns):/, 'must start with stun:, stuns:, turn: or turns:')).min(1),
+    ]),
     username: z.string().optional(),
     credential: z.string().optional(),
   }),
 );
 export type IceServerConfig = z.infer<typeof iceServersSchema>[number];
 
-const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
-  PUBLIC_URL: z.url().optional(),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  COOKIE_SECURE: booleanFromEnv.optional(),
-  WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'packages/web/dist')),
-  SEED_DEMO_DATA: booleanFromEnv.default(true),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
-  WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
-  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(50),
-  TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
-  TRUSTED_DOCUMENTS_MANIFEST: z.string().default(path.join(repoRoot, 'packages/schema/src/generated/persisted-documents.json')),
-  CORS_ORIGINS: z
-    .string()
-    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be a comma-separated list of origins like https://partner.example (scheme and host, no path)')))
-    .default([]),
-  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
-  SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
-  SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
-  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
-  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  TRUST_PROXY: booleanFromEnv.default(false),
-  MEILI_HOST: z.url().optional(),
-  MEILI_API_KEY: z.string().optional(),
-  SEARCH_EXACT_COUNT_UP_TO: z.coerce.number().int().min(1).max(100_000).default(1000),
-  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
-  PLATFORM_FEE_PERCENT: z
-    .string()
-    .regex(/^(100|\d{1,2})(\.\d{1,2})?$/, 'must be a percentage from 0 to 100 with at most two decimals, e.g. 20 or 12.5')
-    .refine((v) => Number(v) <= 100, 'must be at most 100')
-    .optional(),
-  PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).optional(),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_test_..., sk_live_...)').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)').optional(),
-  REFUND_REVIEW_AFTER: z.coerce.number().int().min(1).default(3),
-  REFUND_REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  ICE_SERVERS: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(iceServersSchema)
-    .optional(),
-  TURN_URLS: z.string().optional(),
-  TURN_SECRET: z.string().min(16, 'must be at least 16 characters (coturn’s static-auth-secret)').optional(),
-  TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(6 * 3600),
-  RECORDING_STORAGE: z.enum(['local', 's3']).default('local'),
-  S3_BUCKET: z.string().optional(),
-  S3_REGION: z.string().default('us-east-1'),
-  S3_ENDPOINT: z.url().optional(),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
-  S3_PREFIX: z.string().default('recordings/'),
-  RECORDING_MAX_CHUNK_BYTES: z.coerce.number().int().min(64 * 1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
-  WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
-})
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    COOKIE_SECURE: booleanFromEnv.optional(),
+    WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'packages/web/dist')),
+    SEED_DEMO_DATA: booleanFromEnv.default(true),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    WS_MAX_PAYLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(64 * 1024),
+    WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(50),
+    TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
+    TRUSTED_DOCUMENTS_MANIFEST: z.string().default(path.join(repoRoot, 'packages/schema/src/generated/persisted-documents.json')),
+    CORS_ORIGINS: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^https?:\/\/[^/\s]+$/,
+              'must be a comma-separated list of origins like https://partner.example (scheme and host, no path)',
+            ),
+        ),
+      )
+      .default([]),
+    SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
+    SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
+    SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+    SIGN_IN_WINDOW_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(15 * 60),
+    API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    TRUST_PROXY: booleanFromEnv.default(false),
+    MEILI_HOST: z.url().optional(),
+    MEILI_API_KEY: z.string().optional(),
+    SEARCH_EXACT_COUNT_UP_TO: z.coerce.number().int().min(1).max(100_000).default(1000),
+    JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
+    PLATFORM_FEE_PERCENT: z
+      .string()
+      .regex(/^(100|\d{1,2})(\.\d{1,2})?$/, 'must be a percentage from 0 to 100 with at most two decimals, e.g. 20 or 12.5')
+      .refine((v) => Number(v) <= 100, 'must be at most 100')
+      .optional(),
+    PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_test_..., sk_live_...)')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)')
+      .optional(),
+    REFUND_REVIEW_AFTER: z.coerce.number().int().min(1).default(3),
+    REFUND_REVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    ICE_SERVERS: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(iceServersSchema)
+      .optional(),
+    TURN_URLS: z.string().optional(),
+    TURN_SECRET: z.string().min(16, 'must be at least 16 characters (coturn’s static-auth-secret)').optional(),
+    TURN_CREDENTIAL_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(6 * 3600),
+    RECORDING_STORAGE: z.enum(['local', 's3']).default('local'),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+    S3_PREFIX: z.string().default('recordings/'),
+    RECORDING_MAX_CHUNK_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(64 * 1024 * 1024)
+      .default(8 * 1024 * 1024),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
+  })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
     message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to use Stripe, or neither for the offline provider',
@@ -207,12 +247,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
     searchExactCountUpTo: e.SEARCH_EXACT_COUNT_UP_TO,
     jobConcurrency: e.JOB_CONCURRENCY,
-    platformFeeBasisPoints: e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
-    stripe: e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
+    platformFeeBasisPoints:
+      e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
     refundReview: { after: e.REFUND_REVIEW_AFTER, windowDays: e.REFUND_REVIEW_WINDOW_DAYS },
     ice: {
       servers: e.ICE_SERVERS ?? [],
-      turn: e.TURN_URLS && e.TURN_SECRET ? { urls: e.TURN_URLS.split(',').map((url) => url.trim()).filter(Boolean), secret: e.TURN_SECRET, ttlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS } : null,
+      turn:
+        e.TURN_URLS && e.TURN_SECRET
+          ? {
+              urls: e.TURN_URLS.split(',')
+                .map((url) => url.trim())
+                .filter(Boolean),
+              secret: e.TURN_SECRET,
+              ttlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS,
+            }
+          : null,
     },
     recordings: {
       maxChunkBytes: e.RECORDING_MAX_CHUNK_BYTES,
@@ -224,7 +275,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               prefix: e.S3_PREFIX,
               endpoint: e.S3_ENDPOINT,
               forcePathStyle: e.S3_FORCE_PATH_STYLE,
-              credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+              credentials:
+                e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                  ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                  : undefined,
             }
           : null,
     },
@@ -236,7 +290,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     wsMaxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
-    trustedDocuments: { manifestPath: e.TRUSTED_DOCUMENTS_MANIFEST, enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce' },
+    trustedDocuments: {
+      manifestPath: e.TRUSTED_DOCUMENTS_MANIFEST,
+      enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce',
+    },
     corsOrigins: e.CORS_ORIGINS,
     webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !production, httpsOnly: production },
     signInLimits: {

@@ -15,8 +15,16 @@ describe('error formatting', () => {
 
   it('hides an unexpected failure behind INTERNAL and logs it', () => {
     const crash = new GraphQLError('relation "users" does not exist', { originalError: new Error('relation "users" does not exist') });
-    const formatted = format({ message: crash.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } }, crash);
-    expect(formatted).toEqual({ message: 'Something went wrong on our side.', path: ['me'], locations: undefined, extensions: { code: 'INTERNAL' } });
+    const formatted = format(
+      { message: crash.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } },
+      crash,
+    );
+    expect(formatted).toEqual({
+      message: 'Something went wrong on our side.',
+      path: ['me'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL' },
+    });
     expect(logged).toHaveLength(1);
   });
 });

@@ -47,5 +47,7 @@ export async function giveEveryExpertOfficeHours(db: DbExecutor): Promise<void> 
     insert into availability_windows (expert_id, weekday, start_minute, end_minute)
     select e.id, w.weekday, w.start_minute, w.end_minute from experts e cross join (values ${windows}) as w(weekday, start_minute, end_minute)
     where not exists (select 1 from availability_windows a where a.expert_id = e.id)`);
-  await db.execute(sql`insert into availability_settings (expert_id, min_notice_minutes) select id, 60 from experts on conflict do nothing`);
+  await db.execute(
+    sql`insert into availability_settings (expert_id, min_notice_minutes) select id, 60 from experts on conflict do nothing`,
+  );
 }

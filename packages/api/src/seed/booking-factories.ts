@@ -4,7 +4,10 @@ import { bookings, type BookingRow } from '../modules/bookings/booking.table';
 import type { ExpertRow, OfferingRow } from '../modules/experts/expert.table';
 
 /** A free session of `minutes` that took place at `startsAt` (COMPLETED). */
-export async function createCompletedBooking(db: DbExecutor, options: { userId: string; expert: ExpertRow; offering: OfferingRow; startsAt: Date; minutes?: number }): Promise<BookingRow> {
+export async function createCompletedBooking(
+  db: DbExecutor,
+  options: { userId: string; expert: ExpertRow; offering: OfferingRow; startsAt: Date; minutes?: number },
+): Promise<BookingRow> {
   const endsAt = new Date(options.startsAt.getTime() + (options.minutes ?? 30) * 60_000);
   const [row] = await db
     .insert(bookings)

@@ -29,7 +29,13 @@ function price(model: StoredPrice['model'], currency: string, rand: () => number
   const zeroDecimal = currency === 'JPY' || currency === 'XOF';
   const toMinor = (major: number) => (zeroDecimal ? Math.round(major * scale) : Math.round(major * scale) * 100);
   if (model === 'FREE') return { model, durationMinutes: [15, 20, 30][Math.floor(rand() * 3)]! };
-  if (model === 'PER_SESSION') return { model, currency, amountMinor: toMinor(15 + Math.floor(rand() * 9) * 5), durationMinutes: [30, 45, 60][Math.floor(rand() * 3)]! };
+  if (model === 'PER_SESSION')
+    return {
+      model,
+      currency,
+      amountMinor: toMinor(15 + Math.floor(rand() * 9) * 5),
+      durationMinutes: [30, 45, 60][Math.floor(rand() * 3)]!,
+    };
   const perMinuteMinor = zeroDecimal ? Math.round((0.4 + rand() * 1.6) * scale) : 40 + Math.floor(rand() * 32) * 5;
   return { model, currency, amountMinor: perMinuteMinor, minMinutes: 10, maxMinutes: [30, 60, 90][Math.floor(rand() * 3)]! };
 }
@@ -101,7 +107,12 @@ export async function seedPendingApplications(db: DbExecutor, passwordHash: stri
     { name: 'Grace Okafor', lang: 'en' as const, slug: 'math', hoursAgo: 200 },
   ];
   for (const [index, p] of pending.entries()) {
-    const user = await createUser(db, { email: `applicant${index + 1}@demo.skillcall.test`, displayName: p.name, passwordHash, locale: p.lang });
+    const user = await createUser(db, {
+      email: `applicant${index + 1}@demo.skillcall.test`,
+      displayName: p.name,
+      passwordHash,
+      locale: p.lang,
+    });
     const categoryId = await categoryIdBySlug(db, p.slug);
     const text = topics[p.slug]![p.lang];
     const submittedAt = new Date(now.getTime() - p.hoursAgo * 3_600_000);

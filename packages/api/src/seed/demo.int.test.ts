@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { CategoriesDocument, CategoryWithExpertsDocument, ModerationQueueDocument, SignInDocument, ExpertProfileDocument } from '@skillcall/schema';
+import {
+  CategoriesDocument,
+  CategoryWithExpertsDocument,
+  ModerationQueueDocument,
+  SignInDocument,
+  ExpertProfileDocument,
+} from '@skillcall/schema';
 import { expectType } from '../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { frenchFirstNames } from './catalog-content';

@@ -4,14 +4,23 @@ import type { DbExecutor } from '../platform/db/client';
 import { categories } from '../modules/catalog/category.table';
 import type { ApplicationContent, OfferingContent, StoredPrice } from '../modules/experts/application.content';
 import { priceColumns } from '../modules/experts/expert.mappers';
-import { insertApplication, insertExpert, insertOffering, replaceExpertCategories, updateApplication } from '../modules/experts/expert.queries';
+import {
+  insertApplication,
+  insertExpert,
+  insertOffering,
+  replaceExpertCategories,
+  updateApplication,
+} from '../modules/experts/expert.queries';
 import type { ApplicationRow, ExpertRow, OfferingRow } from '../modules/experts/expert.table';
 import { firstFreeSlug, toSlug } from '../modules/experts/slugs';
 import { createUser } from './factories';
 import type { UserRow } from '../modules/identity/identity.table';
 
 export async function categoryIdBySlug(db: DbExecutor, slug: string): Promise<string> {
-  const [row] = await db.select({ id: categories.id }).from(categories).where(sql`${categories.slug} = ${slug}`);
+  const [row] = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(sql`${categories.slug} = ${slug}`);
   if (!row) throw new Error(`No category ${slug}`);
   return row.id;
 }
@@ -75,7 +84,17 @@ export async function createApprovedExpert(
     const offeringSlug = firstFreeSlug(toSlug(offering.title), offeringSlugs);
     offeringSlugs.add(offeringSlug);
     const { price, ...rest } = offering;
-    offerings.push(await insertOffering(db, { ...rest, ...priceColumns(price), expertId: expert.id, slug: offeringSlug, position, createdAt: approvedAt, updatedAt: approvedAt }));
+    offerings.push(
+      await insertOffering(db, {
+        ...rest,
+        ...priceColumns(price),
+        expertId: expert.id,
+        slug: offeringSlug,
+        position,
+        createdAt: approvedAt,
+        updatedAt: approvedAt,
+      }),
+    );
   }
   const content: ApplicationContent = {
     ...profile,
@@ -83,6 +102,11 @@ export async function createApprovedExpert(
     offerings: offerings.map((row, i) => ({ ...offeringSpecs[i]!, id: row.id })),
   };
   const draft = await insertApplication(db, { userId: user.id, kind: 'INITIAL', content, categoryIds: spec.categoryIds, now: approvedAt });
-  const application = await updateApplication(db, draft.id, { status: 'APPROVED', submittedAt: approvedAt, reviewedAt: approvedAt, now: approvedAt });
+  const application = await updateApplication(db, draft.id, {
+    status: 'APPROVED',
+    submittedAt: approvedAt,
+    reviewedAt: approvedAt,
+    now: approvedAt,
+  });
   return { user, expert, offerings, application };
 }

@@ -67,7 +67,9 @@ export function ExpertRoute() {
             <ReviewList
               reviews={expert.reviews}
               expertName={expert.displayName}
-              onLoadMore={(after) => client.query({ query: ReviewList_ExpertMoreDocument, variables: { slug, first: 5, after }, fetchPolicy: 'network-only' })}
+              onLoadMore={(after) =>
+                client.query({ query: ReviewList_ExpertMoreDocument, variables: { slug, first: 5, after }, fetchPolicy: 'network-only' })
+              }
             />
           </Stack>
         </Grid.Col>

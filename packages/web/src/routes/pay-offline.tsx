@@ -30,7 +30,8 @@ export function PayOfflineRoute() {
   }
 
   // With a provider that moves real money there is no offline checkout: the API answers NOT_FOUND.
-  if ((error && !data && errorKind(error) === 'notFound') || (data && !data.offlineCheckout)) return <BookingNotFound title={t('billing.checkout.notFoundTitle')} text={t('billing.checkout.notFoundText')} />;
+  if ((error && !data && errorKind(error) === 'notFound') || (data && !data.offlineCheckout))
+    return <BookingNotFound title={t('billing.checkout.notFoundTitle')} text={t('billing.checkout.notFoundText')} />;
   let body;
   if (error && !data) body = <ErrorState title={t('billing.checkout.loadFailed')} error={error} onRetry={() => void refetch()} />;
   else if (!data?.offlineCheckout) {
@@ -55,4 +56,3 @@ export function PayOfflineRoute() {
     </Stack>
   );
 }
-

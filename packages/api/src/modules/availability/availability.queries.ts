@@ -135,5 +135,8 @@ export async function expertsAvailableWithoutLiveConnection(db: DbExecutor, stal
 export async function clearSchedule(db: DbExecutor, expertId: string, now: Date): Promise<void> {
   await db.delete(availabilityWindows).where(eq(availabilityWindows.expertId, expertId));
   await db.delete(availabilityExceptions).where(eq(availabilityExceptions.expertId, expertId));
-  await db.update(expertPresence).set({ switchedOn: false, availableNow: false, changedAt: now }).where(eq(expertPresence.expertId, expertId));
+  await db
+    .update(expertPresence)
+    .set({ switchedOn: false, availableNow: false, changedAt: now })
+    .where(eq(expertPresence.expertId, expertId));
 }

@@ -84,7 +84,9 @@ export class AvailabilityResolver {
 
 @Resolver(() => Expert)
 export class ExpertPresenceResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether the expert can take a "help me now" request at this moment (live: `expertPresenceChanged`).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the expert can take a "help me now" request at this moment (live: `expertPresenceChanged`).',
+  })
   availableNow(@Root() expert: Expert, @Ctx() ctx: Context) {
     return availableNow(ctx, expert.id);
   }

@@ -17,7 +17,11 @@ const defaults = { bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinut
 const clock = z.string().regex(clockPattern, 'Use the 24-hour form HH:mm.');
 const windowSchema = z
   .object({ weekday: z.number().int().min(1).max(7), start: clock, end: clock })
-  .refine((w) => minutesOfClock(w.start) < minutesOfClock(w.end), { message: 'The end must come after the start.', path: ['end'], ...fieldCode(FieldErrorCode.ENDS_BEFORE_START) });
+  .refine((w) => minutesOfClock(w.start) < minutesOfClock(w.end), {
+    message: 'The end must come after the start.',
+    path: ['end'],
+    ...fieldCode(FieldErrorCode.ENDS_BEFORE_START),
+  });
 const exceptionSchema = z
   .object({
     date: z
@@ -55,7 +59,12 @@ const availabilitySchema = z
           minutesOfClock(w.start) < minutesOfClock(other.end),
       );
       if (overlapping)
-        issues.addIssue({ code: 'custom', path: ['weekly', i, 'start'], message: 'This window overlaps another one on the same day.', ...fieldCode(FieldErrorCode.OVERLAPS) });
+        issues.addIssue({
+          code: 'custom',
+          path: ['weekly', i, 'start'],
+          message: 'This window overlaps another one on the same day.',
+          ...fieldCode(FieldErrorCode.OVERLAPS),
+        });
     });
   });
 

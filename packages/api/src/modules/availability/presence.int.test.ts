@@ -26,14 +26,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const systemCtx = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
+const systemCtx = () =>
+  systemContext(
+    { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
+    'test',
+  );
 const availableNow = async (slug: string) => (await t.client().data(ExpertAvailableNowDocument, { slug })).expert?.availableNow;
 
 describe('available now', () => {
   it('shows only while the switch is on and the expert console is connected, and a watching visitor sees each change live', async () => {
     const { expert, client } = await bookableExpert(t);
     const watcher = subscribe(t.client(), ExpertPresenceChangedDocument, { expertIds: [expert.id] });
-    expect((await client.data(SetAvailableNowDocument, { available: true })).setAvailableNow).toEqual({ switchedOn: true, availableNow: false });
+    expect((await client.data(SetAvailableNowDocument, { available: true })).setAvailableNow).toEqual({
+      switchedOn: true,
+      availableNow: false,
+    });
     expect(await availableNow(expert.slug)).toBe(false);
 
     const console = subscribe(client, ExpertConsoleDocument);
@@ -70,7 +77,14 @@ describe('help me now', () => {
 
     const [first, second, third] = await Promise.all([signedInUser(t), signedInUser(t), signedInUser(t)]);
     const ask = async (c: typeof first) =>
-      expectType((await c.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, message: 'My G chord buzzes', timeZone: 'Europe/Paris' } })).askForHelp, 'HelpRequestSuccess').request;
+      expectType(
+        (
+          await c.data(AskForHelpDocument, {
+            input: { offeringId: offerings[0]!.id, message: 'My G chord buzzes', timeZone: 'Europe/Paris' },
+          })
+        ).askForHelp,
+        'HelpRequestSuccess',
+      ).request;
     const r1 = await ask(first);
     clock.advance(1_000);
     const r2 = await ask(second);
@@ -87,17 +101,25 @@ describe('help me now', () => {
     expect((await snoop.next()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await snoop.close();
 
-    await lapseHelpRequest(systemCtx(), { requestId: r1.id, ringingSince: r1.answerBy ? new Date(new Date(r1.answerBy).getTime() - 60_000).toISOString() : '' });
+    await lapseHelpRequest(systemCtx(), {
+      requestId: r1.id,
+      ringingSince: r1.answerBy ? new Date(new Date(r1.answerBy).getTime() - 60_000).toISOString() : '',
+    });
     expect((await secondWatch.until((d) => d.helpRequestChanged.position === 1)).helpRequestChanged.answerBy).not.toBeNull();
     await thirdWatch.until((d) => d.helpRequestChanged.position === 2);
 
     const bookingWatch = subscribe(second, MyBookingChangedDocument);
-    const accepted = expectType((await expertClient.data(AnswerHelpRequestDocument, { input: { requestId: r2.id, accept: true } })).answerHelpRequest, 'HelpRequestSuccess').request;
+    const accepted = expectType(
+      (await expertClient.data(AnswerHelpRequestDocument, { input: { requestId: r2.id, accept: true } })).answerHelpRequest,
+      'HelpRequestSuccess',
+    ).request;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', position: null, booking: { status: 'CONFIRMED', source: 'INSTANT' } });
     expect((await bookingWatch.next()).data?.myBookingChanged.booking).toMatchObject({ id: accepted.booking!.id, status: 'CONFIRMED' });
     await thirdWatch.until((d) => d.helpRequestChanged.position === 1);
     // The expert is in session now: a second acceptance cannot overlap it.
-    expect((await expertClient.data(AnswerHelpRequestDocument, { input: { requestId: r3.id, accept: true } })).answerHelpRequest).toMatchObject({ __typename: 'SlotUnavailableError' });
+    expect(
+      (await expertClient.data(AnswerHelpRequestDocument, { input: { requestId: r3.id, accept: true } })).answerHelpRequest,
+    ).toMatchObject({ __typename: 'SlotUnavailableError' });
 
     await Promise.all([secondWatch.close(), thirdWatch.close(), bookingWatch.close(), console.close()]);
     expect(expert.id).toBeDefined();
@@ -114,7 +136,9 @@ describe('help me now', () => {
   it('refuses a request when the expert is not available now', async () => {
     const { offerings } = await bookableExpert(t);
     const user = await signedInUser(t);
-    expect((await user.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, timeZone: 'Europe/Paris' } })).askForHelp).toMatchObject({
+    expect(
+      (await user.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, timeZone: 'Europe/Paris' } })).askForHelp,
+    ).toMatchObject({
       __typename: 'ExpertNotAvailableNowError',
       code: 'EXPERT_NOT_AVAILABLE_NOW',
     });

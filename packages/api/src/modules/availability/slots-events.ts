@@ -5,6 +5,10 @@ import type { SlotsChangeReason } from './availability.types';
 export const slotsTopic = (expertId: string) => `slots:${expertId}`;
 
 /** Published on the context's executor: inside a transaction, it is delivered only if it commits. */
-export function publishSlotsChanged(ctx: Pick<Context, 'adapters' | 'db'>, expertId: string, reason: `${SlotsChangeReason}`): Promise<void> {
+export function publishSlotsChanged(
+  ctx: Pick<Context, 'adapters' | 'db'>,
+  expertId: string,
+  reason: `${SlotsChangeReason}`,
+): Promise<void> {
   return ctx.adapters.events.publish(ctx.db, slotsTopic(expertId), { expertId, reason });
 }

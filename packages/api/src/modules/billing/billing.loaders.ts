@@ -5,6 +5,10 @@ import { paymentsOfBookings, refundRequestsOfBookings } from './payment.queries'
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
 export const createBillingLoaders = (db: DbExecutor) => ({
-  paymentByBooking: new DataLoader<string, PaymentRow | undefined>(async (ids) => byKey(ids, await paymentsOfBookings(db, ids), (p) => p.bookingId)),
-  refundRequestByBooking: new DataLoader<string, RefundRequestRow | undefined>(async (ids) => byKey(ids, await refundRequestsOfBookings(db, ids), (r) => r.bookingId)),
+  paymentByBooking: new DataLoader<string, PaymentRow | undefined>(async (ids) =>
+    byKey(ids, await paymentsOfBookings(db, ids), (p) => p.bookingId),
+  ),
+  refundRequestByBooking: new DataLoader<string, RefundRequestRow | undefined>(async (ids) =>
+    byKey(ids, await refundRequestsOfBookings(db, ids), (r) => r.bookingId),
+  ),
 });

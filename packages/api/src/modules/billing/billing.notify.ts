@@ -17,7 +17,8 @@ async function sessionFacts(ctx: Context, booking: BookingRow) {
   const expert = await expertOfBooking(ctx, booking);
   const [user, expertUser] = await Promise.all([findRecipient(ctx, booking.userId), findRecipient(ctx, expert.userId)]);
   const title = (await offeringTitles(ctx, [booking.offeringId])).get(booking.offeringId) ?? '';
-  const when = (zone: string, locale: string) => DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL);
+  const when = (zone: string, locale: string) =>
+    DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL);
   return { expert, user, expertUser, title, when, url: `${ctx.config.publicUrl}/bookings/${booking.id}` };
 }
 
@@ -46,11 +47,21 @@ export async function sendReceipt(ctx: Context, paymentId: string): Promise<void
       url: facts.url,
     },
     metadata: { bookingId: booking.id, paymentId },
-    attachments: [{ filename: `skillcall-receipt-${payment.id.slice(0, 8)}.pdf`, contentType: 'application/pdf', content: (await renderReceipt(data, locale)).toString('base64'), encoding: 'base64' }],
+    attachments: [
+      {
+        filename: `skillcall-receipt-${payment.id.slice(0, 8)}.pdf`,
+        contentType: 'application/pdf',
+        content: (await renderReceipt(data, locale)).toString('base64'),
+        encoding: 'base64',
+      },
+    ],
   });
 }
 
-export async function sendRefundRequestNotice(ctx: Context, payload: { refundRequestId: string; notice: 'REQUESTED' | 'GRANTED' | 'DECLINED' }): Promise<void> {
+export async function sendRefundRequestNotice(
+  ctx: Context,
+  payload: { refundRequestId: string; notice: 'REQUESTED' | 'GRANTED' | 'DECLINED' },
+): Promise<void> {
   const request = await findRefundRequest(ctx.db, payload.refundRequestId);
   const booking = request && (await bookingRow(ctx, request.bookingId));
   if (!request || !booking) return;
@@ -63,7 +74,16 @@ export async function sendRefundRequestNotice(ctx: Context, payload: { refundReq
       to: facts.expertUser.email,
       locale,
       template: 'refundRequested',
-      params: { name: facts.expertUser.displayName, other: facts.user?.displayName ?? mailPhrase('deletedUser', locale), title: facts.title, when: facts.when(facts.expert.timeZone, locale), zone: facts.expert.timeZone, reason: request.reason, status, url: facts.url },
+      params: {
+        name: facts.expertUser.displayName,
+        other: facts.user?.displayName ?? mailPhrase('deletedUser', locale),
+        title: facts.title,
+        when: facts.when(facts.expert.timeZone, locale),
+        zone: facts.expert.timeZone,
+        reason: request.reason,
+        status,
+        url: facts.url,
+      },
       metadata: { bookingId: booking.id, refundRequestId: request.id },
     });
     return;
@@ -73,7 +93,13 @@ export async function sendRefundRequestNotice(ctx: Context, payload: { refundReq
     to: facts.user.email,
     locale: facts.user.locale,
     template: payload.notice === 'GRANTED' ? 'refundGranted' : 'refundDeclined',
-    params: { name: facts.user.displayName, other: facts.expert.displayName, title: facts.title, note: request.decisionNote ? `\n${request.decisionNote}\n` : '', url: facts.url },
+    params: {
+      name: facts.user.displayName,
+      other: facts.expert.displayName,
+      title: facts.title,
+      note: request.decisionNote ? `\n${request.decisionNote}\n` : '',
+      url: facts.url,
+    },
     metadata: { bookingId: booking.id, refundRequestId: request.id },
   });
 }

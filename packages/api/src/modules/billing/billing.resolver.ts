@@ -30,12 +30,26 @@ import {
 import { myEarnings, platformRevenue } from './earnings.service';
 import { Money, toMoney } from './money.types';
 import { amountToAuthorize } from './payment.policy';
-import { decideRefundRequest, guaranteeTermsOf, refundRequestOfBooking, refundRequestQueue, requestRefund, respondToRefundRequest } from './guarantee.service';
-import { completeOfflineCheckout, offlineCheckout, payBooking, paymentOfBooking, paymentProviderInfo, refreshPayment } from './payment.service';
+import {
+  decideRefundRequest,
+  guaranteeTermsOf,
+  refundRequestOfBooking,
+  refundRequestQueue,
+  requestRefund,
+  respondToRefundRequest,
+} from './guarantee.service';
+import {
+  completeOfflineCheckout,
+  offlineCheckout,
+  payBooking,
+  paymentOfBooking,
+  paymentProviderInfo,
+  refreshPayment,
+} from './payment.service';
 import { myPayoutAccount, startPayoutOnboarding } from './payout-account.service';
 
 const notFound = (what = 'booking') => new AppError('NOT_FOUND', `No such ${what}.`);
-const found = <T,>(value: T | null, what?: string): T => {
+const found = <T>(value: T | null, what?: string): T => {
   if (value === null) throw notFound(what);
   return value;
 };
@@ -43,7 +57,10 @@ const asBooking = (row: BookingRow | null) => toBooking(found(row));
 
 @ArgsType()
 class RefundRequestsArgs extends ConnectionArgs {
-  @Field(() => RefundRequestStatus, { defaultValue: RefundRequestStatus.PENDING_ADMIN, description: 'Which requests: the queue to decide by default.' })
+  @Field(() => RefundRequestStatus, {
+    defaultValue: RefundRequestStatus.PENDING_ADMIN,
+    description: 'Which requests: the queue to decide by default.',
+  })
   status!: RefundRequestStatus;
 }
 
@@ -56,31 +73,45 @@ export class BillingResolver {
   }
 
   @SignedIn()
-  @Mutation(() => PayBookingResult, { description: 'Open the checkout for the viewer’s booking held for payment; asking again returns the same checkout.' })
+  @Mutation(() => PayBookingResult, {
+    description: 'Open the checkout for the viewer’s booking held for payment; asking again returns the same checkout.',
+  })
   async payBooking(@Arg('input', () => PayBookingInput) input: PayBookingInput, @Ctx() ctx: Context) {
     return found(await payBooking(ctx, input.bookingId));
   }
 
   @SignedIn()
-  @Mutation(() => Booking, { description: 'Ask the payment provider now how the booking’s payment stands (after coming back from the checkout).' })
+  @Mutation(() => Booking, {
+    description: 'Ask the payment provider now how the booking’s payment stands (after coming back from the checkout).',
+  })
   async refreshPayment(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
     return asBooking(await refreshPayment(ctx, bookingId));
   }
 
   @SignedIn()
-  @Query(() => OfflineCheckout, { nullable: true, description: 'The offline provider’s checkout page (offline provider only; the booking’s user only).' })
+  @Query(() => OfflineCheckout, {
+    nullable: true,
+    description: 'The offline provider’s checkout page (offline provider only; the booking’s user only).',
+  })
   offlineCheckout(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return offlineCheckout(ctx, id);
   }
 
   @SignedIn()
-  @Mutation(() => Booking, { description: 'Pay (or simulate a declined card) on the offline provider’s checkout page. No real money moves.' })
-  async completeOfflineCheckout(@Arg('input', () => CompleteOfflineCheckoutInput) input: CompleteOfflineCheckoutInput, @Ctx() ctx: Context) {
+  @Mutation(() => Booking, {
+    description: 'Pay (or simulate a declined card) on the offline provider’s checkout page. No real money moves.',
+  })
+  async completeOfflineCheckout(
+    @Arg('input', () => CompleteOfflineCheckoutInput) input: CompleteOfflineCheckoutInput,
+    @Ctx() ctx: Context,
+  ) {
     return asBooking(await completeOfflineCheckout(ctx, input.checkoutId, input.pay));
   }
 
   @SignedIn()
-  @Mutation(() => RequestRefundResult, { description: 'Ask for a full refund of a paid session, within 72 hours after it (satisfaction guarantee).' })
+  @Mutation(() => RequestRefundResult, {
+    description: 'Ask for a full refund of a paid session, within 72 hours after it (satisfaction guarantee).',
+  })
   async requestRefund(@Arg('input', () => RequestRefundInput) input: RequestRefundInput, @Ctx() ctx: Context) {
     return found(await requestRefund(ctx, input));
   }
@@ -110,7 +141,9 @@ export class BillingResolver {
   }
 
   @SignedIn('EXPERT')
-  @Mutation(() => PayoutOnboarding, { description: 'A fresh link to the provider’s payout onboarding form, creating the account on first use.' })
+  @Mutation(() => PayoutOnboarding, {
+    description: 'A fresh link to the provider’s payout onboarding form, creating the account on first use.',
+  })
   startPayoutOnboarding(@Ctx() ctx: Context) {
     return startPayoutOnboarding(ctx);
   }
@@ -137,11 +170,15 @@ export class BookingBillingResolver {
 
   @FieldResolver(() => Money, {
     nullable: true,
-    description: 'What paying takes: the price per session, or for per-minute sessions the rate × every booked minute (held, then only the minutes used are charged); null when free.',
+    description:
+      'What paying takes: the price per session, or for per-minute sessions the rate × every booked minute (held, then only the minutes used are charged); null when free.',
   })
   amountDue(@Root() booking: Booking) {
     if (!booking.price) return null;
-    return toMoney({ amountMinor: amountToAuthorize({ ...booking, priceMinor: booking.price.amountMinor }), currency: booking.price.currency });
+    return toMoney({
+      amountMinor: amountToAuthorize({ ...booking, priceMinor: booking.price.amountMinor }),
+      currency: booking.price.currency,
+    });
   }
 
   @FieldResolver(() => RefundRequest, { nullable: true, description: 'The user’s refund request under the guarantee, if any.' })

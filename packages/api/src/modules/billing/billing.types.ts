@@ -167,11 +167,15 @@ export class RefundRequest {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Sent to the admins instead of granted at once: how many requests the user made in the `reviewWindowDays` before this one (null when granted at once).',
+    description:
+      'Sent to the admins instead of granted at once: how many requests the user made in the `reviewWindowDays` before this one (null when granted at once).',
   })
   earlierRequestCount!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The length in days of the window `earlierRequestCount` counts over (null when granted at once).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The length in days of the window `earlierRequestCount` counts over (null when granted at once).',
+  })
   reviewWindowDays!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The expert’s answer, if they gave one.' })

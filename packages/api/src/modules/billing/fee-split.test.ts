@@ -22,36 +22,50 @@ describe('the commission split', () => {
 
   it('always adds up to the charge, in whole steps of the currency, within half a step of the exact share', () => {
     fc.assert(
-      fc.property(currencies.chain((currency) => fc.tuple(fc.constant(currency), chargeIn(currency), basisPoints)), ([currency, amount, bps]) => {
-        const { feeMinor, expertMinor } = splitCharge(amount, currency, bps);
-        const step = minorUnitStep(currency);
-        expect(feeMinor + expertMinor).toBe(amount);
-        expect(feeMinor).toBeGreaterThanOrEqual(0);
-        expect(expertMinor).toBeGreaterThanOrEqual(0);
-        expect(feeMinor % step).toBe(0);
-        expect(expertMinor % step).toBe(0);
-        const error = BigInt(feeMinor) * 10_000n - BigInt(amount) * BigInt(bps);
-        expect(error <= BigInt(step) * 5_000n && error > -BigInt(step) * 5_000n).toBe(true);
-      }),
+      fc.property(
+        currencies.chain((currency) => fc.tuple(fc.constant(currency), chargeIn(currency), basisPoints)),
+        ([currency, amount, bps]) => {
+          const { feeMinor, expertMinor } = splitCharge(amount, currency, bps);
+          const step = minorUnitStep(currency);
+          expect(feeMinor + expertMinor).toBe(amount);
+          expect(feeMinor).toBeGreaterThanOrEqual(0);
+          expect(expertMinor).toBeGreaterThanOrEqual(0);
+          expect(feeMinor % step).toBe(0);
+          expect(expertMinor % step).toBe(0);
+          const error = BigInt(feeMinor) * 10_000n - BigInt(amount) * BigInt(bps);
+          expect(error <= BigInt(step) * 5_000n && error > -BigInt(step) * 5_000n).toBe(true);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it('never gives the platform less on a larger charge', () => {
     fc.assert(
-      fc.property(currencies.chain((c) => fc.tuple(fc.constant(c), chargeIn(c), chargeIn(c), basisPoints)), ([currency, a, b, bps]) => {
-        const [small, large] = a <= b ? [a, b] : [b, a];
-        expect(splitCharge(small, currency, bps).feeMinor).toBeLessThanOrEqual(splitCharge(large, currency, bps).feeMinor);
-      }),
+      fc.property(
+        currencies.chain((c) => fc.tuple(fc.constant(c), chargeIn(c), chargeIn(c), basisPoints)),
+        ([currency, a, b, bps]) => {
+          const [small, large] = a <= b ? [a, b] : [b, a];
+          expect(splitCharge(small, currency, bps).feeMinor).toBeLessThanOrEqual(splitCharge(large, currency, bps).feeMinor);
+        },
+      ),
     );
   });
 
   it('gives back exactly the original fee and expert share once partial refunds add up to the whole charge', () => {
     const charges = currencies.chain((currency) =>
-      fc.tuple(fc.constant(currency), chargeIn(currency).filter((a) => a >= 2 * minorUnitStep(currency)), basisPoints).chain(([c, amount, bps]) =>
-        // Cut the charge into up to 6 refunds, each a whole number of steps.
-        fc.uniqueArray(fc.integer({ min: 1, max: amount / minorUnitStep(c) - 1 }), { maxLength: 5 }).map((cuts) => ({ currency: c, amount, bps, cuts: cuts.map((k) => k * minorUnitStep(c)) })),
-      ),
+      fc
+        .tuple(
+          fc.constant(currency),
+          chargeIn(currency).filter((a) => a >= 2 * minorUnitStep(currency)),
+          basisPoints,
+        )
+        .chain(([c, amount, bps]) =>
+          // Cut the charge into up to 6 refunds, each a whole number of steps.
+          fc
+            .uniqueArray(fc.integer({ min: 1, max: amount / minorUnitStep(c) - 1 }), { maxLength: 5 })
+            .map((cuts) => ({ currency: c, amount, bps, cuts: cuts.map((k) => k * minorUnitStep(c)) })),
+        ),
     );
     fc.assert(
       fc.property(charges, ({ currency, amount, bps, cuts }) => {

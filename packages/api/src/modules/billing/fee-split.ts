@@ -21,7 +21,8 @@ export interface Split {
 export const defaultFeeBasisPoints = 2000;
 
 function assertWhole(value: number, name: string, max = Number.MAX_SAFE_INTEGER): void {
-  if (!Number.isSafeInteger(value) || value < 0 || value > max) throw new RangeError(`${name} must be a whole number from 0 to ${max}, got ${value}.`);
+  if (!Number.isSafeInteger(value) || value < 0 || value > max)
+    throw new RangeError(`${name} must be a whole number from 0 to ${max}, got ${value}.`);
 }
 
 /** The commission on `amountMinor` and what is left for the expert. */
@@ -40,7 +41,11 @@ export function splitCharge(amountMinor: number, currency: string, feeBasisPoint
  * What a refund of `refundMinor` takes back from the platform's fee and from the expert, given what earlier refunds
  * of the same charge (`alreadyRefundedMinor`) took back.
  */
-export function splitRefund(charge: { amountMinor: number; currency: string; feeBasisPoints: number }, alreadyRefundedMinor: number, refundMinor: number): Split {
+export function splitRefund(
+  charge: { amountMinor: number; currency: string; feeBasisPoints: number },
+  alreadyRefundedMinor: number,
+  refundMinor: number,
+): Split {
   assertWhole(alreadyRefundedMinor, 'alreadyRefundedMinor', charge.amountMinor);
   assertWhole(refundMinor, 'refundMinor', charge.amountMinor - alreadyRefundedMinor);
   const before = splitCharge(alreadyRefundedMinor, charge.currency, charge.feeBasisPoints);

@@ -19,7 +19,14 @@ import { recordAudit } from '../moderation/audit.service';
 import { GuaranteeTerms, RefundNotAllowedError, RefundRequest, RefundRequestSuccess } from './billing.types';
 import { enqueueReconcile, refundRequestNoticeTask } from './payment.jobs';
 import { guaranteeApplies, guaranteeDeadline } from './payment.policy';
-import { countRefundRequestsSince, findPaymentByBooking, findRefundRequest, insertRefundRequest, listRefundRequests, updateRefundRequest } from './payment.queries';
+import {
+  countRefundRequestsSince,
+  findPaymentByBooking,
+  findRefundRequest,
+  insertRefundRequest,
+  listRefundRequests,
+  updateRefundRequest,
+} from './payment.queries';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
 const notAllowed = (message: string) => Object.assign(new RefundNotAllowedError(), { code: ErrorCode.REFUND_NOT_ALLOWED, message });
@@ -33,7 +40,8 @@ type BookingFacts = Pick<BookingRow, 'id' | 'userId' | 'status' | 'endsAt'>;
 
 function refundable(booking: BookingFacts, payment: PaymentRow | undefined, now: Date): string | null {
   if (booking.status !== 'COMPLETED') return 'Only a session that took place can be refunded under the guarantee.';
-  if (!payment || payment.capturedMinor - payment.refundedMinor <= 0) return 'Nothing was charged for this session, or it was already refunded.';
+  if (!payment || payment.capturedMinor - payment.refundedMinor <= 0)
+    return 'Nothing was charged for this session, or it was already refunded.';
   if (now > guaranteeDeadline(booking)) return 'The 72 hours of the guarantee are over for this session.';
   return null;
 }
@@ -117,7 +125,12 @@ export async function decideRefundRequest(ctx: Context, input: { refundRequestId
       decisionNote: valid.data.note || null,
       decidedAt: now,
     });
-    await recordAudit(tx, { action: input.grant ? AuditAction.REFUND_GRANTED : AuditAction.REFUND_DECLINED, targetType: 'refund_request', targetId: request.id, reason: valid.data.note });
+    await recordAudit(tx, {
+      action: input.grant ? AuditAction.REFUND_GRANTED : AuditAction.REFUND_DECLINED,
+      targetType: 'refund_request',
+      targetId: request.id,
+      reason: valid.data.note,
+    });
     // A grant's refund is published again by the reconcile once the money is back.
     if (input.grant) await enqueueReconcile(tx.db, request.bookingId);
     await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: input.grant ? 'GRANTED' : 'DECLINED' });
@@ -138,4 +151,3 @@ export async function refundRequestOfBooking(ctx: Context, booking: Pick<Booking
   const row = await ctx.loaders.refundRequestByBooking.load(booking.id);
   return row ? toRefundRequest(row) : null;
 }
-

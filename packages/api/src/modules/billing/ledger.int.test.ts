@@ -6,7 +6,17 @@ import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signedInUser, signInAs } from '../../../test/booking-fixtures';
 import { createUser } from '../../seed/factories';
-import { accountBalances, accounts, bookingEntries, chargeMovements, postMovements, refundMovements, unsettledBookings, UnbalancedMovementError, type BookingCharge } from './ledger';
+import {
+  accountBalances,
+  accounts,
+  bookingEntries,
+  chargeMovements,
+  postMovements,
+  refundMovements,
+  unsettledBookings,
+  UnbalancedMovementError,
+  type BookingCharge,
+} from './ledger';
 
 const clock = new ManualClock(new Date('2048-03-02T06:00:00Z'));
 let t: TestApp;
@@ -18,16 +28,23 @@ afterAll(() => t.close());
 
 /** A real PER_SESSION booking of 30.00 EUR, for the entries to point at. */
 async function paidBooking(): Promise<BookingCharge> {
-  const { offerings, expert } = await bookableExpert(t, { prices: [{ model: 'PER_SESSION', amountMinor: 3000, currency: 'EUR', durationMinutes: 60 }] });
+  const { offerings, expert } = await bookableExpert(t, {
+    prices: [{ model: 'PER_SESSION', amountMinor: 3000, currency: 'EUR', durationMinutes: 60 }],
+  });
   const user = await signedInUser(t);
   const booked = expectType(
-    (await user.data(BookSlotDocument, { input: { offeringId: offerings[0]!.id, startsAt: '2048-03-03T08:00:00.000Z', timeZone: 'Europe/Paris' } })).bookSlot,
+    (
+      await user.data(BookSlotDocument, {
+        input: { offeringId: offerings[0]!.id, startsAt: '2048-03-03T08:00:00.000Z', timeZone: 'Europe/Paris' },
+      })
+    ).bookSlot,
     'BookingSuccess',
   );
   return { bookingId: booked.booking.id, expertId: expert.id, currency: 'EUR', amountMinor: 3000, feeBasisPoints: 2000 };
 }
 
-const balanceOf = async (account: string) => (await accountBalances(t.app.database.db, account)).find((b) => b.account === account)?.balanceMinor ?? 0;
+const balanceOf = async (account: string) =>
+  (await accountBalances(t.app.database.db, account)).find((b) => b.account === account)?.balanceMinor ?? 0;
 
 describe('the ledger', () => {
   it('records a charge as charge, fee and transfer, and partial refunds that end with every account back where it started', async () => {
@@ -62,7 +79,9 @@ describe('the ledger', () => {
     const db = t.app.database.db;
     const charge = await paidBooking();
     await db.transaction((tx) => postMovements(tx, chargeMovements(charge), clock.now()));
-    const update = await db.execute(sql`update ledger_entries set amount_minor = 1 where booking_id = ${charge.bookingId}`).catch((e: unknown) => e);
+    const update = await db
+      .execute(sql`update ledger_entries set amount_minor = 1 where booking_id = ${charge.bookingId}`)
+      .catch((e: unknown) => e);
     expect(isPgError(update, pgErrorCodes.restrictViolation)).toBe(true);
     const deletion = await db.execute(sql`delete from ledger_entries where booking_id = ${charge.bookingId}`).catch((e: unknown) => e);
     expect(isPgError(deletion, pgErrorCodes.restrictViolation)).toBe(true);
@@ -72,11 +91,21 @@ describe('the ledger', () => {
   it('refuses a movement that does not balance, in code before writing and in the database at commit', async () => {
     const db = t.app.database.db;
     const charge = await paidBooking();
-    const lopsided = { kind: 'CHARGE' as const, bookingId: charge.bookingId, currency: 'EUR', lines: [{ account: accounts.provider, amountMinor: 3000 }, { account: accounts.booking(charge.bookingId), amountMinor: -2999 }] };
+    const lopsided = {
+      kind: 'CHARGE' as const,
+      bookingId: charge.bookingId,
+      currency: 'EUR',
+      lines: [
+        { account: accounts.provider, amountMinor: 3000 },
+        { account: accounts.booking(charge.bookingId), amountMinor: -2999 },
+      ],
+    };
     await expect(db.transaction((tx) => postMovements(tx, [lopsided], clock.now()))).rejects.toThrow(UnbalancedMovementError);
     const oneSided = await db
-      .execute(sql`insert into ledger_entries (movement_id, kind, booking_id, account, currency, amount_minor, created_at)
-        values (gen_random_uuid(), 'CHARGE', ${charge.bookingId}, 'provider', 'EUR', 3000, now())`)
+      .execute(
+        sql`insert into ledger_entries (movement_id, kind, booking_id, account, currency, amount_minor, created_at)
+        values (gen_random_uuid(), 'CHARGE', ${charge.bookingId}, 'provider', 'EUR', 3000, now())`,
+      )
       .catch((e: unknown) => e);
     expect(isPgError(oneSided, pgErrorCodes.checkViolation, 'ledger_movement_balanced')).toBe(true);
     expect(await bookingEntries(db, charge.bookingId)).toEqual([]);
@@ -89,6 +118,10 @@ describe('the ledger', () => {
     await db.transaction((tx) => postMovements(tx, chargeMovements(charge), clock.now()));
     const admin = await signInAs(t, await createUser(db, { roles: ['USER', 'ADMIN'] }));
     const idr = (await admin.data(PlatformRevenueDocument)).platformRevenue.find((r) => r.currency === 'IDR');
-    expect(idr).toMatchObject({ charged: { amountMinor: 20_000_000_000 }, revenue: { amountMinor: 4_000_000_000 }, expertShare: { amountMinor: 16_000_000_000 } });
+    expect(idr).toMatchObject({
+      charged: { amountMinor: 20_000_000_000 },
+      revenue: { amountMinor: 4_000_000_000 },
+      expertShare: { amountMinor: 16_000_000_000 },
+    });
   });
 });

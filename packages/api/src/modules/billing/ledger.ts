@@ -49,12 +49,24 @@ export async function postMovements(db: DbExecutor, movements: Movement[], at: D
   const rows: (typeof ledgerEntries.$inferInsert)[] = [];
   for (const movement of movements) {
     const lines = movement.lines;
-    const valid = lines.length >= 2 && lines.every((l) => Number.isSafeInteger(l.amountMinor) && l.amountMinor !== 0) && lines.reduce((sum, l) => sum + l.amountMinor, 0) === 0;
+    const valid =
+      lines.length >= 2 &&
+      lines.every((l) => Number.isSafeInteger(l.amountMinor) && l.amountMinor !== 0) &&
+      lines.reduce((sum, l) => sum + l.amountMinor, 0) === 0;
     if (!valid) throw new UnbalancedMovementError(movement);
     const movementId = randomUUID();
     ids.push(movementId);
     for (const line of lines) {
-      rows.push({ movementId, kind: movement.kind, bookingId: movement.bookingId, account: line.account, currency: movement.currency, amountMinor: line.amountMinor, memo: movement.memo ?? null, createdAt: at });
+      rows.push({
+        movementId,
+        kind: movement.kind,
+        bookingId: movement.bookingId,
+        account: line.account,
+        currency: movement.currency,
+        amountMinor: line.amountMinor,
+        memo: movement.memo ?? null,
+        createdAt: at,
+      });
     }
   }
   if (rows.length) await db.insert(ledgerEntries).values(rows);
@@ -80,9 +92,30 @@ export function chargeMovements(charge: BookingCharge): Movement[] {
   const clearing = accounts.booking(charge.bookingId);
   const base = { bookingId: charge.bookingId, currency: charge.currency };
   return nonZero([
-    { ...base, kind: 'CHARGE', lines: [{ account: accounts.provider, amountMinor: charge.amountMinor }, { account: clearing, amountMinor: -charge.amountMinor }] },
-    { ...base, kind: 'FEE', lines: [{ account: clearing, amountMinor: feeMinor }, { account: accounts.platformRevenue, amountMinor: -feeMinor }] },
-    { ...base, kind: 'TRANSFER', lines: [{ account: clearing, amountMinor: expertMinor }, { account: accounts.expert(charge.expertId), amountMinor: -expertMinor }] },
+    {
+      ...base,
+      kind: 'CHARGE',
+      lines: [
+        { account: accounts.provider, amountMinor: charge.amountMinor },
+        { account: clearing, amountMinor: -charge.amountMinor },
+      ],
+    },
+    {
+      ...base,
+      kind: 'FEE',
+      lines: [
+        { account: clearing, amountMinor: feeMinor },
+        { account: accounts.platformRevenue, amountMinor: -feeMinor },
+      ],
+    },
+    {
+      ...base,
+      kind: 'TRANSFER',
+      lines: [
+        { account: clearing, amountMinor: expertMinor },
+        { account: accounts.expert(charge.expertId), amountMinor: -expertMinor },
+      ],
+    },
   ]);
 }
 
@@ -92,16 +125,46 @@ export function refundMovements(charge: BookingCharge, alreadyRefundedMinor: num
   const clearing = accounts.booking(charge.bookingId);
   const base = { bookingId: charge.bookingId, currency: charge.currency };
   return nonZero([
-    { ...base, kind: 'REVERSAL', memo: 'fee', lines: [{ account: accounts.platformRevenue, amountMinor: feeMinor }, { account: clearing, amountMinor: -feeMinor }] },
-    { ...base, kind: 'REVERSAL', memo: 'transfer', lines: [{ account: accounts.expert(charge.expertId), amountMinor: expertMinor }, { account: clearing, amountMinor: -expertMinor }] },
-    { ...base, kind: 'REFUND', lines: [{ account: clearing, amountMinor: refundMinor }, { account: accounts.provider, amountMinor: -refundMinor }] },
+    {
+      ...base,
+      kind: 'REVERSAL',
+      memo: 'fee',
+      lines: [
+        { account: accounts.platformRevenue, amountMinor: feeMinor },
+        { account: clearing, amountMinor: -feeMinor },
+      ],
+    },
+    {
+      ...base,
+      kind: 'REVERSAL',
+      memo: 'transfer',
+      lines: [
+        { account: accounts.expert(charge.expertId), amountMinor: expertMinor },
+        { account: clearing, amountMinor: -expertMinor },
+      ],
+    },
+    {
+      ...base,
+      kind: 'REFUND',
+      lines: [
+        { account: clearing, amountMinor: refundMinor },
+        { account: accounts.provider, amountMinor: -refundMinor },
+      ],
+    },
   ]);
 }
 
 /** Balances of the accounts starting with `prefix`, per currency (debits positive). */
-export async function accountBalances(db: DbExecutor, prefix: string): Promise<{ account: string; currency: string; balanceMinor: number }[]> {
+export async function accountBalances(
+  db: DbExecutor,
+  prefix: string,
+): Promise<{ account: string; currency: string; balanceMinor: number }[]> {
   const rows = await db
-    .select({ account: ledgerEntries.account, currency: ledgerEntries.currency, balanceMinor: sql<string>`sum(${ledgerEntries.amountMinor})` })
+    .select({
+      account: ledgerEntries.account,
+      currency: ledgerEntries.currency,
+      balanceMinor: sql<string>`sum(${ledgerEntries.amountMinor})`,
+    })
     .from(ledgerEntries)
     .where(like(ledgerEntries.account, `${prefix.replace(/[\\%_]/g, '\\$&')}%`))
     .groupBy(ledgerEntries.account, ledgerEntries.currency)
@@ -127,7 +190,11 @@ export async function unsettledBookings(db: DbExecutor): Promise<string[]> {
  * An expert's share per currency (credits positive): all of it, and the part of sessions that ended less than
  * `guaranteeHours` ago or have a refund request still under review (it may still go back to the user).
  */
-export async function expertEarnings(db: DbExecutor, expertId: string, pendingIfEndedAfter: Date): Promise<{ currency: string; earnedMinor: number; pendingMinor: number }[]> {
+export async function expertEarnings(
+  db: DbExecutor,
+  expertId: string,
+  pendingIfEndedAfter: Date,
+): Promise<{ currency: string; earnedMinor: number; pendingMinor: number }[]> {
   const rows = await db.execute<{ currency: string; earned: string; pending: string }>(sql`
     select e.currency, -sum(e.amount_minor) as earned,
       -coalesce(sum(e.amount_minor) filter (where b.ends_at > ${pendingIfEndedAfter.toISOString()}::timestamptz or r.status = 'PENDING_ADMIN'), 0) as pending
@@ -140,7 +207,9 @@ export async function expertEarnings(db: DbExecutor, expertId: string, pendingIf
 }
 
 /** The platform's figures per currency: charged, refunded, its commission and the experts' share (net of reversals). */
-export async function platformFigures(db: DbExecutor): Promise<{ currency: string; chargedMinor: number; refundedMinor: number; revenueMinor: number; expertMinor: number }[]> {
+export async function platformFigures(
+  db: DbExecutor,
+): Promise<{ currency: string; chargedMinor: number; refundedMinor: number; revenueMinor: number; expertMinor: number }[]> {
   const rows = await db.execute<{ currency: string; charged: string; refunded: string; revenue: string; experts: string }>(sql`
     select currency,
       coalesce(sum(amount_minor) filter (where account = ${accounts.provider} and kind = 'CHARGE'), 0) as charged,
@@ -148,7 +217,13 @@ export async function platformFigures(db: DbExecutor): Promise<{ currency: strin
       -coalesce(sum(amount_minor) filter (where account = ${accounts.platformRevenue}), 0) as revenue,
       -coalesce(sum(amount_minor) filter (where account like 'expert:%'), 0) as experts
     from ${ledgerEntries} group by currency order by currency`);
-  return rows.map((r) => ({ currency: r.currency, chargedMinor: Number(r.charged), refundedMinor: Number(r.refunded), revenueMinor: Number(r.revenue), expertMinor: Number(r.experts) }));
+  return rows.map((r) => ({
+    currency: r.currency,
+    chargedMinor: Number(r.charged),
+    refundedMinor: Number(r.refunded),
+    revenueMinor: Number(r.revenue),
+    expertMinor: Number(r.experts),
+  }));
 }
 
 /** When the booking was first charged (its first CHARGE movement), if it was. */

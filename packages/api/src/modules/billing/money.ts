@@ -6,11 +6,13 @@
 
 /** Every currency Stripe can charge in. */
 export const stripeCurrencies = new Set(
-  ('USD AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BWP BYN BZD CAD CDF CHF ' +
+  (
+    'USD AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BWP BYN BZD CAD CDF CHF ' +
     'CLP CNY COP CRC CVE CZK DJF DKK DOP DZD EGP ETB EUR FJD FKP GBP GEL GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS ' +
     'INR ISK JMD JOD JPY KES KGS KHR KMF KRW KWD KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK MNT MOP MUR MVR MWK ' +
     'MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SEK SGD SHP ' +
-    'SLE SOS SRD STD SZL THB TJS TND TOP TRY TTD TWD TZS UAH UGX UYU UZS VND VUV WST XAF XCD XOF XPF YER ZAR ZMW').split(' '),
+    'SLE SOS SRD STD SZL THB TJS TND TOP TRY TTD TWD TZS UAH UGX UYU UZS VND VUV WST XAF XCD XOF XPF YER ZAR ZMW'
+  ).split(' '),
 );
 
 const zeroDecimal = new Set('BIF CLP DJF GNF JPY KMF KRW MGA PYG RWF UGX VND VUV XAF XOF XPF'.split(' '));
@@ -44,7 +46,8 @@ export function minorUnitStep(currency: string): number {
  */
 export const maxChargeMinor = 99_999_999;
 
-export type ParseMoneyResult = { ok: true; money: Money } | { ok: false; reason: 'UNSUPPORTED_CURRENCY' | 'INVALID_AMOUNT' | 'TOO_PRECISE' };
+export type ParseMoneyResult =
+  { ok: true; money: Money } | { ok: false; reason: 'UNSUPPORTED_CURRENCY' | 'INVALID_AMOUNT' | 'TOO_PRECISE' };
 
 /** Reads "12.50" EUR into 1250; refuses amounts the currency cannot express ("12.345" EUR, "1500.5" JPY). */
 export function parseMoney(amount: string, currency: string): ParseMoneyResult {
@@ -72,6 +75,11 @@ export function formatMinor(money: Money): string {
 /** An amount as the reader's language writes it, for emails: "€12.50", "12,50 €", "¥1,500". */
 export function formatMoneyIn(money: Money, locale: string): string {
   const digits = minorUnitDigits(money.currency);
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   return format.format(money.amountMinor / 10 ** digits);
 }

@@ -4,7 +4,10 @@ import { formatMinor, type Money as MoneyValue } from './money';
 
 @ObjectType({ description: 'An amount of money: integer minor units of an ISO 4217 currency, as Stripe counts them.' })
 export class Money implements MoneyValue {
-  @Field(() => GraphQLSafeInt, { description: 'The amount in minor units (cents for EUR, yen for JPY, fils for KWD). A SafeInt: totals in currencies such as IDR or VND pass 2^31.' })
+  @Field(() => GraphQLSafeInt, {
+    description:
+      'The amount in minor units (cents for EUR, yen for JPY, fils for KWD). A SafeInt: totals in currencies such as IDR or VND pass 2^31.',
+  })
   amountMinor!: number;
 
   @Field(() => String, { description: 'ISO 4217 currency code, upper case (e.g. EUR, JPY).' })

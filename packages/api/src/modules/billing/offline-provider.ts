@@ -9,11 +9,23 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client';
 import { offlinePaymentIntents, type OfflinePaymentIntentRow } from './payment.table';
-import { PaymentProviderError, type Checkout, type CheckoutRequest, type PaymentProvider, type PaymentState, type PayoutAccountState } from './payment.port';
+import {
+  PaymentProviderError,
+  type Checkout,
+  type CheckoutRequest,
+  type PaymentProvider,
+  type PaymentState,
+  type PayoutAccountState,
+} from './payment.port';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-const readyAccount = (accountId: string): PayoutAccountState => ({ accountId, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true });
+const readyAccount = (accountId: string): PayoutAccountState => ({
+  accountId,
+  chargesEnabled: true,
+  payoutsEnabled: true,
+  detailsSubmitted: true,
+});
 
 export class OfflinePaymentProvider implements PaymentProvider {
   readonly name = 'offline' as const;
@@ -75,7 +87,8 @@ export class OfflinePaymentProvider implements PaymentProvider {
   async expireCheckout(checkoutId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const intent = await this.locked(tx, { checkoutId });
-      if (intent.status === 'open') await tx.update(offlinePaymentIntents).set({ status: 'expired' }).where(eq(offlinePaymentIntents.id, intent.id));
+      if (intent.status === 'open')
+        await tx.update(offlinePaymentIntents).set({ status: 'expired' }).where(eq(offlinePaymentIntents.id, intent.id));
     });
   }
 
@@ -93,16 +106,22 @@ export class OfflinePaymentProvider implements PaymentProvider {
 
   async capture(paymentId: string, amounts: { amountMinor: number }, idempotencyKey: string): Promise<void> {
     await this.once(paymentId, idempotencyKey, async (tx, intent) => {
-      if (intent.status !== 'requires_capture') throw new PaymentProviderError(`Payment ${paymentId} cannot be captured (${intent.status}).`, false);
-      if (amounts.amountMinor < 1 || amounts.amountMinor > intent.amountMinor) throw new PaymentProviderError('Capture amount outside the authorisation.', false);
-      await tx.update(offlinePaymentIntents).set({ status: 'succeeded', capturedMinor: amounts.amountMinor }).where(eq(offlinePaymentIntents.id, intent.id));
+      if (intent.status !== 'requires_capture')
+        throw new PaymentProviderError(`Payment ${paymentId} cannot be captured (${intent.status}).`, false);
+      if (amounts.amountMinor < 1 || amounts.amountMinor > intent.amountMinor)
+        throw new PaymentProviderError('Capture amount outside the authorisation.', false);
+      await tx
+        .update(offlinePaymentIntents)
+        .set({ status: 'succeeded', capturedMinor: amounts.amountMinor })
+        .where(eq(offlinePaymentIntents.id, intent.id));
       return 'captured';
     });
   }
 
   async cancelAuthorization(paymentId: string, idempotencyKey: string): Promise<void> {
     await this.once(paymentId, idempotencyKey, async (tx, intent) => {
-      if (intent.status !== 'requires_capture') throw new PaymentProviderError(`Payment ${paymentId} cannot be cancelled (${intent.status}).`, false);
+      if (intent.status !== 'requires_capture')
+        throw new PaymentProviderError(`Payment ${paymentId} cannot be cancelled (${intent.status}).`, false);
       await tx.update(offlinePaymentIntents).set({ status: 'canceled' }).where(eq(offlinePaymentIntents.id, intent.id));
       return 'canceled';
     });
@@ -110,15 +129,23 @@ export class OfflinePaymentProvider implements PaymentProvider {
 
   async refund(paymentId: string, amountMinor: number, idempotencyKey: string): Promise<{ refundId: string }> {
     const refundId = await this.once(paymentId, idempotencyKey, async (tx, intent) => {
-      if (amountMinor < 1 || intent.refundedMinor + amountMinor > intent.capturedMinor) throw new PaymentProviderError('Refund above what was captured.', false);
-      await tx.update(offlinePaymentIntents).set({ refundedMinor: intent.refundedMinor + amountMinor }).where(eq(offlinePaymentIntents.id, intent.id));
+      if (amountMinor < 1 || intent.refundedMinor + amountMinor > intent.capturedMinor)
+        throw new PaymentProviderError('Refund above what was captured.', false);
+      await tx
+        .update(offlinePaymentIntents)
+        .set({ refundedMinor: intent.refundedMinor + amountMinor })
+        .where(eq(offlinePaymentIntents.id, intent.id));
       return `offline_re_${randomUUID()}`;
     });
     return { refundId };
   }
 
   /** Runs `action` once per idempotency key; a repeated key returns the first answer without acting again. */
-  private async once(paymentId: string, key: string, action: (tx: Tx, intent: OfflinePaymentIntentRow) => Promise<string>): Promise<string> {
+  private async once(
+    paymentId: string,
+    key: string,
+    action: (tx: Tx, intent: OfflinePaymentIntentRow) => Promise<string>,
+  ): Promise<string> {
     return this.db.transaction(async (tx) => {
       const intent = await this.locked(tx, { id: paymentId });
       const previous = intent.idempotency[key];

@@ -50,14 +50,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.app.database.db;
-const system = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: db(), adapters: t.app.adapters, createLoaders }, 'test');
-type LivePayment = { myBookingChanged: { booking: { id: string; status: string; payment: { status: string; refunded: { amountMinor: number } } | null } } };
+const system = () =>
+  systemContext({ config: t.config, logger: createLogger(t.config), clock, db: db(), adapters: t.app.adapters, createLoaders }, 'test');
+type LivePayment = {
+  myBookingChanged: { booking: { id: string; status: string; payment: { status: string; refunded: { amountMinor: number } } | null } };
+};
 
 const perSession = { model: 'PER_SESSION' as const, amountMinor: 4500, currency: 'EUR', durationMinutes: 60 };
 
 async function book(user: TestClient, price: StoredPrice, startsAt: string, policy: 'FLEXIBLE' | 'MODERATE' | 'STRICT' = 'FLEXIBLE') {
   const expert = await bookableExpert(t, { prices: [price], policy });
-  const result = (await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } })).bookSlot;
+  const result = (await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } }))
+    .bookSlot;
   return { expert, booking: expectType(result, 'BookingSuccess').booking };
 }
 
@@ -85,7 +89,12 @@ async function liveBookings(client: TestClient): Promise<TestSubscription<MyBook
 }
 
 /** Does what the open booking page does: refetches the booking on each of its events, until it shows `expected`. */
-async function pageFollows(live: TestSubscription<MyBookingChangedSubscription>, client: TestClient, bookingId: string, expected: (billing: Billing) => boolean) {
+async function pageFollows(
+  live: TestSubscription<MyBookingChangedSubscription>,
+  client: TestClient,
+  bookingId: string,
+  expected: (billing: Billing) => boolean,
+) {
   const deadline = Date.now() + 5_000;
   for (;;) {
     await live.until((d) => d.myBookingChanged.booking.id === bookingId, Math.max(1, deadline - Date.now()));
@@ -106,7 +115,12 @@ describe('paying a booking with the offline provider', () => {
     expect(await openCheckout(user, booking.id)).toBe(checkoutId);
     const stranger = await signedInUser(t);
     expect((await stranger.data(OfflineCheckoutDocument, { id: checkoutId })).offlineCheckout).toBeNull();
-    expect((await user.data(OfflineCheckoutDocument, { id: checkoutId })).offlineCheckout).toMatchObject({ bookingId: booking.id, amount: { amountMinor: 4500, currency: 'EUR' }, authorizeOnly: false, status: 'open' });
+    expect((await user.data(OfflineCheckoutDocument, { id: checkoutId })).offlineCheckout).toMatchObject({
+      bookingId: booking.id,
+      amount: { amountMinor: 4500, currency: 'EUR' },
+      authorizeOnly: false,
+      status: 'open',
+    });
 
     const declined = (await user.data(CompleteOfflineCheckoutDocument, { input: { checkoutId, pay: false } })).completeOfflineCheckout;
     expect(declined).toMatchObject({ status: 'PENDING_PAYMENT', payment: { status: 'PENDING', captured: { amountMinor: 0 } } });
@@ -114,9 +128,18 @@ describe('paying a booking with the offline provider', () => {
     const paid = await pay(user, booking.id);
     expect(paid).toMatchObject({
       status: 'CONFIRMED',
-      payment: { status: 'CAPTURED', movesRealMoney: false, captured: { amountMinor: 4500 }, platformFee: { amountMinor: 900 }, expertShare: { amountMinor: 3600 }, checkoutUrl: null },
+      payment: {
+        status: 'CAPTURED',
+        movesRealMoney: false,
+        captured: { amountMinor: 4500 },
+        platformFee: { amountMinor: 900 },
+        expertShare: { amountMinor: 3600 },
+        checkoutUrl: null,
+      },
     });
-    expect((await user.data(PayBookingDocument, { input: { bookingId: booking.id } })).payBooking).toMatchObject({ code: 'PAYMENT_NOT_POSSIBLE' });
+    expect((await user.data(PayBookingDocument, { input: { bookingId: booking.id } })).payBooking).toMatchObject({
+      code: 'PAYMENT_NOT_POSSIBLE',
+    });
 
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-3600);
     const entries = await bookingEntries(db(), booking.id);
@@ -125,7 +148,14 @@ describe('paying a booking with the offline provider', () => {
     expect(await unsettledBookings(db())).not.toContain(booking.id);
 
     const earnings = (await expert.client.data(MyEarningsDocument)).myEarnings;
-    expect(earnings).toEqual([{ currency: 'EUR', earned: { amountMinor: 3600, currency: 'EUR' }, pending: { amountMinor: 3600, currency: 'EUR' }, paid: { amountMinor: 0, currency: 'EUR' } }]);
+    expect(earnings).toEqual([
+      {
+        currency: 'EUR',
+        earned: { amountMinor: 3600, currency: 'EUR' },
+        pending: { amountMinor: 3600, currency: 'EUR' },
+        paid: { amountMinor: 0, currency: 'EUR' },
+      },
+    ]);
   });
 
   it('shows each live event the payment as it is then, not as it was at the subscription’s first event', async () => {
@@ -133,7 +163,13 @@ describe('paying a booking with the offline provider', () => {
     const topic = bookingsTopic((await user.data(MeDocument)).me!.id);
     const listening = t.app.adapters.events.listenerCount(topic);
     // A partner's subscription that reads the payment in the event itself (through the request's loaders).
-    const live = subscribe(user, parse('subscription { myBookingChanged { booking { id status payment { status refunded { amountMinor } } } } }') as TypedDocumentNode<LivePayment, Record<string, never>>);
+    const live = subscribe(
+      user,
+      parse('subscription { myBookingChanged { booking { id status payment { status refunded { amountMinor } } } } }') as TypedDocumentNode<
+        LivePayment,
+        Record<string, never>
+      >,
+    );
     await expect.poll(() => t.app.adapters.events.listenerCount(topic)).toBe(listening + 1);
     const { booking } = await book(user, perSession, '2048-03-09T08:00:00Z', 'MODERATE');
     await pay(user, booking.id);
@@ -156,7 +192,11 @@ describe('paying a booking with the offline provider', () => {
     const own = await download(user);
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await own.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await own.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await download(expert.client)).status).toBe(200);
     expect((await download(await signedInUser(t))).status).toBe(404);
     expect((await download(null)).status).toBe(401);
@@ -164,7 +204,13 @@ describe('paying a booking with the offline provider', () => {
     const email = (await user.data(BookingBillingDocument, { id: booking.id })).booking!;
     expect(email.payment?.status).toBe('CAPTURED');
     await expect
-      .poll(async () => (await admin.data(DevMailboxDocument, { first: 50 })).devMailbox.edges.map((e) => e.node).find((m) => m.template === 'paymentReceipt' && m.text.includes(expert.expert.displayName)), { timeout: 10_000 })
+      .poll(
+        async () =>
+          (await admin.data(DevMailboxDocument, { first: 50 })).devMailbox.edges
+            .map((e) => e.node)
+            .find((m) => m.template === 'paymentReceipt' && m.text.includes(expert.expert.displayName)),
+        { timeout: 10_000 },
+      )
       .toMatchObject({
         // The amount as the reader's language writes it, and the guarantee for a session still ahead.
         subject: expect.stringContaining('€45.00'),
@@ -179,10 +225,16 @@ describe('paying a booking with the offline provider', () => {
     const { booking, expert } = await book(user, perSession, '2048-03-05T12:00:00Z', 'MODERATE');
     await pay(user, booking.id);
     clock.advance(61 * 60_000);
-    const cancelled = expectType((await user.data(CancelBookingDocument, { input: { bookingId: booking.id } })).cancelBooking, 'BookingSuccess').booking;
+    const cancelled = expectType(
+      (await user.data(CancelBookingDocument, { input: { bookingId: booking.id } })).cancelBooking,
+      'BookingSuccess',
+    ).booking;
     expect(cancelled.refundPercent).toBe(50);
     await expect.poll(() => refundedMinor(user, booking.id), { timeout: 10_000 }).toBe(2250);
-    expect((await billingOf(user, booking.id)).payment).toMatchObject({ platformFee: { amountMinor: 450 }, expertShare: { amountMinor: 1800 } });
+    expect((await billingOf(user, booking.id)).payment).toMatchObject({
+      platformFee: { amountMinor: 450 },
+      expertShare: { amountMinor: 1800 },
+    });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-1800);
     expect(await unsettledBookings(db())).not.toContain(booking.id);
     // No session will take place: the satisfaction guarantee is not offered.
@@ -212,27 +264,46 @@ describe('the satisfaction guarantee', () => {
     const { booking, expert } = await book(user, perSession, '2048-03-02T09:00:00Z');
     await pay(user, booking.id);
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T10:00:00.000Z' });
-    expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'It did not happen' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
+    expect(
+      (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'It did not happen' } })).requestRefund,
+    ).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
     await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T09:00:00Z', seconds: 600 });
     expect((await billingOf(user, booking.id)).guarantee?.canRequestRefund).toBe(true);
-    expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: ' ' } })).requestRefund).toMatchObject({ __typename: 'InvalidInputError' });
-    const request = expectType((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
+    expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: ' ' } })).requestRefund).toMatchObject({
+      __typename: 'InvalidInputError',
+    });
+    const request = expectType(
+      (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } }))
+        .requestRefund,
+      'RefundRequestSuccess',
+    ).refundRequest;
     expect(request.status).toBe('GRANTED');
     await expect.poll(() => refundedMinor(user, booking.id), { timeout: 10_000 }).toBe(4500);
     // Granted at once: the user is told by email, as after an admin's decision.
     const email = (await user.data(MeDocument)).me!.email!;
     await expect
-      .poll(async () => (await admin.data(DevMailboxDocument, { to: email })).devMailbox.edges.map((e) => e.node.template), { timeout: 10_000 })
+      .poll(async () => (await admin.data(DevMailboxDocument, { to: email })).devMailbox.edges.map((e) => e.node.template), {
+        timeout: 10_000,
+      })
       .toContain('refundGranted');
     expect(await balance(accounts.expert(expert.expert.id))).toBe(0);
     expect(await unsettledBookings(db())).not.toContain(booking.id);
 
-    expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Again please' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
+    expect(
+      (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Again please' } })).requestRefund,
+    ).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
     const answer = { refundRequestId: request.id, response: 'Sorry, my tuner broke.' };
     expect((await user.execute(RespondToRefundRequestDocument, { input: answer })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest).toMatchObject({ refundRequest: { expertResponse: 'Sorry, my tuner broke.' } });
-    expect((await expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
-    expect((await billingOf(expert.client, booking.id)).refundRequest).toMatchObject({ reason: 'The expert could not tune my guitar.', expertResponse: 'Sorry, my tuner broke.' });
+    expect((await expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest).toMatchObject({
+      refundRequest: { expertResponse: 'Sorry, my tuner broke.' },
+    });
+    expect((await expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest).toMatchObject({
+      code: 'REFUND_NOT_ALLOWED',
+    });
+    expect((await billingOf(expert.client, booking.id)).refundRequest).toMatchObject({
+      reason: 'The expert could not tune my guitar.',
+      expertResponse: 'Sorry, my tuner broke.',
+    });
     clock.set(start);
   });
 
@@ -243,22 +314,34 @@ describe('the satisfaction guarantee', () => {
     await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-02T13:00:00Z', seconds: 600 });
     clock.set(new Date('2048-03-05T14:00:01Z'));
     expect((await billingOf(user, booking.id)).guarantee).toEqual({ canRequestRefund: false, until: '2048-03-05T14:00:00.000Z' });
-    expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Too late, I know' } })).requestRefund).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
+    expect(
+      (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Too late, I know' } })).requestRefund,
+    ).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
     clock.set(start);
   });
 
   it('sends a user’s repeated requests to the admins, who grant or decline them (audit-logged)', async () => {
     const user = await signedInUser(t);
     const sessions: Awaited<ReturnType<typeof book>>[] = [];
-    for (const startsAt of ['2048-03-02T10:00:00Z', '2048-03-02T12:00:00Z', '2048-03-02T14:00:00Z']) sessions.push(await book(user, perSession, startsAt));
+    for (const startsAt of ['2048-03-02T10:00:00Z', '2048-03-02T12:00:00Z', '2048-03-02T14:00:00Z'])
+      sessions.push(await book(user, perSession, startsAt));
     for (const { booking } of sessions) await pay(user, booking.id);
-    for (const { booking, expert } of sessions) await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: booking.startsAt, seconds: 60 });
+    for (const { booking, expert } of sessions)
+      await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: booking.startsAt, seconds: 60 });
     clock.set(new Date('2048-03-02T16:00:00Z'));
-    const ask = async (bookingId: string) => expectType((await user.data(RequestRefundDocument, { input: { bookingId, reason: 'Not what I hoped for.' } })).requestRefund, 'RefundRequestSuccess').refundRequest;
+    const ask = async (bookingId: string) =>
+      expectType(
+        (await user.data(RequestRefundDocument, { input: { bookingId, reason: 'Not what I hoped for.' } })).requestRefund,
+        'RefundRequestSuccess',
+      ).refundRequest;
 
     expect((await ask(sessions[0]!.booking.id)).status).toBe('GRANTED');
     // Both sides have the booking pages open: each change below reaches the other side live.
-    const [userLive, secondExpertLive, thirdExpertLive] = await Promise.all([liveBookings(user), liveBookings(sessions[1]!.expert.client), liveBookings(sessions[2]!.expert.client)]);
+    const [userLive, secondExpertLive, thirdExpertLive] = await Promise.all([
+      liveBookings(user),
+      liveBookings(sessions[1]!.expert.client),
+      liveBookings(sessions[2]!.expert.client),
+    ]);
     const second = await ask(sessions[1]!.booking.id);
     const third = await ask(sessions[2]!.booking.id);
     expect(second).toMatchObject({ status: 'PENDING_ADMIN', earlierRequestCount: 1, reviewWindowDays: 30 });
@@ -266,23 +349,35 @@ describe('the satisfaction guarantee', () => {
     await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
     await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
     // The user's pages had these events too: none is left over to answer for the next change.
-    for (const request of [second, third]) await pageFollows(userLive, user, request.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
+    for (const request of [second, third])
+      await pageFollows(userLive, user, request.bookingId, (b) => b.refundRequest?.status === 'PENDING_ADMIN');
     const answer = { refundRequestId: second.id, response: 'We did cover the whole programme.' };
-    expectType((await sessions[1]!.expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest, 'RefundRequestSuccess');
+    expectType(
+      (await sessions[1]!.expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest,
+      'RefundRequestSuccess',
+    );
     await pageFollows(userLive, user, second.bookingId, (b) => b.refundRequest?.expertResponse === answer.response);
     expect((await user.execute(RefundRequestsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const queue = (await admin.data(RefundRequestsDocument, { first: 100 })).refundRequests.edges.map((e) => e.node.id);
     expect(queue).toEqual(expect.arrayContaining([second.id, third.id]));
 
-    expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: second.id, grant: true, note: 'Granted once more.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'GRANTED' } });
+    expect(
+      (await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: second.id, grant: true, note: 'Granted once more.' } }))
+        .decideRefundRequest,
+    ).toMatchObject({ refundRequest: { status: 'GRANTED' } });
     // The refund completes in the background, and both pages follow it.
     await pageFollows(userLive, user, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
     await pageFollows(secondExpertLive, sessions[1]!.expert.client, second.bookingId, (b) => b.payment?.refunded.amountMinor === 4500);
-    expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: false, note: 'Three in one day.' } })).decideRefundRequest).toMatchObject({ refundRequest: { status: 'DECLINED', decisionNote: 'Three in one day.' } });
+    expect(
+      (await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: false, note: 'Three in one day.' } }))
+        .decideRefundRequest,
+    ).toMatchObject({ refundRequest: { status: 'DECLINED', decisionNote: 'Three in one day.' } });
     await pageFollows(userLive, user, third.bookingId, (b) => b.refundRequest?.decisionNote === 'Three in one day.');
     await pageFollows(thirdExpertLive, sessions[2]!.expert.client, third.bookingId, (b) => b.refundRequest?.status === 'DECLINED');
     await Promise.all([userLive, secondExpertLive, thirdExpertLive].map((live) => live.close()));
-    expect((await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: true } })).decideRefundRequest).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
+    expect(
+      (await admin.data(DecideRefundRequestDocument, { input: { refundRequestId: third.id, grant: true } })).decideRefundRequest,
+    ).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
 
     expect(await refundedMinor(user, sessions[1]!.booking.id)).toBe(4500);
     expect(await refundedMinor(user, sessions[2]!.booking.id)).toBe(0);
@@ -301,14 +396,26 @@ describe('per-minute sessions', () => {
     const user = await signedInUser(t);
     const { booking, expert } = await book(user, perMinute, '2048-03-03T09:00:00Z');
     const checkoutId = await openCheckout(user, booking.id);
-    expect((await user.data(OfflineCheckoutDocument, { id: checkoutId })).offlineCheckout).toMatchObject({ amount: { amountMinor: 4500 }, authorizeOnly: true });
+    expect((await user.data(OfflineCheckoutDocument, { id: checkoutId })).offlineCheckout).toMatchObject({
+      amount: { amountMinor: 4500 },
+      authorizeOnly: true,
+    });
     const paid = (await user.data(CompleteOfflineCheckoutDocument, { input: { checkoutId, pay: true } })).completeOfflineCheckout;
-    expect(paid).toMatchObject({ status: 'CONFIRMED', payment: { status: 'AUTHORIZED', amount: { amountMinor: 4500 }, captured: { amountMinor: 0 } } });
+    expect(paid).toMatchObject({
+      status: 'CONFIRMED',
+      payment: { status: 'AUTHORIZED', amount: { amountMinor: 4500 }, captured: { amountMinor: 0 } },
+    });
     expect(await bookingEntries(db(), booking.id)).toEqual([]);
 
-    expect(await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-03T09:00:00Z', seconds: 125 })).toMatchObject({ connectedSeconds: 125, billedMinutes: 3 });
+    expect(
+      await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: '2048-03-03T09:00:00Z', seconds: 125 }),
+    ).toMatchObject({ connectedSeconds: 125, billedMinutes: 3 });
     await expect.poll(async () => (await billingOf(user, booking.id)).payment?.captured.amountMinor, { timeout: 10_000 }).toBe(450);
-    expect((await billingOf(user, booking.id)).payment).toMatchObject({ status: 'CAPTURED', platformFee: { amountMinor: 90 }, expertShare: { amountMinor: 360 } });
+    expect((await billingOf(user, booking.id)).payment).toMatchObject({
+      status: 'CAPTURED',
+      platformFee: { amountMinor: 90 },
+      expertShare: { amountMinor: 360 },
+    });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-360);
     clock.set(start);
   });

@@ -23,7 +23,12 @@ export async function findPaymentByBooking(db: DbExecutor, bookingId: string, lo
 }
 
 export async function paymentsOfBookings(db: DbExecutor, bookingIds: readonly string[]): Promise<PaymentRow[]> {
-  return bookingIds.length ? db.select().from(payments).where(inArray(payments.bookingId, [...bookingIds])) : [];
+  return bookingIds.length
+    ? db
+        .select()
+        .from(payments)
+        .where(inArray(payments.bookingId, [...bookingIds]))
+    : [];
 }
 
 export async function findPaymentById(db: DbExecutor, id: string): Promise<PaymentRow | undefined> {
@@ -62,14 +67,26 @@ export async function refundsOfPayment(db: DbExecutor, paymentId: string): Promi
 
 /** The refunds of these payments, oldest first. */
 export async function refundsOfPayments(db: DbExecutor, paymentIds: readonly string[]): Promise<RefundRow[]> {
-  return paymentIds.length ? db.select().from(refunds).where(inArray(refunds.paymentId, [...paymentIds])).orderBy(refunds.createdAt) : [];
+  return paymentIds.length
+    ? db
+        .select()
+        .from(refunds)
+        .where(inArray(refunds.paymentId, [...paymentIds]))
+        .orderBy(refunds.createdAt)
+    : [];
 }
 
 /** The refund of this payment for `reason`, created on first ask (one per reason, except refunds made outside). */
-export async function refundFor(db: DbExecutor, values: { paymentId: string; reason: Exclude<RefundReason, 'OUTSIDE'>; amountMinor: number; createdAt: Date }): Promise<RefundRow> {
+export async function refundFor(
+  db: DbExecutor,
+  values: { paymentId: string; reason: Exclude<RefundReason, 'OUTSIDE'>; amountMinor: number; createdAt: Date },
+): Promise<RefundRow> {
   const [inserted] = await db.insert(refunds).values(values).onConflictDoNothing().returning();
   if (inserted) return inserted;
-  const [existing] = await db.select().from(refunds).where(and(eq(refunds.paymentId, values.paymentId), eq(refunds.reason, values.reason)));
+  const [existing] = await db
+    .select()
+    .from(refunds)
+    .where(and(eq(refunds.paymentId, values.paymentId), eq(refunds.reason, values.reason)));
   return existing!;
 }
 
@@ -99,13 +116,22 @@ export async function savePayoutAccount(db: DbExecutor, values: typeof payoutAcc
     .values(values)
     .onConflictDoUpdate({
       target: payoutAccounts.expertId,
-      set: { chargesEnabled: values.chargesEnabled, payoutsEnabled: values.payoutsEnabled, detailsSubmitted: values.detailsSubmitted, updatedAt: values.updatedAt },
+      set: {
+        chargesEnabled: values.chargesEnabled,
+        payoutsEnabled: values.payoutsEnabled,
+        detailsSubmitted: values.detailsSubmitted,
+        updatedAt: values.updatedAt,
+      },
     })
     .returning();
   return row!;
 }
 
-export async function updatePayoutAccountByAccountId(db: DbExecutor, accountId: string, values: Partial<typeof payoutAccounts.$inferInsert>): Promise<void> {
+export async function updatePayoutAccountByAccountId(
+  db: DbExecutor,
+  accountId: string,
+  values: Partial<typeof payoutAccounts.$inferInsert>,
+): Promise<void> {
   await db.update(payoutAccounts).set(values).where(eq(payoutAccounts.accountId, accountId));
 }
 
@@ -115,7 +141,12 @@ export async function findRefundRequestByBooking(db: DbExecutor, bookingId: stri
 }
 
 export async function refundRequestsOfBookings(db: DbExecutor, bookingIds: readonly string[]): Promise<RefundRequestRow[]> {
-  return bookingIds.length ? db.select().from(refundRequests).where(inArray(refundRequests.bookingId, [...bookingIds])) : [];
+  return bookingIds.length
+    ? db
+        .select()
+        .from(refundRequests)
+        .where(inArray(refundRequests.bookingId, [...bookingIds]))
+    : [];
 }
 
 export async function findRefundRequest(db: DbExecutor, id: string, lock = false): Promise<RefundRequestRow | undefined> {
@@ -125,24 +156,38 @@ export async function findRefundRequest(db: DbExecutor, id: string, lock = false
 }
 
 /** Inserts the request; undefined when the booking already has one. */
-export async function insertRefundRequest(db: DbExecutor, values: typeof refundRequests.$inferInsert): Promise<RefundRequestRow | undefined> {
+export async function insertRefundRequest(
+  db: DbExecutor,
+  values: typeof refundRequests.$inferInsert,
+): Promise<RefundRequestRow | undefined> {
   const [row] = await db.insert(refundRequests).values(values).onConflictDoNothing({ target: refundRequests.bookingId }).returning();
   return row;
 }
 
-export async function updateRefundRequest(db: DbExecutor, id: string, values: Partial<typeof refundRequests.$inferInsert>): Promise<RefundRequestRow> {
+export async function updateRefundRequest(
+  db: DbExecutor,
+  id: string,
+  values: Partial<typeof refundRequests.$inferInsert>,
+): Promise<RefundRequestRow> {
   const [row] = await db.update(refundRequests).set(values).where(eq(refundRequests.id, id)).returning();
   return row!;
 }
 
 /** How many refunds a user asked for since `since` (the abuse rule's count). */
 export async function countRefundRequestsSince(db: DbExecutor, userId: string, since: Date): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(refundRequests).where(and(eq(refundRequests.userId, userId), gte(refundRequests.createdAt, since)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(refundRequests)
+    .where(and(eq(refundRequests.userId, userId), gte(refundRequests.createdAt, since)));
   return row?.n ?? 0;
 }
 
 /** Refund requests in `status`, oldest first (keyset on created_at, id). */
-export async function listRefundRequests(db: DbExecutor, status: RefundRequestRow['status'], page: PageRequest): Promise<RefundRequestRow[]> {
+export async function listRefundRequests(
+  db: DbExecutor,
+  status: RefundRequestRow['status'],
+  page: PageRequest,
+): Promise<RefundRequestRow[]> {
   return db
     .select()
     .from(refundRequests)
@@ -152,11 +197,13 @@ export async function listRefundRequests(db: DbExecutor, status: RefundRequestRo
 }
 
 /** Records a provider event id; false when it was already recorded (a redelivery). */
-export async function recordProviderEvent(db: DbExecutor, event: { id: string; type: string; payload: unknown; receivedAt: Date }): Promise<boolean> {
+export async function recordProviderEvent(
+  db: DbExecutor,
+  event: { id: string; type: string; payload: unknown; receivedAt: Date },
+): Promise<boolean> {
   const rows = await db.insert(providerEvents).values(event).onConflictDoNothing().returning({ id: providerEvents.id });
   return rows.length > 0;
 }
-
 
 export async function findProviderEvent(db: DbExecutor, id: string) {
   const [row] = await db.select().from(providerEvents).where(eq(providerEvents.id, id));

@@ -15,7 +15,15 @@ import { splitCharge } from './fee-split';
 import { chargeMovements, postMovements, refundMovements, type BookingCharge } from './ledger';
 import { meteredAmount, refundShare } from './payment.policy';
 import type { PaymentState } from './payment.port';
-import { completeRefund, findPaymentByBooking, findRefundRequestByBooking, insertRefund, refundFor, refundsOfPayment, updatePayment } from './payment.queries';
+import {
+  completeRefund,
+  findPaymentByBooking,
+  findRefundRequestByBooking,
+  insertRefund,
+  refundFor,
+  refundsOfPayment,
+  updatePayment,
+} from './payment.queries';
 import type { PaymentRow, RefundReason } from './payment.table';
 
 const statusOf: Record<PaymentState['status'], PaymentRow['status']> = {
@@ -49,7 +57,11 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
     if (paidNow && !(await confirmPaidBooking(tx, bookingId))) changes.arrivedLate = true;
     if (state.capturedMinor > payment.capturedMinor) {
       changes.capturedMinor = state.capturedMinor;
-      await postMovements(tx.db, chargeMovements(chargeOf({ ...payment, capturedMinor: state.capturedMinor - payment.capturedMinor }, booking.expertId)), now);
+      await postMovements(
+        tx.db,
+        chargeMovements(chargeOf({ ...payment, capturedMinor: state.capturedMinor - payment.capturedMinor }, booking.expertId)),
+        now,
+      );
       await enqueue(tx.db, receiptTask, { paymentId: payment.id }, { jobKey: `billing-receipt:${payment.id}` });
     }
     const pending = (await refundsOfPayment(tx.db, payment.id)).filter((r) => !r.completedAt).reduce((sum, r) => sum + r.amountMinor, 0);
@@ -57,7 +69,11 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
     if (outside > 0) {
       const captured = changes.capturedMinor ?? payment.capturedMinor;
       await insertRefund(tx.db, { paymentId: payment.id, reason: 'OUTSIDE', amountMinor: outside, createdAt: now, completedAt: now });
-      await postMovements(tx.db, refundMovements(chargeOf({ ...payment, capturedMinor: captured }, booking.expertId), payment.refundedMinor, outside), now);
+      await postMovements(
+        tx.db,
+        refundMovements(chargeOf({ ...payment, capturedMinor: captured }, booking.expertId), payment.refundedMinor, outside),
+        now,
+      );
       changes.refundedMinor = payment.refundedMinor + outside;
     }
     if (Object.keys(changes).length === 0) return;
@@ -82,7 +98,8 @@ function nextStep(booking: BookingRow, payment: PaymentRow, refundGranted: boole
     let capture: number | null = null;
     if (payment.arrivedLate || booking.status === 'EXPIRED') capture = 0;
     else if (ended) capture = payment.amountMinor - refundShare(payment.amountMinor, booking.refundPercent ?? 100);
-    else if (booking.status === 'COMPLETED' && payment.meteredSeconds !== null) capture = meteredAmount(booking.priceMinor ?? 0, payment.meteredSeconds, payment.amountMinor);
+    else if (booking.status === 'COMPLETED' && payment.meteredSeconds !== null)
+      capture = meteredAmount(booking.priceMinor ?? 0, payment.meteredSeconds, payment.amountMinor);
     if (capture === null) return null;
     return capture > 0 ? { kind: 'capture', amountMinor: capture } : { kind: 'release' };
   }
@@ -91,19 +108,39 @@ function nextStep(booking: BookingRow, payment: PaymentRow, refundGranted: boole
   if (payment.arrivedLate || booking.status === 'EXPIRED') target = { reason: 'LATE_PAYMENT', minor: payment.capturedMinor };
   else if (refundGranted) target = { reason: 'GUARANTEE', minor: payment.capturedMinor };
   // A per-minute cancellation was already settled by capturing only the part kept.
-  else if (ended && payment.captureMethod === 'AUTOMATIC') target = { reason: 'CANCELLATION', minor: refundShare(payment.capturedMinor, booking.refundPercent ?? 0) };
+  else if (ended && payment.captureMethod === 'AUTOMATIC')
+    target = { reason: 'CANCELLATION', minor: refundShare(payment.capturedMinor, booking.refundPercent ?? 0) };
   if (!target || target.minor <= payment.refundedMinor) return null;
   return { kind: 'refund', reason: target.reason, targetMinor: target.minor };
 }
 
-async function refund(ctx: Context, booking: BookingRow, payment: PaymentRow, reason: Exclude<RefundReason, 'OUTSIDE'>, targetMinor: number): Promise<void> {
-  const row = await refundFor(ctx.db, { paymentId: payment.id, reason, amountMinor: targetMinor - payment.refundedMinor, createdAt: ctx.clock.now() });
+async function refund(
+  ctx: Context,
+  booking: BookingRow,
+  payment: PaymentRow,
+  reason: Exclude<RefundReason, 'OUTSIDE'>,
+  targetMinor: number,
+): Promise<void> {
+  const row = await refundFor(ctx.db, {
+    paymentId: payment.id,
+    reason,
+    amountMinor: targetMinor - payment.refundedMinor,
+    createdAt: ctx.clock.now(),
+  });
   if (!row.completedAt) {
-    const { refundId } = await ctx.adapters.payments.refund(payment.providerPaymentId!, row.amountMinor, `booking:${booking.id}:refund:${reason.toLowerCase()}`);
+    const { refundId } = await ctx.adapters.payments.refund(
+      payment.providerPaymentId!,
+      row.amountMinor,
+      `booking:${booking.id}:refund:${reason.toLowerCase()}`,
+    );
     await inTransaction(ctx, async (tx) => {
       const locked = (await findPaymentByBooking(tx.db, booking.id, true))!;
       if (!(await completeRefund(tx.db, row.id, refundId, tx.clock.now()))) return;
-      await postMovements(tx.db, refundMovements(chargeOf(locked, booking.expertId), locked.refundedMinor, row.amountMinor), tx.clock.now());
+      await postMovements(
+        tx.db,
+        refundMovements(chargeOf(locked, booking.expertId), locked.refundedMinor, row.amountMinor),
+        tx.clock.now(),
+      );
       await updatePayment(tx.db, locked.id, { refundedMinor: locked.refundedMinor + row.amountMinor, updatedAt: tx.clock.now() });
       await publishRefund(tx, booking, { amountMinor: row.amountMinor, currency: locked.currency });
     });
@@ -142,4 +179,3 @@ export async function reconcilePayment(ctx: Context, bookingId: string): Promise
   }
   ctx.logger.warn({ bookingId }, 'payment not settled after four steps; the next event continues');
 }
-

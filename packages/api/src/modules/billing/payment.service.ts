@@ -38,12 +38,24 @@ export async function payBooking(ctx: Context, bookingId: string): Promise<Payme
   if (!booking || booking.userId !== ctx.viewer!.userId) return null;
   const existing = await findPaymentByBooking(ctx.db, bookingId);
   if (existing?.status === 'PENDING' && booking.status === 'PENDING_PAYMENT') return toCheckout(ctx, existing.checkoutUrl);
-  if (booking.status !== 'PENDING_PAYMENT' || existing || !booking.currency || (booking.holdExpiresAt && booking.holdExpiresAt <= ctx.clock.now())) {
-    return notPossible('PAYMENT_NOT_POSSIBLE', `This booking cannot be paid now (it is ${booking.status.toLowerCase().replace('_', ' ')}).`);
+  if (
+    booking.status !== 'PENDING_PAYMENT' ||
+    existing ||
+    !booking.currency ||
+    (booking.holdExpiresAt && booking.holdExpiresAt <= ctx.clock.now())
+  ) {
+    return notPossible(
+      'PAYMENT_NOT_POSSIBLE',
+      `This booking cannot be paid now (it is ${booking.status.toLowerCase().replace('_', ' ')}).`,
+    );
   }
   const expert = await expertOfBooking(ctx, booking);
   const account = await payoutAccountOf(ctx, expert);
-  if (!account?.chargesEnabled) return notPossible('EXPERT_CANNOT_BE_PAID', 'This expert cannot receive payments yet. Nothing was charged; try again later or pick another expert.');
+  if (!account?.chargesEnabled)
+    return notPossible(
+      'EXPERT_CANNOT_BE_PAID',
+      'This expert cannot receive payments yet. Nothing was charged; try again later or pick another expert.',
+    );
   const amountMinor = amountToAuthorize(booking);
   const feeBasisPoints = ctx.config.platformFeeBasisPoints;
   const user = (await findRecipient(ctx, booking.userId))!;
@@ -83,7 +95,10 @@ export async function payBooking(ctx: Context, bookingId: string): Promise<Payme
   } catch (error) {
     if (!(error instanceof PaymentProviderError)) throw error;
     ctx.logger.warn({ err: error, bookingId }, 'opening a checkout failed');
-    return notPossible('PAYMENT_PROVIDER_UNAVAILABLE', 'The payment provider could not be reached. Nothing was charged; try again in a moment.');
+    return notPossible(
+      'PAYMENT_PROVIDER_UNAVAILABLE',
+      'The payment provider could not be reached. Nothing was charged; try again in a moment.',
+    );
   }
 }
 
@@ -97,7 +112,8 @@ export async function refreshPayment(ctx: Context, bookingId: string): Promise<B
 
 function offlineProvider(ctx: Context): OfflinePaymentProvider {
   const provider = ctx.adapters.payments;
-  if (!(provider instanceof OfflinePaymentProvider)) throw new AppError('NOT_FOUND', 'This Skillcall takes real payments; there is no offline checkout.');
+  if (!(provider instanceof OfflinePaymentProvider))
+    throw new AppError('NOT_FOUND', 'This Skillcall takes real payments; there is no offline checkout.');
   return provider;
 }
 
@@ -132,7 +148,8 @@ export async function completeOfflineCheckout(ctx: Context, checkoutId: string, 
  * session calls it inside the transaction that ends the session, so the figure and the end commit together.
  */
 export async function recordConnectedTime(ctx: Context, bookingId: string, connectedSeconds: number): Promise<void> {
-  if (!Number.isInteger(connectedSeconds) || connectedSeconds < 0) throw new RangeError(`connectedSeconds must be a whole number ≥ 0, got ${connectedSeconds}`);
+  if (!Number.isInteger(connectedSeconds) || connectedSeconds < 0)
+    throw new RangeError(`connectedSeconds must be a whole number ≥ 0, got ${connectedSeconds}`);
   const payment = await findPaymentByBooking(ctx.db, bookingId, true);
   if (!payment || payment.captureMethod !== 'MANUAL') return;
   await updatePayment(ctx.db, payment.id, { meteredSeconds: connectedSeconds, updatedAt: ctx.clock.now() });
@@ -140,7 +157,10 @@ export async function recordConnectedTime(ctx: Context, bookingId: string, conne
 }
 
 /** A booking's payment for its participants and admins (null when there is none or the viewer is not one of them). */
-export async function paymentOfBooking(ctx: Context, booking: Pick<BookingRow, 'id' | 'userId' | 'expertId'>): Promise<BookingPayment | null> {
+export async function paymentOfBooking(
+  ctx: Context,
+  booking: Pick<BookingRow, 'id' | 'userId' | 'expertId'>,
+): Promise<BookingPayment | null> {
   if (!isParticipant(ctx, booking, await expertOfBooking(ctx, booking))) return null;
   const payment = await ctx.loaders.paymentByBooking.load(booking.id);
   return payment ? toBookingPayment(ctx, payment) : null;

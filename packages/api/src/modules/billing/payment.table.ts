@@ -48,7 +48,10 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_status_idx').on(t.status),
-    check('payments_amounts_ordered', sql`0 <= ${t.refundedMinor} and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor}`),
+    check(
+      'payments_amounts_ordered',
+      sql`0 <= ${t.refundedMinor} and ${t.refundedMinor} <= ${t.capturedMinor} and ${t.capturedMinor} <= ${t.amountMinor}`,
+    ),
   ],
 );
 
@@ -71,7 +74,9 @@ export const refunds = pgTable(
   },
   (t) => [
     check('refunds_amount_positive', sql`${t.amountMinor} > 0`),
-    uniqueIndex('refunds_payment_reason_idx').on(t.paymentId, t.reason).where(sql`${t.reason} <> 'OUTSIDE'`),
+    uniqueIndex('refunds_payment_reason_idx')
+      .on(t.paymentId, t.reason)
+      .where(sql`${t.reason} <> 'OUTSIDE'`),
   ],
 );
 

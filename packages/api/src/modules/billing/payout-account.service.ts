@@ -24,7 +24,11 @@ export async function payoutAccountOf(ctx: Context, expert: ExpertRow): Promise<
   const existing = await findPayoutAccount(ctx.db, expert.id);
   if (existing && existing.provider === ctx.adapters.payments.name) return existing;
   if (ctx.adapters.payments.movesRealMoney) return null;
-  return save(ctx, expert.id, await ctx.adapters.payments.createPayoutAccount({ expertId: expert.id, email: '' }, `expert:${expert.id}:payout-account`));
+  return save(
+    ctx,
+    expert.id,
+    await ctx.adapters.payments.createPayoutAccount({ expertId: expert.id, email: '' }, `expert:${expert.id}:payout-account`),
+  );
 }
 
 function toPayoutAccount(row: PayoutAccountRow): PayoutAccount {
@@ -48,15 +52,27 @@ export async function startPayoutOnboarding(ctx: Context): Promise<PayoutOnboard
   let account = await payoutAccountOf(ctx, expert);
   if (!account) {
     const email = (await findRecipient(ctx, expert.userId))?.email ?? '';
-    account = await save(ctx, expert.id, await provider.createPayoutAccount({ expertId: expert.id, email }, `expert:${expert.id}:payout-account`));
+    account = await save(
+      ctx,
+      expert.id,
+      await provider.createPayoutAccount({ expertId: expert.id, email }, `expert:${expert.id}:payout-account`),
+    );
   }
   const page = `${ctx.config.publicUrl}/dashboard/earnings`;
-  const url = await provider.onboardingLink(account.accountId, { returnUrl: `${page}?onboarding=done`, refreshUrl: `${page}?onboarding=retry` });
+  const url = await provider.onboardingLink(account.accountId, {
+    returnUrl: `${page}?onboarding=done`,
+    refreshUrl: `${page}?onboarding=retry`,
+  });
   return Object.assign(new PayoutOnboarding(), { url });
 }
 
 /** The provider says an account changed (webhook): record whether it can take charges and pay out. */
 export async function refreshPayoutAccount(ctx: Context, accountId: string): Promise<void> {
   const state = await ctx.adapters.payments.payoutAccount(accountId);
-  await updatePayoutAccountByAccountId(ctx.db, accountId, { chargesEnabled: state.chargesEnabled, payoutsEnabled: state.payoutsEnabled, detailsSubmitted: state.detailsSubmitted, updatedAt: ctx.clock.now() });
+  await updatePayoutAccountByAccountId(ctx.db, accountId, {
+    chargesEnabled: state.chargesEnabled,
+    payoutsEnabled: state.payoutsEnabled,
+    detailsSubmitted: state.detailsSubmitted,
+    updatedAt: ctx.clock.now(),
+  });
 }

@@ -58,7 +58,12 @@ const strings = {
 };
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources: { en: { receipt: strings.en }, fr: { receipt: strings.fr } }, fallbackLng: 'en', defaultNS: 'receipt', initAsync: false });
+void i18n.init({
+  resources: { en: { receipt: strings.en }, fr: { receipt: strings.fr } },
+  fallbackLng: 'en',
+  defaultNS: 'receipt',
+  initAsync: false,
+});
 
 export interface ReceiptData {
   payment: PaymentRow;
@@ -73,7 +78,9 @@ export interface ReceiptData {
 /** Amounts as "EUR 12.50" / "12,50 EUR": the currency code keeps every currency legible in the PDF's standard font. */
 function amount(minor: number, currency: string, locale: Locale): string {
   const [whole, fraction] = formatMinor({ amountMinor: minor, currency }).split('.');
-  const grouped = Number(whole).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB').replace(/[\u202f\u00a0]/g, ' ');
+  const grouped = Number(whole)
+    .toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB')
+    .replace(/[\u202f\u00a0]/g, ' ');
   const number = fraction ? `${grouped}${locale === 'fr' ? ',' : '.'}${fraction}` : grouped;
   return locale === 'fr' ? `${number} ${currency}` : `${currency} ${number}`;
 }
@@ -82,7 +89,11 @@ export function renderReceipt(data: ReceiptData, locale: Locale): Promise<Buffer
   const t = i18n.getFixedT(locale);
   const { payment } = data;
   const split = splitCharge(payment.capturedMinor, payment.currency, payment.feeBasisPoints);
-  const when = (date: Date, zone: string) => DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL).replace(/[\u202f\u00a0]/g, ' ');
+  const when = (date: Date, zone: string) =>
+    DateTime.fromJSDate(date, { zone })
+      .setLocale(locale)
+      .toLocaleString(DateTime.DATETIME_FULL)
+      .replace(/[\u202f\u00a0]/g, ' ');
   const rows: [string, string][] = [
     [t('number'), payment.id],
     [t('date'), when(data.paidAt, data.timeZone)],
@@ -93,7 +104,9 @@ export function renderReceipt(data: ReceiptData, locale: Locale): Promise<Buffer
     [t('charged'), amount(payment.capturedMinor, payment.currency, locale)],
     [t('fee'), amount(split.feeMinor, payment.currency, locale)],
     [t('share'), amount(split.expertMinor, payment.currency, locale)],
-    ...(payment.refundedMinor > 0 ? ([[t('refunded'), amount(payment.refundedMinor, payment.currency, locale)]] as [string, string][]) : []),
+    ...(payment.refundedMinor > 0
+      ? ([[t('refunded'), amount(payment.refundedMinor, payment.currency, locale)]] as [string, string][])
+      : []),
     [t('net'), amount(payment.capturedMinor - payment.refundedMinor, payment.currency, locale)],
     [t('provider'), payment.provider === 'stripe' ? 'Stripe' : t('offline')],
   ];
@@ -120,7 +133,15 @@ export async function receiptData(ctx: Context, payment: PaymentRow): Promise<Re
   const expert = await expertOfBooking(ctx, booking);
   const payer = await findRecipient(ctx, booking.userId);
   const session = (await offeringTitles(ctx, [booking.offeringId])).get(booking.offeringId) ?? '';
-  return { payment, paidAt, payer: payer?.displayName ?? '', expert: expert.displayName, session, startsAt: booking.startsAt, timeZone: booking.userTimeZone };
+  return {
+    payment,
+    paidAt,
+    payer: payer?.displayName ?? '',
+    expert: expert.displayName,
+    session,
+    startsAt: booking.startsAt,
+    timeZone: booking.userTimeZone,
+  };
 }
 
 export function mountReceipts(app: express.Express, contexts: HttpRouteContexts): void {
@@ -133,7 +154,10 @@ export function mountReceipts(app: express.Express, contexts: HttpRouteContexts)
       const allowed = booking && isParticipant(ctx, booking, await expertOfBooking(ctx, booking));
       const data = allowed ? await receiptData(ctx, payment!) : null;
       if (!data) {
-        res.status(ctx.viewer ? 404 : 401).type('text/plain').send(ctx.viewer ? 'No such receipt.' : 'Sign in to download your receipt.');
+        res
+          .status(ctx.viewer ? 404 : 401)
+          .type('text/plain')
+          .send(ctx.viewer ? 'No such receipt.' : 'Sign in to download your receipt.');
         return;
       }
       const locale = ((ctx.viewer && (await findRecipient(ctx, ctx.viewer.userId))?.locale) ?? 'en') as Locale;

@@ -4,7 +4,14 @@
  * per-minute sessions, and refunds that reverse the transfer and the application fee in proportion.
  */
 import Stripe from 'stripe';
-import { PaymentProviderError, type Checkout, type CheckoutRequest, type PaymentProvider, type PaymentState, type PayoutAccountState } from './payment.port';
+import {
+  PaymentProviderError,
+  type Checkout,
+  type CheckoutRequest,
+  type PaymentProvider,
+  type PaymentState,
+  type PayoutAccountState,
+} from './payment.port';
 
 export interface StripeSettings {
   secretKey: string;
@@ -21,7 +28,10 @@ const toAccountState = (account: Stripe.Account): PayoutAccountState => ({
 
 function providerError(error: unknown): PaymentProviderError {
   if (error instanceof Stripe.errors.StripeError) {
-    const retryable = error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError;
+    const retryable =
+      error instanceof Stripe.errors.StripeConnectionError ||
+      error instanceof Stripe.errors.StripeAPIError ||
+      error instanceof Stripe.errors.StripeRateLimitError;
     return new PaymentProviderError(`Stripe: ${error.message}`, retryable, { cause: error });
   }
   return new PaymentProviderError(`Stripe: ${String(error)}`, true, { cause: error });
@@ -33,7 +43,12 @@ export class StripePaymentProvider implements PaymentProvider {
   readonly stripe: Stripe;
 
   constructor(settings: StripeSettings) {
-    this.stripe = new Stripe(settings.secretKey, { maxNetworkRetries: 2, timeout: 20_000, appInfo: { name: 'Skillcall' }, ...settings.host });
+    this.stripe = new Stripe(settings.secretKey, {
+      maxNetworkRetries: 2,
+      timeout: 20_000,
+      appInfo: { name: 'Skillcall' },
+      ...settings.host,
+    });
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {
@@ -65,7 +80,17 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 
   onboardingLink(accountId: string, urls: { returnUrl: string; refreshUrl: string }): Promise<string> {
-    return this.call(async () => (await this.stripe.accountLinks.create({ account: accountId, type: 'account_onboarding', return_url: urls.returnUrl, refresh_url: urls.refreshUrl })).url);
+    return this.call(
+      async () =>
+        (
+          await this.stripe.accountLinks.create({
+            account: accountId,
+            type: 'account_onboarding',
+            return_url: urls.returnUrl,
+            refresh_url: urls.refreshUrl,
+          })
+        ).url,
+    );
   }
 
   createCheckout(request: CheckoutRequest): Promise<Checkout> {
@@ -73,7 +98,16 @@ export class StripePaymentProvider implements PaymentProvider {
       const session = await this.stripe.checkout.sessions.create(
         {
           mode: 'payment',
-          line_items: [{ quantity: 1, price_data: { currency: request.currency.toLowerCase(), unit_amount: request.amountMinor, product_data: { name: request.description } } }],
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency: request.currency.toLowerCase(),
+                unit_amount: request.amountMinor,
+                product_data: { name: request.description },
+              },
+            },
+          ],
           payment_intent_data: {
             capture_method: request.captureMethod === 'MANUAL' ? 'manual' : 'automatic',
             application_fee_amount: request.applicationFeeMinor,
@@ -106,7 +140,13 @@ export class StripePaymentProvider implements PaymentProvider {
       const session = await this.stripe.checkout.sessions.retrieve(checkoutId, { expand: ['payment_intent.latest_charge'] });
       const intent = session.payment_intent as Stripe.PaymentIntent | null;
       if (!intent || typeof intent === 'string') {
-        return { paymentId: null, status: session.status === 'expired' ? 'expired' : 'open', amountMinor: session.amount_total ?? 0, capturedMinor: 0, refundedMinor: 0 };
+        return {
+          paymentId: null,
+          status: session.status === 'expired' ? 'expired' : 'open',
+          amountMinor: session.amount_total ?? 0,
+          capturedMinor: 0,
+          refundedMinor: 0,
+        };
       }
       const charge = intent.latest_charge as Stripe.Charge | null;
       const known: PaymentState['status'][] = ['requires_capture', 'succeeded', 'canceled', 'processing'];
@@ -123,7 +163,11 @@ export class StripePaymentProvider implements PaymentProvider {
 
   async capture(paymentId: string, amounts: { amountMinor: number; applicationFeeMinor: number }, idempotencyKey: string): Promise<void> {
     await this.call(() =>
-      this.stripe.paymentIntents.capture(paymentId, { amount_to_capture: amounts.amountMinor, application_fee_amount: amounts.applicationFeeMinor }, { idempotencyKey }),
+      this.stripe.paymentIntents.capture(
+        paymentId,
+        { amount_to_capture: amounts.amountMinor, application_fee_amount: amounts.applicationFeeMinor },
+        { idempotencyKey },
+      ),
     );
   }
 

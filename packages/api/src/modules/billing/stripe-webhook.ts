@@ -28,7 +28,10 @@ export function mountStripeWebhook(app: express.Express, contexts: HttpRouteCont
     try {
       event = verifier.webhooks.constructEvent(req.body as Buffer, req.get('stripe-signature') ?? '', secret);
     } catch (error) {
-      res.status(400).type('text/plain').send(`Webhook refused: ${(error as Error).message}`);
+      res
+        .status(400)
+        .type('text/plain')
+        .send(`Webhook refused: ${(error as Error).message}`);
       return;
     }
     try {
@@ -46,7 +49,12 @@ export function mountStripeWebhook(app: express.Express, contexts: HttpRouteCont
 
 /** The Stripe objects an event may be about, and what to do: settle a booking's payment, or refresh an account. */
 function subjectOf(event: Stripe.Event): { providerIds: string[]; bookingId?: string; accountId?: string } {
-  const object = event.data.object as { id?: string; object?: string; metadata?: Record<string, string> | null; payment_intent?: string | { id: string } | null };
+  const object = event.data.object as {
+    id?: string;
+    object?: string;
+    metadata?: Record<string, string> | null;
+    payment_intent?: string | { id: string } | null;
+  };
   if (object.object === 'account') return { providerIds: [], accountId: object.id };
   const intent = typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
   return { providerIds: [object.id, intent].filter((id): id is string => !!id), bookingId: object.metadata?.bookingId };

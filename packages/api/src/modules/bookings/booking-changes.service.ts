@@ -29,7 +29,12 @@ import { cancellationTerms } from './cancellation';
 import { slotsFor } from './slots.service';
 
 const transitionError = (from: BookingStatus, to: BookingStatus) =>
-  Object.assign(new BookingTransitionError(), { code: ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED, message: `A ${from} booking cannot become ${to}.`, from, to });
+  Object.assign(new BookingTransitionError(), {
+    code: ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED,
+    message: `A ${from} booking cannot become ${to}.`,
+    from,
+    to,
+  });
 
 function partyOf(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): BookingParty {
   if (ctx.viewer?.userId === booking.userId) return 'USER';
@@ -49,9 +54,22 @@ async function lockedBooking(ctx: Context, bookingId: string) {
 export async function changeTermsOf(ctx: Context, booking: Booking): Promise<BookingChangeTerms | null> {
   const expert = await expertOfBooking(ctx, booking);
   if (!isParticipant(ctx, booking, expert)) return null;
-  const terms = cancellationTerms(booking.cancellationPolicy, booking.startsAt, ctx.clock.now(), partyOf(ctx, booking, expert), booking.createdAt);
+  const terms = cancellationTerms(
+    booking.cancellationPolicy,
+    booking.startsAt,
+    ctx.clock.now(),
+    partyOf(ctx, booking, expert),
+    booking.createdAt,
+  );
   const price = booking.status === 'PENDING_PAYMENT' ? null : booking.price;
-  const held = price && amountToAuthorize({ priceModel: booking.priceModel, priceMinor: price.amountMinor, startsAt: booking.startsAt, endsAt: booking.endsAt });
+  const held =
+    price &&
+    amountToAuthorize({
+      priceModel: booking.priceModel,
+      priceMinor: price.amountMinor,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+    });
   return Object.assign(new BookingChangeTerms(), {
     ...terms,
     refund: price ? toMoney({ amountMinor: refundShare(held!, terms.refundPercent), currency: price.currency }) : null,
@@ -79,8 +97,18 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
 async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow> {
   const by = partyOf(tx, booking, expert);
   const now = tx.clock.now();
-  const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).refundPercent;
-  const row = await updateBooking(tx.db, booking.id, { status: 'CANCELLED', cancelledBy: by, cancelReason: reason, refundPercent, holdExpiresAt: null, updatedAt: now });
+  const refundPercent =
+    booking.status === 'PENDING_PAYMENT'
+      ? 0
+      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).refundPercent;
+  const row = await updateBooking(tx.db, booking.id, {
+    status: 'CANCELLED',
+    cancelledBy: by,
+    cancelReason: reason,
+    refundPercent,
+    holdExpiresAt: null,
+    updatedAt: now,
+  });
   await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
   return row;
 }

@@ -20,7 +20,8 @@ export async function bookingRow(ctx: Context, bookingId: string, lock = false):
 export async function confirmPaidBooking(ctx: Context, bookingId: string): Promise<boolean> {
   const booking = await findBookingById(ctx.db, bookingId, true);
   if (!booking) return false;
-  if (booking.status !== 'PENDING_PAYMENT') return booking.status === 'CONFIRMED' || booking.status === 'IN_SESSION' || booking.status === 'COMPLETED';
+  if (booking.status !== 'PENDING_PAYMENT')
+    return booking.status === 'CONFIRMED' || booking.status === 'IN_SESSION' || booking.status === 'COMPLETED';
   const row = await updateBooking(ctx.db, booking.id, { status: 'CONFIRMED', holdExpiresAt: null, updatedAt: ctx.clock.now() });
   await bookingChanged(ctx, row, (await expertOfBooking(ctx, row)).userId, 'CONFIRMED', { from: booking.status });
   return true;

@@ -11,7 +11,11 @@ import { canTransition } from './booking.state';
 import type { BookingRow } from './booking.table';
 import { cancellationTerms } from './cancellation';
 
-export async function bookingWithExpert(ctx: Context, bookingId: string, lock = false): Promise<{ booking: BookingRow; expert: ExpertRow } | null> {
+export async function bookingWithExpert(
+  ctx: Context,
+  bookingId: string,
+  lock = false,
+): Promise<{ booking: BookingRow; expert: ExpertRow } | null> {
   const booking = await findBookingById(ctx.db, bookingId, lock);
   return booking ? { booking, expert: await expertOfBooking(ctx, booking) } : null;
 }
@@ -31,7 +35,12 @@ export type SessionOutcome = { held: true } | { held: false; absent: 'USER' | 'E
  * the guarantee starts), NO_SHOW otherwise. An absent expert refunds the user in full; an absent user gets back
  * what the frozen cancellation policy gives for a cancellation at the start.
  */
-export async function closeBookingSession(ctx: Context, booking: BookingRow, expert: ExpertRow, outcome: SessionOutcome): Promise<BookingRow> {
+export async function closeBookingSession(
+  ctx: Context,
+  booking: BookingRow,
+  expert: ExpertRow,
+  outcome: SessionOutcome,
+): Promise<BookingRow> {
   const status = outcome.held ? 'COMPLETED' : 'NO_SHOW';
   if (!canTransition(booking.status, status)) return booking;
   const refundPercent = outcome.held

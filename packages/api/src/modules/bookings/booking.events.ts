@@ -30,7 +30,13 @@ const reminders = [
  * booking that ended one way or another, billing's settling of its payment (capture, release or refund). A change of
  * status (`change`, absent when the status stayed) is announced to partners' webhooks.
  */
-export async function bookingChanged(ctx: Context, booking: BookingRow, expertUserId: string, notice: BookingNotice | null, change?: StatusChange): Promise<void> {
+export async function bookingChanged(
+  ctx: Context,
+  booking: BookingRow,
+  expertUserId: string,
+  notice: BookingNotice | null,
+  change?: StatusChange,
+): Promise<void> {
   for (const type of webhookEventsOf(booking.status, change)) await announceBooking(ctx, booking, type);
   for (const userId of new Set([booking.userId, expertUserId])) {
     await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
@@ -43,7 +49,12 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
     for (const reminder of reminders) {
       const runAt = booking.startsAt.getTime() - reminder.beforeMs;
       if (runAt > now) {
-        await enqueue(ctx.db, bookingReminderTask, { bookingId: booking.id, reminder: reminder.key, startsAt: booking.startsAt.toISOString() }, { jobKey: `booking-reminder-${reminder.key}:${booking.id}`, runAt: new Date(runAt) });
+        await enqueue(
+          ctx.db,
+          bookingReminderTask,
+          { bookingId: booking.id, reminder: reminder.key, startsAt: booking.startsAt.toISOString() },
+          { jobKey: `booking-reminder-${reminder.key}:${booking.id}`, runAt: new Date(runAt) },
+        );
       }
     }
   }
@@ -51,6 +62,11 @@ export async function bookingChanged(ctx: Context, booking: BookingRow, expertUs
     await enqueueReconcile(ctx.db, booking.id);
   }
   if (booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt) {
-    await enqueue(ctx.db, holdExpiryTask, { bookingId: booking.id }, { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt });
+    await enqueue(
+      ctx.db,
+      holdExpiryTask,
+      { bookingId: booking.id },
+      { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt },
+    );
   }
 }

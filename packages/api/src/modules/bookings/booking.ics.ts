@@ -28,7 +28,10 @@ function addEvent(calendar: ReturnType<typeof ical>, { booking, offeringTitle, u
 /** The file attached to a booking email: a request to add (or update) the event, or its cancellation. */
 export function bookingInvitation(entry: CalendarEntry): string {
   const cancelled = entry.booking.status === 'CANCELLED' || entry.booking.status === 'EXPIRED';
-  const calendar = ical({ prodId: { company: 'Skillcall', product: 'bookings' }, method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
+  const calendar = ical({
+    prodId: { company: 'Skillcall', product: 'bookings' },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
   addEvent(calendar, entry);
   return calendar.toString();
 }

@@ -39,12 +39,16 @@ const at = (iso: string) => new Date(iso).toISOString();
 const book = async (client: TestClient, offeringId: string, startsAt: string, timeZone = 'America/New_York') =>
   (await client.data(BookSlotDocument, { input: { offeringId, startsAt, timeZone } })).bookSlot;
 const slotStarts = async (offeringId: string, from: string, timeZone: string, days = 1) =>
-  (await t.client().data(BookableSlotsDocument, { offeringId, from, days, timeZone })).bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
+  (await t.client().data(BookableSlotsDocument, { offeringId, from, days, timeZone })).bookableSlots.days.flatMap((d) =>
+    d.slots.map((s) => s.startsAt),
+  );
 
 describe('bookable slots', () => {
   it('lists the expert’s Paris office hours in the viewer’s own time zone', async () => {
     const { offerings } = await bookableExpert(t);
-    const slots = await t.client().data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'America/New_York' });
+    const slots = await t
+      .client()
+      .data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'America/New_York' });
     expect(slots.bookableSlots).toMatchObject({ timeZone: 'America/New_York', expertTimeZone: 'Europe/Paris', durationMinutes: 60 });
     const [day] = slots.bookableSlots.days;
     // 09:00 in Paris is 03:00 in New York (UTC+1 against UTC−5); the last 60-minute slot of the afternoon starts 17:00 Paris.
@@ -56,7 +60,9 @@ describe('bookable slots', () => {
   it('tells visitors watching an expert’s slots when a booking or a schedule edit changes them, and only that expert’s watchers', async () => {
     const { offerings, expert, client: expertClient } = await bookableExpert(t);
     const other = await bookableExpert(t);
-    const slots = await t.client().data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'Europe/Paris' });
+    const slots = await t
+      .client()
+      .data(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', days: 1, timeZone: 'Europe/Paris' });
     expect(slots.bookableSlots.expertId).toBe(expert.id);
     const watcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: expert.id });
     const otherWatcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: other.expert.id });
@@ -65,7 +71,12 @@ describe('bookable slots', () => {
     expectType(await book(user, offerings[0]!.id, at('2048-03-02T15:00:00Z')), 'BookingSuccess');
     expect((await watcher.next()).data?.expertSlotsChanged).toEqual({ expertId: expert.id, reason: 'BOOKINGS' });
     const schedule = (await expertClient.data(MyAvailabilityDocument)).myAvailability;
-    const edited = { ...schedule, maxSessionsPerDay: 3, exceptions: [], weekly: schedule.weekly.map(({ weekday, start, end }) => ({ weekday, start, end })) };
+    const edited = {
+      ...schedule,
+      maxSessionsPerDay: 3,
+      exceptions: [],
+      weekly: schedule.weekly.map(({ weekday, start, end }) => ({ weekday, start, end })),
+    };
     expectType((await expertClient.data(UpdateAvailabilityDocument, { input: edited })).updateAvailability, 'AvailabilitySuccess');
     expect((await watcher.next()).data?.expertSlotsChanged).toEqual({ expertId: expert.id, reason: 'SCHEDULE' });
     expect(otherWatcher.pending).toEqual([]);
@@ -74,7 +85,9 @@ describe('bookable slots', () => {
 
   it('refuses an unknown time zone with a clear error', async () => {
     const { offerings } = await bookableExpert(t);
-    const result = await t.client().execute(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', timeZone: 'Mars/Olympus' });
+    const result = await t
+      .client()
+      .execute(BookableSlotsDocument, { offeringId: offerings[0]!.id, from: '2048-03-02', timeZone: 'Mars/Olympus' });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Mars/Olympus') });
   });
 });
@@ -113,9 +126,18 @@ describe('booking a slot', () => {
     const { offerings } = await bookableExpert(t);
     const id = offerings[0]!.id;
     const booked = expectType(await book(user, id, at('2048-03-02T08:00:00Z')), 'BookingSuccess').booking;
-    expect(booked).toMatchObject({ status: 'CONFIRMED', source: 'SCHEDULED', priceModel: 'FREE', startsAt: at('2048-03-02T08:00:00Z'), endsAt: at('2048-03-02T09:00:00Z') });
+    expect(booked).toMatchObject({
+      status: 'CONFIRMED',
+      source: 'SCHEDULED',
+      priceModel: 'FREE',
+      startsAt: at('2048-03-02T08:00:00Z'),
+      endsAt: at('2048-03-02T09:00:00Z'),
+    });
     const other = await signedInUser(t);
-    expect(await book(other, id, at('2048-03-02T08:00:00Z'))).toMatchObject({ __typename: 'SlotUnavailableError', code: 'SLOT_UNAVAILABLE' });
+    expect(await book(other, id, at('2048-03-02T08:00:00Z'))).toMatchObject({
+      __typename: 'SlotUnavailableError',
+      code: 'SLOT_UNAVAILABLE',
+    });
     expect(await book(other, id, at('2048-03-02T08:30:00Z'))).toMatchObject({ __typename: 'SlotUnavailableError' });
     expectType(await book(other, id, at('2048-03-02T09:00:00Z')), 'BookingSuccess');
     expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).not.toContain(at('2048-03-02T08:30:00Z'));
@@ -152,22 +174,45 @@ describe('booking a slot', () => {
       userTimeZone: 'UTC',
     };
     const db = t.app.database.db;
-    await insertBooking(db, { ...base, startsAt: new Date('2048-04-01T10:00:00Z'), endsAt: new Date('2048-04-01T11:00:00Z'), blockedFrom: new Date('2048-04-01T10:00:00Z'), blockedUntil: new Date('2048-04-01T11:15:00Z') });
-    const overlapping = insertBooking(db, { ...base, startsAt: new Date('2048-04-01T11:10:00Z'), endsAt: new Date('2048-04-01T12:00:00Z'), blockedFrom: new Date('2048-04-01T11:10:00Z'), blockedUntil: new Date('2048-04-01T12:00:00Z') });
-    await expect(overlapping).rejects.toSatisfy((error: unknown) => isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap'));
+    await insertBooking(db, {
+      ...base,
+      startsAt: new Date('2048-04-01T10:00:00Z'),
+      endsAt: new Date('2048-04-01T11:00:00Z'),
+      blockedFrom: new Date('2048-04-01T10:00:00Z'),
+      blockedUntil: new Date('2048-04-01T11:15:00Z'),
+    });
+    const overlapping = insertBooking(db, {
+      ...base,
+      startsAt: new Date('2048-04-01T11:10:00Z'),
+      endsAt: new Date('2048-04-01T12:00:00Z'),
+      blockedFrom: new Date('2048-04-01T11:10:00Z'),
+      blockedUntil: new Date('2048-04-01T12:00:00Z'),
+    });
+    await expect(overlapping).rejects.toSatisfy((error: unknown) =>
+      isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap'),
+    );
     expect(expertUser.id).not.toBe(client);
   });
 
   it('holds a paid slot 15 minutes for payment, then releases it', async () => {
-    const { offerings } = await bookableExpert(t, { prices: [{ model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 }] });
+    const { offerings } = await bookableExpert(t, {
+      prices: [{ model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 }],
+    });
     const id = offerings[0]!.id;
     const held = expectType(await book(user, id, at('2048-03-02T13:00:00Z')), 'BookingSuccess').booking;
-    expect(held).toMatchObject({ status: 'PENDING_PAYMENT', price: { amountMinor: 4500, currency: 'EUR' }, holdExpiresAt: at('2048-03-02T06:15:00Z') });
+    expect(held).toMatchObject({
+      status: 'PENDING_PAYMENT',
+      price: { amountMinor: 4500, currency: 'EUR' },
+      holdExpiresAt: at('2048-03-02T06:15:00Z'),
+    });
     expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).not.toContain(at('2048-03-02T13:00:00Z'));
 
     clock.advance(16 * 60_000);
     try {
-      const ctx = systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
+      const ctx = systemContext(
+        { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
+        'test',
+      );
       await expireHold(ctx, held.id);
       expect((await user.data(BookingDocument, { id: held.id })).booking?.status).toBe('EXPIRED');
       expect(await slotStarts(id, '2048-03-02', 'Europe/Paris')).toContain(at('2048-03-02T13:00:00Z'));
@@ -190,13 +235,26 @@ describe('cancelling and moving', () => {
     const seen = (await user.data(BookingDocument, { id: booked.id })).booking!;
     expect(seen.cancellationPolicy).toBe('MODERATE');
     // In the hour after booking, changing one's mind costs nothing, and the booking may still be moved.
-    expect(seen.changeTerms).toMatchObject({ refundPercent: 100, validUntil: at('2048-03-02T07:00:00Z'), nextRefundPercent: 50, canReschedule: true });
+    expect(seen.changeTerms).toMatchObject({
+      refundPercent: 100,
+      validUntil: at('2048-03-02T07:00:00Z'),
+      nextRefundPercent: 50,
+      canReschedule: true,
+    });
     // Then, 3 days before the start under MODERATE: half back until 24 hours before, then nothing; no more moving.
     clock.advance(61 * 60_000);
     const later = (await user.data(BookingDocument, { id: booked.id })).booking!;
-    expect(later.changeTerms).toMatchObject({ refundPercent: 50, validUntil: at('2048-03-04T08:00:00Z'), nextRefundPercent: 0, canReschedule: false });
+    expect(later.changeTerms).toMatchObject({
+      refundPercent: 50,
+      validUntil: at('2048-03-04T08:00:00Z'),
+      nextRefundPercent: 0,
+      canReschedule: false,
+    });
 
-    const cancelled = expectType((await user.data(CancelBookingDocument, { input: { bookingId: booked.id, reason: 'Plans changed' } })).cancelBooking, 'BookingSuccess').booking;
+    const cancelled = expectType(
+      (await user.data(CancelBookingDocument, { input: { bookingId: booked.id, reason: 'Plans changed' } })).cancelBooking,
+      'BookingSuccess',
+    ).booking;
     expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelledBy: 'USER', refundPercent: 50 });
     expect((await user.data(CancelBookingDocument, { input: { bookingId: booked.id } })).cancelBooking).toMatchObject({
       __typename: 'BookingTransitionError',
@@ -205,7 +263,8 @@ describe('cancelling and moving', () => {
     });
     expect(await slotStarts(offerings[0]!.id, '2048-03-05', 'Europe/Paris')).toContain(at('2048-03-05T08:00:00Z'));
     // Still ahead in time, but no longer upcoming: the user finds it among past bookings.
-    const listed = async (period: 'UPCOMING' | 'PAST') => (await user.data(MyBookingsDocument, { period, first: 100 })).myBookings.edges.map((e) => e.node.id);
+    const listed = async (period: 'UPCOMING' | 'PAST') =>
+      (await user.data(MyBookingsDocument, { period, first: 100 })).myBookings.edges.map((e) => e.node.id);
     expect(await listed('UPCOMING')).not.toContain(booked.id);
     expect(await listed('PAST')).toContain(booked.id);
     clock.advance(-61 * 60_000);
@@ -215,10 +274,22 @@ describe('cancelling and moving', () => {
     const { offerings } = await bookableExpert(t);
     const id = offerings[0]!.id;
     const early = expectType(await book(user, id, at('2048-03-06T08:00:00Z')), 'BookingSuccess').booking;
-    const moved = expectType((await user.data(RescheduleBookingDocument, { input: { bookingId: early.id, startsAt: at('2048-03-06T10:00:00Z') } })).rescheduleBooking, 'BookingSuccess').booking;
-    expect(moved).toMatchObject({ id: early.id, startsAt: at('2048-03-06T10:00:00Z'), endsAt: at('2048-03-06T11:00:00Z'), status: 'CONFIRMED' });
+    const moved = expectType(
+      (await user.data(RescheduleBookingDocument, { input: { bookingId: early.id, startsAt: at('2048-03-06T10:00:00Z') } }))
+        .rescheduleBooking,
+      'BookingSuccess',
+    ).booking;
+    expect(moved).toMatchObject({
+      id: early.id,
+      startsAt: at('2048-03-06T10:00:00Z'),
+      endsAt: at('2048-03-06T11:00:00Z'),
+      status: 'CONFIRMED',
+    });
     const soon = expectType(await book(user, id, at('2048-03-02T14:00:00Z')), 'BookingSuccess').booking;
-    expect((await user.data(RescheduleBookingDocument, { input: { bookingId: soon.id, startsAt: at('2048-03-06T13:00:00Z') } })).rescheduleBooking).toMatchObject({
+    expect(
+      (await user.data(RescheduleBookingDocument, { input: { bookingId: soon.id, startsAt: at('2048-03-06T13:00:00Z') } }))
+        .rescheduleBooking,
+    ).toMatchObject({
       __typename: 'RescheduleNotAllowedError',
       code: 'RESCHEDULE_NOT_ALLOWED',
     });
@@ -232,7 +303,8 @@ describe('cancelling and moving', () => {
 
     clock.advance(4 * 3_600_000 + 5 * 60_000);
     try {
-      for (const client of [expertClient, user]) expect(await terms(client)).toMatchObject({ canReschedule: false, rescheduleDeadline: null });
+      for (const client of [expertClient, user])
+        expect(await terms(client)).toMatchObject({ canReschedule: false, rescheduleDeadline: null });
       const move = { bookingId: booked.id, startsAt: at('2048-03-03T10:00:00Z') };
       expect((await expertClient.data(RescheduleBookingDocument, { input: move })).rescheduleBooking).toMatchObject({
         __typename: 'RescheduleNotAllowedError',
@@ -250,7 +322,9 @@ describe('cancelling and moving', () => {
     const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-03T08:00:00Z')), 'BookingSuccess').booking;
     const stranger = await signedInUser(t);
     expect((await stranger.data(BookingDocument, { id: booked.id })).booking).toBeNull();
-    expect((await stranger.execute(CancelBookingDocument, { input: { bookingId: booked.id } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await stranger.execute(CancelBookingDocument, { input: { bookingId: booked.id } })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await expertClient.data(BookingDocument, { id: booked.id })).booking?.user?.id).toBeDefined();
     const expertView = await expertClient.data(MyBookingsDocument, { role: 'EXPERT', period: 'UPCOMING' });
     expect(expertView.myBookings.edges.map((e) => e.node.id)).toContain(booked.id);
@@ -263,14 +337,26 @@ describe('emails, reminders and calendars', () => {
     const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-09T08:00:00Z')), 'BookingSuccess').booking;
     const db = t.app.database.db;
     await expect
-      .poll(async () => (await db.execute<{ n: number }>(sql`select count(*)::int as n from outgoing_mail where template = 'bookingConfirmed' and metadata->>'bookingId' = ${booked.id}`))[0]!.n, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            await db.execute<{ n: number }>(
+              sql`select count(*)::int as n from outgoing_mail where template = 'bookingConfirmed' and metadata->>'bookingId' = ${booked.id}`,
+            )
+          )[0]!.n,
+        { timeout: 10_000 },
+      )
       .toBe(2);
     const [mail] = await db.execute<{ text_body: string; attachments: { filename: string; content: string }[] }>(
       sql`select text_body, attachments from outgoing_mail where template = 'bookingConfirmed' and metadata->>'bookingId' = ${booked.id} order by to_address limit 1`,
     );
     expect(mail!.attachments[0]!.filename).toBe('skillcall.ics');
-    expect(mail!.attachments[0]!.content).toMatch(/BEGIN:VCALENDAR[\s\S]*METHOD:REQUEST[\s\S]*DTSTART:20480309T080000Z[\s\S]*END:VCALENDAR/);
-    const jobs = await db.execute<{ key: string; run_at: string }>(sql`select key, run_at from graphile_worker.jobs where key like ${`booking-reminder-%:${booked.id}`} order by run_at`);
+    expect(mail!.attachments[0]!.content).toMatch(
+      /BEGIN:VCALENDAR[\s\S]*METHOD:REQUEST[\s\S]*DTSTART:20480309T080000Z[\s\S]*END:VCALENDAR/,
+    );
+    const jobs = await db.execute<{ key: string; run_at: string }>(
+      sql`select key, run_at from graphile_worker.jobs where key like ${`booking-reminder-%:${booked.id}`} order by run_at`,
+    );
     expect(jobs.map((j) => [j.key.split(':')[0], new Date(j.run_at).toISOString()])).toEqual([
       ['booking-reminder-24h', at('2048-03-08T08:00:00Z')],
       ['booking-reminder-15m', at('2048-03-09T07:45:00Z')],

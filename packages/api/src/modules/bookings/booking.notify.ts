@@ -21,14 +21,24 @@ const templates: Record<BookingNotice, MailTemplate> = {
 };
 
 /** Sends `template` to both participants (only the user for a payment hold), each with their own words and zone. */
-async function mailParticipants(ctx: Context, booking: BookingRow, template: MailTemplate, extra: (locale: Locale) => Record<string, string>, withCalendarFile: boolean) {
+async function mailParticipants(
+  ctx: Context,
+  booking: BookingRow,
+  template: MailTemplate,
+  extra: (locale: Locale) => Record<string, string>,
+  withCalendarFile: boolean,
+) {
   const expert = await expertOfBooking(ctx, booking);
   const [entry] = await calendarEntries(ctx, [booking]);
-  const invitation = withCalendarFile ? [{ filename: 'skillcall.ics', contentType: 'text/calendar; charset=utf-8', content: bookingInvitation(entry!) }] : undefined;
+  const invitation = withCalendarFile
+    ? [{ filename: 'skillcall.ics', contentType: 'text/calendar; charset=utf-8', content: bookingInvitation(entry!) }]
+    : undefined;
   const user = await findRecipient(ctx, booking.userId);
   const parties = [
     { recipient: user, zone: booking.userTimeZone, other: expert.displayName },
-    ...(template === 'bookingPendingPayment' ? [] : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName }]),
+    ...(template === 'bookingPendingPayment'
+      ? []
+      : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName }]),
   ];
   for (const { recipient, zone, other: otherName } of parties) {
     if (!recipient) continue;
@@ -49,13 +59,17 @@ export async function sendBookingNotice(ctx: Context, payload: { bookingId: stri
   const booking = await findBookingById(ctx.db, payload.bookingId);
   if (!booking) return;
   const refund = (locale: Locale) => ({
-    refund: booking.refundPercent && booking.priceModel !== 'FREE' ? `${mailPhrase('refund', locale, { percent: booking.refundPercent })}\n` : '',
+    refund:
+      booking.refundPercent && booking.priceModel !== 'FREE' ? `${mailPhrase('refund', locale, { percent: booking.refundPercent })}\n` : '',
   });
   const withCalendarFile = payload.notice !== 'PENDING_PAYMENT';
   await mailParticipants(ctx, booking, templates[payload.notice], refund, withCalendarFile);
 }
 
-export async function sendBookingReminder(ctx: Context, payload: { bookingId: string; reminder: '24h' | '15m'; startsAt: string }): Promise<void> {
+export async function sendBookingReminder(
+  ctx: Context,
+  payload: { bookingId: string; reminder: '24h' | '15m'; startsAt: string },
+): Promise<void> {
   const booking = await findBookingById(ctx.db, payload.bookingId);
   // Moved or cancelled since: this reminder is out of date (a moved booking has its own).
   if (!booking || booking.status !== 'CONFIRMED' || booking.startsAt.toISOString() !== payload.startsAt) return;

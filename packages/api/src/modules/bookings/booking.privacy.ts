@@ -26,7 +26,10 @@ export async function bookingsDataOf(ctx: Context, userId: string, expertId: str
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         timeZone: row.userTimeZone,
-        price: row.priceMinor !== null && row.currency ? { amountMinor: row.priceMinor, currency: row.currency, model: row.priceModel } : { model: row.priceModel },
+        price:
+          row.priceMinor !== null && row.currency
+            ? { amountMinor: row.priceMinor, currency: row.currency, model: row.priceModel }
+            : { model: row.priceModel },
         cancellationPolicy: row.cancellationPolicy,
         cancelledBy: row.cancelledBy,
         cancelReason: row.cancelReason,

@@ -22,11 +22,24 @@ export async function updateBooking(db: DbExecutor, id: string, values: Partial<
 }
 
 /** The expert's bookings that hold time overlapping [from, to) (blocked ranges, buffers included). */
-export async function findTimeHoldingBookings(db: DbExecutor, expertId: string, from: Date, to: Date, exceptBookingId?: string): Promise<BookingRow[]> {
+export async function findTimeHoldingBookings(
+  db: DbExecutor,
+  expertId: string,
+  from: Date,
+  to: Date,
+  exceptBookingId?: string,
+): Promise<BookingRow[]> {
   const rows = await db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.expertId, expertId), inArray(bookings.status, [...timeHoldingStatuses]), lt(bookings.blockedFrom, to), gt(bookings.blockedUntil, from)));
+    .where(
+      and(
+        eq(bookings.expertId, expertId),
+        inArray(bookings.status, [...timeHoldingStatuses]),
+        lt(bookings.blockedFrom, to),
+        gt(bookings.blockedUntil, from),
+      ),
+    );
   return exceptBookingId ? rows.filter((r) => r.id !== exceptBookingId) : rows;
 }
 
@@ -82,7 +95,10 @@ export async function findFeedBookings(db: DbExecutor, userId: string, expertId:
 // Calendar feeds
 
 export async function replaceCalendarFeed(db: DbExecutor, userId: string, tokenHash: string, now: Date): Promise<void> {
-  await db.insert(calendarFeeds).values({ userId, tokenHash, createdAt: now }).onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash, createdAt: now } });
+  await db
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash, createdAt: now })
+    .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash, createdAt: now } });
 }
 
 export async function deleteCalendarFeed(db: DbExecutor, userId: string): Promise<boolean> {
@@ -101,7 +117,11 @@ export async function hasCalendarFeed(db: DbExecutor, userId: string): Promise<b
 }
 
 /** Bookings on either side (as the user, or with `expertId`) that are not under way or over yet and can be cancelled. */
-export function cancellableBookingsOf(db: DbExecutor, filter: { userId: string; expertId: string | null; now: Date }, lock = false): Promise<BookingRow[]> {
+export function cancellableBookingsOf(
+  db: DbExecutor,
+  filter: { userId: string; expertId: string | null; now: Date },
+  lock = false,
+): Promise<BookingRow[]> {
   const query = db
     .select()
     .from(bookings)

@@ -32,7 +32,10 @@ import { calendarFeedExists, resetCalendarFeed, revokeCalendarFeed } from './cal
 
 @ArgsType()
 class MyBookingsArgs extends ConnectionArgs {
-  @Field(() => BookingRole, { defaultValue: BookingRole.USER, description: 'Bookings made by the viewer, or booked with the viewer as the expert.' })
+  @Field(() => BookingRole, {
+    defaultValue: BookingRole.USER,
+    description: 'Bookings made by the viewer, or booked with the viewer as the expert.',
+  })
   role!: BookingRole;
 
   @Field(() => BookingPeriod, { defaultValue: BookingPeriod.UPCOMING })
@@ -73,13 +76,17 @@ export class BookingResolver {
   }
 
   @SignedIn()
-  @Mutation(() => BookSlotResult, { description: 'Book a slot. Free offerings are confirmed at once; paid ones hold the slot 15 minutes for payment.' })
+  @Mutation(() => BookSlotResult, {
+    description: 'Book a slot. Free offerings are confirmed at once; paid ones hold the slot 15 minutes for payment.',
+  })
   bookSlot(@Arg('input', () => BookSlotInput) input: BookSlotInput, @Ctx() ctx: Context) {
     return bookSlot(ctx, input);
   }
 
   @SignedIn()
-  @Mutation(() => CancelBookingResult, { description: 'Cancel a booking; the refund follows the policy frozen on it (see `Booking.changeTerms`).' })
+  @Mutation(() => CancelBookingResult, {
+    description: 'Cancel a booking; the refund follows the policy frozen on it (see `Booking.changeTerms`).',
+  })
   async cancelBooking(@Arg('input', () => CancelBookingInput) input: CancelBookingInput, @Ctx() ctx: Context) {
     return (await cancelBooking(ctx, input)) ?? Promise.reject(notFound());
   }
@@ -103,7 +110,9 @@ export class BookingResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CalendarFeed, { description: 'Create the viewer’s private calendar feed, or replace it (the old address stops working).' })
+  @Mutation(() => CalendarFeed, {
+    description: 'Create the viewer’s private calendar feed, or replace it (the old address stops working).',
+  })
   resetCalendarFeed(@Ctx() ctx: Context) {
     return resetCalendarFeed(ctx);
   }
@@ -117,7 +126,8 @@ export class BookingResolver {
   @SignedIn()
   @PartnerScope('BOOKINGS_READ')
   @Subscription(() => BookingEvent, {
-    description: 'Live changes to the viewer’s bookings, on either side (new, confirmed, moved, cancelled, expired). Partner keys: BOOKINGS_READ.',
+    description:
+      'Live changes to the viewer’s bookings, on either side (new, confirmed, moved, cancelled, expired). Partner keys: BOOKINGS_READ.',
     subscribe: ({ context }) => {
       const ctx = context as Context;
       if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');

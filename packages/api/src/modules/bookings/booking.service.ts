@@ -32,7 +32,8 @@ export async function expertOfBooking(ctx: Context, booking: Pick<BookingRow, 'e
 
 /** Releases lapsed payment holds of an expert (inside the booking transaction), telling both participants. */
 async function releaseLapsedHolds(ctx: Context, expert: ExpertRow): Promise<void> {
-  for (const expired of await expireLapsedHolds(ctx.db, expert.id, ctx.clock.now())) await bookingChanged(ctx, expired, expert.userId, 'EXPIRED', { from: 'PENDING_PAYMENT' });
+  for (const expired of await expireLapsedHolds(ctx.db, expert.id, ctx.clock.now()))
+    await bookingChanged(ctx, expired, expert.userId, 'EXPIRED', { from: 'PENDING_PAYMENT' });
 }
 
 /** Creates the booking row: confirmed when free, otherwise held while the user pays. Maps a lost race to SlotUnavailable. */
@@ -91,7 +92,12 @@ export async function bookSlot(ctx: Context, input: BookSlotInput) {
       const { rules, slots } = await slotsFor(tx, target.expert, target.offering, start, new Date(start.getTime() + 60_000));
       const slot = slots.find((s) => s.start.getTime() === start.getTime());
       if (!slot) return slotUnavailable();
-      const row = await createBooking(tx, target, { ...slot, ...rules }, { userId: ctx.viewer!.userId, userTimeZone: valid.data.timeZone, source: 'SCHEDULED' });
+      const row = await createBooking(
+        tx,
+        target,
+        { ...slot, ...rules },
+        { userId: ctx.viewer!.userId, userTimeZone: valid.data.timeZone, source: 'SCHEDULED' },
+      );
       return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
     });
   } catch (error) {
@@ -114,15 +120,26 @@ export async function bookInstantSession(
   await releaseLapsedHolds(ctx, target.expert);
   const start = ctx.clock.now();
   const end = new Date(start.getTime() + sessionMinutes(target.offering) * 60_000);
-  return createBookingOrUnavailable(ctx, (savepoint) => createBooking(savepoint, target, { start, end, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 }, { userId: request.userId, userTimeZone: request.userTimeZone, source: 'INSTANT' }));
+  return createBookingOrUnavailable(ctx, (savepoint) =>
+    createBooking(
+      savepoint,
+      target,
+      { start, end, bufferBeforeMinutes: 0, bufferAfterMinutes: 0 },
+      { userId: request.userId, userTimeZone: request.userTimeZone, source: 'INSTANT' },
+    ),
+  );
 }
 
 /** Runs `create` in a savepoint, so a lost race leaves the caller's transaction usable. */
-async function createBookingOrUnavailable(ctx: Context, create: (savepoint: Context) => Promise<BookingRow>): Promise<BookingRow | SlotUnavailableError> {
+async function createBookingOrUnavailable(
+  ctx: Context,
+  create: (savepoint: Context) => Promise<BookingRow>,
+): Promise<BookingRow | SlotUnavailableError> {
   try {
     return await ctx.db.transaction((db) => create({ ...ctx, db }));
   } catch (error) {
-    if (isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap')) return slotUnavailable('The expert has another session now.');
+    if (isPgError(error, pgErrorCodes.exclusionViolation, 'bookings_no_overlap'))
+      return slotUnavailable('The expert has another session now.');
     throw error;
   }
 }

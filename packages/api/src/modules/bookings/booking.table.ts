@@ -4,7 +4,15 @@ import { instant } from '../../platform/db/columns';
 import { users } from '../identity/identity.table';
 import { cancellationPolicyEnum, experts, offerings, priceModelEnum } from '../experts/expert.table';
 
-export const bookingStatusEnum = pgEnum('booking_status', ['PENDING_PAYMENT', 'CONFIRMED', 'IN_SESSION', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'NO_SHOW']);
+export const bookingStatusEnum = pgEnum('booking_status', [
+  'PENDING_PAYMENT',
+  'CONFIRMED',
+  'IN_SESSION',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+  'NO_SHOW',
+]);
 export const bookingSourceEnum = pgEnum('booking_source', ['SCHEDULED', 'INSTANT']);
 export const bookingPartyEnum = pgEnum('booking_party', ['USER', 'EXPERT', 'SYSTEM']);
 
@@ -52,7 +60,9 @@ export const bookings = pgTable(
   (t) => [
     index('bookings_user_starts_idx').on(t.userId, t.startsAt, t.id),
     index('bookings_expert_starts_idx').on(t.expertId, t.startsAt, t.id),
-    index('bookings_hold_idx').on(t.holdExpiresAt).where(sql`status = 'PENDING_PAYMENT'`),
+    index('bookings_hold_idx')
+      .on(t.holdExpiresAt)
+      .where(sql`status = 'PENDING_PAYMENT'`),
   ],
 );
 

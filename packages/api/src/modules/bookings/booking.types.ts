@@ -63,7 +63,10 @@ export enum BookingRole {
 registerEnumType(BookingRole, {
   name: 'BookingRole',
   description: 'The viewer’s side of a booking.',
-  valuesConfig: { USER: { description: 'Bookings the viewer made.' }, EXPERT: { description: 'Bookings made with the viewer as the expert.' } },
+  valuesConfig: {
+    USER: { description: 'Bookings the viewer made.' },
+    EXPERT: { description: 'Bookings made with the viewer as the expert.' },
+  },
 });
 
 export enum BookingPeriod {
@@ -200,7 +203,10 @@ export class BookingTransitionError extends DomainError {
   to!: StatusName;
 }
 
-@ObjectType({ implements: DomainError, description: 'The booking can no longer be moved: its policy no longer lets the user, or it has started.' })
+@ObjectType({
+  implements: DomainError,
+  description: 'The booking can no longer be moved: its policy no longer lets the user, or it has started.',
+})
 export class RescheduleNotAllowedError extends DomainError {}
 
 @ObjectType({ description: 'The booking, after the change.' })

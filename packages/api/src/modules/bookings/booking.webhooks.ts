@@ -29,7 +29,12 @@ export function webhookEventsOf(status: BookingStatus, change: StatusChange | un
 }
 
 /** Sends one booking event to both participants' endpoints (inside the caller's transaction). */
-export async function announceBooking(ctx: Context, booking: BookingRow, type: BookingWebhookEvent, refund?: { amountMinor: number; currency: string }): Promise<void> {
+export async function announceBooking(
+  ctx: Context,
+  booking: BookingRow,
+  type: BookingWebhookEvent,
+  refund?: { amountMinor: number; currency: string },
+): Promise<void> {
   const expert = (await ctx.loaders.expertById.load(booking.expertId))!; // restricted: a booked expert stays
   await emitWebhookEvent(ctx, type, [booking.userId, expert.userId], async (userId): Promise<BookingEventData> => {
     const offering = await ctx.loaders.offeringById.load(booking.offeringId);
@@ -43,7 +48,8 @@ export async function announceBooking(ctx: Context, booking: BookingRow, type: B
         timeZone: client ? booking.userTimeZone : expert.timeZone,
         offering: { id: booking.offeringId, title: offering?.title ?? '' },
         expert: { id: expert.id, displayName: expert.displayName },
-        price: booking.currency !== null && booking.priceMinor !== null ? { amountMinor: booking.priceMinor, currency: booking.currency } : null,
+        price:
+          booking.currency !== null && booking.priceMinor !== null ? { amountMinor: booking.priceMinor, currency: booking.currency } : null,
         role: client ? 'CLIENT' : 'EXPERT',
       },
       ...(refund ? { refund } : {}),

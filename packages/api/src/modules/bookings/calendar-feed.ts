@@ -29,7 +29,11 @@ export function calendarFeedExists(ctx: Context): Promise<boolean> {
 /** Calendar entries for bookings: the offering's title, linking to the booking page. */
 export async function calendarEntries(ctx: Context, rows: BookingRow[]): Promise<CalendarEntry[]> {
   const titles = await offeringTitles(ctx, [...new Set(rows.map((r) => r.offeringId))]);
-  return rows.map((booking) => ({ booking, offeringTitle: titles.get(booking.offeringId) ?? 'session', url: `${ctx.config.publicUrl}/bookings/${booking.id}` }));
+  return rows.map((booking) => ({
+    booking,
+    offeringTitle: titles.get(booking.offeringId) ?? 'session',
+    url: `${ctx.config.publicUrl}/bookings/${booking.id}`,
+  }));
 }
 
 export function mountCalendarFeed(app: express.Express, contexts: HttpRouteContexts): void {
@@ -45,7 +49,10 @@ export function mountCalendarFeed(app: express.Express, contexts: HttpRouteConte
       const expert = await findExpertByUserIdOrNull(ctx, userId);
       const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
       const rows = await findFeedBookings(ctx.db, userId, expert?.id, since);
-      res.set('cache-control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(calendarFeed('Skillcall', await calendarEntries(ctx, rows)));
+      res
+        .set('cache-control', 'private, max-age=300')
+        .type('text/calendar; charset=utf-8')
+        .send(calendarFeed('Skillcall', await calendarEntries(ctx, rows)));
     } catch (error) {
       next(error);
     }

@@ -66,7 +66,11 @@ function policyShare(steps: (typeof policySteps)[Policy], startsAt: Date, at: Da
   const index = steps.findIndex((s) => left >= s.before);
   if (index === -1) return { refundPercent: 0, validUntil: null, nextRefundPercent: null };
   const step = steps[index]!;
-  return { refundPercent: step.refundPercent, validUntil: new Date(startsAt.getTime() - step.before), nextRefundPercent: steps[index + 1]?.refundPercent ?? 0 };
+  return {
+    refundPercent: step.refundPercent,
+    validUntil: new Date(startsAt.getTime() - step.before),
+    nextRefundPercent: steps[index + 1]?.refundPercent ?? 0,
+  };
 }
 
 export function cancellationTerms(policy: Policy, startsAt: Date, now: Date, by: BookingParty, bookedAt: Date): CancellationTerms {
@@ -80,6 +84,13 @@ export function cancellationTerms(policy: Policy, startsAt: Date, now: Date, by:
   if (by !== 'USER') return { refundPercent: 100, validUntil: null, nextRefundPercent: null, canReschedule, rescheduleDeadline };
   const share = policyShare(steps, startsAt, now);
   // Past the grace, or where the policy gives everything back for longer, the policy decides.
-  if (!graceUntil || now >= graceUntil || (share.refundPercent === 100 && share.validUntil! > graceUntil)) return { ...share, canReschedule, rescheduleDeadline };
-  return { refundPercent: 100, validUntil: graceUntil, nextRefundPercent: policyShare(steps, startsAt, graceUntil).refundPercent, canReschedule, rescheduleDeadline };
+  if (!graceUntil || now >= graceUntil || (share.refundPercent === 100 && share.validUntil! > graceUntil))
+    return { ...share, canReschedule, rescheduleDeadline };
+  return {
+    refundPercent: 100,
+    validUntil: graceUntil,
+    nextRefundPercent: policyShare(steps, startsAt, graceUntil).refundPercent,
+    canReschedule,
+    rescheduleDeadline,
+  };
 }

@@ -23,17 +23,32 @@ export function isBookable(offering: OfferingRow, expert: ExpertRow): boolean {
 }
 
 /** Slots starting in [from, to); `exceptBookingId` ignores a booking being moved. */
-export async function slotsFor(ctx: Context, expert: ExpertRow, offering: OfferingRow, from: Date, to: Date, exceptBookingId?: string): Promise<{ rules: SlotRules; slots: TimeRange[] }> {
+export async function slotsFor(
+  ctx: Context,
+  expert: ExpertRow,
+  offering: OfferingRow,
+  from: Date,
+  to: Date,
+  exceptBookingId?: string,
+): Promise<{ rules: SlotRules; slots: TimeRange[] }> {
   const rules = await slotRulesOf(ctx, expert, sessionMinutes(offering), from);
   const now = ctx.clock.now();
-  const held = (await findTimeHoldingBookings(ctx.db, expert.id, new Date(from.getTime() - 2 * day), new Date(to.getTime() + 2 * day), exceptBookingId)).filter(
-    (b) => b.status !== 'PENDING_PAYMENT' || (b.holdExpiresAt !== null && b.holdExpiresAt > now),
+  const held = (
+    await findTimeHoldingBookings(ctx.db, expert.id, new Date(from.getTime() - 2 * day), new Date(to.getTime() + 2 * day), exceptBookingId)
+  ).filter((b) => b.status !== 'PENDING_PAYMENT' || (b.holdExpiresAt !== null && b.holdExpiresAt > now));
+  const slots = bookableSlots(
+    rules,
+    { now, blocked: held.map((b) => ({ start: b.blockedFrom, end: b.blockedUntil })), sessionStarts: held.map((b) => b.startsAt) },
+    from,
+    to,
   );
-  const slots = bookableSlots(rules, { now, blocked: held.map((b) => ({ start: b.blockedFrom, end: b.blockedUntil })), sessionStarts: held.map((b) => b.startsAt) }, from, to);
   return { rules, slots };
 }
 
-export async function bookableSlotsOf(ctx: Context, args: { offeringId: string; from: string; days: number; timeZone: string }): Promise<BookableSlots> {
+export async function bookableSlotsOf(
+  ctx: Context,
+  args: { offeringId: string; from: string; days: number; timeZone: string },
+): Promise<BookableSlots> {
   if (!isValidTimeZone(args.timeZone)) throw new AppError('BAD_USER_INPUT', `Unknown time zone: ${args.timeZone}.`);
   if (!Number.isInteger(args.days) || args.days < 1 || args.days > 31) throw new AppError('BAD_USER_INPUT', 'Ask for 1 to 31 days.');
   const start = DateTime.fromISO(args.from, { zone: args.timeZone });
@@ -41,11 +56,19 @@ export async function bookableSlotsOf(ctx: Context, args: { offeringId: string; 
   const found = await offeringWithExpert(ctx, args.offeringId);
   if (!found || !canSeeOffering(ctx.viewer, found.offering, found.expert)) throw new AppError('NOT_FOUND', 'No such offering.');
   const { offering, expert } = found;
-  const result = { timeZone: args.timeZone, expertTimeZone: expert.timeZone, durationMinutes: sessionMinutes(offering), expertId: expert.id };
+  const result = {
+    timeZone: args.timeZone,
+    expertTimeZone: expert.timeZone,
+    durationMinutes: sessionMinutes(offering),
+    expertId: expert.id,
+  };
   if (!isBookable(offering, expert)) return { ...result, days: [] };
   const { slots } = await slotsFor(ctx, expert, offering, start.toJSDate(), start.plus({ days: args.days }).toJSDate());
   return {
     ...result,
-    days: slotsByViewerDay(slots, args.timeZone).map((d) => ({ date: d.date, slots: d.slots.map((s) => ({ startsAt: s.start, endsAt: s.end, localTime: s.localTime })) })),
+    days: slotsByViewerDay(slots, args.timeZone).map((d) => ({
+      date: d.date,
+      slots: d.slots.map((s) => ({ startsAt: s.start, endsAt: s.end, localTime: s.localTime })),
+    })),
   };
 }

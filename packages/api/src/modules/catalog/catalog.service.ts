@@ -6,7 +6,14 @@ import { AppError } from '../../platform/errors';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
-import { categoryAndChildrenIds, findCategoriesByIds, findCategoryBySlug, insertCategory, listTopLevelCategories, updateCategory } from './category.queries';
+import {
+  categoryAndChildrenIds,
+  findCategoriesByIds,
+  findCategoryBySlug,
+  insertCategory,
+  listTopLevelCategories,
+  updateCategory,
+} from './category.queries';
 import { CategorySuccess, toCategory, type Category, type CreateCategoryInput, type UpdateCategoryInput } from './category.types';
 
 export async function topLevelCategories(ctx: Context): Promise<Category[]> {
@@ -40,12 +47,21 @@ export async function existingCategoryIds(ctx: Context, ids: string[]): Promise<
 
 const names = { nameEn: z.string().trim().min(2).max(60), nameFr: z.string().trim().min(2).max(60) };
 const createSchema = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and dashes.').max(60),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and dashes.')
+    .max(60),
   ...names,
   parentId: z.uuid().optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
-const updateSchema = z.object({ id: z.uuid(), nameEn: names.nameEn.optional(), nameFr: names.nameFr.optional(), position: z.number().int().min(0).max(1000).optional() });
+const updateSchema = z.object({
+  id: z.uuid(),
+  nameEn: names.nameEn.optional(),
+  nameFr: names.nameFr.optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
 
 const slugTaken = () => InvalidInputError.field('slug', FieldErrorCode.ALREADY_TAKEN, 'Another category uses this slug.');
 
@@ -55,7 +71,8 @@ export async function createCategory(ctx: Context, input: CreateCategoryInput) {
   if (valid.data.parentId) {
     const [parent] = await findCategoriesByIds(ctx.db, [valid.data.parentId]);
     if (!parent) return InvalidInputError.field('parentId', FieldErrorCode.UNSUPPORTED, 'This parent category does not exist.');
-    if (parent.parentId) return InvalidInputError.field('parentId', FieldErrorCode.UNSUPPORTED, 'Sub-categories cannot have sub-categories.');
+    if (parent.parentId)
+      return InvalidInputError.field('parentId', FieldErrorCode.UNSUPPORTED, 'Sub-categories cannot have sub-categories.');
   }
   try {
     const row = await inTransaction(ctx, async (tx) => {

@@ -15,7 +15,10 @@ export function listChildrenOf(db: DbExecutor, parentIds: readonly string[]) {
 }
 
 export function findCategoriesByIds(db: DbExecutor, ids: readonly string[]) {
-  return db.select().from(categories).where(inArray(categories.id, [...ids]));
+  return db
+    .select()
+    .from(categories)
+    .where(inArray(categories.id, [...ids]));
 }
 
 export async function findCategoryBySlug(db: DbExecutor, slug: string): Promise<CategoryRow | undefined> {
@@ -25,7 +28,10 @@ export async function findCategoryBySlug(db: DbExecutor, slug: string): Promise<
 
 /** The category and its direct sub-categories (the taxonomy has two levels). */
 export async function categoryAndChildrenIds(db: DbExecutor, id: string): Promise<string[]> {
-  const rows = await db.select({ id: categories.id }).from(categories).where(or(eq(categories.id, id), eq(categories.parentId, id)));
+  const rows = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(or(eq(categories.id, id), eq(categories.parentId, id)));
   return rows.map((r) => r.id);
 }
 
@@ -34,7 +40,11 @@ export async function insertCategory(db: DbExecutor, values: typeof categories.$
   return row!;
 }
 
-export async function updateCategory(db: DbExecutor, id: string, values: Partial<typeof categories.$inferInsert>): Promise<CategoryRow | undefined> {
+export async function updateCategory(
+  db: DbExecutor,
+  id: string,
+  values: Partial<typeof categories.$inferInsert>,
+): Promise<CategoryRow | undefined> {
   const [row] = await db.update(categories).set(values).where(eq(categories.id, id)).returning();
   return row;
 }

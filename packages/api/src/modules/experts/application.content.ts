@@ -103,13 +103,23 @@ const priceSchema = z
       return z.NEVER;
     }
     if (money.money.amountMinor <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'A paid offering needs a price above zero; choose Free otherwise.', ...fieldCode(FieldErrorCode.TOO_SHORT) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: 'A paid offering needs a price above zero; choose Free otherwise.',
+        ...fieldCode(FieldErrorCode.TOO_SHORT),
+      });
       return z.NEVER;
     }
     // The most one booking is charged: the price, or the price per minute for the longest session.
     const chargedMinutes = price.model === 'PER_MINUTE' ? (price.maxMinutes ?? 1) : 1;
     if (money.money.amountMinor * chargedMinutes > maxChargeMinor) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: largestPrice(money.money.currency, chargedMinutes), ...fieldCode(FieldErrorCode.TOO_LARGE) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: largestPrice(money.money.currency, chargedMinutes),
+        ...fieldCode(FieldErrorCode.TOO_LARGE),
+      });
       return z.NEVER;
     }
     if (price.model === 'PER_SESSION') {
@@ -119,7 +129,12 @@ const priceSchema = z
     if (price.minMinutes === undefined) return missing('minMinutes', 'Enter the minimum number of minutes.');
     if (price.maxMinutes === undefined) return missing('maxMinutes', 'Enter the maximum number of minutes.');
     if (price.maxMinutes < price.minMinutes) {
-      ctx.addIssue({ code: 'custom', path: ['maxMinutes'], message: 'The maximum must be at least the minimum.', ...fieldCode(FieldErrorCode.TOO_SHORT) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxMinutes'],
+        message: 'The maximum must be at least the minimum.',
+        ...fieldCode(FieldErrorCode.TOO_SHORT),
+      });
       return z.NEVER;
     }
     return { model: price.model, ...money.money, minMinutes: price.minMinutes, maxMinutes: price.maxMinutes };
@@ -144,7 +159,10 @@ const applicationFields = {
   displayName: publicText(2, 80, 'your name'),
   headline: publicText(10, 120, 'a headline'),
   bio: publicText(50, 4000, 'a bio'),
-  skills: z.array(publicText(1, 40, 'a skill')).min(1, 'Add at least one skill.').max(20, 'Keep to 20 skills.'),
+  skills: z
+    .array(publicText(1, 40, 'a skill'))
+    .min(1, 'Add at least one skill.')
+    .max(20, 'Keep to 20 skills.'),
   categoryIds: z.array(z.uuid()).min(1, 'Choose at least one category.').max(5, 'Choose at most 5 categories.'),
   languages: z.array(languageCodeSchema).min(1, 'Choose at least one language.').max(10),
   country: countrySchema,
@@ -157,7 +175,9 @@ export const applicationDraftSchema = z.object(applicationFields).partial();
 
 export const applicationSubmissionSchema = z.object({
   ...applicationFields,
-  adultConfirmed: z.boolean().refine((confirmed) => confirmed, { message: 'Experts must be 18 or older.', ...fieldCode(FieldErrorCode.REQUIRED) }),
+  adultConfirmed: z
+    .boolean()
+    .refine((confirmed) => confirmed, { message: 'Experts must be 18 or older.', ...fieldCode(FieldErrorCode.REQUIRED) }),
 });
 
 export type OfferingContent = Omit<z.output<typeof offeringContentSchema>, 'price'> & { price: StoredPrice };

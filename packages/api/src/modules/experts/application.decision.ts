@@ -37,7 +37,8 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
   const outcome = await inTransaction(ctx, async (tx) => {
     const row = await findApplicationById(tx.db, input.applicationId, true);
     if (!row) throw new AppError('NOT_FOUND', 'No such application.');
-    if (!canTransition(row.status, decision)) return invalidTransition(row.status, decision, `A ${row.status} application cannot be ${decision}.`);
+    if (!canTransition(row.status, decision))
+      return invalidTransition(row.status, decision, `A ${row.status} application cannot be ${decision}.`);
     const now = tx.clock.now();
     let content = row.content;
     let profileSlug: string | null = null;
@@ -57,7 +58,13 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
       reviewedAt: now,
       now,
     });
-    await recordAudit(tx, { action: auditActions[decision], targetType: 'application', targetId: row.id, reason, details: { kind: row.kind } });
+    await recordAudit(tx, {
+      action: auditActions[decision],
+      targetType: 'application',
+      targetId: row.id,
+      reason,
+      details: { kind: row.kind },
+    });
     return { updated, profileSlug };
   });
   if (!('updated' in outcome)) return outcome;
@@ -74,7 +81,12 @@ async function notifyApplicant(ctx: Context, row: ApplicationRow, profileSlug: s
   if (profileSlug) {
     // The note is optional on approval: a line of its own when there is one. The link goes to the public profile.
     const reason = row.reviewerReason ? mailPhrase('reviewerNote', recipient.locale, { note: row.reviewerReason }) : '';
-    await sendEmail(ctx, { to: recipient.email, locale: recipient.locale, template: 'applicationApproved', params: { ...params, reason, url: `${publicUrl}/experts/${profileSlug}` } });
+    await sendEmail(ctx, {
+      to: recipient.email,
+      locale: recipient.locale,
+      template: 'applicationApproved',
+      params: { ...params, reason, url: `${publicUrl}/experts/${profileSlug}` },
+    });
     return;
   }
   const template = row.status === 'REJECTED' ? 'applicationRejected' : 'applicationChangesRequested';

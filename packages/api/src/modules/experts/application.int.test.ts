@@ -46,8 +46,10 @@ async function save(client: TestClient, input: SaveApplicationInput) {
 
 async function submitted(client: TestClient, input: SaveApplicationInput = applicationForm(music)) {
   const draft = expectType(await save(client, input), 'ApplicationSuccess').application;
-  return expectType((await client.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication, 'ApplicationSuccess')
-    .application;
+  return expectType(
+    (await client.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication,
+    'ApplicationSuccess',
+  ).application;
 }
 
 const expertsIn = async (slug: string) =>
@@ -56,26 +58,55 @@ const expertsIn = async (slug: string) =>
 describe('applying to become an expert', () => {
   it('saves a partial draft, refuses to submit it incomplete naming each missing field, then submits it complete', async () => {
     const applicant = await signedIn();
-    const draft = expectType(await save(applicant, { displayName: 'Claire Fontaine', languages: ['fr'] }), 'ApplicationSuccess').application;
+    const draft = expectType(
+      await save(applicant, { displayName: 'Claire Fontaine', languages: ['fr'] }),
+      'ApplicationSuccess',
+    ).application;
     expect(draft).toMatchObject({ status: 'DRAFT', kind: 'INITIAL', content: { displayName: 'Claire Fontaine', offerings: [] } });
 
     const incomplete = (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication;
     const errors = expectType(incomplete, 'InvalidInputError').fieldErrors;
     for (const field of ['headline', 'bio', 'skills', 'categoryIds', 'country', 'timeZone', 'adultConfirmed', 'offerings']) {
-      expect(errors.find((e) => e.field === field), field).toMatchObject({ code: 'REQUIRED' });
+      expect(
+        errors.find((e) => e.field === field),
+        field,
+      ).toMatchObject({ code: 'REQUIRED' });
     }
 
     const complete = await submitted(applicant);
     expect(complete).toMatchObject({ status: 'SUBMITTED', submittedAt: expect.any(String) });
-    expect(complete.content.offerings[0]?.price).toMatchObject({ model: 'PER_SESSION', durationMinutes: 45, amount: { amountMinor: 2500, currency: 'EUR', amount: '25.00' } });
+    expect(complete.content.offerings[0]?.price).toMatchObject({
+      model: 'PER_SESSION',
+      durationMinutes: 45,
+      amount: { amountMinor: 2500, currency: 'EUR', amount: '25.00' },
+    });
   });
 
   it('checked for submission, names every missing field and every invalid offering field at once, and saves nothing', async () => {
     const applicant = await signedIn();
-    const emptyOffering = { title: '', description: '', categoryId: '', languages: ['fr'], price: { model: 'PER_SESSION' }, cancellationPolicy: 'FLEXIBLE' };
+    const emptyOffering = {
+      title: '',
+      description: '',
+      categoryId: '',
+      languages: ['fr'],
+      price: { model: 'PER_SESSION' },
+      cancellationPolicy: 'FLEXIBLE',
+    };
     const result = await save(applicant, { displayName: 'Claire Fontaine', offerings: [emptyOffering as never], forSubmission: true });
     const fields = expectType(result, 'InvalidInputError').fieldErrors.map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['headline', 'bio', 'skills', 'categoryIds', 'adultConfirmed', 'offerings.0.title', 'offerings.0.description', 'offerings.0.categoryId', 'offerings.0.price.amount']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'headline',
+        'bio',
+        'skills',
+        'categoryIds',
+        'adultConfirmed',
+        'offerings.0.title',
+        'offerings.0.description',
+        'offerings.0.categoryId',
+        'offerings.0.price.amount',
+      ]),
+    );
     expect((await applicant.data(MyApplicationDocument)).myApplication).toBeNull();
 
     const saved = expectType(await save(applicant, { ...applicationForm(music), forSubmission: true }), 'ApplicationSuccess').application;
@@ -86,7 +117,9 @@ describe('applying to become an expert', () => {
     const applicant = await signedIn();
     const draft = expectType(await save(applicant, applicationForm(music, { adultConfirmed: false })), 'ApplicationSuccess').application;
     const result = (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication;
-    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'adultConfirmed', code: 'REQUIRED' })]);
+    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'adultConfirmed', code: 'REQUIRED' }),
+    ]);
   });
 
   it.each([
@@ -105,7 +138,9 @@ describe('applying to become an expert', () => {
     const form = applicationForm(music);
     form.offerings[0]!.description = 'Écrivez-moi à claire.fontaine@gmail.com avant le cours pour choisir les morceaux.';
     const result = await save(await signedIn(), form);
-    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'offerings.0.description', code: 'CONTACT_DETAILS' })]);
+    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'offerings.0.description', code: 'CONTACT_DETAILS' }),
+    ]);
   });
 
   it('takes prices in any Stripe currency with its own minor units, and refuses what the currency cannot express', async () => {
@@ -114,30 +149,52 @@ describe('applying to become an expert', () => {
       form.offerings[0]!.price = price as never;
       return form;
     };
-    const yen = expectType(await save(await signedIn(), priced({ model: 'PER_MINUTE', amount: '150', currency: 'jpy', minMinutes: 10, maxMinutes: 60 })), 'ApplicationSuccess');
-    expect(yen.application.content.offerings[0]?.price).toMatchObject({ model: 'PER_MINUTE', amount: { amountMinor: 150, currency: 'JPY', amount: '150' }, minMinutes: 10, maxMinutes: 60 });
+    const yen = expectType(
+      await save(await signedIn(), priced({ model: 'PER_MINUTE', amount: '150', currency: 'jpy', minMinutes: 10, maxMinutes: 60 })),
+      'ApplicationSuccess',
+    );
+    expect(yen.application.content.offerings[0]?.price).toMatchObject({
+      model: 'PER_MINUTE',
+      amount: { amountMinor: 150, currency: 'JPY', amount: '150' },
+      minMinutes: 10,
+      maxMinutes: 60,
+    });
 
     const cases: [Record<string, unknown>, string, string][] = [
       [{ model: 'PER_SESSION', amount: '12.345', currency: 'EUR', durationMinutes: 30 }, 'offerings.0.price.amount', 'TOO_PRECISE'],
-      [{ model: 'PER_MINUTE', amount: '1500.5', currency: 'JPY', minMinutes: 5, maxMinutes: 30 }, 'offerings.0.price.amount', 'TOO_PRECISE'],
+      [
+        { model: 'PER_MINUTE', amount: '1500.5', currency: 'JPY', minMinutes: 5, maxMinutes: 30 },
+        'offerings.0.price.amount',
+        'TOO_PRECISE',
+      ],
       [{ model: 'PER_SESSION', amount: '10', currency: 'XYZ', durationMinutes: 30 }, 'offerings.0.price.currency', 'UNSUPPORTED'],
       [{ model: 'PER_MINUTE', amount: '1', currency: 'USD', minMinutes: 30, maxMinutes: 10 }, 'offerings.0.price.maxMinutes', 'TOO_SHORT'],
       [{ model: 'PER_SESSION', currency: 'USD', durationMinutes: 30 }, 'offerings.0.price.amount', 'REQUIRED'],
       // More than Stripe charges at once (eight digits): the price, or the price per minute over the longest session.
       [{ model: 'PER_SESSION', amount: '25000000', currency: 'EUR', durationMinutes: 30 }, 'offerings.0.price.amount', 'TOO_LARGE'],
-      [{ model: 'PER_MINUTE', amount: '1000000', currency: 'JPY', minMinutes: 5, maxMinutes: 100 }, 'offerings.0.price.amount', 'TOO_LARGE'],
+      [
+        { model: 'PER_MINUTE', amount: '1000000', currency: 'JPY', minMinutes: 5, maxMinutes: 100 },
+        'offerings.0.price.amount',
+        'TOO_LARGE',
+      ],
     ];
     for (const [price, field, code] of cases) {
       const result = await save(await signedIn(), priced(price));
       expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field, code })]);
     }
     // Up to the limit is fine: 999,999 JPY a minute for 100 minutes is 99,999,900.
-    const highest = expectType(await save(await signedIn(), priced({ model: 'PER_MINUTE', amount: '999999', currency: 'JPY', minMinutes: 5, maxMinutes: 100 })), 'ApplicationSuccess');
+    const highest = expectType(
+      await save(await signedIn(), priced({ model: 'PER_MINUTE', amount: '999999', currency: 'JPY', minMinutes: 5, maxMinutes: 100 })),
+      'ApplicationSuccess',
+    );
     expect(highest.application.content.offerings[0]?.price).toMatchObject({ amount: { amountMinor: 999_999, currency: 'JPY' } });
   });
 
   it('refuses unknown categories and language or country codes', async () => {
-    const result = await save(await signedIn(), applicationForm(music, { categoryIds: ['00000000-0000-4000-8000-000000000000'], languages: ['xx'], country: 'QQ' }));
+    const result = await save(
+      await signedIn(),
+      applicationForm(music, { categoryIds: ['00000000-0000-4000-8000-000000000000'], languages: ['xx'], country: 'QQ' }),
+    );
     const fields = expectType(result, 'InvalidInputError').fieldErrors.map((f) => `${f.field}:${f.code}`);
     expect(fields).toEqual(expect.arrayContaining(['languages.0:UNSUPPORTED', 'country:UNSUPPORTED']));
   });
@@ -156,7 +213,10 @@ describe('applying to become an expert', () => {
 describe('moderating applications', () => {
   it('approving publishes the profile and offerings, grants the expert role, lists the expert in its category and tells the applicant', async () => {
     const applicant = await signedIn(['USER'], 'fr');
-    const application = await submitted(applicant, applicationForm(cooking, { displayName: 'Jeanne Poulain', headline: 'Pain au levain, pas à pas' }));
+    const application = await submitted(
+      applicant,
+      applicationForm(cooking, { displayName: 'Jeanne Poulain', headline: 'Pain au levain, pas à pas' }),
+    );
     expect(await expertsIn('cooking')).not.toContain('Jeanne Poulain');
 
     const result = (await admin.data(ApproveApplicationDocument, { input: { applicationId: application.id } })).approveApplication;
@@ -183,7 +243,10 @@ describe('moderating applications', () => {
     expect(expectType(noReason, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'reason' });
 
     const reason = 'The bio does not say what you can teach a beginner.';
-    expectType((await admin.data(RejectApplicationDocument, { input: { applicationId: application.id, reason } })).rejectApplication, 'ApplicationSuccess');
+    expectType(
+      (await admin.data(RejectApplicationDocument, { input: { applicationId: application.id, reason } })).rejectApplication,
+      'ApplicationSuccess',
+    );
     expect((await applicant.data(MyApplicationDocument)).myApplication).toMatchObject({ status: 'REJECTED', reviewerReason: reason });
 
     const again = expectType(await save(applicant, applicationForm(music)), 'ApplicationSuccess').application;
@@ -195,14 +258,26 @@ describe('moderating applications', () => {
     const applicant = await signedIn();
     const application = await submitted(applicant);
     const reason = 'Please add what students need before the first lesson.';
-    expectType((await admin.data(RequestApplicationChangesDocument, { input: { applicationId: application.id, reason } })).requestApplicationChanges, 'ApplicationSuccess');
-    expect((await applicant.data(MyApplicationDocument)).myApplication).toMatchObject({ status: 'CHANGES_REQUESTED', reviewerReason: reason });
+    expectType(
+      (await admin.data(RequestApplicationChangesDocument, { input: { applicationId: application.id, reason } })).requestApplicationChanges,
+      'ApplicationSuccess',
+    );
+    expect((await applicant.data(MyApplicationDocument)).myApplication).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      reviewerReason: reason,
+    });
 
-    const edited = expectType(await save(applicant, applicationForm(music, { bio: `${applicationForm(music).bio} Bring a guitar and a pick.` })), 'ApplicationSuccess');
+    const edited = expectType(
+      await save(applicant, applicationForm(music, { bio: `${applicationForm(music).bio} Bring a guitar and a pick.` })),
+      'ApplicationSuccess',
+    );
     expect(edited.application.status).toBe('CHANGES_REQUESTED');
     const resubmitted = (await applicant.data(SubmitApplicationDocument, { input: { applicationId: application.id } })).submitApplication;
     expect(expectType(resubmitted, 'ApplicationSuccess').application.status).toBe('SUBMITTED');
-    expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: application.id } })).approveApplication, 'ApplicationSuccess');
+    expectType(
+      (await admin.data(ApproveApplicationDocument, { input: { applicationId: application.id } })).approveApplication,
+      'ApplicationSuccess',
+    );
   });
 
   it('refuses decisions the lifecycle does not allow', async () => {
@@ -211,9 +286,17 @@ describe('moderating applications', () => {
     const early = (await admin.data(ApproveApplicationDocument, { input: { applicationId: draft.id } })).approveApplication;
     expect(expectType(early, 'InvalidTransitionError')).toMatchObject({ from: 'DRAFT', to: 'APPROVED' });
 
-    const application = expectType((await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication, 'ApplicationSuccess').application;
-    expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: application.id } })).approveApplication, 'ApplicationSuccess');
-    const twice = (await admin.data(RejectApplicationDocument, { input: { applicationId: application.id, reason: 'Changed my mind about it.' } })).rejectApplication;
+    const application = expectType(
+      (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.id } })).submitApplication,
+      'ApplicationSuccess',
+    ).application;
+    expectType(
+      (await admin.data(ApproveApplicationDocument, { input: { applicationId: application.id } })).approveApplication,
+      'ApplicationSuccess',
+    );
+    const twice = (
+      await admin.data(RejectApplicationDocument, { input: { applicationId: application.id, reason: 'Changed my mind about it.' } })
+    ).rejectApplication;
     expect(expectType(twice, 'InvalidTransitionError')).toMatchObject({ from: 'APPROVED', to: 'REJECTED' });
   });
 
@@ -242,7 +325,10 @@ describe('editing a published profile', () => {
   it('keeps the approved version online until the edit is approved, then replaces it', async () => {
     const expertClient = await signedIn();
     const first = await submitted(expertClient, applicationForm(music, { headline: 'Guitar for grown-up beginners' }));
-    expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: first.id } })).approveApplication, 'ApplicationSuccess');
+    expectType(
+      (await admin.data(ApproveApplicationDocument, { input: { applicationId: first.id } })).approveApplication,
+      'ApplicationSuccess',
+    );
     const { myApplication, myExpertProfile } = await expertClient.data(MyApplicationDocument);
     const published = myApplication!.content;
     const slug = myExpertProfile!.slug;
@@ -268,7 +354,10 @@ describe('editing a published profile', () => {
     expect(before.headline).toBe('Guitar for grown-up beginners');
     expect(before.offerings.map((o) => o.title)).toEqual(['Your first chords']);
 
-    expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: edit.id } })).approveApplication, 'ApplicationSuccess');
+    expectType(
+      (await admin.data(ApproveApplicationDocument, { input: { applicationId: edit.id } })).approveApplication,
+      'ApplicationSuccess',
+    );
     const after = (await t.client().data(ExpertProfileDocument, { slug })).expert!;
     expect(after.headline).toBe('Guitar and ukulele for grown-up beginners');
     expect(after.offerings.map((o) => [o.title, o.price.model])).toEqual([['Ukulele in an hour', 'FREE']]);

@@ -51,7 +51,11 @@ export class ApplicationResolver {
   moderationQueue(@Args(() => ModerationQueueArgs) args: ModerationQueueArgs, @Ctx() ctx: Context) {
     const statuses = args.statuses?.length ? args.statuses : [ApplicationStatus.SUBMITTED];
     const submittedBefore = args.minAgeHours ? new Date(ctx.clock.now().getTime() - args.minAgeHours * 3_600_000) : undefined;
-    return moderationQueue(ctx, { statuses, categoryId: args.categoryId ?? undefined, submittedBefore, kind: args.kind ?? undefined }, args);
+    return moderationQueue(
+      ctx,
+      { statuses, categoryId: args.categoryId ?? undefined, submittedBefore, kind: args.kind ?? undefined },
+      args,
+    );
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who applied.' })

@@ -36,7 +36,8 @@ async function referenceErrors(ctx: Context, userId: string, content: Partial<Ap
   const wanted = [...(content.categoryIds ?? []), ...(content.offerings ?? []).map((o) => o.categoryId)];
   const known = await existingCategoryIds(ctx, wanted);
   (content.categoryIds ?? []).forEach((id, i) => {
-    if (!known.has(id)) errors.push({ field: `categoryIds.${i}`, code: FieldErrorCode.UNSUPPORTED, message: 'This category does not exist.' });
+    if (!known.has(id))
+      errors.push({ field: `categoryIds.${i}`, code: FieldErrorCode.UNSUPPORTED, message: 'This category does not exist.' });
   });
   const expert = await findExpertByUserId(ctx.db, userId);
   const ownOfferingIds = new Set(expert ? (await findOfferingsOfExperts(ctx.db, [expert.id])).map((o) => o.id) : []);
@@ -96,7 +97,8 @@ export async function submitApplication(ctx: Context, applicationId: string) {
   return inTransaction(ctx, async (tx) => {
     const row = await findApplicationById(tx.db, applicationId, true);
     if (!row || row.userId !== viewer.userId) throw new AppError('NOT_FOUND', 'No such application.');
-    if (!canTransition(row.status, 'SUBMITTED')) return invalidTransition(row.status, 'SUBMITTED', `A ${row.status} application cannot be submitted.`);
+    if (!canTransition(row.status, 'SUBMITTED'))
+      return invalidTransition(row.status, 'SUBMITTED', `A ${row.status} application cannot be submitted.`);
     const complete = validateInput(applicationSubmissionSchema, contentAsInput(row.content));
     if (!complete.ok) return complete.error;
     const now = tx.clock.now();
@@ -109,8 +111,8 @@ export async function withdrawApplication(ctx: Context, applicationId: string) {
   return inTransaction(ctx, async (tx) => {
     const row = await findApplicationById(tx.db, applicationId, true);
     if (!row || row.userId !== viewer.userId) throw new AppError('NOT_FOUND', 'No such application.');
-    if (row.status !== 'SUBMITTED') return invalidTransition(row.status, 'DRAFT', 'Only an application waiting for review can be withdrawn.');
+    if (row.status !== 'SUBMITTED')
+      return invalidTransition(row.status, 'DRAFT', 'Only an application waiting for review can be withdrawn.');
     return success(await updateApplication(tx.db, row.id, { status: 'DRAFT', submittedAt: null, now: tx.clock.now() }));
   });
 }
-

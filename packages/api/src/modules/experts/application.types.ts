@@ -100,7 +100,9 @@ export class ExpertApplication {
 
 export const ExpertApplicationConnection = ConnectionType(ExpertApplication, 'ExpertApplication', 'expert application');
 
-@InputType({ description: 'The profile and offerings to save in the applicant’s draft. Everything is checked; nothing is required until submission.' })
+@InputType({
+  description: 'The profile and offerings to save in the applicant’s draft. Everything is checked; nothing is required until submission.',
+})
 export class SaveApplicationInput {
   @Field(() => String, { nullable: true, description: 'Name shown to users (2 to 80 characters).' })
   displayName?: string;
@@ -134,7 +136,8 @@ export class SaveApplicationInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Check the draft as submission will (every missing field at once) and save it only if it passes: what a "submit" button sends before `submitApplication`.',
+    description:
+      'Check the draft as submission will (every missing field at once) and save it only if it passes: what a "submit" button sends before `submitApplication`.',
   })
   forSubmission?: boolean;
 }

@@ -21,7 +21,13 @@ export function storedPriceOf(row: OfferingRow): StoredPrice {
   if (row.priceModel === 'PER_SESSION') {
     return { model: 'PER_SESSION', amountMinor: row.priceMinor!, currency: row.currency!, durationMinutes: row.durationMinutes! };
   }
-  return { model: 'PER_MINUTE', amountMinor: row.priceMinor!, currency: row.currency!, minMinutes: row.minMinutes!, maxMinutes: row.maxMinutes! };
+  return {
+    model: 'PER_MINUTE',
+    amountMinor: row.priceMinor!,
+    currency: row.currency!,
+    minMinutes: row.minMinutes!,
+    maxMinutes: row.maxMinutes!,
+  };
 }
 
 /** The columns of an offering row for a stored price. */

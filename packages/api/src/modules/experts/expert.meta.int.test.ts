@@ -42,7 +42,9 @@ describe('shareable pages', () => {
     });
     const html = await (await fetch(`${t.url}/experts/${expert.slug}`)).text();
     expect(html).toContain('<title>Chloé &lt;Chef&gt; Dubois · Cuisine du marché &amp; recettes de saison · Skillcall</title>');
-    expect(html).toContain('<meta name="description" content="Je cuisine avec ce que le marché offre: des recettes simples, &quot;de saison&quot;, que vous referez." />');
+    expect(html).toContain(
+      '<meta name="description" content="Je cuisine avec ce que le marché offre: des recettes simples, &quot;de saison&quot;, que vous referez." />',
+    );
     expect(html).toContain(`<meta property="og:url" content="https://help.example.org/experts/${expert.slug}" />`);
     expect(html).toContain('<div id="root"></div>');
 

@@ -8,7 +8,11 @@ export function canSeeExpert(viewer: Viewer | null, expert: Pick<ExpertRow, 'sta
   return expert.status === 'ACTIVE' || viewer?.userId === expert.userId || isAdmin(viewer);
 }
 
-export function canSeeOffering(viewer: Viewer | null, offering: Pick<OfferingRow, 'status'>, expert: Pick<ExpertRow, 'status' | 'userId'>): boolean {
+export function canSeeOffering(
+  viewer: Viewer | null,
+  offering: Pick<OfferingRow, 'status'>,
+  expert: Pick<ExpertRow, 'status' | 'userId'>,
+): boolean {
   if (viewer?.userId === expert.userId || isAdmin(viewer)) return true;
   return offering.status === 'PUBLISHED' && expert.status === 'ACTIVE';
 }

@@ -46,19 +46,28 @@ export async function insertApplication(
   values: Pick<ApplicationRow, 'userId' | 'kind' | 'content' | 'categoryIds'> & { now: Date },
 ): Promise<ApplicationRow> {
   const { now, ...rest } = values;
-  const [row] = await db.insert(expertApplications).values({ ...rest, createdAt: now, updatedAt: now }).returning();
+  const [row] = await db
+    .insert(expertApplications)
+    .values({ ...rest, createdAt: now, updatedAt: now })
+    .returning();
   return row!;
 }
 
 export async function updateApplication(
   db: DbExecutor,
   id: string,
-  patch: Partial<Pick<ApplicationRow, 'content' | 'categoryIds' | 'status' | 'reviewerReason' | 'reviewedBy' | 'submittedAt' | 'reviewedAt'>> & {
+  patch: Partial<
+    Pick<ApplicationRow, 'content' | 'categoryIds' | 'status' | 'reviewerReason' | 'reviewedBy' | 'submittedAt' | 'reviewedAt'>
+  > & {
     now: Date;
   },
 ): Promise<ApplicationRow> {
   const { now, ...rest } = patch;
-  const [row] = await db.update(expertApplications).set({ ...rest, updatedAt: now }).where(eq(expertApplications.id, id)).returning();
+  const [row] = await db
+    .update(expertApplications)
+    .set({ ...rest, updatedAt: now })
+    .where(eq(expertApplications.id, id))
+    .returning();
   return row!;
 }
 
@@ -101,11 +110,17 @@ export async function findExpertBySlug(db: DbExecutor, slug: string): Promise<Ex
 }
 
 export function findExpertsByIds(db: DbExecutor, ids: readonly string[]): Promise<ExpertRow[]> {
-  return db.select().from(experts).where(inArray(experts.id, [...ids]));
+  return db
+    .select()
+    .from(experts)
+    .where(inArray(experts.id, [...ids]));
 }
 
 export async function slugsStartingWith(db: DbExecutor, base: string): Promise<string[]> {
-  const rows = await db.select({ slug: experts.slug }).from(experts).where(or(eq(experts.slug, base), ilike(experts.slug, `${base}-%`)));
+  const rows = await db
+    .select({ slug: experts.slug })
+    .from(experts)
+    .where(or(eq(experts.slug, base), ilike(experts.slug, `${base}-%`)));
   return rows.map((r) => r.slug);
 }
 
@@ -125,7 +140,10 @@ export async function replaceExpertCategories(db: DbExecutor, expertId: string, 
 }
 
 export function categoryLinksOfExperts(db: DbExecutor, expertIds: readonly string[]) {
-  return db.select().from(expertCategories).where(inArray(expertCategories.expertId, [...expertIds]));
+  return db
+    .select()
+    .from(expertCategories)
+    .where(inArray(expertCategories.expertId, [...expertIds]));
 }
 
 /** Active experts with a category among `categoryIds`, most recently approved first. */
@@ -164,7 +182,12 @@ export function listExpertsForAdmin(db: DbExecutor, filter: { status?: ExpertRow
 // Offerings
 
 export function findOfferingsByIds(db: DbExecutor, ids: readonly string[]): Promise<OfferingRow[]> {
-  return ids.length ? db.select().from(offerings).where(inArray(offerings.id, [...ids])) : Promise.resolve([]);
+  return ids.length
+    ? db
+        .select()
+        .from(offerings)
+        .where(inArray(offerings.id, [...ids]))
+    : Promise.resolve([]);
 }
 
 export function findOfferingsOfExperts(db: DbExecutor, expertIds: readonly string[]) {
@@ -181,7 +204,10 @@ export async function findOfferingById(db: DbExecutor, id: string): Promise<Offe
 }
 
 export async function findOfferingBySlug(db: DbExecutor, expertId: string, slug: string): Promise<OfferingRow | undefined> {
-  const [row] = await db.select().from(offerings).where(and(eq(offerings.expertId, expertId), eq(offerings.slug, slug)));
+  const [row] = await db
+    .select()
+    .from(offerings)
+    .where(and(eq(offerings.expertId, expertId), eq(offerings.slug, slug)));
   return row;
 }
 
@@ -200,7 +226,13 @@ export async function withdrawOfferingsExcept(db: DbExecutor, expertId: string, 
   await db
     .update(offerings)
     .set({ status: 'WITHDRAWN', updatedAt: now })
-    .where(and(eq(offerings.expertId, expertId), keepIds.length ? notInArray(offerings.id, keepIds) : undefined, ne(offerings.status, 'WITHDRAWN')));
+    .where(
+      and(
+        eq(offerings.expertId, expertId),
+        keepIds.length ? notInArray(offerings.id, keepIds) : undefined,
+        ne(offerings.status, 'WITHDRAWN'),
+      ),
+    );
 }
 
 export async function allActiveExpertIds(db: DbExecutor): Promise<string[]> {

@@ -40,7 +40,10 @@ class AdminExpertsArgs extends ConnectionArgs {
 export class ExpertResolver {
   @Public()
   @PartnerScope('CATALOG_READ')
-  @Query(() => Expert, { nullable: true, description: 'An approved expert by URL name; null if unknown or suspended. Partner keys: CATALOG_READ.' })
+  @Query(() => Expert, {
+    nullable: true,
+    description: 'An approved expert by URL name; null if unknown or suspended. Partner keys: CATALOG_READ.',
+  })
   expert(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     return expertBySlug(ctx, slug);
   }
@@ -85,7 +88,10 @@ export class ExpertResolver {
 export class OfferingResolver {
   @Public()
   @PartnerScope('CATALOG_READ')
-  @Query(() => Offering, { nullable: true, description: 'A published offering by its expert’s and its own URL names. Partner keys: CATALOG_READ.' })
+  @Query(() => Offering, {
+    nullable: true,
+    description: 'A published offering by its expert’s and its own URL names. Partner keys: CATALOG_READ.',
+  })
   offering(@Arg('expertSlug', () => String) expertSlug: string, @Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
     return offeringBySlugs(ctx, expertSlug, slug);
   }
@@ -115,7 +121,9 @@ export class OfferingResolver {
 
 @Resolver(() => Category)
 export class CategoryExpertsResolver {
-  @FieldResolver(() => ExpertConnection, { description: 'Active experts in this category or its sub-categories, most recently approved first.' })
+  @FieldResolver(() => ExpertConnection, {
+    description: 'Active experts in this category or its sub-categories, most recently approved first.',
+  })
   experts(@Root() category: Category, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return expertsInCategory(ctx, category.id, args);
   }

@@ -22,7 +22,14 @@ import {
   updateOffering,
 } from './expert.queries';
 import type { ExpertRow, OfferingRow } from './expert.table';
-import { ExpertSuccess, OfferingSuccess, type Expert, type ExpertModerationInput, type Offering, type OfferingModerationInput } from './expert.types';
+import {
+  ExpertSuccess,
+  OfferingSuccess,
+  type Expert,
+  type ExpertModerationInput,
+  type Offering,
+  type OfferingModerationInput,
+} from './expert.types';
 
 export async function expertBySlug(ctx: Context, slug: string): Promise<Expert | null> {
   const row = await findExpertBySlug(ctx.db, slug);
@@ -81,14 +88,23 @@ export async function setExpertStatus(ctx: Context, input: ExpertModerationInput
 }
 
 /** An admin's change of an expert's visibility, audit-logged and re-indexed, inside the caller's transaction. */
-export async function applyExpertStatus(tx: Context, expertId: string, status: ExpertRow['status'], reason: string | null): Promise<ExpertRow> {
+export async function applyExpertStatus(
+  tx: Context,
+  expertId: string,
+  status: ExpertRow['status'],
+  reason: string | null,
+): Promise<ExpertRow> {
   const [current] = await findExpertsByIds(tx.db, [expertId]);
   if (!current) throw new AppError('NOT_FOUND', 'No such expert.');
   if (current.status === 'DELETED') {
     if (status === 'SUSPENDED') return current; // already off the site, for good
     throw new AppError('BAD_USER_INPUT', 'This expert deleted their account: the profile cannot be reinstated.');
   }
-  const updated = await updateExpert(tx.db, current.id, { status, suspendedReason: status === 'SUSPENDED' ? reason : null, updatedAt: tx.clock.now() });
+  const updated = await updateExpert(tx.db, current.id, {
+    status,
+    suspendedReason: status === 'SUSPENDED' ? reason : null,
+    updatedAt: tx.clock.now(),
+  });
   const action = status === 'SUSPENDED' ? AuditAction.EXPERT_SUSPENDED : AuditAction.EXPERT_REINSTATED;
   await recordAudit(tx, { action, targetType: 'expert', targetId: current.id, reason });
   await requestIndexing(tx.db, [current.id]);
@@ -102,7 +118,11 @@ export async function setOfferingStatus(ctx: Context, input: OfferingModerationI
   const row = await inTransaction(ctx, async (tx) => {
     const current = await findOfferingById(tx.db, input.offeringId);
     if (!current || current.status === 'WITHDRAWN') throw new AppError('NOT_FOUND', 'No such offering.');
-    const updated = await updateOffering(tx.db, current.id, { status, unpublishedReason: status === 'UNPUBLISHED' ? reason : null, updatedAt: tx.clock.now() });
+    const updated = await updateOffering(tx.db, current.id, {
+      status,
+      unpublishedReason: status === 'UNPUBLISHED' ? reason : null,
+      updatedAt: tx.clock.now(),
+    });
     const action = status === 'UNPUBLISHED' ? AuditAction.OFFERING_UNPUBLISHED : AuditAction.OFFERING_REPUBLISHED;
     await recordAudit(tx, { action, targetType: 'offering', targetId: current.id, reason });
     await requestIndexing(tx.db, [current.expertId]);

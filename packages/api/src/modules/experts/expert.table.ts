@@ -27,7 +27,10 @@ export const expertApplications = pgTable(
     status: applicationStatusEnum('status').notNull().default('DRAFT'),
     content: jsonb('content').$type<Partial<ApplicationContent>>().notNull(),
     /** Copied from content for the moderation queue's category filter. */
-    categoryIds: uuid('category_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    categoryIds: uuid('category_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     reviewerReason: text('reviewer_reason'),
     reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
     submittedAt: instant('submitted_at'),
@@ -113,10 +116,7 @@ export const offerings = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('offerings_expert_slug_key').on(t.expertId, t.slug),
-    index('offerings_category_idx').on(t.categoryId, t.status),
-  ],
+  (t) => [uniqueIndex('offerings_expert_slug_key').on(t.expertId, t.slug), index('offerings_category_idx').on(t.categoryId, t.status)],
 );
 
 export type ApplicationRow = typeof expertApplications.$inferSelect;

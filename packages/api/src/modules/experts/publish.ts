@@ -72,7 +72,12 @@ export async function publishApplication(
       published.push({ ...offering, id: row.id });
     }
   }
-  await withdrawOfferingsExcept(tx.db, expert.id, published.map((o) => o.id!), now);
+  await withdrawOfferingsExcept(
+    tx.db,
+    expert.id,
+    published.map((o) => o.id!),
+    now,
+  );
   await requestIndexing(tx.db, [expert.id]);
   return { expert, content: { ...content, offerings: published } };
 }

@@ -84,7 +84,9 @@ describe('sign up', () => {
     expectType((await t.client().data(SignUpDocument, { input })).signUp, 'SignUpSuccess');
     const before = await userCount();
 
-    const { signUp } = await t.client().data(SignUpDocument, { input: { ...input, email: 'marie.curie@example.TEST', password: 'another password 123' } });
+    const { signUp } = await t
+      .client()
+      .data(SignUpDocument, { input: { ...input, email: 'marie.curie@example.TEST', password: 'another password 123' } });
     const error = expectType(signUp, 'InvalidInputError');
     expect(error.fieldErrors).toEqual([expect.objectContaining({ field: 'email', code: 'ALREADY_TAKEN' })]);
     expect(await userCount()).toBe(before);
@@ -150,7 +152,11 @@ describe('sign-in rate limits', () => {
   });
 
   it('does not let a stranger on another IP lock the owner out, but locks an account attacked from many IPs', async () => {
-    const isolated = await startTestApp({ SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3', SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '6', TRUST_PROXY: 'true' });
+    const isolated = await startTestApp({
+      SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: '3',
+      SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: '6',
+      TRUST_PROXY: 'true',
+    });
     try {
       const user = await createUser(isolated.app.database.db);
       const from = (ip: string) => isolated.client({ 'x-forwarded-for': ip });
@@ -175,7 +181,9 @@ describe('sign-in rate limits', () => {
       const user = await createUser(isolated.app.database.db);
       const from = (ip: string) => isolated.client({ 'x-forwarded-for': ip });
       for (let i = 0; i < 4; i++) {
-        const { signIn } = await from('203.0.113.7').data(SignInDocument, { input: { email: `victim${i}@example.test`, password: 'guess guess' } });
+        const { signIn } = await from('203.0.113.7').data(SignInDocument, {
+          input: { email: `victim${i}@example.test`, password: 'guess guess' },
+        });
         expectType(signIn, 'InvalidCredentialsError');
       }
       const blocked = await from('203.0.113.7').data(SignInDocument, { input: { email: user.email, password: user.password } });
@@ -194,13 +202,17 @@ describe('passwords', () => {
     const laptop = await signedInClient(user.email, user.password);
     const phone = await signedInClient(user.email, user.password);
 
-    const wrong = await laptop.data(ChangePasswordDocument, { input: { currentPassword: 'not it at all', newPassword: 'brand new password' } });
+    const wrong = await laptop.data(ChangePasswordDocument, {
+      input: { currentPassword: 'not it at all', newPassword: 'brand new password' },
+    });
     expect(expectType(wrong.changePassword, 'InvalidInputError').fieldErrors).toEqual([
       expect.objectContaining({ field: 'currentPassword', code: 'INCORRECT' }),
     ]);
 
     const same = await laptop.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: user.password } });
-    expect(expectType(same.changePassword, 'InvalidInputError').fieldErrors).toEqual([expect.objectContaining({ field: 'newPassword', code: 'UNCHANGED' })]);
+    expect(expectType(same.changePassword, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'newPassword', code: 'UNCHANGED' }),
+    ]);
     expect((await phone.data(MeDocument)).me?.id).toBe(user.id);
 
     const ok = await laptop.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: 'brand new password' } });
@@ -218,10 +230,14 @@ describe('passwords', () => {
     const user = await createUser(t.app.database.db);
     const thief = await signedInClient(user.email, user.password);
     for (let i = 0; i < 3; i++) {
-      const { changePassword } = await thief.data(ChangePasswordDocument, { input: { currentPassword: `guess ${i} guess`, newPassword: 'stolen account now' } });
+      const { changePassword } = await thief.data(ChangePasswordDocument, {
+        input: { currentPassword: `guess ${i} guess`, newPassword: 'stolen account now' },
+      });
       expectType(changePassword, 'InvalidInputError');
     }
-    const { changePassword } = await thief.data(ChangePasswordDocument, { input: { currentPassword: user.password, newPassword: 'stolen account now' } });
+    const { changePassword } = await thief.data(ChangePasswordDocument, {
+      input: { currentPassword: user.password, newPassword: 'stolen account now' },
+    });
     expectType(changePassword, 'RateLimitedError');
   });
 
@@ -251,7 +267,10 @@ describe('passwords', () => {
     expect((await visitor.data(DevMailboxDocument, { to: user.email })).devMailbox.edges[0]!.node.template).toBe('passwordChanged');
 
     const again = await t.client().data(ResetPasswordDocument, { input: { token, newPassword: 'yet another phrase' } });
-    expect(expectType(again.resetPassword, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'token', code: 'EXPIRED_OR_UNKNOWN' });
+    expect(expectType(again.resetPassword, 'InvalidInputError').fieldErrors[0]).toMatchObject({
+      field: 'token',
+      code: 'EXPIRED_OR_UNKNOWN',
+    });
     await signedInClient(user.email, 'my new secret phrase');
   });
 
@@ -277,8 +296,14 @@ describe('account settings and privacy', () => {
   it('updates name, language and time zone, and refuses an unknown time zone', async () => {
     const user = await createUser(t.app.database.db);
     const client = await signedInClient(user.email, user.password);
-    const { updateAccount } = await client.data(UpdateAccountDocument, { input: { displayName: 'Zoé', locale: 'fr', timeZone: 'America/New_York' } });
-    expect(expectType(updateAccount, 'UpdateAccountSuccess').user).toMatchObject({ displayName: 'Zoé', locale: 'fr', timeZone: 'America/New_York' });
+    const { updateAccount } = await client.data(UpdateAccountDocument, {
+      input: { displayName: 'Zoé', locale: 'fr', timeZone: 'America/New_York' },
+    });
+    expect(expectType(updateAccount, 'UpdateAccountSuccess').user).toMatchObject({
+      displayName: 'Zoé',
+      locale: 'fr',
+      timeZone: 'America/New_York',
+    });
 
     const bad = await client.data(UpdateAccountDocument, { input: { timeZone: 'Europe/Atlantis' } });
     expect(expectType(bad.updateAccount, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'timeZone', code: 'UNSUPPORTED' });

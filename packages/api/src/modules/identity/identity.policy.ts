@@ -8,7 +8,6 @@ export const passwordMaxLength = 200;
 export const supportedLocales = ['en', 'fr'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-
 /** Lower-cased and trimmed: the form under which an email is unique. */
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -24,11 +23,7 @@ export const newPasswordSchema = z
   .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
   .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters.`);
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter your name.')
-  .max(80, 'A name has at most 80 characters.');
+export const displayNameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'A name has at most 80 characters.');
 
 export const localeSchema = z.enum(supportedLocales, { message: 'Choose English or French.' });
 

@@ -11,7 +11,15 @@ export async function accountDataOf(ctx: Context, userId: string) {
   const [row] = await findUsersByIds(ctx.db, [userId]);
   if (!row) return null;
   return {
-    account: { id: row.id, email: row.email, displayName: row.displayName, locale: row.locale, timeZone: row.timeZone, roles: row.roles, createdAt: row.createdAt },
+    account: {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      locale: row.locale,
+      timeZone: row.timeZone,
+      roles: row.roles,
+      createdAt: row.createdAt,
+    },
     signInSessions: await sessionsOfUser(ctx.db, userId),
   };
 }
@@ -21,7 +29,12 @@ export async function accountDataOf(ctx: Context, userId: string) {
  * may sign up again), the neutral name, a password hash nothing matches, no roles; every session and reset link goes.
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
-  await anonymiseUser(tx.db, userId, { email: `deleted-${randomUUID()}@deleted.invalid`, displayName: deletedUserName, passwordHash: '!deleted' }, tx.clock.now());
+  await anonymiseUser(
+    tx.db,
+    userId,
+    { email: `deleted-${randomUUID()}@deleted.invalid`, displayName: deletedUserName, passwordHash: '!deleted' },
+    tx.clock.now(),
+  );
   await deleteOtherSessions(tx.db, userId, null);
   await deleteResetTokensOf(tx.db, userId);
   tx.loaders.userById.clear(userId);

@@ -12,12 +12,18 @@ export async function insertUser(
 }
 
 export async function findUserByEmail(db: DbExecutor, normalizedEmail: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${normalizedEmail}`);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${normalizedEmail}`);
   return row;
 }
 
 export function findUsersByIds(db: DbExecutor, ids: readonly string[]): Promise<UserRow[]> {
-  return db.select().from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select()
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 export async function updateUser(
@@ -26,7 +32,11 @@ export async function updateUser(
   values: Partial<Pick<UserRow, 'displayName' | 'locale' | 'timeZone' | 'passwordHash' | 'roles'>>,
   now: Date,
 ): Promise<UserRow> {
-  const [row] = await db.update(users).set({ ...values, updatedAt: now }).where(eq(users.id, id)).returning();
+  const [row] = await db
+    .update(users)
+    .set({ ...values, updatedAt: now })
+    .where(eq(users.id, id))
+    .returning();
   return row!;
 }
 
@@ -35,7 +45,10 @@ export async function insertSession(
   values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null; now: Date },
 ): Promise<string> {
   const { now, ...rest } = values;
-  const [row] = await db.insert(sessions).values({ ...rest, createdAt: now, lastSeenAt: now }).returning({ id: sessions.id });
+  const [row] = await db
+    .insert(sessions)
+    .values({ ...rest, createdAt: now, lastSeenAt: now })
+    .returning({ id: sessions.id });
   return row!.id;
 }
 
@@ -85,9 +98,7 @@ export async function consumePasswordResetToken(db: DbExecutor, tokenHash: strin
   const [row] = await db
     .update(passwordResetTokens)
     .set({ usedAt: now })
-    .where(
-      and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)),
-    )
+    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, now)))
     .returning({ userId: passwordResetTokens.userId });
   return row?.userId;
 }
@@ -95,15 +106,29 @@ export async function consumePasswordResetToken(db: DbExecutor, tokenHash: strin
 /** The sign-in sessions (devices) of a user, newest first: for their data export. */
 export function sessionsOfUser(db: DbExecutor, userId: string) {
   return db
-    .select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, userAgent: sessions.userAgent, ip: sessions.ip })
+    .select({
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userAgent: sessions.userAgent,
+      ip: sessions.ip,
+    })
     .from(sessions)
     .where(eq(sessions.userId, userId))
     .orderBy(desc(sessions.createdAt));
 }
 
 /** Replaces everything that identifies the person on their row; the row stays for the records that point to it. */
-export async function anonymiseUser(db: DbExecutor, id: string, values: Pick<UserRow, 'email' | 'displayName' | 'passwordHash'>, now: Date): Promise<void> {
-  await db.update(users).set({ ...values, roles: [], timeZone: 'UTC', deletedAt: now, updatedAt: now }).where(eq(users.id, id));
+export async function anonymiseUser(
+  db: DbExecutor,
+  id: string,
+  values: Pick<UserRow, 'email' | 'displayName' | 'passwordHash'>,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(users)
+    .set({ ...values, roles: [], timeZone: 'UTC', deletedAt: now, updatedAt: now })
+    .where(eq(users.id, id));
 }
 
 /** Voids every password reset link of the user. */

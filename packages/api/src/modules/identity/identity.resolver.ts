@@ -23,7 +23,10 @@ import * as identity from './identity.service';
 export class IdentityResolver {
   @Public()
   @PartnerScope('ANY_KEY')
-  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when signed out. Partner keys: any key (it is the key’s owner).' })
+  @Query(() => User, {
+    nullable: true,
+    description: 'The signed-in user, or null when signed out. Partner keys: any key (it is the key’s owner).',
+  })
   me(@Ctx() ctx: Context) {
     return identity.findMe(ctx);
   }

@@ -80,7 +80,12 @@ export async function signUp(ctx: Context, input: SignUpInput) {
     if (isPgError(error, pgErrorCodes.uniqueViolation, 'users_email_lower_key')) return emailTaken();
     throw error;
   }
-  await sendEmail(ctx, { to: row.email, locale: row.locale, template: 'welcome', params: { name: row.displayName, url: ctx.config.publicUrl } });
+  await sendEmail(ctx, {
+    to: row.email,
+    locale: row.locale,
+    template: 'welcome',
+    params: { name: row.displayName, url: ctx.config.publicUrl },
+  });
   return Object.assign(new SignUpSuccess(), { user: toUser(row) });
 }
 
@@ -103,7 +108,11 @@ export async function signIn(ctx: Context, input: SignInInput) {
   const { signInPerAccountAndIp, signInPerAccount, signInPerIp } = ctx.adapters.limiters;
   const pair = accountAndIpKey(ctx, email);
 
-  const waits = await Promise.all([signInPerAccountAndIp.retryAfterSeconds(pair), signInPerAccount.retryAfterSeconds(email), signInPerIp.retryAfterSeconds(ip)]);
+  const waits = await Promise.all([
+    signInPerAccountAndIp.retryAfterSeconds(pair),
+    signInPerAccount.retryAfterSeconds(email),
+    signInPerIp.retryAfterSeconds(ip),
+  ]);
   const wait = Math.max(...waits);
   if (wait > 0) return rateLimited(wait);
 
@@ -138,7 +147,12 @@ export async function requireViewerRow(ctx: Context): Promise<UserRow> {
  * Checks the signed-in person's password before a sensitive change, under the same attempt limit as signing in:
  * null when it is right, otherwise the typed refusal (a field error on `field`, or the wait).
  */
-export async function checkViewerPassword(ctx: Context, row: UserRow, password: string, field: string): Promise<InvalidInputError | RateLimitedError | null> {
+export async function checkViewerPassword(
+  ctx: Context,
+  row: UserRow,
+  password: string,
+  field: string,
+): Promise<InvalidInputError | RateLimitedError | null> {
   const limiter = ctx.adapters.limiters.signInPerAccountAndIp;
   const pair = accountAndIpKey(ctx, row.email);
   const wait = await limiter.retryAfterSeconds(pair);
@@ -170,7 +184,12 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
 /** Tells the account's owner their password changed, so that someone else's change does not go unnoticed. */
 async function tellPasswordChanged(ctx: Context, user: UserRow): Promise<void> {
   const when = DateTime.fromJSDate(ctx.clock.now(), { zone: user.timeZone }).setLocale(user.locale).toLocaleString(DateTime.DATETIME_FULL);
-  await sendEmail(ctx, { to: user.email, locale: user.locale, template: 'passwordChanged', params: { name: user.displayName, when, url: `${ctx.config.publicUrl}/forgot-password` } });
+  await sendEmail(ctx, {
+    to: user.email,
+    locale: user.locale,
+    template: 'passwordChanged',
+    params: { name: user.displayName, when, url: `${ctx.config.publicUrl}/forgot-password` },
+  });
 }
 
 export async function requestPasswordReset(ctx: Context, input: RequestPasswordResetInput) {

@@ -13,7 +13,10 @@ export const users = pgTable(
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: roleEnum('roles').array().notNull().default(sql`'{USER}'::role[]`),
+    roles: roleEnum('roles')
+      .array()
+      .notNull()
+      .default(sql`'{USER}'::role[]`),
     locale: localeEnum('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: instant('created_at').notNull().defaultNow(),

@@ -51,7 +51,9 @@ export class User {
   @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
   createdAt!: Date;
 
-  @Field(() => Boolean, { description: 'True once the person deleted their account: the name is then a neutral marker (show it as “Deleted user”).' })
+  @Field(() => Boolean, {
+    description: 'True once the person deleted their account: the name is then a neutral marker (show it as “Deleted user”).',
+  })
   deleted!: boolean;
 }
 

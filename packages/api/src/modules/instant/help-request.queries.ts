@@ -21,7 +21,11 @@ export async function findWaitingRequestOf(db: DbExecutor, expertId: string, use
   return row;
 }
 
-export async function updateHelpRequest(db: DbExecutor, id: string, values: Partial<typeof helpRequests.$inferInsert>): Promise<HelpRequestRow> {
+export async function updateHelpRequest(
+  db: DbExecutor,
+  id: string,
+  values: Partial<typeof helpRequests.$inferInsert>,
+): Promise<HelpRequestRow> {
   const [row] = await db.update(helpRequests).set(values).where(eq(helpRequests.id, id)).returning();
   return row!;
 }
@@ -57,5 +61,8 @@ export function helpRequestsOfUser(db: DbExecutor, userId: string): Promise<Help
 /** A deleted account's requests lose their message; those still waiting are cancelled. */
 export async function eraseHelpRequestsOf(db: DbExecutor, userId: string, now: Date): Promise<void> {
   await db.update(helpRequests).set({ message: null }).where(eq(helpRequests.userId, userId));
-  await db.update(helpRequests).set({ status: 'CANCELLED', ringingSince: null, decidedAt: now }).where(and(eq(helpRequests.userId, userId), eq(helpRequests.status, 'WAITING')));
+  await db
+    .update(helpRequests)
+    .set({ status: 'CANCELLED', ringingSince: null, decidedAt: now })
+    .where(and(eq(helpRequests.userId, userId), eq(helpRequests.status, 'WAITING')));
 }

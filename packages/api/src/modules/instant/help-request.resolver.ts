@@ -12,7 +12,15 @@ import { Offering } from '../experts/expert.types';
 import { User } from '../identity/identity.types';
 import { findUser } from '../identity/identity.service';
 import { findHelpRequest } from './help-request.queries';
-import { answerHelpRequest, askForHelp, cancelHelpRequest, helpRequestFor, incomingHelpRequests, queueTopic, requestTopic } from './help-request.service';
+import {
+  answerHelpRequest,
+  askForHelp,
+  cancelHelpRequest,
+  helpRequestFor,
+  incomingHelpRequests,
+  queueTopic,
+  requestTopic,
+} from './help-request.service';
 import { AnswerHelpRequestInput, AskForHelpInput, AskForHelpResult, HelpRequest, HelpRequestChangeResult } from './help-request.types';
 
 @ObjectType({ description: 'The expert console: what an available expert sees, live.' })
@@ -96,7 +104,8 @@ export class HelpRequestResolver {
 
   @SignedIn('EXPERT')
   @Subscription(() => ExpertConsole, {
-    description: 'The expert console. While it is open the expert counts as connected: "available now" shows only then (and for 30 seconds after it drops at most).',
+    description:
+      'The expert console. While it is open the expert counts as connected: "available now" shows only then (and for 30 seconds after it drops at most).',
     subscribe: ({ context }) => consoleStream(context as Context),
   })
   async expertConsole(@Ctx() ctx: Context): Promise<ExpertConsole> {

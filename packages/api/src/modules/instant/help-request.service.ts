@@ -14,9 +14,24 @@ import { availableNow } from '../availability/presence.service';
 import { isValidTimeZone } from '../../platform/time-zone';
 import { bookInstantSession } from '../bookings/booking.service';
 import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service';
-import { findHelpRequest, findWaitingRequestOf, insertHelpRequest, lockQueue, queuePosition, updateHelpRequest, waitingQueue } from './help-request.queries';
+import {
+  findHelpRequest,
+  findWaitingRequestOf,
+  insertHelpRequest,
+  lockQueue,
+  queuePosition,
+  updateHelpRequest,
+  waitingQueue,
+} from './help-request.queries';
 import type { HelpRequestRow, HelpRequestStatus } from './help-request.table';
-import { ExpertNotAvailableNowError, HelpRequest, HelpRequestClosedError, HelpRequestSuccess, type AnswerHelpRequestInput, type AskForHelpInput } from './help-request.types';
+import {
+  ExpertNotAvailableNowError,
+  HelpRequest,
+  HelpRequestClosedError,
+  HelpRequestSuccess,
+  type AnswerHelpRequestInput,
+  type AskForHelpInput,
+} from './help-request.types';
 
 export const answerWithinMs = 60_000;
 export const lapseTask = 'help-requests:lapse';
@@ -39,22 +54,40 @@ async function queueChanged(ctx: Context, expertId: string, changed: HelpRequest
   if (head && !head.ringingSince) {
     const now = ctx.clock.now();
     await updateHelpRequest(ctx.db, head.id, { ringingSince: now });
-    await enqueue(ctx.db, lapseTask, { requestId: head.id, ringingSince: now.toISOString() }, { runAt: new Date(now.getTime() + answerWithinMs) });
+    await enqueue(
+      ctx.db,
+      lapseTask,
+      { requestId: head.id, ringingSince: now.toISOString() },
+      { runAt: new Date(now.getTime() + answerWithinMs) },
+    );
   }
   await ctx.adapters.events.publish(ctx.db, queueTopic(expertId), {});
   if (changed) await ctx.adapters.events.publish(ctx.db, requestTopic(changed.id), {});
 }
 
-const closed = () => Object.assign(new HelpRequestClosedError(), { code: ErrorCode.HELP_REQUEST_CLOSED, message: 'This request is no longer waiting.' });
-const askSchema = z.object({ message: z.string().trim().max(500).optional(), timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.') });
+const closed = () =>
+  Object.assign(new HelpRequestClosedError(), { code: ErrorCode.HELP_REQUEST_CLOSED, message: 'This request is no longer waiting.' });
+const askSchema = z.object({
+  message: z.string().trim().max(500).optional(),
+  timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.'),
+});
 
 export async function askForHelp(ctx: Context, input: AskForHelpInput) {
   const valid = validateInput(askSchema, { message: input.message ?? undefined, timeZone: input.timeZone });
   if (!valid.ok) return valid.error;
   const userId = ctx.viewer!.userId;
   const found = await offeringWithExpert(ctx, input.offeringId);
-  if (!found || found.offering.status !== 'PUBLISHED' || found.expert.status !== 'ACTIVE' || found.expert.userId === userId || !(await availableNow(ctx, found.expert.id))) {
-    return Object.assign(new ExpertNotAvailableNowError(), { code: ErrorCode.EXPERT_NOT_AVAILABLE_NOW, message: 'This expert is not available now. Book a slot instead.' });
+  if (
+    !found ||
+    found.offering.status !== 'PUBLISHED' ||
+    found.expert.status !== 'ACTIVE' ||
+    found.expert.userId === userId ||
+    !(await availableNow(ctx, found.expert.id))
+  ) {
+    return Object.assign(new ExpertNotAvailableNowError(), {
+      code: ErrorCode.EXPERT_NOT_AVAILABLE_NOW,
+      message: 'This expert is not available now. Book a slot instead.',
+    });
   }
   const expertId = found.expert.id;
   try {
@@ -81,7 +114,12 @@ export async function askForHelp(ctx: Context, input: AskForHelpInput) {
 }
 
 /** Closes a waiting request with `status` under the queue lock; null if it was no longer waiting. */
-async function closeRequest(ctx: Context, request: HelpRequestRow, status: HelpRequestStatus, bookingId: string | null = null): Promise<HelpRequestRow | null> {
+async function closeRequest(
+  ctx: Context,
+  request: HelpRequestRow,
+  status: HelpRequestStatus,
+  bookingId: string | null = null,
+): Promise<HelpRequestRow | null> {
   if (request.status !== 'WAITING') return null;
   const row = await updateHelpRequest(ctx.db, request.id, { status, decidedAt: ctx.clock.now(), bookingId });
   await queueChanged(ctx, request.expertId, row);
@@ -95,10 +133,17 @@ export async function answerHelpRequest(ctx: Context, input: AnswerHelpRequestIn
     const request = await findHelpRequest(tx.db, input.requestId, true);
     if (!request || request.expertId !== expert.id) throw new AppError('NOT_FOUND', 'No such request.');
     if (request.status !== 'WAITING') return closed();
-    if (!input.accept) return Object.assign(new HelpRequestSuccess(), { request: await toHelpRequest(tx, (await closeRequest(tx, request, 'DECLINED'))!) });
-    const booking = await bookInstantSession(tx, { offeringId: request.offeringId, userId: request.userId, userTimeZone: request.userTimeZone });
+    if (!input.accept)
+      return Object.assign(new HelpRequestSuccess(), { request: await toHelpRequest(tx, (await closeRequest(tx, request, 'DECLINED'))!) });
+    const booking = await bookInstantSession(tx, {
+      offeringId: request.offeringId,
+      userId: request.userId,
+      userTimeZone: request.userTimeZone,
+    });
     if (!('id' in booking)) return booking;
-    return Object.assign(new HelpRequestSuccess(), { request: await toHelpRequest(tx, (await closeRequest(tx, request, 'ACCEPTED', booking.id))!) });
+    return Object.assign(new HelpRequestSuccess(), {
+      request: await toHelpRequest(tx, (await closeRequest(tx, request, 'ACCEPTED', booking.id))!),
+    });
   });
 }
 

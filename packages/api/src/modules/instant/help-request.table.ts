@@ -33,8 +33,12 @@ export const helpRequests = pgTable(
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [
-    index('help_requests_queue_idx').on(t.expertId, t.createdAt, t.id).where(sql`status = 'WAITING'`),
-    uniqueIndex('help_requests_one_waiting_per_user_idx').on(t.expertId, t.userId).where(sql`status = 'WAITING'`),
+    index('help_requests_queue_idx')
+      .on(t.expertId, t.createdAt, t.id)
+      .where(sql`status = 'WAITING'`),
+    uniqueIndex('help_requests_one_waiting_per_user_idx')
+      .on(t.expertId, t.userId)
+      .where(sql`status = 'WAITING'`),
   ],
 );
 

@@ -83,7 +83,10 @@ describe('suspending experts', () => {
     expect((await expertClient.data(MyApplicationDocument)).myExpertProfile?.status).toBe('SUSPENDED');
     expect((await admin.data(ExpertProfileDocument, { slug: expert.slug })).expert?.status).toBe('SUSPENDED');
 
-    expectType((await admin.data(ReinstateExpertDocument, { input: { expertId: expert.id, reason: null } })).reinstateExpert, 'ExpertSuccess');
+    expectType(
+      (await admin.data(ReinstateExpertDocument, { input: { expertId: expert.id, reason: null } })).reinstateExpert,
+      'ExpertSuccess',
+    );
     expect((await t.client().data(ExpertProfileDocument, { slug: expert.slug })).expert?.status).toBe('ACTIVE');
 
     const { auditLog } = await admin.data(AuditLogDocument, { targetId: expert.id });
@@ -109,7 +112,10 @@ describe('unpublishing offerings', () => {
 
     expectType((await admin.data(RepublishOfferingDocument, { input: { offeringId } })).republishOffering, 'OfferingSuccess');
     const page = (await t.client().data(OfferingPageDocument, { expertSlug: expert.slug, slug: offerings[0]!.slug })).offering;
-    expect(page).toMatchObject({ title: 'Riffs that made rock', price: { model: 'PER_MINUTE', amount: { amount: '0.50', currency: 'GBP' } } });
+    expect(page).toMatchObject({
+      title: 'Riffs that made rock',
+      price: { model: 'PER_MINUTE', amount: { amount: '0.50', currency: 'GBP' } },
+    });
   });
 });
 
@@ -119,8 +125,15 @@ describe('the moderation queue', () => {
     const math = await categoryIdBySlug(t.app.database.db, 'math');
     const apply = async (categoryId: string, name: string) => {
       const client = await signIn();
-      const draft = expectType((await client.data(SaveApplicationDraftDocument, { input: applicationForm(categoryId, { displayName: name }) })).saveApplicationDraft, 'ApplicationSuccess');
-      expectType((await client.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication, 'ApplicationSuccess');
+      const draft = expectType(
+        (await client.data(SaveApplicationDraftDocument, { input: applicationForm(categoryId, { displayName: name }) }))
+          .saveApplicationDraft,
+        'ApplicationSuccess',
+      );
+      expectType(
+        (await client.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication,
+        'ApplicationSuccess',
+      );
     };
     await apply(cooking, 'Old Baker');
     clock.advance(30 * 3_600_000);
@@ -129,7 +142,9 @@ describe('the moderation queue', () => {
     await apply(cooking, 'New Baker');
 
     const names = async (variables: Parameters<typeof admin.data<unknown, object>>[1]) =>
-      (await admin.data(ModerationQueueDocument, { first: 50, ...(variables as object) })).moderationQueue.edges.map((e) => e.node.content.displayName);
+      (await admin.data(ModerationQueueDocument, { first: 50, ...(variables as object) })).moderationQueue.edges.map(
+        (e) => e.node.content.displayName,
+      );
     expect(await names({})).toEqual(['Old Baker', 'New Mathematician', 'New Baker']);
     expect(await names({ categoryId: cooking })).toEqual(['Old Baker', 'New Baker']);
     expect(await names({ minAgeHours: 24 })).toEqual(['Old Baker']);
@@ -140,7 +155,11 @@ describe('the moderation queue', () => {
 
     const firstPage = (await admin.data(ModerationQueueDocument, { first: 2 })).moderationQueue;
     const secondPage = (await admin.data(ModerationQueueDocument, { first: 2, after: firstPage.pageInfo.endCursor })).moderationQueue;
-    expect([...firstPage.edges, ...secondPage.edges].map((e) => e.node.content.displayName)).toEqual(['Old Baker', 'New Mathematician', 'New Baker']);
+    expect([...firstPage.edges, ...secondPage.edges].map((e) => e.node.content.displayName)).toEqual([
+      'Old Baker',
+      'New Mathematician',
+      'New Baker',
+    ]);
   });
 
   it('refuses every admin mutation to users and experts (FORBIDDEN) and to visitors (UNAUTHENTICATED), changing nothing', async () => {
@@ -161,7 +180,11 @@ describe('the moderation queue', () => {
     const user = await signIn();
     const expertClient = await signIn(['USER', 'EXPERT']);
     for (const [document, variables] of attempts) {
-      for (const [client, code] of [[user, 'FORBIDDEN'], [expertClient, 'FORBIDDEN'], [t.client(), 'UNAUTHENTICATED']] as const) {
+      for (const [client, code] of [
+        [user, 'FORBIDDEN'],
+        [expertClient, 'FORBIDDEN'],
+        [t.client(), 'UNAUTHENTICATED'],
+      ] as const) {
         const result = await client.execute(document as never, variables as never);
         expect(result.errors?.[0]?.extensions?.code, getOperationAST(document)?.name?.value).toBe(code);
       }
@@ -182,7 +205,9 @@ describe('the moderation queue', () => {
         const result = await client.execute(document, variables);
         expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
-      const suspend = await client.execute(SuspendExpertDocument, { input: { expertId: '00000000-0000-4000-8000-000000000000', reason: 'Not my call to make.' } });
+      const suspend = await client.execute(SuspendExpertDocument, {
+        input: { expertId: '00000000-0000-4000-8000-000000000000', reason: 'Not my call to make.' },
+      });
       expect(suspend.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
   });
@@ -190,19 +215,29 @@ describe('the moderation queue', () => {
 
 describe('the category taxonomy', () => {
   it('lets admins add and rename categories, audited, and refuses a duplicate slug', async () => {
-    const created = (await admin.data(CreateCategoryDocument, { input: { slug: 'photography', nameEn: 'Photography', nameFr: 'Photographie', position: 13 } })).createCategory;
+    const created = (
+      await admin.data(CreateCategoryDocument, {
+        input: { slug: 'photography', nameEn: 'Photography', nameFr: 'Photographie', position: 13 },
+      })
+    ).createCategory;
     const category = expectType(created, 'CategorySuccess').category;
-    const duplicate = (await admin.data(CreateCategoryDocument, { input: { slug: 'photography', nameEn: 'Photo', nameFr: 'Photo' } })).createCategory;
+    const duplicate = (await admin.data(CreateCategoryDocument, { input: { slug: 'photography', nameEn: 'Photo', nameFr: 'Photo' } }))
+      .createCategory;
     expect(expectType(duplicate, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'slug', code: 'ALREADY_TAKEN' });
     clock.advance(60_000);
 
-    expectType((await admin.data(UpdateCategoryDocument, { input: { id: category.id, nameFr: 'Photo & vidéo' } })).updateCategory, 'CategorySuccess');
+    expectType(
+      (await admin.data(UpdateCategoryDocument, { input: { id: category.id, nameFr: 'Photo & vidéo' } })).updateCategory,
+      'CategorySuccess',
+    );
     const { categories } = await t.client().data(CategoriesDocument);
     expect(categories.find((c) => c.slug === 'photography')?.nameFr).toBe('Photo & vidéo');
     const audit = (await admin.data(AuditLogDocument, { targetId: category.id })).auditLog.edges.map((e) => e.node.action);
     expect(audit).toEqual(['CATEGORY_UPDATED', 'CATEGORY_CREATED']);
 
-    const forbidden = await (await signIn()).execute(CreateCategoryDocument, { input: { slug: 'hacking', nameEn: 'Hacking', nameFr: 'Piratage' } });
+    const forbidden = await (
+      await signIn()
+    ).execute(CreateCategoryDocument, { input: { slug: 'hacking', nameEn: 'Hacking', nameFr: 'Piratage' } });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -13,7 +13,8 @@ afterAll(() => t.close());
 
 async function send(to: string, n: number) {
   const ctx = { adapters: t.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
-  for (let i = 0; i < n; i++) await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
+  for (let i = 0; i < n; i++)
+    await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
 }
 
 describe('dev mailbox', () => {
@@ -23,8 +24,11 @@ describe('dev mailbox', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { devMailbox }: { devMailbox: { edges: { node: { subject: string } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } =
-        await t.client().data(DevMailboxDocument, { to: 'pager@example.test', first: 3, after });
+      const {
+        devMailbox,
+      }: { devMailbox: { edges: { node: { subject: string } }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } } = await t
+        .client()
+        .data(DevMailboxDocument, { to: 'pager@example.test', first: 3, after });
       seen.push(...devMailbox.edges.map((e) => e.node.subject));
       after = devMailbox.pageInfo.hasNextPage ? (devMailbox.pageInfo.endCursor ?? null) : null;
       pages++;

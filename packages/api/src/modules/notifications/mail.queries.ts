@@ -21,7 +21,11 @@ export function listOutgoingMail(db: DbExecutor, page: PageRequest, toAddress?: 
 
 /** Every email sent to an address, oldest first (the address is matched case-insensitively). */
 export function mailToAddress(db: DbExecutor, address: string) {
-  return db.select().from(outgoingMail).where(sql`lower(${outgoingMail.toAddress}) = ${address.toLowerCase()}`).orderBy(outgoingMail.createdAt, outgoingMail.id);
+  return db
+    .select()
+    .from(outgoingMail)
+    .where(sql`lower(${outgoingMail.toAddress}) = ${address.toLowerCase()}`)
+    .orderBy(outgoingMail.createdAt, outgoingMail.id);
 }
 
 export async function deleteMailToAddress(db: DbExecutor, address: string): Promise<void> {

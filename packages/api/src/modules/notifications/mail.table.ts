@@ -19,5 +19,8 @@ export const outgoingMail = pgTable(
     attachments: jsonb('attachments').$type<EmailAttachment[]>().notNull().default([]),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id), index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`)],
+  (t) => [
+    index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id),
+    index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`),
+  ],
 );

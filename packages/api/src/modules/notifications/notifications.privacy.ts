@@ -3,7 +3,12 @@ import type { Context } from '../../platform/context';
 import { deleteMailToAddress, mailToAddress } from './mail.queries';
 
 export async function emailsSentTo(ctx: Context, address: string) {
-  return (await mailToAddress(ctx.db, address)).map((m) => ({ subject: m.subject, text: m.textBody, template: m.template, sentAt: m.createdAt }));
+  return (await mailToAddress(ctx.db, address)).map((m) => ({
+    subject: m.subject,
+    text: m.textBody,
+    template: m.template,
+    sentAt: m.createdAt,
+  }));
 }
 
 export async function forgetEmailsTo(tx: Context, address: string): Promise<void> {

@@ -20,7 +20,14 @@ export async function sendEmail(
   },
 ): Promise<void> {
   const { subject, text } = renderMail(message.template, message.locale, message.params);
-  await ctx.adapters.mailer.send({ to: message.to, subject, text, template: message.template, metadata: message.metadata, attachments: message.attachments });
+  await ctx.adapters.mailer.send({
+    to: message.to,
+    subject,
+    text,
+    template: message.template,
+    metadata: message.metadata,
+    attachments: message.attachments,
+  });
   ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');
 }
 
@@ -41,6 +48,14 @@ export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
     rows,
     page,
     (row) => [row.createdAt.toISOString(), row.id],
-    (row): Email => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, template: row.template, attachments: row.attachments.map((a) => ({ ...a, encoding: a.encoding ?? 'utf8' })), sentAt: row.createdAt }),
+    (row): Email => ({
+      id: row.id,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      template: row.template,
+      attachments: row.attachments.map((a) => ({ ...a, encoding: a.encoding ?? 'utf8' })),
+      sentAt: row.createdAt,
+    }),
   );
 }

@@ -174,7 +174,14 @@ const resources = {
 export type MailTemplate = keyof (typeof resources)['en']['mail'];
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources, fallbackLng: 'en', ns: ['mail', 'phrases'], defaultNS: 'mail', interpolation: { escapeValue: false }, initAsync: false });
+void i18n.init({
+  resources,
+  fallbackLng: 'en',
+  ns: ['mail', 'phrases'],
+  defaultNS: 'mail',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
 
 export function renderMail(template: MailTemplate, locale: Locale, params: Record<string, string | number>) {
   const t = i18n.getFixedT(locale);

@@ -20,5 +20,10 @@ export async function resolveApiKeyViewer(db: DbExecutor, secret: string, clock:
   const now = clock.now();
   const touchedAfter = new Date(now.getTime() - touchIntervalMs);
   if (!key.lastUsedAt || key.lastUsedAt < touchedAfter) await touchKey(db, key.id, now, touchedAfter);
-  return { userId: key.userId, sessionId: null, roles: key.roles.filter((role) => role !== 'ADMIN'), apiKey: { id: key.id, scopes: key.scopes } };
+  return {
+    userId: key.userId,
+    sessionId: null,
+    roles: key.roles.filter((role) => role !== 'ADMIN'),
+    apiKey: { id: key.id, scopes: key.scopes },
+  };
 }

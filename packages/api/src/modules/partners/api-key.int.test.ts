@@ -55,7 +55,10 @@ const errorOf = (response: { errors?: { message: string; extensions?: { code?: s
 /** A bookable expert, already in the search index. */
 async function searchableExpert() {
   const expert = await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] });
-  const context = systemContext({ adapters: t.app.adapters, db: t.app.database.db, config: t.config, logger: createLogger(t.config), clock, createLoaders }, 'test');
+  const context = systemContext(
+    { adapters: t.app.adapters, db: t.app.database.db, config: t.config, logger: createLogger(t.config), clock, createLoaders },
+    'test',
+  );
   await reindexAll(context); // factories write rows directly, without queuing index updates
   return expert;
 }
@@ -139,7 +142,10 @@ describe('what a key reaches', () => {
     expect((await key.data(MeDocument)).me).toEqual(ownerAccount);
     expect((await key.data(CategoriesDocument)).categories.map((c) => c.slug)).toContain('music');
     expect((await key.data(ExpertProfileDocument, { slug: expert.expert.slug })).expert?.id).toBe(expert.expert.id);
-    const found = expectType((await key.data(SearchExpertsDocument, { input: { query: expert.expert.displayName } })).searchExperts, 'ExpertSearchConnection');
+    const found = expectType(
+      (await key.data(SearchExpertsDocument, { input: { query: expert.expert.displayName } })).searchExperts,
+      'ExpertSearchConnection',
+    );
     expect(found.edges.map((edge) => edge.node.expert.id)).toContain(expert.expert.id);
     const bookings = await key.execute(MyBookingsDocument, {});
     expect(errorOf(bookings)).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('BOOKINGS_READ') });
@@ -147,7 +153,10 @@ describe('what a key reaches', () => {
 
     const catalogOnly = withKey((await createKey(owner, ['CATALOG_READ'])).secret);
     const refused = await catalogOnly.execute(SearchExpertsDocument, { input: { query: 'guitar' } });
-    expect(errorOf(refused)).toMatchObject({ extensions: { code: 'FORBIDDEN', requiredScope: 'SEARCH' }, message: expect.stringContaining('SEARCH') });
+    expect(errorOf(refused)).toMatchObject({
+      extensions: { code: 'FORBIDDEN', requiredScope: 'SEARCH' },
+      message: expect.stringContaining('SEARCH'),
+    });
     expect(errorOf(await catalogOnly.execute(SearchSuggestionsDocument, { prefix: 'gui' }))?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -180,7 +189,10 @@ describe('what a key reaches', () => {
   it('reads its owner’s webhook endpoints and deliveries with WEBHOOKS_READ, and nobody else’s', async () => {
     const owner = await signedInUser(t);
     const input = { url: 'https://partner.example/hooks', description: 'CRM', eventTypes: ['BOOKING_CONFIRMED' as const] };
-    const created = expectType((await owner.data(CreateWebhookEndpointDocument, { input })).createWebhookEndpoint, 'WebhookEndpointSecretPayload');
+    const created = expectType(
+      (await owner.data(CreateWebhookEndpointDocument, { input })).createWebhookEndpoint,
+      'WebhookEndpointSecretPayload',
+    );
     const stranger = await signedInUser(t);
     await stranger.data(CreateWebhookEndpointDocument, { input: { ...input, url: 'https://stranger.example/hooks' } });
 
@@ -189,7 +201,10 @@ describe('what a key reaches', () => {
     expect(endpoints.map((endpoint) => [endpoint.id, endpoint.url])).toEqual([[created.endpoint.id, 'https://partner.example/hooks']]);
 
     const searcher = withKey((await createKey(owner, ['SEARCH'])).secret);
-    expect(errorOf(await searcher.execute(MyWebhookEndpointsDocument, {}))).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('WEBHOOKS_READ') });
+    expect(errorOf(await searcher.execute(MyWebhookEndpointsDocument, {}))).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('WEBHOOKS_READ'),
+    });
   });
 
   it('cannot run mutations, manage keys or sign out, whatever its scopes', async () => {
@@ -198,9 +213,13 @@ describe('what a key reaches', () => {
     const { secret, apiKey } = await createKey(owner, ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ']);
     const key = withKey(secret);
 
-    const book = await key.execute(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T10:00:00Z', timeZone: 'Europe/Paris' } });
+    const book = await key.execute(BookSlotDocument, {
+      input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T10:00:00Z', timeZone: 'Europe/Paris' },
+    });
     expect(errorOf(book)?.extensions?.code).toBe('FORBIDDEN');
-    expect(errorOf(await key.execute(CreateApiKeyDocument, { input: { name: 'Sneaky', scopes: ['SEARCH'] } }))?.extensions?.code).toBe('FORBIDDEN');
+    expect(errorOf(await key.execute(CreateApiKeyDocument, { input: { name: 'Sneaky', scopes: ['SEARCH'] } }))?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect(errorOf(await key.execute(RevokeApiKeyDocument, { input: { id: apiKey.id } }))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await key.execute(MyApiKeysDocument))?.extensions?.code).toBe('FORBIDDEN');
     expect(errorOf(await key.execute(SignOutDocument))?.extensions?.code).toBe('FORBIDDEN');
@@ -295,16 +314,18 @@ describe('keys over WebSocket', () => {
       retryAttempts: 0,
     });
     try {
-      return await new Promise<{ data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] } | { closeCode: number }>((resolve) => {
-        client.subscribe(
-          { query: print(document) },
-          {
-            next: (value) => resolve(value as { data?: unknown }),
-            error: (error) => resolve(Array.isArray(error) ? { errors: error } : { closeCode: (error as { code: number }).code }),
-            complete: () => {},
-          },
-        );
-      });
+      return await new Promise<{ data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] } | { closeCode: number }>(
+        (resolve) => {
+          client.subscribe(
+            { query: print(document) },
+            {
+              next: (value) => resolve(value as { data?: unknown }),
+              error: (error) => resolve(Array.isArray(error) ? { errors: error } : { closeCode: (error as { code: number }).code }),
+              complete: () => {},
+            },
+          );
+        },
+      );
     } finally {
       await client.dispose();
     }
@@ -314,7 +335,9 @@ describe('keys over WebSocket', () => {
     const owner = await signedInUser(t);
     const { secret } = await createKey(owner, ['CATALOG_READ']);
     expect(await overWebSocket(secret, MeDocument)).toMatchObject({ data: { me: { id: (await owner.data(MeDocument)).me!.id } } });
-    expect(await overWebSocket(secret, MyBookingChangedDocument)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('BOOKINGS_READ') }] });
+    expect(await overWebSocket(secret, MyBookingChangedDocument)).toMatchObject({
+      errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('BOOKINGS_READ') }],
+    });
     expect(await overWebSocket(`skc_${'B'.repeat(43)}`, MeDocument)).toEqual({ closeCode: 4401 });
   });
 });

@@ -13,7 +13,11 @@ const secretPrefix = 'skc_';
 const shownCharacters = 6;
 
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, 'Name the key, e.g. after the app that uses it.').max(apiKeyNameMaxLength, `A key's name has at most ${apiKeyNameMaxLength} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the key, e.g. after the app that uses it.')
+    .max(apiKeyNameMaxLength, `A key's name has at most ${apiKeyNameMaxLength} characters.`),
   scopes: z
     .array(z.enum(apiKeyScopes))
     .min(1, 'Choose at least one scope.')

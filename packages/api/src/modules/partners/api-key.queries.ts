@@ -10,7 +10,10 @@ export async function lockOwnerKeys(db: DbExecutor, userId: string): Promise<voi
 }
 
 export async function countLiveKeys(db: DbExecutor, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(apiKeys).where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)));
   return row?.n ?? 0;
 }
 
@@ -25,7 +28,10 @@ export function listOwnerKeys(db: DbExecutor, userId: string): Promise<ApiKeyRow
 }
 
 export async function findOwnerKey(db: DbExecutor, id: string, userId: string): Promise<ApiKeyRow | undefined> {
-  const [row] = await db.select().from(apiKeys).where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)));
   return row;
 }
 

@@ -8,7 +8,9 @@ import { ApiKey, CreateApiKeyInput, CreateApiKeyResult, RevokeApiKeyInput, Revok
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @SignedIn()
-  @Query(() => [ApiKey], { description: 'The viewer’s API keys, live and revoked, newest first; never their secrets. Browser sessions only.' })
+  @Query(() => [ApiKey], {
+    description: 'The viewer’s API keys, live and revoked, newest first; never their secrets. Browser sessions only.',
+  })
   myApiKeys(@Ctx() ctx: Context) {
     return myApiKeys(ctx);
   }
@@ -23,7 +25,9 @@ export class ApiKeyResolver {
   }
 
   @SignedIn()
-  @Mutation(() => RevokeApiKeyPayload, { description: 'Revoke one of the viewer’s API keys: it stops working at once. Browser sessions only.' })
+  @Mutation(() => RevokeApiKeyPayload, {
+    description: 'Revoke one of the viewer’s API keys: it stops working at once. Browser sessions only.',
+  })
   revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: Context) {
     return revokeApiKey(ctx, input);
   }

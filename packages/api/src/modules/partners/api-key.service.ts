@@ -10,7 +10,15 @@ import { ErrorCode } from '../../error-codes';
 import { countLiveKeys, findOwnerKey, insertApiKey, listOwnerKeys, lockOwnerKeys, revokeOwnerKey } from './api-key.queries';
 import { createApiKeySchema, maxLiveKeysPerUser, newApiKeySecret } from './api-key.policy';
 import type { ApiKeyRow } from './api-key.table';
-import { ApiKey, ApiKeyLimitReachedError, ApiKeyScope, CreateApiKeySuccess, RevokeApiKeyPayload, type CreateApiKeyInput, type RevokeApiKeyInput } from './api-key.types';
+import {
+  ApiKey,
+  ApiKeyLimitReachedError,
+  ApiKeyScope,
+  CreateApiKeySuccess,
+  RevokeApiKeyPayload,
+  type CreateApiKeyInput,
+  type RevokeApiKeyInput,
+} from './api-key.types';
 
 function toApiKey(row: ApiKeyRow): ApiKey {
   return Object.assign(new ApiKey(), {
@@ -41,7 +49,14 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
       });
     }
     const { secret, prefix, tokenHash } = newApiKeySecret();
-    const row = await insertApiKey(tx.db, { userId, name: valid.data.name, prefix, tokenHash, scopes: valid.data.scopes, createdAt: tx.clock.now() });
+    const row = await insertApiKey(tx.db, {
+      userId,
+      name: valid.data.name,
+      prefix,
+      tokenHash,
+      scopes: valid.data.scopes,
+      createdAt: tx.clock.now(),
+    });
     return Object.assign(new CreateApiKeySuccess(), { apiKey: toApiKey(row), secret });
   });
 }

@@ -20,7 +20,10 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull(),
     /** SHA-256 (hex) of the whole secret: a leaked table does not leak usable keys. */
     tokenHash: text('token_hash').notNull().unique(),
-    scopes: apiKeyScopeEnum('scopes').array().notNull().default(sql`'{}'::api_key_scope[]`),
+    scopes: apiKeyScopeEnum('scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::api_key_scope[]`),
     createdAt: instant('created_at').notNull().defaultNow(),
     /** Refreshed at most once a minute, so reads do not write on every request. */
     lastUsedAt: instant('last_used_at'),

@@ -9,7 +9,8 @@ export enum ApiKeyScope {
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
-  description: 'What a partner API key may reach. Each root field open to keys says in its description which scope it needs; what a root field returns comes with its public fields (an expert found by search with their offerings, as on the website).',
+  description:
+    'What a partner API key may reach. Each root field open to keys says in its description which scope it needs; what a root field returns comes with its public fields (an expert found by search with their offerings, as on the website).',
   valuesConfig: {
     CATALOG_READ: { description: 'Read the catalogue: categories, experts and their offerings.' },
     SEARCH: { description: 'Search experts and get suggestions; the experts found come with their public profile and offerings.' },

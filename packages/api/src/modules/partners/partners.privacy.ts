@@ -9,7 +9,14 @@ import { deleteEndpointsOf, endpointsOf } from './webhook.queries';
 export async function partnerDataOf(ctx: Context, userId: string) {
   const [keys, endpoints] = await Promise.all([listOwnerKeys(ctx.db, userId), endpointsOf(ctx.db, userId)]);
   return {
-    apiKeys: keys.map((key) => ({ name: key.name, prefix: key.prefix, scopes: key.scopes, createdAt: key.createdAt, lastUsedAt: key.lastUsedAt, revokedAt: key.revokedAt })),
+    apiKeys: keys.map((key) => ({
+      name: key.name,
+      prefix: key.prefix,
+      scopes: key.scopes,
+      createdAt: key.createdAt,
+      lastUsedAt: key.lastUsedAt,
+      revokedAt: key.revokedAt,
+    })),
     webhookEndpoints: endpoints.map((endpoint) => ({
       url: endpoint.url,
       description: endpoint.description,

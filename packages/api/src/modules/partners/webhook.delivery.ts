@@ -28,7 +28,12 @@ export function webhookRequest(endpoint: WebhookEndpointRow, delivery: WebhookDe
   };
 }
 
-const disabled: WebhookResponse = { status: null, error: 'The endpoint is disabled: the event was not sent.', excerpt: null, durationMs: 0 };
+const disabled: WebhookResponse = {
+  status: null,
+  error: 'The endpoint is disabled: the event was not sent.',
+  excerpt: null,
+  durationMs: 0,
+};
 
 export async function deliverWebhook(ctx: Context, deliveryId: string): Promise<void> {
   const delivery = await findDelivery(ctx.db, deliveryId);

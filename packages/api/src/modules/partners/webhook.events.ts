@@ -21,9 +21,20 @@ export function queueDeliveryAttempt(db: DbExecutor, deliveryId: string, runAt?:
 }
 
 /** Stores a delivery of one event to one endpoint and queues its first attempt. */
-export async function createDelivery(ctx: Context, endpoint: WebhookEndpointRow, event: { id: string; type: WebhookEventName; createdAt: Date; data: WebhookEventData }): Promise<WebhookDeliveryRow> {
+export async function createDelivery(
+  ctx: Context,
+  endpoint: WebhookEndpointRow,
+  event: { id: string; type: WebhookEventName; createdAt: Date; data: WebhookEventData },
+): Promise<WebhookDeliveryRow> {
   const payload: WebhookEvent = { id: event.id, type: event.type, createdAt: event.createdAt.toISOString(), data: event.data };
-  const row = await insertDelivery(ctx.db, { endpointId: endpoint.id, eventId: event.id, eventType: event.type, payload, nextAttemptAt: event.createdAt, createdAt: event.createdAt });
+  const row = await insertDelivery(ctx.db, {
+    endpointId: endpoint.id,
+    eventId: event.id,
+    eventType: event.type,
+    payload,
+    nextAttemptAt: event.createdAt,
+    createdAt: event.createdAt,
+  });
   await queueDeliveryAttempt(ctx.db, row.id);
   return row;
 }

@@ -42,7 +42,8 @@ afterEach(() => clock.set(start));
 const free = { model: 'FREE' as const, durationMinutes: 30 };
 
 async function register(client: TestClient, path: string, eventTypes: WebhookEventType[]) {
-  const created = (await client.data(CreateWebhookEndpointDocument, { input: { url: receiver.url(path), description: path, eventTypes } })).createWebhookEndpoint;
+  const created = (await client.data(CreateWebhookEndpointDocument, { input: { url: receiver.url(path), description: path, eventTypes } }))
+    .createWebhookEndpoint;
   return expectType(created, 'WebhookEndpointSecretPayload');
 }
 
@@ -60,7 +61,8 @@ async function deliveryAfter(client: TestClient, endpointId: string, attempts: n
 }
 
 const eventOf = (request: ReceivedWebhook) => JSON.parse(request.body) as WebhookEvent<BookingEventData>;
-const verifies = (secret: string, request: ReceivedWebhook) => verifyWebhookSignature(secret, String(request.headers['skillcall-signature']), request.body, 300, clock.now());
+const verifies = (secret: string, request: ReceivedWebhook) =>
+  verifyWebhookSignature(secret, String(request.headers['skillcall-signature']), request.body, 300, clock.now());
 const retryKey = (deliveryId: string) => `webhook-delivery:${deliveryId}`;
 
 describe('booking events', () => {
@@ -72,13 +74,21 @@ describe('booking events', () => {
     const unsubscribed = await register(client, '/client-cancellations', ['BOOKING_CANCELLED']);
     const strangerHook = await register(stranger, '/stranger', ['BOOKING_CREATED', 'BOOKING_CONFIRMED']);
 
-    const booked = (await client.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T09:00:00Z', timeZone: 'Europe/Paris' } })).bookSlot;
+    const booked = (
+      await client.data(BookSlotDocument, {
+        input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T09:00:00Z', timeZone: 'Europe/Paris' },
+      })
+    ).bookSlot;
     const booking = expectType(booked, 'BookingSuccess').booking;
     await expect.poll(() => receiver.received('/expert').length + receiver.received('/client').length, { timeout: 10_000 }).toBe(3);
 
     const [toExpert] = receiver.received('/expert');
     const toClient = receiver.received('/client').find((r) => r.headers['skillcall-event-type'] === 'BOOKING_CONFIRMED')!;
-    expect(toExpert!.headers).toMatchObject({ 'content-type': 'application/json', 'user-agent': 'Skillcall-Webhooks/1', 'skillcall-event-type': 'BOOKING_CONFIRMED' });
+    expect(toExpert!.headers).toMatchObject({
+      'content-type': 'application/json',
+      'user-agent': 'Skillcall-Webhooks/1',
+      'skillcall-event-type': 'BOOKING_CONFIRMED',
+    });
     expect(verifies(expertHook.secret, toExpert!)).toBe(true);
     expect(verifies(clientHook.secret, toClient)).toBe(true);
     expect(verifies(clientHook.secret, toExpert!)).toBe(false);
@@ -105,10 +115,20 @@ describe('booking events', () => {
     });
     expect(expertEvent.data.booking.role).toBe('EXPERT');
     expect(toExpert!.body).not.toMatch(/@/); // nobody's email
-    expect(receiver.received('/client').map((r) => r.headers['skillcall-event-type']).sort()).toEqual(['BOOKING_CONFIRMED', 'BOOKING_CREATED']);
+    expect(
+      receiver
+        .received('/client')
+        .map((r) => r.headers['skillcall-event-type'])
+        .sort(),
+    ).toEqual(['BOOKING_CONFIRMED', 'BOOKING_CREATED']);
 
     const delivered = await deliveryAfter(expert.client, expertHook.endpoint.id, 1);
-    expect(delivered).toMatchObject({ id: toExpert!.headers['skillcall-webhook-id'], eventType: 'BOOKING_CONFIRMED', status: 'SUCCEEDED', nextAttemptAt: null });
+    expect(delivered).toMatchObject({
+      id: toExpert!.headers['skillcall-webhook-id'],
+      eventType: 'BOOKING_CONFIRMED',
+      status: 'SUCCEEDED',
+      nextAttemptAt: null,
+    });
     expect(delivered.attempts[0]).toMatchObject({ responseStatus: 200, error: null, responseExcerpt: 'ok' });
     expect((await endpointOf(client, unsubscribed.endpoint.id)).deliveries).toEqual([]);
     expect((await endpointOf(stranger, strangerHook.endpoint.id)).deliveries).toEqual([]);
@@ -116,30 +136,68 @@ describe('booking events', () => {
   });
 
   it('announces a paid booking’s creation, confirmation and refund, a completed session and its review', async () => {
-    const paid = await bookableExpert(t, { prices: [{ model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 }], policy: 'FLEXIBLE' });
+    const paid = await bookableExpert(t, {
+      prices: [{ model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 }],
+      policy: 'FLEXIBLE',
+    });
     const client = await signedInUser(t);
     const hook = await register(client, '/paid', ['BOOKING_CREATED', 'BOOKING_CONFIRMED', 'BOOKING_CANCELLED', 'BOOKING_REFUNDED']);
-    const booking = expectType((await client.data(BookSlotDocument, { input: { offeringId: paid.offerings[0]!.id, startsAt: '2048-03-05T08:00:00Z', timeZone: 'Europe/Paris' } })).bookSlot, 'BookingSuccess').booking;
-    const checkout = expectType((await client.data(PayBookingDocument, { input: { bookingId: booking.id } })).payBooking, 'PaymentCheckout');
+    const booking = expectType(
+      (
+        await client.data(BookSlotDocument, {
+          input: { offeringId: paid.offerings[0]!.id, startsAt: '2048-03-05T08:00:00Z', timeZone: 'Europe/Paris' },
+        })
+      ).bookSlot,
+      'BookingSuccess',
+    ).booking;
+    const checkout = expectType(
+      (await client.data(PayBookingDocument, { input: { bookingId: booking.id } })).payBooking,
+      'PaymentCheckout',
+    );
     await client.data(CompleteOfflineCheckoutDocument, { input: { checkoutId: checkout.url.split('/').pop()!, pay: true } });
     await client.data(CancelBookingDocument, { input: { bookingId: booking.id } });
     await expect.poll(() => receiver.received('/paid').length, { timeout: 10_000 }).toBe(4);
     const events = receiver.received('/paid').map(eventOf);
     expect(events.map((e) => [e.type, e.data.booking.status])).toEqual(
-      expect.arrayContaining([['BOOKING_CREATED', 'PENDING_PAYMENT'], ['BOOKING_CONFIRMED', 'CONFIRMED'], ['BOOKING_CANCELLED', 'CANCELLED'], ['BOOKING_REFUNDED', 'CANCELLED']]),
+      expect.arrayContaining([
+        ['BOOKING_CREATED', 'PENDING_PAYMENT'],
+        ['BOOKING_CONFIRMED', 'CONFIRMED'],
+        ['BOOKING_CANCELLED', 'CANCELLED'],
+        ['BOOKING_REFUNDED', 'CANCELLED'],
+      ]),
     );
-    expect(events.find((e) => e.type === 'BOOKING_REFUNDED')!.data).toMatchObject({ booking: { price: { amountMinor: 4500, currency: 'EUR' } }, refund: { amountMinor: 4500, currency: 'EUR' } });
-    await expect.poll(async () => (await endpointOf(client, hook.endpoint.id)).deliveries.map((d) => d.status), { timeout: 10_000 }).toEqual(Array(4).fill('SUCCEEDED'));
+    expect(events.find((e) => e.type === 'BOOKING_REFUNDED')!.data).toMatchObject({
+      booking: { price: { amountMinor: 4500, currency: 'EUR' } },
+      refund: { amountMinor: 4500, currency: 'EUR' },
+    });
+    await expect
+      .poll(async () => (await endpointOf(client, hook.endpoint.id)).deliveries.map((d) => d.status), { timeout: 10_000 })
+      .toEqual(Array(4).fill('SUCCEEDED'));
 
     const held = await bookableExpert(t, { prices: [free] });
     const expertHook = await register(held.client, '/held', ['BOOKING_COMPLETED', 'REVIEW_PUBLISHED']);
-    const session = expectType((await client.data(BookSlotDocument, { input: { offeringId: held.offerings[0]!.id, startsAt: '2048-03-04T09:00:00Z', timeZone: 'Europe/Paris' } })).bookSlot, 'BookingSuccess').booking;
+    const session = expectType(
+      (
+        await client.data(BookSlotDocument, {
+          input: { offeringId: held.offerings[0]!.id, startsAt: '2048-03-04T09:00:00Z', timeZone: 'Europe/Paris' },
+        })
+      ).bookSlot,
+      'BookingSuccess',
+    ).booking;
     await holdSession(clock, { user: client, expert: held.client, bookingId: session.id, from: '2048-03-04T09:00:00Z', seconds: 60 });
-    const review = expectType((await client.data(SubmitReviewDocument, { input: { bookingId: session.id, rating: 5, body: 'Clear and patient, thank you.' } })).submitReview, 'ReviewSuccess').review;
+    const review = expectType(
+      (await client.data(SubmitReviewDocument, { input: { bookingId: session.id, rating: 5, body: 'Clear and patient, thank you.' } }))
+        .submitReview,
+      'ReviewSuccess',
+    ).review;
     await expect.poll(() => receiver.received('/held').length, { timeout: 10_000 }).toBe(2);
-    const byType = Object.fromEntries(receiver.received('/held').map((r) => [r.headers['skillcall-event-type'], JSON.parse(r.body) as WebhookEvent]));
+    const byType = Object.fromEntries(
+      receiver.received('/held').map((r) => [r.headers['skillcall-event-type'], JSON.parse(r.body) as WebhookEvent]),
+    );
     expect(byType.BOOKING_COMPLETED!.data).toMatchObject({ booking: { id: session.id, status: 'COMPLETED', role: 'EXPERT' } });
-    expect(byType.REVIEW_PUBLISHED!.data).toEqual({ review: { id: review.id, rating: 5, text: 'Clear and patient, thank you.', bookingId: session.id } });
+    expect(byType.REVIEW_PUBLISHED!.data).toEqual({
+      review: { id: review.id, rating: 5, text: 'Clear and patient, thank you.', bookingId: session.id },
+    });
     expect(verifies(expertHook.secret, receiver.received('/held')[1]!)).toBe(true);
   });
 });
@@ -154,8 +212,14 @@ describe('deliveries', () => {
 
     const first = await deliveryAfter(user, hook.endpoint.id, 1);
     expect(first).toMatchObject({ status: 'PENDING', nextAttemptAt: '2048-03-02T06:00:30.000Z' });
-    expect(first.attempts[0]).toMatchObject({ attemptedAt: start.toISOString(), responseStatus: 500, responseExcerpt: 'the receiver failed with 500' });
-    expect((await user.data(RedeliverWebhookDocument, { input: { deliveryId: ping.id } })).redeliverWebhook).toMatchObject({ code: 'WEBHOOK_DELIVERY_PENDING' });
+    expect(first.attempts[0]).toMatchObject({
+      attemptedAt: start.toISOString(),
+      responseStatus: 500,
+      responseExcerpt: 'the receiver failed with 500',
+    });
+    expect((await user.data(RedeliverWebhookDocument, { input: { deliveryId: ping.id } })).redeliverWebhook).toMatchObject({
+      code: 'WEBHOOK_DELIVERY_PENDING',
+    });
 
     expect(await runScheduledJob(t, clock, retryKey(ping.id))).toEqual(new Date('2048-03-02T06:00:30Z'));
     expect((await deliveryAfter(user, hook.endpoint.id, 2)).nextAttemptAt).toBe('2048-03-02T06:02:30.000Z');
@@ -187,7 +251,10 @@ describe('deliveries', () => {
     await expect(runScheduledJob(t, clock, retryKey(ping.id))).rejects.toThrow(/No pending job/);
 
     receiver.answer('/down', 204);
-    const again = expectType((await user.data(RedeliverWebhookDocument, { input: { deliveryId: ping.id } })).redeliverWebhook, 'WebhookDeliveryPayload').delivery;
+    const again = expectType(
+      (await user.data(RedeliverWebhookDocument, { input: { deliveryId: ping.id } })).redeliverWebhook,
+      'WebhookDeliveryPayload',
+    ).delivery;
     expect(again.status).toBe('PENDING');
     expect(await deliveryAfter(user, hook.endpoint.id, 9)).toMatchObject({ id: ping.id, status: 'SUCCEEDED' });
   });
@@ -209,12 +276,27 @@ describe('deliveries', () => {
   it('sends nothing to a disabled or a deleted endpoint', async () => {
     const expert = await bookableExpert(t, { prices: [free] });
     const client = await signedInUser(t);
-    const [disabled, deleted, witness] = [await register(client, '/disabled', ['BOOKING_CANCELLED']), await register(client, '/deleted', ['BOOKING_CANCELLED']), await register(client, '/witness', ['BOOKING_CANCELLED'])];
-    const off = (await client.data(UpdateWebhookEndpointDocument, { input: { endpointId: disabled.endpoint.id, enabled: false } })).updateWebhookEndpoint;
+    const [disabled, deleted, witness] = [
+      await register(client, '/disabled', ['BOOKING_CANCELLED']),
+      await register(client, '/deleted', ['BOOKING_CANCELLED']),
+      await register(client, '/witness', ['BOOKING_CANCELLED']),
+    ];
+    const off = (await client.data(UpdateWebhookEndpointDocument, { input: { endpointId: disabled.endpoint.id, enabled: false } }))
+      .updateWebhookEndpoint;
     expect(expectType(off, 'WebhookEndpointPayload').endpoint.enabled).toBe(false);
-    expect((await client.data(DeleteWebhookEndpointDocument, { input: { endpointId: deleted.endpoint.id } })).deleteWebhookEndpoint.deletedEndpointId).toBe(deleted.endpoint.id);
+    expect(
+      (await client.data(DeleteWebhookEndpointDocument, { input: { endpointId: deleted.endpoint.id } })).deleteWebhookEndpoint
+        .deletedEndpointId,
+    ).toBe(deleted.endpoint.id);
 
-    const booking = expectType((await client.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T10:00:00Z', timeZone: 'Europe/Paris' } })).bookSlot, 'BookingSuccess').booking;
+    const booking = expectType(
+      (
+        await client.data(BookSlotDocument, {
+          input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T10:00:00Z', timeZone: 'Europe/Paris' },
+        })
+      ).bookSlot,
+      'BookingSuccess',
+    ).booking;
     await client.data(CancelBookingDocument, { input: { bookingId: booking.id } });
     await expect.poll(() => receiver.received('/witness').length, { timeout: 10_000 }).toBe(1);
     expect((await endpointOf(client, witness.endpoint.id)).deliveries.map((d) => d.eventType)).toEqual(['BOOKING_CANCELLED']);
@@ -229,10 +311,16 @@ describe('deliveries', () => {
     try {
       const user = await signedInUser(strict);
       for (const url of [receiver.url('/private'), receiver.url('/private').replace('127.0.0.1', 'localhost')]) {
-        const hook = expectType((await user.data(CreateWebhookEndpointDocument, { input: { url, eventTypes: ['BOOKING_CONFIRMED'] } })).createWebhookEndpoint, 'WebhookEndpointSecretPayload');
+        const hook = expectType(
+          (await user.data(CreateWebhookEndpointDocument, { input: { url, eventTypes: ['BOOKING_CONFIRMED'] } })).createWebhookEndpoint,
+          'WebhookEndpointSecretPayload',
+        );
         await user.data(SendTestWebhookDocument, { input: { endpointId: hook.endpoint.id } });
         const refused = await deliveryAfter(user, hook.endpoint.id, 1);
-        expect(refused.attempts[0]).toMatchObject({ responseStatus: null, error: expect.stringMatching(/^Refused: .* private or local network address\.$/) });
+        expect(refused.attempts[0]).toMatchObject({
+          responseStatus: null,
+          error: expect.stringMatching(/^Refused: .* private or local network address\.$/),
+        });
         expect(refused.status).toBe('PENDING');
       }
       expect(receiver.received('/private')).toEqual([]);
@@ -245,15 +333,30 @@ describe('deliveries', () => {
 describe('endpoints', () => {
   it('names the refused fields: a URL that is not http(s), no event; and stops at 10 endpoints', async () => {
     const user = await signedInUser(t);
-    const refused = (await user.data(CreateWebhookEndpointDocument, { input: { url: 'ftp://partner.example/hook', eventTypes: [] } })).createWebhookEndpoint;
-    expect(refused).toMatchObject({ __typename: 'InvalidInputError', fieldErrors: [{ field: 'url' }, { field: 'eventTypes', code: 'REQUIRED' }] });
-    expect((await user.data(CreateWebhookEndpointDocument, { input: { url: 'not a url', eventTypes: ['PING'] } })).createWebhookEndpoint).toMatchObject({
-      fieldErrors: [{ field: 'url', code: 'INVALID_FORMAT' }, { field: 'eventTypes.0', code: 'UNSUPPORTED' }],
+    const refused = (await user.data(CreateWebhookEndpointDocument, { input: { url: 'ftp://partner.example/hook', eventTypes: [] } }))
+      .createWebhookEndpoint;
+    expect(refused).toMatchObject({
+      __typename: 'InvalidInputError',
+      fieldErrors: [{ field: 'url' }, { field: 'eventTypes', code: 'REQUIRED' }],
+    });
+    expect(
+      (await user.data(CreateWebhookEndpointDocument, { input: { url: 'not a url', eventTypes: ['PING'] } })).createWebhookEndpoint,
+    ).toMatchObject({
+      fieldErrors: [
+        { field: 'url', code: 'INVALID_FORMAT' },
+        { field: 'eventTypes.0', code: 'UNSUPPORTED' },
+      ],
     });
     const hook = await register(user, '/limit', ['BOOKING_CREATED']);
-    expect((await user.data(UpdateWebhookEndpointDocument, { input: { endpointId: hook.endpoint.id, url: 'javascript:alert(1)' } })).updateWebhookEndpoint).toMatchObject({ fieldErrors: [{ field: 'url' }] });
+    expect(
+      (await user.data(UpdateWebhookEndpointDocument, { input: { endpointId: hook.endpoint.id, url: 'javascript:alert(1)' } }))
+        .updateWebhookEndpoint,
+    ).toMatchObject({ fieldErrors: [{ field: 'url' }] });
     for (let i = 1; i < 10; i++) await register(user, `/limit-${i}`, ['BOOKING_CREATED']);
-    expect((await user.data(CreateWebhookEndpointDocument, { input: { url: receiver.url('/limit-10'), eventTypes: ['BOOKING_CREATED'] } })).createWebhookEndpoint).toMatchObject({
+    expect(
+      (await user.data(CreateWebhookEndpointDocument, { input: { url: receiver.url('/limit-10'), eventTypes: ['BOOKING_CREATED'] } }))
+        .createWebhookEndpoint,
+    ).toMatchObject({
       __typename: 'WebhookEndpointLimitError',
       code: 'WEBHOOK_ENDPOINT_LIMIT_REACHED',
     });
@@ -280,7 +383,9 @@ describe('endpoints', () => {
     for (const result of await Promise.all(attempts)) expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const anonymous = t.client();
     expect((await anonymous.execute(MyWebhookEndpointsDocument, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await anonymous.execute(SendTestWebhookDocument, { input: { endpointId } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await anonymous.execute(SendTestWebhookDocument, { input: { endpointId } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
 
     const mine = await endpointOf(owner, endpointId);
     expect(mine).toMatchObject({ url: receiver.url('/mine'), enabled: true });

@@ -5,5 +5,7 @@ import { attemptsOfDeliveries } from './webhook.queries';
 import type { WebhookAttemptRow } from './webhook.table';
 
 export const createWebhookLoaders = (db: DbExecutor) => ({
-  webhookAttemptsByDelivery: new DataLoader<string, WebhookAttemptRow[]>(async (ids) => groupedByKey(ids, await attemptsOfDeliveries(db, ids), (a) => a.deliveryId)),
+  webhookAttemptsByDelivery: new DataLoader<string, WebhookAttemptRow[]>(async (ids) =>
+    groupedByKey(ids, await attemptsOfDeliveries(db, ids), (a) => a.deliveryId),
+  ),
 });

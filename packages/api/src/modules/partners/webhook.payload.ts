@@ -45,4 +45,3 @@ export interface WebhookEvent<Data extends WebhookEventData = WebhookEventData> 
   createdAt: string;
   data: Data;
 }
-

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { maxDeliveryAttempts, newEndpointSchema, newWebhookSecret, outcomeOfAttempt, retryDelayMs, signWebhook, verifyWebhookSignature } from './webhook.policy';
+import {
+  maxDeliveryAttempts,
+  newEndpointSchema,
+  newWebhookSecret,
+  outcomeOfAttempt,
+  retryDelayMs,
+  signWebhook,
+  verifyWebhookSignature,
+} from './webhook.policy';
 import { isPrivateAddress } from './webhook.sender';
 
 const secret = 'whsec_test-secret-of-an-endpoint';
@@ -70,7 +78,18 @@ describe('webhook endpoints', () => {
   });
 
   it('counts loopback, private, link-local and unique-local addresses as private, public ones not', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '0.0.0.0',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
     for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111']) expect(isPrivateAddress(address), address).toBe(false);

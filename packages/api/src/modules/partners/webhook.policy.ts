@@ -55,7 +55,13 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
  * value is the HMAC-SHA256 of `"<t>.<raw body>"` with the endpoint's secret, compared in constant time. Pass the raw
  * body exactly as received, before any JSON parsing.
  */
-export function verifyWebhookSignature(secret: string, header: string, body: string, toleranceSeconds = defaultSignatureToleranceSeconds, now: Date = new Date()): boolean {
+export function verifyWebhookSignature(
+  secret: string,
+  header: string,
+  body: string,
+  toleranceSeconds = defaultSignatureToleranceSeconds,
+  now: Date = new Date(),
+): boolean {
   const parts = header.split(',').map((part) => part.trim().split('='));
   const timestamp = parts.find(([key]) => key === 't')?.[1];
   if (!timestamp || !/^\d+$/.test(timestamp)) return false;
@@ -69,7 +75,14 @@ export function verifyWebhookSignature(secret: string, header: string, body: str
 }
 
 /** The event types an endpoint may subscribe to (PING is only ever sent on request, to one endpoint). */
-export const subscribableEventTypes = ['BOOKING_CREATED', 'BOOKING_CONFIRMED', 'BOOKING_CANCELLED', 'BOOKING_COMPLETED', 'BOOKING_REFUNDED', 'REVIEW_PUBLISHED'] as const;
+export const subscribableEventTypes = [
+  'BOOKING_CREATED',
+  'BOOKING_CONFIRMED',
+  'BOOKING_CANCELLED',
+  'BOOKING_COMPLETED',
+  'BOOKING_REFUNDED',
+  'REVIEW_PUBLISHED',
+] as const;
 
 /** An endpoint URL: http(s) (https only in production), at most 2 kB. Private addresses are refused when sending. */
 export function webhookUrlSchema(httpsOnly: boolean) {
@@ -78,12 +91,15 @@ export function webhookUrlSchema(httpsOnly: boolean) {
     .trim()
     .min(1)
     .max(2048)
-    .refine((text) => {
-      if (text === '') return true; // said once, by min(1)
-      if (!URL.canParse(text)) return false;
-      const { protocol, hostname } = new URL(text);
-      return hostname !== '' && (protocol === 'https:' || (!httpsOnly && protocol === 'http:'));
-    }, httpsOnly ? 'Enter an https:// URL.' : 'Enter an http:// or https:// URL.');
+    .refine(
+      (text) => {
+        if (text === '') return true; // said once, by min(1)
+        if (!URL.canParse(text)) return false;
+        const { protocol, hostname } = new URL(text);
+        return hostname !== '' && (protocol === 'https:' || (!httpsOnly && protocol === 'http:'));
+      },
+      httpsOnly ? 'Enter an https:// URL.' : 'Enter an http:// or https:// URL.',
+    );
 }
 
 function endpointFields(httpsOnly: boolean) {

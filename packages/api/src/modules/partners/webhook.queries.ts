@@ -35,7 +35,11 @@ export async function findEndpoint(db: DbExecutor, id: string, lock = false): Pr
 }
 
 export function endpointsOf(db: DbExecutor, userId: string): Promise<WebhookEndpointRow[]> {
-  return db.select().from(webhookEndpoints).where(eq(webhookEndpoints.userId, userId)).orderBy(asc(webhookEndpoints.createdAt), asc(webhookEndpoints.id));
+  return db
+    .select()
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.userId, userId))
+    .orderBy(asc(webhookEndpoints.createdAt), asc(webhookEndpoints.id));
 }
 
 export async function updateEndpoint(db: DbExecutor, id: string, changes: Partial<WebhookEndpointRow>): Promise<WebhookEndpointRow> {
@@ -52,7 +56,13 @@ export function subscribedEndpoints(db: DbExecutor, userIds: string[], type: Web
   return db
     .select()
     .from(webhookEndpoints)
-    .where(and(inArray(webhookEndpoints.userId, userIds), eq(webhookEndpoints.enabled, true), sql`${type}::webhook_event_type = any(${webhookEndpoints.eventTypes})`));
+    .where(
+      and(
+        inArray(webhookEndpoints.userId, userIds),
+        eq(webhookEndpoints.enabled, true),
+        sql`${type}::webhook_event_type = any(${webhookEndpoints.eventTypes})`,
+      ),
+    );
 }
 
 export async function insertDelivery(db: DbExecutor, values: typeof webhookDeliveries.$inferInsert): Promise<WebhookDeliveryRow> {

@@ -34,7 +34,9 @@ import {
 export class WebhookEndpointResolver {
   @SignedIn()
   @PartnerScope('WEBHOOKS_READ')
-  @Query(() => [WebhookEndpoint], { description: 'The viewer’s webhook endpoints, oldest first, with what was sent to each. Partner keys: WEBHOOKS_READ.' })
+  @Query(() => [WebhookEndpoint], {
+    description: 'The viewer’s webhook endpoints, oldest first, with what was sent to each. Partner keys: WEBHOOKS_READ.',
+  })
   myWebhookEndpoints(@Ctx() ctx: Context) {
     return myWebhookEndpoints(ctx);
   }
@@ -45,25 +47,33 @@ export class WebhookEndpointResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CreateWebhookEndpointResult, { description: 'Register a URL for webhook events (at most 10 per account); the signing secret is in the answer, only this once.' })
+  @Mutation(() => CreateWebhookEndpointResult, {
+    description: 'Register a URL for webhook events (at most 10 per account); the signing secret is in the answer, only this once.',
+  })
   createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: Context) {
     return createWebhookEndpoint(ctx, input);
   }
 
   @SignedIn()
-  @Mutation(() => UpdateWebhookEndpointResult, { description: 'Change one of the viewer’s endpoints: URL, note, events, or turn it on or off.' })
+  @Mutation(() => UpdateWebhookEndpointResult, {
+    description: 'Change one of the viewer’s endpoints: URL, note, events, or turn it on or off.',
+  })
   updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput, @Ctx() ctx: Context) {
     return updateWebhookEndpoint(ctx, input);
   }
 
   @SignedIn()
-  @Mutation(() => DeleteWebhookEndpointPayload, { description: 'Delete one of the viewer’s endpoints with its deliveries; nothing more is sent to it.' })
+  @Mutation(() => DeleteWebhookEndpointPayload, {
+    description: 'Delete one of the viewer’s endpoints with its deliveries; nothing more is sent to it.',
+  })
   deleteWebhookEndpoint(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: Context) {
     return deleteWebhookEndpoint(ctx, input.endpointId);
   }
 
   @SignedIn()
-  @Mutation(() => WebhookEndpointSecretPayload, { description: 'Replace an endpoint’s signing secret at once; the new one is in the answer, only this once.' })
+  @Mutation(() => WebhookEndpointSecretPayload, {
+    description: 'Replace an endpoint’s signing secret at once; the new one is in the answer, only this once.',
+  })
   rollWebhookSecret(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: Context) {
     return rollWebhookSecret(ctx, input.endpointId);
   }

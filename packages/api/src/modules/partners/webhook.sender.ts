@@ -103,7 +103,8 @@ function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{
       (response) => {
         const chunks: Buffer[] = [];
         let kept = 0;
-        const finish = () => resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).subarray(0, responseExcerptBytes).toString('utf8') });
+        const finish = () =>
+          resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).subarray(0, responseExcerptBytes).toString('utf8') });
         response.on('data', (chunk: Buffer) => {
           if (kept >= responseExcerptBytes) return;
           chunks.push(chunk);

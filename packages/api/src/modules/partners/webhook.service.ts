@@ -75,7 +75,8 @@ async function ownEndpoint(ctx: Context, endpointId: string): Promise<WebhookEnd
   return row;
 }
 
-const withSecret = (row: WebhookEndpointRow) => Object.assign(new WebhookEndpointSecretPayload(), { endpoint: toEndpoint(row), secret: row.secret });
+const withSecret = (row: WebhookEndpointRow) =>
+  Object.assign(new WebhookEndpointSecretPayload(), { endpoint: toEndpoint(row), secret: row.secret });
 
 export async function myWebhookEndpoints(ctx: Context): Promise<WebhookEndpoint[]> {
   return (await endpointsOf(ctx.db, ctx.viewer!.userId)).map(toEndpoint);
@@ -109,7 +110,11 @@ export async function createWebhookEndpoint(ctx: Context, input: CreateWebhookEn
 }
 
 export async function updateWebhookEndpoint(ctx: Context, input: UpdateWebhookEndpointInput) {
-  const valid = validateInput(endpointChangesSchema(ctx.config.webhooks.httpsOnly), { url: input.url, description: input.description, eventTypes: input.eventTypes });
+  const valid = validateInput(endpointChangesSchema(ctx.config.webhooks.httpsOnly), {
+    url: input.url,
+    description: input.description,
+    eventTypes: input.eventTypes,
+  });
   return inTransaction(ctx, async (tx) => {
     const endpoint = await ownEndpoint(tx, input.endpointId);
     if (!valid.ok) return valid.error;
@@ -154,9 +159,17 @@ export async function redeliverWebhook(ctx: Context, deliveryId: string) {
     const endpoint = delivery && (await findEndpoint(tx.db, delivery.endpointId));
     if (!delivery || endpoint?.userId !== tx.viewer!.userId) throw notFound();
     if (delivery.status === 'PENDING') {
-      return Object.assign(new WebhookDeliveryPendingError(), { code: ErrorCode.WEBHOOK_DELIVERY_PENDING, message: 'This delivery is still being tried.' });
+      return Object.assign(new WebhookDeliveryPendingError(), {
+        code: ErrorCode.WEBHOOK_DELIVERY_PENDING,
+        message: 'This delivery is still being tried.',
+      });
     }
-    const row = await updateDelivery(tx.db, delivery.id, { status: 'PENDING', attemptCount: 0, nextAttemptAt: tx.clock.now(), succeededAt: null });
+    const row = await updateDelivery(tx.db, delivery.id, {
+      status: 'PENDING',
+      attemptCount: 0,
+      nextAttemptAt: tx.clock.now(),
+      succeededAt: null,
+    });
     await queueDeliveryAttempt(tx.db, row.id);
     return Object.assign(new WebhookDeliveryPayload(), { delivery: toDelivery(row) });
   });

@@ -79,4 +79,3 @@ export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;
 export type WebhookEventName = WebhookDeliveryRow['eventType'];
 export type WebhookDeliveryStatus = WebhookDeliveryRow['status'];
-

@@ -24,7 +24,9 @@ registerEnumType(WebhookEventType, {
     BOOKING_CONFIRMED: { description: `A booking is confirmed (free at once, paid once the payment arrived). ${bookingData}` },
     BOOKING_CANCELLED: { description: `A booking was cancelled by one of its participants. ${bookingData}` },
     BOOKING_COMPLETED: { description: `A session took place and its booking is closed. ${bookingData}` },
-    BOOKING_REFUNDED: { description: `Money went back to the client of a booking. ${bookingData}, plus \`data.refund { amountMinor, currency }\`: what this refund gave back.` },
+    BOOKING_REFUNDED: {
+      description: `Money went back to the client of a booking. ${bookingData}, plus \`data.refund { amountMinor, currency }\`: what this refund gave back.`,
+    },
     REVIEW_PUBLISHED: { description: 'A review of a booking was published. `data: { review: { id, rating, text, bookingId } }`' },
     PING: { description: 'A test event, sent only when asked (“Send test event”), to one endpoint. `data: { endpointId, message }`' },
   },
@@ -66,12 +68,17 @@ export class WebhookAttempt {
   responseExcerpt!: string | null;
 }
 
-@ObjectType({ description: 'One event sent to one endpoint, with its attempts. Failed attempts are retried with exponential backoff (30 s × 4ⁿ⁻¹, at most 6 hours), 8 attempts at most.' })
+@ObjectType({
+  description:
+    'One event sent to one endpoint, with its attempts. Failed attempts are retried with exponential backoff (30 s × 4ⁿ⁻¹, at most 6 hours), 8 attempts at most.',
+})
 export class WebhookDelivery {
   @Field(() => ID, { description: 'The delivery’s id (the `Skillcall-Webhook-Id` header).' })
   id!: string;
 
-  @Field(() => ID, { description: 'The event’s id (the body’s `id`): the same for every endpoint receiving it; use it to ignore duplicates.' })
+  @Field(() => ID, {
+    description: 'The event’s id (the body’s `id`): the same for every endpoint receiving it; use it to ignore duplicates.',
+  })
   eventId!: string;
 
   @Field(() => WebhookEventType, { description: 'What it announces.' })
@@ -151,7 +158,10 @@ export class WebhookDeliveryPendingError extends DomainError {}
 
 @InputType({ description: 'A new webhook endpoint.' })
 export class CreateWebhookEndpointInput {
-  @Field(() => String, { description: 'Where to POST events: http(s), https only in production, at most 2,048 characters; private network addresses are refused in production.' })
+  @Field(() => String, {
+    description:
+      'Where to POST events: http(s), https only in production, at most 2,048 characters; private network addresses are refused in production.',
+  })
   url!: string;
 
   @Field(() => String, { nullable: true, description: 'A note for yourself, at most 200 characters.' })

@@ -39,9 +39,15 @@ afterAll(() => t.close());
 afterEach(() => clock.set(start));
 
 const db = () => t.app.database.db;
-const deleteAccount = (client: TestClient, input: { password: string; confirmation: string }) => client.data(DeleteAccountDocument, { input }).then((r) => r.deleteAccount);
-const refunded = async (client: TestClient, bookingId: string) => (await client.data(BookingBillingDocument, { id: bookingId })).booking?.payment?.refunded.amountMinor;
-const signIn = (email: string) => t.client().data(SignInDocument, { input: { email, password: defaultTestPassword } }).then((r) => r.signIn);
+const deleteAccount = (client: TestClient, input: { password: string; confirmation: string }) =>
+  client.data(DeleteAccountDocument, { input }).then((r) => r.deleteAccount);
+const refunded = async (client: TestClient, bookingId: string) =>
+  (await client.data(BookingBillingDocument, { id: bookingId })).booking?.payment?.refunded.amountMinor;
+const signIn = (email: string) =>
+  t
+    .client()
+    .data(SignInDocument, { input: { email, password: defaultTestPassword } })
+    .then((r) => r.signIn);
 
 describe('deleting one’s account', () => {
   it('refuses a wrong confirmation or password and changes nothing', async () => {
@@ -50,8 +56,12 @@ describe('deleting one’s account', () => {
     const expert = await bookableExpert(t, { prices: [perSession] });
     const booking = await bookAndPay(client, expert.offerings[0]!.id, '2048-03-05T09:00:00Z');
 
-    expect(await deleteAccount(client, { password: defaultTestPassword, confirmation: 'someone.else@example.com' })).toMatchObject({ fieldErrors: [{ field: 'confirmation', code: 'INCORRECT' }] });
-    expect(await deleteAccount(client, { password: 'not my password at all', confirmation: user.email.toUpperCase() })).toMatchObject({ fieldErrors: [{ field: 'password', code: 'INCORRECT' }] });
+    expect(await deleteAccount(client, { password: defaultTestPassword, confirmation: 'someone.else@example.com' })).toMatchObject({
+      fieldErrors: [{ field: 'confirmation', code: 'INCORRECT' }],
+    });
+    expect(await deleteAccount(client, { password: 'not my password at all', confirmation: user.email.toUpperCase() })).toMatchObject({
+      fieldErrors: [{ field: 'password', code: 'INCORRECT' }],
+    });
 
     expect((await client.data(MeDocument)).me).toMatchObject({ id: user.id, email: user.email });
     expect((await client.data(BookingDocument, { id: booking.id })).booking).toMatchObject({ status: 'CONFIRMED' });
@@ -66,11 +76,17 @@ describe('deleting one’s account', () => {
     const upcoming = await bookAndPay(client, expert.offerings[0]!.id, '2048-03-12T09:00:00Z');
     const past = await pastPaidSession(t, clock, '2048-03-03T09:00:00Z', { client, expert });
     expect((await client.data(AccountDeletionTermsDocument)).accountDeletionTerms).toEqual({ upcomingBookings: 1, expert: false });
-    const key = expectType((await client.data(CreateApiKeyDocument, { input: { name: 'My app', scopes: ['CATALOG_READ'] } })).createApiKey, 'CreateApiKeySuccess');
+    const key = expectType(
+      (await client.data(CreateApiKeyDocument, { input: { name: 'My app', scopes: ['CATALOG_READ'] } })).createApiKey,
+      'CreateApiKeySuccess',
+    );
     const hooks = { url: 'https://partner.example/hooks', description: '', eventTypes: ['BOOKING_CONFIRMED' as const] };
     expectType((await client.data(CreateWebhookEndpointDocument, { input: hooks })).createWebhookEndpoint, 'WebhookEndpointSecretPayload');
 
-    const deleted = expectType(await deleteAccount(client, { password: defaultTestPassword, confirmation: ` ${user.email.toUpperCase()} ` }), 'DeleteAccountSuccess');
+    const deleted = expectType(
+      await deleteAccount(client, { password: defaultTestPassword, confirmation: ` ${user.email.toUpperCase()} ` }),
+      'DeleteAccountSuccess',
+    );
     expect(deleted.cancelledBookings).toBe(1);
     expect((await client.data(MeDocument)).me).toBeNull(); // signed out
     expect(await signIn(user.email)).toMatchObject({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
@@ -87,7 +103,10 @@ describe('deleting one’s account', () => {
     });
     await expect.poll(() => refunded(expert.client, upcoming.id), { timeout: 10_000 }).toBe(2250);
     // The past session stays readable by the other party; the review stays published, its author deleted.
-    expect((await expert.client.data(BookingDocument, { id: past.booking.id })).booking).toMatchObject({ status: 'COMPLETED', user: { deleted: true } });
+    expect((await expert.client.data(BookingDocument, { id: past.booking.id })).booking).toMatchObject({
+      status: 'COMPLETED',
+      user: { deleted: true },
+    });
     const reviews = (await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert!.reviews.edges.map((e) => e.node);
     expect(reviews).toEqual([expect.objectContaining({ body: past.review.body, authorDeleted: true, authorName: 'Deleted user' })]);
     // Their chat message is replaced by a marker; the recording of the session is gone.
@@ -96,17 +115,41 @@ describe('deleting one’s account', () => {
     expect(room.recordings).toEqual([]);
 
     // Payment records are kept with their amounts; nothing personal is left on the account or in the mail log.
-    const [payment] = await db().execute<{ amount_minor: string; captured_minor: string }>(sql`select amount_minor, captured_minor from payments where booking_id = ${past.booking.id}`);
+    const [payment] = await db().execute<{ amount_minor: string; captured_minor: string }>(
+      sql`select amount_minor, captured_minor from payments where booking_id = ${past.booking.id}`,
+    );
     expect(payment).toMatchObject({ amount_minor: '4500', captured_minor: '4500' });
-    const [row] = await db().execute<{ email: string; display_name: string; roles: string; deleted_at: string | null }>(sql`select email, display_name, roles::text, deleted_at from users where id = ${user.id}`);
-    expect(row).toMatchObject({ email: expect.stringMatching(/^deleted-[0-9a-f-]{36}@deleted\.invalid$/), display_name: 'Deleted user', roles: '{}', deleted_at: expect.any(String) });
+    const [row] = await db().execute<{ email: string; display_name: string; roles: string; deleted_at: string | null }>(
+      sql`select email, display_name, roles::text, deleted_at from users where id = ${user.id}`,
+    );
+    expect(row).toMatchObject({
+      email: expect.stringMatching(/^deleted-[0-9a-f-]{36}@deleted\.invalid$/),
+      display_name: 'Deleted user',
+      roles: '{}',
+      deleted_at: expect.any(String),
+    });
     expect(await db().execute(sql`select 1 from outgoing_mail where lower(to_address) = ${user.email}`)).toHaveLength(0);
-    const audit = await db().execute<{ details: unknown; reason: string | null }>(sql`select details, reason from audit_log where action = 'ACCOUNT_DELETED' and target_id = ${user.id}`);
+    const audit = await db().execute<{ details: unknown; reason: string | null }>(
+      sql`select details, reason from audit_log where action = 'ACCOUNT_DELETED' and target_id = ${user.id}`,
+    );
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0])).not.toContain(user.email);
 
     // The address may open a new account.
-    expectType((await t.client().data(SignUpDocument, { input: { email: user.email, password: 'a brand new password', displayName: 'Back again', locale: 'en', timeZone: 'Europe/Paris' } })).signUp, 'SignUpSuccess');
+    expectType(
+      (
+        await t.client().data(SignUpDocument, {
+          input: {
+            email: user.email,
+            password: 'a brand new password',
+            displayName: 'Back again',
+            locale: 'en',
+            timeZone: 'Europe/Paris',
+          },
+        })
+      ).signUp,
+      'SignUpSuccess',
+    );
   });
 
   it('takes a deleting expert off the site and search, and refunds their clients in full', async () => {
@@ -122,9 +165,16 @@ describe('deleting one’s account', () => {
     await expect.poll(found, { timeout: 10_000 }).toBe(true);
     expect((await expert.client.data(AccountDeletionTermsDocument)).accountDeletionTerms).toEqual({ upcomingBookings: 1, expert: true });
 
-    expectType(await deleteAccount(expert.client, { password: defaultTestPassword, confirmation: expert.user.email }), 'DeleteAccountSuccess');
+    expectType(
+      await deleteAccount(expert.client, { password: defaultTestPassword, confirmation: expert.user.email }),
+      'DeleteAccountSuccess',
+    );
 
-    expect((await client.data(BookingDocument, { id: booking.id })).booking).toMatchObject({ status: 'CANCELLED', cancelledBy: 'EXPERT', refundPercent: 100 });
+    expect((await client.data(BookingDocument, { id: booking.id })).booking).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'EXPERT',
+      refundPercent: 100,
+    });
     await expect.poll(() => refunded(client, booking.id), { timeout: 10_000 }).toBe(4500);
     expect((await t.client().data(ExpertProfileDocument, { slug: expert.expert.slug })).expert).toBeNull();
     await expect.poll(found, { timeout: 10_000 }).toBe(false);
@@ -135,8 +185,15 @@ describe('deleting one’s account', () => {
     const listed = (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.map((e) => e.node);
     expect(listed.find((e) => e.id === expert.expert.id)).toMatchObject({ status: 'DELETED', displayName: 'Deleted user', headline: '' });
     const reinstated = await admin.execute(ReinstateExpertDocument, { input: { expertId: expert.expert.id } });
-    expect(reinstated.errors?.[0]).toMatchObject({ message: 'This expert deleted their account: the profile cannot be reinstated.', extensions: { code: 'BAD_USER_INPUT' } });
-    expect((await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.some((e) => e.node.id === expert.expert.id)).toBe(true);
+    expect(reinstated.errors?.[0]).toMatchObject({
+      message: 'This expert deleted their account: the profile cannot be reinstated.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(
+      (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.some(
+        (e) => e.node.id === expert.expert.id,
+      ),
+    ).toBe(true);
     await expect.poll(found, { timeout: 2_000 }).toBe(false);
   });
 });

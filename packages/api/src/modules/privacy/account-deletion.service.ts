@@ -26,7 +26,10 @@ import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } f
 export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletionTerms> {
   const viewer = ctx.viewer!;
   const expertId = await expertIdOfUser(ctx, viewer.userId);
-  return Object.assign(new AccountDeletionTerms(), { upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId), expert: expertId !== null });
+  return Object.assign(new AccountDeletionTerms(), {
+    upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId),
+    expert: expertId !== null,
+  });
 }
 
 export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
@@ -49,7 +52,12 @@ export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
     await forgetEmailsTo(tx, row.email);
     await deleteExportsOf(tx.db, viewer.userId);
     await forgetPartnerAccess(tx, viewer.userId);
-    await recordAudit(tx, { action: AuditAction.ACCOUNT_DELETED, targetType: 'user', targetId: viewer.userId, details: { cancelledBookings: cancelled, expert: expertId !== null } });
+    await recordAudit(tx, {
+      action: AuditAction.ACCOUNT_DELETED,
+      targetType: 'user',
+      targetId: viewer.userId,
+      details: { cancelledBookings: cancelled, expert: expertId !== null },
+    });
     await anonymiseAccount(tx, viewer.userId);
     return { cancelledBookings: cancelled, removeMedia: traces.removeMedia };
   });

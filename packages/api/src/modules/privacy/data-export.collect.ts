@@ -18,12 +18,15 @@ import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/se
 /** What each file of the ZIP holds, written into its README. */
 export const exportFiles = {
   'profile.json': 'Your account (email, name, language, time zone, roles, when it was created) and your sign-in sessions (devices).',
-  'expert.json': 'Your expert profile, offerings, applications with their decisions, availability and payout account status (experts only).',
-  'bookings.json': 'Your bookings as a client and as an expert: times, status, offering, price, cancellation, and the time both sides were connected.',
+  'expert.json':
+    'Your expert profile, offerings, applications with their decisions, availability and payout account status (experts only).',
+  'bookings.json':
+    'Your bookings as a client and as an expert: times, status, offering, price, cancellation, and the time both sides were connected.',
   'messages.json': 'The chat messages of the sessions you took part in.',
   'reviews-given.json': 'The reviews you wrote.',
   'reviews-received.json': 'The reviews of your sessions as an expert.',
-  'payments.json': 'Payments, refunds and refund requests of your bookings, the ledger entries on your own accounts, and links to your receipts.',
+  'payments.json':
+    'Payments, refunds and refund requests of your bookings, the ledger entries on your own accounts, and links to your receipts.',
   'recordings.json': 'The recordings of your sessions, with the address to fetch each one (signed in).',
   'reports-filed.json': 'The reports you filed about reviews or profiles.',
   'help-requests.json': 'Your “help me now” requests.',

@@ -26,16 +26,25 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(() => clock.set(start));
 
-const system = (app: TestApp) => systemContext({ config: app.config, logger: createLogger(app.config), clock, db: app.app.database.db, adapters: app.app.adapters, createLoaders }, 'test');
+const system = (app: TestApp) =>
+  systemContext(
+    { config: app.config, logger: createLogger(app.config), clock, db: app.app.database.db, adapters: app.app.adapters, createLoaders },
+    'test',
+  );
 
 /** Asks for an export and waits for the job to make it ready. */
 async function readyExport(client: TestClient) {
   const { dataExport } = (await client.data(RequestDataExportDocument)).requestDataExport;
-  await expect.poll(async () => (await client.data(MyDataExportsDocument)).myDataExports.find((e) => e.id === dataExport.id)?.status, { timeout: 10_000 }).toBe('READY');
+  await expect
+    .poll(async () => (await client.data(MyDataExportsDocument)).myDataExports.find((e) => e.id === dataExport.id)?.status, {
+      timeout: 10_000,
+    })
+    .toBe('READY');
   return (await client.data(MyDataExportsDocument)).myDataExports.find((e) => e.id === dataExport.id)!;
 }
 
-const download = (client: TestClient | null, url: string) => fetch(`${t.url}${url}`, { headers: client ? { cookie: client.cookieHeader } : {} });
+const download = (client: TestClient | null, url: string) =>
+  fetch(`${t.url}${url}`, { headers: client ? { cookie: client.cookieHeader } : {} });
 
 async function openZip(client: TestClient, url: string) {
   const response = await download(client, url);
@@ -59,17 +68,55 @@ describe('exporting one’s data', () => {
     const { response, text, json } = await openZip(client, ready.downloadUrl!);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="skillcall-export-${ready.readyAt!.slice(0, 10)}.zip"`);
     expect(Object.keys(text).sort()).toEqual(
-      ['README.txt', 'bookings.json', 'developer.json', 'emails.json', 'help-requests.json', 'messages.json', 'payments.json', 'profile.json', 'recordings.json', 'reports-filed.json', 'reviews-given.json', 'reviews-received.json'].sort(),
+      [
+        'README.txt',
+        'bookings.json',
+        'developer.json',
+        'emails.json',
+        'help-requests.json',
+        'messages.json',
+        'payments.json',
+        'profile.json',
+        'recordings.json',
+        'reports-filed.json',
+        'reviews-given.json',
+        'reviews-received.json',
+      ].sort(),
     );
     expect(text['README.txt']).toContain('bookings.json');
-    expect(json('profile.json')).toMatchObject({ account: { id: me.id, email: me.email, displayName: me.displayName }, signInSessions: expect.arrayContaining([expect.objectContaining({ createdAt: expect.any(String) })]) });
+    expect(json('profile.json')).toMatchObject({
+      account: { id: me.id, email: me.email, displayName: me.displayName },
+      signInSessions: expect.arrayContaining([expect.objectContaining({ createdAt: expect.any(String) })]),
+    });
     expect(json('bookings.json')).toEqual([
-      expect.objectContaining({ id: booking.id, role: 'CLIENT', otherParty: expert.expert.displayName, status: 'COMPLETED', price: { amountMinor: 4500, currency: 'EUR', model: 'PER_SESSION' }, session: expect.objectContaining({ connectedSeconds: 120 }) }),
+      expect.objectContaining({
+        id: booking.id,
+        role: 'CLIENT',
+        otherParty: expert.expert.displayName,
+        status: 'COMPLETED',
+        price: { amountMinor: 4500, currency: 'EUR', model: 'PER_SESSION' },
+        session: expect.objectContaining({ connectedSeconds: 120 }),
+      }),
     ]);
     expect(json('messages.json')).toEqual([expect.objectContaining({ bookingId: booking.id, writtenByYou: true, body: message })]);
     expect(json('reviews-given.json')).toEqual([expect.objectContaining({ bookingId: booking.id, rating: 5, body: review.body })]);
-    expect(json('payments.json')).toMatchObject({ payments: [{ bookingId: booking.id, capturedMinor: 4500, currency: 'EUR', receiptUrl: expect.stringMatching(/\/receipts\/[0-9a-f-]{36}\.pdf$/) }] });
-    expect(json('recordings.json')).toEqual([expect.objectContaining({ id: recording.id, recordedByYou: true, url: expect.stringMatching(new RegExp(`/session-recordings/${recording.id}$`)) })]);
+    expect(json('payments.json')).toMatchObject({
+      payments: [
+        {
+          bookingId: booking.id,
+          capturedMinor: 4500,
+          currency: 'EUR',
+          receiptUrl: expect.stringMatching(/\/receipts\/[0-9a-f-]{36}\.pdf$/),
+        },
+      ],
+    });
+    expect(json('recordings.json')).toEqual([
+      expect.objectContaining({
+        id: recording.id,
+        recordedByYou: true,
+        url: expect.stringMatching(new RegExp(`/session-recordings/${recording.id}$`)),
+      }),
+    ]);
     expect(json('emails.json')).toEqual(expect.arrayContaining([expect.objectContaining({ template: 'paymentReceipt' })]));
     // Nothing private of anyone else: neither the expert's nor the other client's address.
     const all = Object.values(text).join('\n');
@@ -87,7 +134,10 @@ describe('exporting one’s data', () => {
     expect(await gone.text()).toMatch(/expired/);
     await expireDataExport(system(t), ready.id);
     expect((await download(client, ready.downloadUrl!)).status).toBe(410);
-    expect((await client.data(MyDataExportsDocument)).myDataExports.find((e) => e.id === ready.id)).toMatchObject({ status: 'EXPIRED', downloadUrl: null });
+    expect((await client.data(MyDataExportsDocument)).myDataExports.find((e) => e.id === ready.id)).toMatchObject({
+      status: 'EXPIRED',
+      downloadUrl: null,
+    });
     const files = await t.app.database.db.execute(sql`select 1 from data_export_files where export_id = ${ready.id}`);
     expect(files.length).toBe(0);
   });
@@ -97,7 +147,11 @@ describe('exporting one’s data', () => {
     const clientEmail = (await client.data(MeDocument)).me!.email!;
     const { json, text } = await openZip(expert.client, (await readyExport(expert.client)).downloadUrl!);
     expect(json('reviews-received.json')).toEqual([expect.objectContaining({ body: review.body, authorName: review.authorName })]);
-    expect(json('expert.json')).toMatchObject({ profile: { id: expert.expert.id }, offerings: [expect.objectContaining({ title: 'Guitar session 1' })], availability: { weeklyWindows: expect.any(Array) } });
+    expect(json('expert.json')).toMatchObject({
+      profile: { id: expert.expert.id },
+      offerings: [expect.objectContaining({ title: 'Guitar session 1' })],
+      availability: { weeklyWindows: expect.any(Array) },
+    });
     expect(json('bookings.json')).toEqual([expect.objectContaining({ role: 'EXPERT', otherParty: review.authorName })]);
     expect(Object.values(text).join('\n')).not.toContain(clientEmail);
   });

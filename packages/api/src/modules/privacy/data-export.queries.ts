@@ -10,7 +10,10 @@ export async function insertRequestedExport(db: DbExecutor, userId: string, now:
 }
 
 export async function findRequestedExport(db: DbExecutor, userId: string): Promise<DataExportRow | undefined> {
-  const [row] = await db.select().from(dataExports).where(and(eq(dataExports.userId, userId), eq(dataExports.status, 'REQUESTED')));
+  const [row] = await db
+    .select()
+    .from(dataExports)
+    .where(and(eq(dataExports.userId, userId), eq(dataExports.status, 'REQUESTED')));
   return row;
 }
 
@@ -21,7 +24,12 @@ export async function findExport(db: DbExecutor, id: string, lock = false): Prom
 }
 
 export function latestExportsOf(db: DbExecutor, userId: string, limit: number): Promise<DataExportRow[]> {
-  return db.select().from(dataExports).where(eq(dataExports.userId, userId)).orderBy(desc(dataExports.requestedAt), desc(dataExports.id)).limit(limit);
+  return db
+    .select()
+    .from(dataExports)
+    .where(eq(dataExports.userId, userId))
+    .orderBy(desc(dataExports.requestedAt), desc(dataExports.id))
+    .limit(limit);
 }
 
 export async function updateExport(db: DbExecutor, id: string, changes: Partial<DataExportRow>): Promise<void> {

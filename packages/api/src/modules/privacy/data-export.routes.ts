@@ -12,7 +12,10 @@ export function mountDataExports(app: express.Express, contexts: HttpRouteContex
       res.set('cache-control', 'private, no-store');
       if (outcome.kind === 'NOT_FOUND') return void res.status(404).type('text/plain').send('No such export.');
       if (outcome.kind === 'GONE') {
-        return void res.status(410).type('text/plain').send('This export has expired and its file was deleted. Ask for a new one from your account page.');
+        return void res
+          .status(410)
+          .type('text/plain')
+          .send('This export has expired and its file was deleted. Ask for a new one from your account page.');
       }
       res.set('content-disposition', `attachment; filename="${outcome.filename}"`).type('application/zip').send(outcome.content);
     } catch (error) {

@@ -94,7 +94,9 @@ export async function sendExportReady(ctx: Context, exportId: string): Promise<v
   const row = await findExport(ctx.db, exportId);
   const recipient = row?.status === 'READY' && row.expiresAt ? await findRecipient(ctx, row.userId) : null;
   if (!row || !recipient) return;
-  const until = DateTime.fromJSDate(row.expiresAt!, { zone: recipient.timeZone }).setLocale(recipient.locale).toLocaleString(DateTime.DATETIME_FULL);
+  const until = DateTime.fromJSDate(row.expiresAt!, { zone: recipient.timeZone })
+    .setLocale(recipient.locale)
+    .toLocaleString(DateTime.DATETIME_FULL);
   await sendEmail(ctx, {
     to: recipient.email,
     locale: recipient.locale,

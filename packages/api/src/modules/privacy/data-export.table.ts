@@ -24,7 +24,9 @@ export const dataExports = pgTable(
   (t) => [
     index('data_exports_user_idx').on(t.userId, t.requestedAt),
     // One export in preparation per person: asking again while it is prepared returns it.
-    uniqueIndex('data_exports_one_requested').on(t.userId).where(sql`status = 'REQUESTED'`),
+    uniqueIndex('data_exports_one_requested')
+      .on(t.userId)
+      .where(sql`status = 'REQUESTED'`),
   ],
 );
 

@@ -15,7 +15,8 @@ export class PrivacyResolver {
 
   @SignedIn()
   @Mutation(() => RequestDataExportPayload, {
-    description: 'Ask for a copy of everything the viewer owns or took part in (a ZIP, ready within minutes, downloadable for 48 hours). Returns the one in preparation if any. Browser sessions only.',
+    description:
+      'Ask for a copy of everything the viewer owns or took part in (a ZIP, ready within minutes, downloadable for 48 hours). Returns the one in preparation if any. Browser sessions only.',
   })
   requestDataExport(@Ctx() ctx: Context) {
     return requestDataExport(ctx);

@@ -39,7 +39,10 @@ export class DataExport {
   @Field(() => Int, { nullable: true, description: 'The ZIP’s size in bytes, once ready.' })
   sizeBytes!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Where to download the ZIP, relative to the API’s origin, with the browser session that asked for it; null unless READY.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where to download the ZIP, relative to the API’s origin, with the browser session that asked for it; null unless READY.',
+  })
   downloadUrl!: string | null;
 }
 

@@ -32,9 +32,19 @@ afterEach(() => clock.set(start));
 async function reviewedExpert(startsAt: string) {
   const user = await signedInUser(t);
   const expert = await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] });
-  const booking = expectType((await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } })).bookSlot, 'BookingSuccess').booking;
+  const booking = expectType(
+    (await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } })).bookSlot,
+    'BookingSuccess',
+  ).booking;
   await holdSession(clock, { user, expert: expert.client, bookingId: booking.id, from: startsAt, seconds: 60 });
-  const review = expectType((await user.data(SubmitReviewDocument, { input: { bookingId: booking.id, rating: 1, body: 'Call me on 06 12 34 56 78 instead, cheaper.' } })).submitReview, 'ReviewSuccess').review;
+  const review = expectType(
+    (
+      await user.data(SubmitReviewDocument, {
+        input: { bookingId: booking.id, rating: 1, body: 'Call me on 06 12 34 56 78 instead, cheaper.' },
+      })
+    ).submitReview,
+    'ReviewSuccess',
+  ).review;
   return { user, expert, review };
 }
 
@@ -57,10 +67,23 @@ describe('reports', () => {
     const queued = (await openReports()).filter((r) => r.targetId === review.id);
     expect(queued).toHaveLength(2);
     // The admins read what was reported: the review as written and the expert it is about.
-    expect(queued[0]).toMatchObject({ review: { id: review.id, rating: 1, body: 'Call me on 06 12 34 56 78 instead, cheaper.' }, expert: { id: expert.expert.id } });
-    expect((await first.execute(DecideContentReportDocument, { input: { reportId: queued[0]!.id, hide: true, note: 'Contact details.' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(queued[0]).toMatchObject({
+      review: { id: review.id, rating: 1, body: 'Call me on 06 12 34 56 78 instead, cheaper.' },
+      expert: { id: expert.expert.id },
+    });
+    expect(
+      (await first.execute(DecideContentReportDocument, { input: { reportId: queued[0]!.id, hide: true, note: 'Contact details.' } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
 
-    const decided = expectType((await admin.data(DecideContentReportDocument, { input: { reportId: queued[0]!.id, hide: true, note: 'Contact details in a review.' } })).decideContentReport, 'ReportSuccess').report;
+    const decided = expectType(
+      (
+        await admin.data(DecideContentReportDocument, {
+          input: { reportId: queued[0]!.id, hide: true, note: 'Contact details in a review.' },
+        })
+      ).decideContentReport,
+      'ReportSuccess',
+    ).report;
     expect(decided).toMatchObject({ status: 'HIDDEN', decisionNote: 'Contact details in a review.' });
     expect((await openReports()).filter((r) => r.targetId === review.id)).toEqual([]); // both closed
     const profile = (await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert!;
@@ -73,22 +96,34 @@ describe('reports', () => {
     const { user, expert } = await reviewedExpert('2048-03-03T10:00:00Z');
     expect(await report(expert.client, 'EXPERT', expert.expert.id)).toMatchObject({ code: 'REPORT_NOT_POSSIBLE' }); // their own
     const kept = expectType(await report(user, 'EXPERT', expert.expert.id), 'ReportSuccess').report;
-    expect((await admin.data(DecideContentReportDocument, { input: { reportId: kept.id, hide: false, note: 'Nothing wrong on the profile.' } })).decideContentReport).toMatchObject({ report: { status: 'KEPT' } });
+    expect(
+      (await admin.data(DecideContentReportDocument, { input: { reportId: kept.id, hide: false, note: 'Nothing wrong on the profile.' } }))
+        .decideContentReport,
+    ).toMatchObject({ report: { status: 'KEPT' } });
     expect((await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert).not.toBeNull();
 
     const again = expectType(await report(user, 'EXPERT', expert.expert.id, 'Now it lists a phone number.'), 'ReportSuccess').report;
-    expect((await admin.data(DecideContentReportDocument, { input: { reportId: again.id, hide: true, note: 'Phone number on the profile.' } })).decideContentReport).toMatchObject({ report: { status: 'HIDDEN' } });
+    expect(
+      (await admin.data(DecideContentReportDocument, { input: { reportId: again.id, hide: true, note: 'Phone number on the profile.' } }))
+        .decideContentReport,
+    ).toMatchObject({ report: { status: 'HIDDEN' } });
     expect((await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert).toBeNull();
-    const audit = (await admin.data(AuditLogDocument, { first: 10 })).auditLog.edges.map((e) => e.node).filter((entry) => entry.targetId === expert.expert.id);
+    const audit = (await admin.data(AuditLogDocument, { first: 10 })).auditLog.edges
+      .map((e) => e.node)
+      .filter((entry) => entry.targetId === expert.expert.id);
     expect(audit.map((entry) => entry.action).sort()).toEqual(['EXPERT_SUSPENDED', 'REPORT_DISMISSED']);
   });
 
   it('upholds a report on a profile whose expert has since deleted their account, and the profile stays deleted', async () => {
     const { user, expert } = await reviewedExpert('2048-03-05T09:00:00Z');
     const filed = expectType(await report(user, 'EXPERT', expert.expert.id), 'ReportSuccess').report;
-    const deleted = (await expert.client.data(DeleteAccountDocument, { input: { password: defaultTestPassword, confirmation: expert.user.email } })).deleteAccount;
+    const deleted = (
+      await expert.client.data(DeleteAccountDocument, { input: { password: defaultTestPassword, confirmation: expert.user.email } })
+    ).deleteAccount;
     expectType(deleted, 'DeleteAccountSuccess');
-    const decided = (await admin.data(DecideContentReportDocument, { input: { reportId: filed.id, hide: true, note: 'Off the site already.' } })).decideContentReport;
+    const decided = (
+      await admin.data(DecideContentReportDocument, { input: { reportId: filed.id, hide: true, note: 'Off the site already.' } })
+    ).decideContentReport;
     expect(decided).toMatchObject({ report: { status: 'HIDDEN' } });
     const listed = (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.map((e) => e.node);
     expect(listed.find((e) => e.id === expert.expert.id)?.status).toBe('DELETED');

@@ -17,7 +17,11 @@ export async function findReport(db: DbExecutor, id: string, lock = false): Prom
 }
 
 /** Closes every open report of one target with the same decision. */
-export async function decideOpenReports(db: DbExecutor, target: Pick<ReportRow, 'kind' | 'targetId'>, decision: Pick<ReportRow, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>) {
+export async function decideOpenReports(
+  db: DbExecutor,
+  target: Pick<ReportRow, 'kind' | 'targetId'>,
+  decision: Pick<ReportRow, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>,
+) {
   return db
     .update(contentReports)
     .set(decision)

@@ -7,7 +7,16 @@ import { Expert } from '../experts/expert.types';
 import { reviewForModeration } from '../reviews/review.service';
 import { Review } from '../reviews/review.types';
 import { decideReport, reportContent, reportQueue } from './report.service';
-import { ReportKind, ContentReport, ContentReportConnection, DecideReportInput, DecideReportResult, ReportContentInput, ReportContentResult, ReportStatus } from './report.types';
+import {
+  ReportKind,
+  ContentReport,
+  ContentReportConnection,
+  DecideReportInput,
+  DecideReportResult,
+  ReportContentInput,
+  ReportContentResult,
+  ReportStatus,
+} from './report.types';
 
 @ArgsType()
 class ContentReportsArgs extends ConnectionArgs {
@@ -35,7 +44,10 @@ export class ReportResolver {
     return decideReport(ctx, input);
   }
 
-  @FieldResolver(() => Review, { nullable: true, description: 'The reported review as written (hidden ones too); null for a reported profile.' })
+  @FieldResolver(() => Review, {
+    nullable: true,
+    description: 'The reported review as written (hidden ones too); null for a reported profile.',
+  })
   async review(@Root() report: ContentReport, @Ctx() ctx: Context) {
     return report.kind === ReportKind.REVIEW ? ((await reviewForModeration(ctx, report.targetId))?.review ?? null) : null;
   }

@@ -16,7 +16,15 @@ import { AuditAction } from '../moderation/audit.types';
 import { hideReview, reportableReview } from '../reviews/review.service';
 import { decideOpenReports, findReport, insertReport, listReports } from './report.queries';
 import type { ReportRow } from './report.table';
-import { ContentReport, ReportKind, ReportNotPossibleError, ReportStatus, ReportSuccess, type DecideReportInput, type ReportContentInput } from './report.types';
+import {
+  ContentReport,
+  ReportKind,
+  ReportNotPossibleError,
+  ReportStatus,
+  ReportSuccess,
+  type DecideReportInput,
+  type ReportContentInput,
+} from './report.types';
 
 const reportSchema = z.object({ reason: z.string().trim().min(5).max(1000) });
 const decisionSchema = z.object({ note: z.string().trim().min(5).max(2000) });
@@ -36,7 +44,8 @@ async function toContentReport(ctx: Context, row: ReportRow): Promise<ContentRep
   });
 }
 
-const notPossible = () => Object.assign(new ReportNotPossibleError(), { code: ErrorCode.REPORT_NOT_POSSIBLE, message: 'This cannot be reported.' });
+const notPossible = () =>
+  Object.assign(new ReportNotPossibleError(), { code: ErrorCode.REPORT_NOT_POSSIBLE, message: 'This cannot be reported.' });
 
 /** Whether the viewer may report this content: it exists, is visible, and is not theirs. */
 async function reportable(ctx: Context, kind: ReportKind, targetId: string): Promise<boolean> {
@@ -53,7 +62,13 @@ export async function reportContent(ctx: Context, input: ReportContentInput) {
   const valid = validateInput(reportSchema, { reason: input.reason });
   if (!valid.ok) return valid.error;
   if (!z.uuid().safeParse(input.targetId).success || !(await reportable(ctx, input.kind, input.targetId))) return notPossible();
-  const row = await insertReport(ctx.db, { kind: input.kind, targetId: input.targetId, reporterId: ctx.viewer!.userId, reason: valid.data.reason, createdAt: ctx.clock.now() });
+  const row = await insertReport(ctx.db, {
+    kind: input.kind,
+    targetId: input.targetId,
+    reporterId: ctx.viewer!.userId,
+    reason: valid.data.reason,
+    createdAt: ctx.clock.now(),
+  });
   return row ? Object.assign(new ReportSuccess(), { report: await toContentReport(ctx, row) }) : notPossible();
 }
 
@@ -61,7 +76,12 @@ export async function reportQueue(ctx: Context, status: ReportStatus, args: Conn
   const page = pageRequest(args, 2);
   const rows = await listReports(ctx.db, status, page);
   const nodes = new Map((await Promise.all(rows.map((row) => toContentReport(ctx, row)))).map((node) => [node.id, node]));
-  return toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.id], (row) => nodes.get(row.id)!);
+  return toConnection(
+    rows,
+    page,
+    (row) => [row.createdAt.toISOString(), row.id],
+    (row) => nodes.get(row.id)!,
+  );
 }
 
 export async function decideReport(ctx: Context, input: DecideReportInput) {
@@ -77,8 +97,19 @@ export async function decideReport(ctx: Context, input: DecideReportInput) {
         await hideReview(tx, report.targetId);
         await recordAudit(tx, { action: AuditAction.REVIEW_HIDDEN, targetType: 'review', targetId: report.targetId, reason: note });
       } else if (input.hide) await applyExpertStatus(tx, report.targetId, 'SUSPENDED', note);
-      else await recordAudit(tx, { action: AuditAction.REPORT_DISMISSED, targetType: report.kind.toLowerCase(), targetId: report.targetId, reason: note });
-      await decideOpenReports(tx.db, report, { status: input.hide ? 'HIDDEN' : 'KEPT', decidedBy: tx.viewer!.userId, decidedAt: tx.clock.now(), decisionNote: note });
+      else
+        await recordAudit(tx, {
+          action: AuditAction.REPORT_DISMISSED,
+          targetType: report.kind.toLowerCase(),
+          targetId: report.targetId,
+          reason: note,
+        });
+      await decideOpenReports(tx.db, report, {
+        status: input.hide ? 'HIDDEN' : 'KEPT',
+        decidedBy: tx.viewer!.userId,
+        decidedAt: tx.clock.now(),
+        decisionNote: note,
+      });
     }
     return Object.assign(new ReportSuccess(), { report: await toContentReport(tx, (await findReport(tx.db, report.id))!) });
   });

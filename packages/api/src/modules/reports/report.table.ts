@@ -23,7 +23,9 @@ export const contentReports = pgTable(
   },
   (t) => [
     // One open report per person and target: reporting again adds nothing.
-    uniqueIndex('content_reports_open_once').on(t.kind, t.targetId, t.reporterId).where(sql`status = 'OPEN'`),
+    uniqueIndex('content_reports_open_once')
+      .on(t.kind, t.targetId, t.reporterId)
+      .where(sql`status = 'OPEN'`),
     index('content_reports_queue_idx').on(t.status, t.createdAt, t.id),
   ],
 );

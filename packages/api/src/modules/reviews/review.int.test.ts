@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BookSlotDocument, BookingReviewDocument, ExpertReviewsDocument, ReplyToReviewDocument, SearchExpertsDocument, SubmitReviewDocument } from '@skillcall/schema';
+import {
+  BookSlotDocument,
+  BookingReviewDocument,
+  ExpertReviewsDocument,
+  ReplyToReviewDocument,
+  SearchExpertsDocument,
+  SubmitReviewDocument,
+} from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
@@ -20,9 +27,15 @@ afterEach(() => clock.set(start));
 async function heldSession(startsAt: string, expert?: Awaited<ReturnType<typeof bookableExpert>>) {
   const user = await signedInUser(t);
   const owner = expert ?? (await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] }));
-  const result = (await user.data(BookSlotDocument, { input: { offeringId: owner.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } })).bookSlot;
+  const result = (await user.data(BookSlotDocument, { input: { offeringId: owner.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } }))
+    .bookSlot;
   const booking = expectType(result, 'BookingSuccess').booking;
-  return { user, expert: owner, bookingId: booking.id, hold: () => holdSession(clock, { user, expert: owner.client, bookingId: booking.id, from: startsAt, seconds: 60 }) };
+  return {
+    user,
+    expert: owner,
+    bookingId: booking.id,
+    hold: () => holdSession(clock, { user, expert: owner.client, bookingId: booking.id, from: startsAt, seconds: 60 }),
+  };
 }
 
 const review = (client: TestClient, bookingId: string, rating = 5, body = 'Clear, patient and precise: my guitar sounds right again.') =>
@@ -35,20 +48,31 @@ describe('reviews', () => {
     expect(await review(user, bookingId)).toMatchObject({ code: 'REVIEW_NOT_ALLOWED' }); // not held yet
     await hold();
 
-    expect((await user.data(BookingReviewDocument, { id: bookingId })).booking?.reviewTerms).toEqual({ canReview: true, until: '2048-03-17T09:30:00.000Z' });
+    expect((await user.data(BookingReviewDocument, { id: bookingId })).booking?.reviewTerms).toEqual({
+      canReview: true,
+      until: '2048-03-17T09:30:00.000Z',
+    });
     expect((await expert.client.data(BookingReviewDocument, { id: bookingId })).booking?.reviewTerms).toBeNull();
     expect(await review(expert.client, bookingId)).toMatchObject({ code: 'REVIEW_NOT_ALLOWED' }); // the expert cannot review themselves
-    expect(await review(user, bookingId, 6, 'short')).toMatchObject({ fieldErrors: [{ field: 'rating' }, { field: 'body', code: 'TOO_SHORT' }] });
+    expect(await review(user, bookingId, 6, 'short')).toMatchObject({
+      fieldErrors: [{ field: 'rating' }, { field: 'body', code: 'TOO_SHORT' }],
+    });
 
     const published = expectType(await review(user, bookingId), 'ReviewSuccess').review;
     expect(published).toMatchObject({ rating: 5, reply: null });
     expect(await review(user, bookingId, 1, 'Changed my mind about it, sorry.')).toMatchObject({ code: 'REVIEW_NOT_ALLOWED' });
 
-    const reply = (client: TestClient, body: string) => client.data(ReplyToReviewDocument, { input: { reviewId: published.id, body } }).then((r) => r.replyToReview);
+    const reply = (client: TestClient, body: string) =>
+      client.data(ReplyToReviewDocument, { input: { reviewId: published.id, body } }).then((r) => r.replyToReview);
     expect(await reply(user, 'I reply to myself')).toMatchObject({ code: 'REPLY_NOT_ALLOWED' });
-    expect(await reply(expert.client, 'Thank you, keep practising the barre chords!')).toMatchObject({ review: { reply: 'Thank you, keep practising the barre chords!' } });
+    expect(await reply(expert.client, 'Thank you, keep practising the barre chords!')).toMatchObject({
+      review: { reply: 'Thank you, keep practising the barre chords!' },
+    });
     expect(await reply(expert.client, 'And another thing')).toMatchObject({ code: 'REPLY_NOT_ALLOWED' });
-    expect((await expert.client.data(BookingReviewDocument, { id: bookingId })).booking?.review).toMatchObject({ rating: 5, reply: 'Thank you, keep practising the barre chords!' });
+    expect((await expert.client.data(BookingReviewDocument, { id: bookingId })).booking?.review).toMatchObject({
+      rating: 5,
+      reply: 'Thank you, keep practising the barre chords!',
+    });
   });
 
   it('closes 14 days after the booked end', async () => {
@@ -71,12 +95,15 @@ describe('reviews', () => {
     const profile = (await t.client().data(ExpertReviewsDocument, { slug: first.expert.expert.slug, first: 1 })).expert!;
     expect(profile.rating).toEqual({ average: 4.5, count: 2 });
     expect(profile.reviews.edges.map((e) => e.node.rating)).toEqual([4]);
-    const rest = (await t.client().data(ExpertReviewsDocument, { slug: first.expert.expert.slug, first: 5, after: profile.reviews.pageInfo.endCursor })).expert!;
+    const rest = (
+      await t.client().data(ExpertReviewsDocument, { slug: first.expert.expert.slug, first: 5, after: profile.reviews.pageInfo.endCursor })
+    ).expert!;
     expect(rest.reviews.edges.map((e) => e.node.rating)).toEqual([5]);
 
     // Search catches up through its indexing job.
     const search = async (minRating: number) => {
-      const result = (await t.client().data(SearchExpertsDocument, { input: { query: first.expert.expert.displayName, minRating } })).searchExperts;
+      const result = (await t.client().data(SearchExpertsDocument, { input: { query: first.expert.expert.displayName, minRating } }))
+        .searchExperts;
       return expectType(result, 'ExpertSearchConnection').edges.map((e) => e.node.expert.id);
     };
     await expect.poll(() => search(4), { timeout: 10_000 }).toContain(first.expert.expert.id);

@@ -6,7 +6,13 @@ import type { ReviewRow } from './review.table';
 
 export const createReviewLoaders = (db: DbExecutor) => ({
   reviewById: new DataLoader<string, ReviewRow | undefined>(async (ids) => byKey(ids, await findReviewsByIds(db, ids), (r) => r.id)),
-  reviewByBooking: new DataLoader<string, ReviewRow | undefined>(async (ids) => byKey(ids, await reviewsOfBookings(db, ids), (r) => r.bookingId)),
-  ratingByExpert: new DataLoader<string, RatingFigures | undefined>(async (ids) => byKey(ids, await ratingFigures(db, 'expert', ids), (r) => r.key)),
-  ratingByOffering: new DataLoader<string, RatingFigures | undefined>(async (ids) => byKey(ids, await ratingFigures(db, 'offering', ids), (r) => r.key)),
+  reviewByBooking: new DataLoader<string, ReviewRow | undefined>(async (ids) =>
+    byKey(ids, await reviewsOfBookings(db, ids), (r) => r.bookingId),
+  ),
+  ratingByExpert: new DataLoader<string, RatingFigures | undefined>(async (ids) =>
+    byKey(ids, await ratingFigures(db, 'expert', ids), (r) => r.key),
+  ),
+  ratingByOffering: new DataLoader<string, RatingFigures | undefined>(async (ids) =>
+    byKey(ids, await ratingFigures(db, 'offering', ids), (r) => r.key),
+  ),
 });

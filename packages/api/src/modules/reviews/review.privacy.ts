@@ -22,5 +22,10 @@ export async function reviewsGivenBy(ctx: Context, userId: string) {
 export async function reviewsReceivedBy(ctx: Context, expertId: string | null) {
   if (!expertId) return [];
   const rows = await reviewsOfPerson(ctx.db, { expertId });
-  return Promise.all(rows.map(async (row) => ({ ...asExported(row), authorName: row.authorId ? ((await findUser(ctx, row.authorId))?.displayName ?? null) : null })));
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...asExported(row),
+      authorName: row.authorId ? ((await findUser(ctx, row.authorId))?.displayName ?? null) : null,
+    })),
+  );
 }

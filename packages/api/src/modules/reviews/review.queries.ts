@@ -17,11 +17,17 @@ export async function findReview(db: DbExecutor, id: string, lock = false): Prom
 }
 
 export function findReviewsByIds(db: DbExecutor, ids: readonly string[]): Promise<ReviewRow[]> {
-  return db.select().from(reviews).where(inArray(reviews.id, [...ids]));
+  return db
+    .select()
+    .from(reviews)
+    .where(inArray(reviews.id, [...ids]));
 }
 
 export function reviewsOfBookings(db: DbExecutor, bookingIds: readonly string[]): Promise<ReviewRow[]> {
-  return db.select().from(reviews).where(inArray(reviews.bookingId, [...bookingIds]));
+  return db
+    .select()
+    .from(reviews)
+    .where(inArray(reviews.bookingId, [...bookingIds]));
 }
 
 export async function updateReview(db: DbExecutor, id: string, changes: Partial<ReviewRow>): Promise<ReviewRow> {
@@ -30,7 +36,11 @@ export async function updateReview(db: DbExecutor, id: string, changes: Partial<
 }
 
 /** Published reviews of an expert, or of one offering, newest first. */
-export function publishedReviews(db: DbExecutor, of: { expertId: string } | { offeringId: string }, page: PageRequest): Promise<ReviewRow[]> {
+export function publishedReviews(
+  db: DbExecutor,
+  of: { expertId: string } | { offeringId: string },
+  page: PageRequest,
+): Promise<ReviewRow[]> {
   const columns = [reviews.createdAt, reviews.id];
   return db
     .select()

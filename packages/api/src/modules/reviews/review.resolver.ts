@@ -5,12 +5,23 @@ import { ConnectionArgs } from '../../platform/graphql/connection';
 import { Booking } from '../bookings/booking.types';
 import { Expert, Offering } from '../experts/expert.types';
 import { ratingOf, replyToReview, reviewOfBooking, reviewTermsOf, reviewsOf, submitReview } from './review.service';
-import { RatingSummary, ReplyToReviewInput, ReplyToReviewResult, Review, ReviewConnection, ReviewTerms, SubmitReviewInput, SubmitReviewResult } from './review.types';
+import {
+  RatingSummary,
+  ReplyToReviewInput,
+  ReplyToReviewResult,
+  Review,
+  ReviewConnection,
+  ReviewTerms,
+  SubmitReviewInput,
+  SubmitReviewResult,
+} from './review.types';
 
 @Resolver(() => Review)
 export class ReviewResolver {
   @SignedIn()
-  @Mutation(() => SubmitReviewResult, { description: 'Review a session that took place (its user, once, within 14 days of its end); published at once.' })
+  @Mutation(() => SubmitReviewResult, {
+    description: 'Review a session that took place (its user, once, within 14 days of its end); published at once.',
+  })
   submitReview(@Arg('input', () => SubmitReviewInput) input: SubmitReviewInput, @Ctx() ctx: Context) {
     return submitReview(ctx, input);
   }
@@ -29,7 +40,10 @@ export class BookingReviewResolver {
     return reviewOfBooking(ctx, booking);
   }
 
-  @FieldResolver(() => ReviewTerms, { nullable: true, description: 'Whether the viewer may review this session now (null for anyone but its user).' })
+  @FieldResolver(() => ReviewTerms, {
+    nullable: true,
+    description: 'Whether the viewer may review this session now (null for anyone but its user).',
+  })
   reviewTerms(@Root() booking: Booking, @Ctx() ctx: Context) {
     return reviewTermsOf(ctx, booking);
   }

@@ -17,7 +17,16 @@ import { requestIndexing } from '../search/search.indexer';
 import { averageRating, replySchema, reviewDeadline, reviewSchema } from './review.policy';
 import { findReview, insertReview, publishedReviews, updateReview } from './review.queries';
 import type { ReviewRow } from './review.table';
-import { RatingSummary, ReplyNotAllowedError, Review, ReviewNotAllowedError, ReviewSuccess, ReviewTerms, type ReplyToReviewInput, type SubmitReviewInput } from './review.types';
+import {
+  RatingSummary,
+  ReplyNotAllowedError,
+  Review,
+  ReviewNotAllowedError,
+  ReviewSuccess,
+  ReviewTerms,
+  type ReplyToReviewInput,
+  type SubmitReviewInput,
+} from './review.types';
 
 export async function toReview(ctx: Context, row: ReviewRow): Promise<Review> {
   const author = row.authorId ? await findUser(ctx, row.authorId) : null;
@@ -34,14 +43,18 @@ export async function toReview(ctx: Context, row: ReviewRow): Promise<Review> {
   });
 }
 
-const notAllowed = () => Object.assign(new ReviewNotAllowedError(), { code: ErrorCode.REVIEW_NOT_ALLOWED, message: 'This session cannot be reviewed now.' });
+const notAllowed = () =>
+  Object.assign(new ReviewNotAllowedError(), { code: ErrorCode.REVIEW_NOT_ALLOWED, message: 'This session cannot be reviewed now.' });
 
 function mayReview(ctx: Context, booking: Pick<BookingRow, 'userId' | 'status' | 'endsAt'>, reviewed: boolean): boolean {
   return booking.userId === ctx.viewer?.userId && booking.status === 'COMPLETED' && !reviewed && ctx.clock.now() <= reviewDeadline(booking);
 }
 
 /** What the viewer may do about reviewing this booking (null for anyone but its user). */
-export async function reviewTermsOf(ctx: Context, booking: Pick<BookingRow, 'id' | 'userId' | 'status' | 'endsAt'>): Promise<ReviewTerms | null> {
+export async function reviewTermsOf(
+  ctx: Context,
+  booking: Pick<BookingRow, 'id' | 'userId' | 'status' | 'endsAt'>,
+): Promise<ReviewTerms | null> {
   if (booking.userId !== ctx.viewer?.userId) return null;
   const reviewed = !!(await ctx.loaders.reviewByBooking.load(booking.id));
   return Object.assign(new ReviewTerms(), { canReview: mayReview(ctx, booking, reviewed), until: reviewDeadline(booking) });
@@ -74,12 +87,14 @@ export async function submitReview(ctx: Context, input: SubmitReviewInput) {
 export async function replyToReview(ctx: Context, input: ReplyToReviewInput) {
   const valid = validateInput(replySchema, { body: input.body });
   if (!valid.ok) return valid.error;
-  const refused = () => Object.assign(new ReplyNotAllowedError(), { code: ErrorCode.REPLY_NOT_ALLOWED, message: 'You cannot reply to this review.' });
+  const refused = () =>
+    Object.assign(new ReplyNotAllowedError(), { code: ErrorCode.REPLY_NOT_ALLOWED, message: 'You cannot reply to this review.' });
   if (!z.uuid().safeParse(input.reviewId).success) return refused();
   return inTransaction(ctx, async (tx) => {
     const review = await findReview(tx.db, input.reviewId, true);
     const found = review && (await bookingWithExpert(tx, review.bookingId));
-    if (!review || !found || found.expert.userId !== tx.viewer?.userId || review.reply !== null || review.status !== 'PUBLISHED') return refused();
+    if (!review || !found || found.expert.userId !== tx.viewer?.userId || review.reply !== null || review.status !== 'PUBLISHED')
+      return refused();
     const row = await updateReview(tx.db, review.id, { reply: valid.data.body, repliedAt: tx.clock.now() });
     return Object.assign(new ReviewSuccess(), { review: await toReview(tx, row) });
   });
@@ -96,11 +111,17 @@ export async function reviewsOf(ctx: Context, of: { expertId: string } | { offer
   const rows = await publishedReviews(ctx.db, of, page);
   const nodes = await Promise.all(rows.map((row) => toReview(ctx, row)));
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  return toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.id], (row) => byId.get(row.id)!);
+  return toConnection(
+    rows,
+    page,
+    (row) => [row.createdAt.toISOString(), row.id],
+    (row) => byId.get(row.id)!,
+  );
 }
 
 export async function ratingOf(ctx: Context, of: { expertId: string } | { offeringId: string }): Promise<RatingSummary> {
-  const figures = 'expertId' in of ? await ctx.loaders.ratingByExpert.load(of.expertId) : await ctx.loaders.ratingByOffering.load(of.offeringId);
+  const figures =
+    'expertId' in of ? await ctx.loaders.ratingByExpert.load(of.expertId) : await ctx.loaders.ratingByOffering.load(of.offeringId);
   return Object.assign(new RatingSummary(), { average: averageRating(figures?.sum ?? 0, figures?.count ?? 0), count: figures?.count ?? 0 });
 }
 

@@ -35,8 +35,12 @@ export const reviews = pgTable(
   },
   (t) => [
     check('reviews_rating_range', sql`${t.rating} between 1 and 5`),
-    index('reviews_expert_idx').on(t.expertId, t.createdAt, t.id).where(sql`status = 'PUBLISHED'`),
-    index('reviews_offering_idx').on(t.offeringId, t.createdAt, t.id).where(sql`status = 'PUBLISHED'`),
+    index('reviews_expert_idx')
+      .on(t.expertId, t.createdAt, t.id)
+      .where(sql`status = 'PUBLISHED'`),
+    index('reviews_offering_idx')
+      .on(t.offeringId, t.createdAt, t.id)
+      .where(sql`status = 'PUBLISHED'`),
   ],
 );
 

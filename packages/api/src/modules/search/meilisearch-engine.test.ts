@@ -22,7 +22,8 @@ function recordingClient(reply: (request: Recorded) => unknown = () => ({})) {
     const request = { method: init?.method ?? 'GET', path: url.pathname, body: init?.body ? JSON.parse(String(init.body)) : undefined };
     requests.push(request);
     if (request.path.startsWith('/tasks/')) return { uid: Number(request.path.split('/')[2]), status: 'succeeded', type: 'x' };
-    if (request.method !== 'GET' && !request.path.endsWith('/search')) return { taskUid: ++taskUid, status: 'enqueued', type: 'x', enqueuedAt: new Date().toISOString() };
+    if (request.method !== 'GET' && !request.path.endsWith('/search'))
+      return { taskUid: ++taskUid, status: 'enqueued', type: 'x', enqueuedAt: new Date().toISOString() };
     return reply(request);
   };
   return { requests, httpClient };
@@ -45,7 +46,16 @@ describe('the Meilisearch adapter', () => {
 
   it('sends filters, sort and facets, and maps hits, highlights and facet counts back', async () => {
     const { requests, httpClient } = recordingClient(() => ({
-      hits: [{ id: fixtures[0]!.id, _formatted: { displayName: 'Claire Fontaine', headline: `Professeure de ${highlightStart}guitare${highlightEnd}`, bio: 'J’enseigne…' } }],
+      hits: [
+        {
+          id: fixtures[0]!.id,
+          _formatted: {
+            displayName: 'Claire Fontaine',
+            headline: `Professeure de ${highlightStart}guitare${highlightEnd}`,
+            bio: 'J’enseigne…',
+          },
+        },
+      ],
       estimatedTotalHits: 7,
       facetDistribution: { categoryIds: { [ids.music]: 7 }, languages: { fr: 5, en: 2 } },
       processingTimeMs: 1,
@@ -87,7 +97,16 @@ describe('the Meilisearch adapter', () => {
       highlightPostTag: highlightEnd,
     });
     expect(page).toEqual({
-      hits: [{ id: fixtures[0]!.id, highlights: { displayName: 'Claire Fontaine', headline: `Professeure de ${highlightStart}guitare${highlightEnd}`, snippet: 'J’enseigne…' } }],
+      hits: [
+        {
+          id: fixtures[0]!.id,
+          highlights: {
+            displayName: 'Claire Fontaine',
+            headline: `Professeure de ${highlightStart}guitare${highlightEnd}`,
+            snippet: 'J’enseigne…',
+          },
+        },
+      ],
       total: 7,
       totalIsEstimate: false,
       facets: { categories: { [ids.music]: 7 }, languages: { fr: 5, en: 2 } },
@@ -95,13 +114,30 @@ describe('the Meilisearch adapter', () => {
   });
 
   it('calls totals above the exact-count threshold estimates, as estimatedTotalHits is', async () => {
-    const { httpClient } = recordingClient(() => ({ hits: [], estimatedTotalHits: 12_400, processingTimeMs: 1, query: 'cours', limit: 20, offset: 0 }));
+    const { httpClient } = recordingClient(() => ({
+      hits: [],
+      estimatedTotalHits: 12_400,
+      processingTimeMs: 1,
+      query: 'cours',
+      limit: 20,
+      offset: 0,
+    }));
     const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient }, { exactCountUpTo: 1000 });
-    expect(await engine.search({ text: 'cours', sort: 'RELEVANCE', offset: 0, limit: 20 })).toMatchObject({ total: 12_400, totalIsEstimate: true });
+    expect(await engine.search({ text: 'cours', sort: 'RELEVANCE', offset: 0, limit: 20 })).toMatchObject({
+      total: 12_400,
+      totalIsEstimate: true,
+    });
   });
 
   it('asks for no facet counts when none are wanted', async () => {
-    const { requests, httpClient } = recordingClient(() => ({ hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: 'x', limit: 20, offset: 20 }));
+    const { requests, httpClient } = recordingClient(() => ({
+      hits: [],
+      estimatedTotalHits: 0,
+      processingTimeMs: 1,
+      query: 'x',
+      limit: 20,
+      offset: 20,
+    }));
     const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient });
     await engine.search({ text: 'x', sort: 'RELEVANCE', offset: 20, limit: 20, facets: false });
     expect(requests.find((r) => r.path === '/indexes/experts/search')?.body).toMatchObject({ facets: [], offset: 20 });
@@ -113,7 +149,10 @@ describe('the Meilisearch adapter', () => {
     await engine.upsert([fixtures[0]!]);
     await engine.remove([fixtures[0]!.id]);
     const [add, remove] = requests.filter((r) => r.method === 'POST');
-    expect(add).toMatchObject({ path: '/indexes/experts/documents', body: [{ id: fixtures[0]!.id, approvedAt: fixtures[0]!.approvedAt.getTime() }] });
+    expect(add).toMatchObject({
+      path: '/indexes/experts/documents',
+      body: [{ id: fixtures[0]!.id, approvedAt: fixtures[0]!.approvedAt.getTime() }],
+    });
     expect(remove).toMatchObject({ path: '/indexes/experts/documents/delete-batch', body: [fixtures[0]!.id] });
   });
 

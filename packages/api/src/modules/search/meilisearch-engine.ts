@@ -3,7 +3,15 @@
  * waits for its task, so a search right after indexing sees the change.
  */
 import type { Config as MeiliConfig, Index, Meilisearch, SearchParams } from 'meilisearch' with { 'resolution-mode': 'import' };
-import { highlightEnd, highlightStart, type ExpertDocument, type SearchEngine, type SearchQuery, type SearchResultPage, type Suggestion } from './search.port';
+import {
+  highlightEnd,
+  highlightStart,
+  type ExpertDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResultPage,
+  type Suggestion,
+} from './search.port';
 import { stopWords } from './stop-words';
 import { synonymGroupOf } from './synonyms';
 

@@ -69,7 +69,10 @@ async function expectSameResults() {
     const query: SearchQuery = { text: '', sort: 'RELEVANCE', offset: 0, limit: 10, ...page };
     const [fast, full] = await Promise.all([banded().search(query), reference().search(query)]);
     expect(full.totalIsEstimate).toBe(false);
-    expect(fast.hits.map((h) => h.id), JSON.stringify(page)).toEqual(full.hits.map((h) => h.id));
+    expect(
+      fast.hits.map((h) => h.id),
+      JSON.stringify(page),
+    ).toEqual(full.hits.map((h) => h.id));
     expect(fast.hits.length).toBeGreaterThan(0);
   }
 }
@@ -97,7 +100,10 @@ describe('reading only the best-rated bands of a common word', () => {
   });
 
   it('counts a word this common as an estimate, and exactly when every match was read', async () => {
-    const [fast, full] = await Promise.all([banded().search({ text: 'cello', sort: 'RELEVANCE', offset: 0, limit: 10 }), reference().search({ text: 'cello', sort: 'RELEVANCE', offset: 0, limit: 10 })]);
+    const [fast, full] = await Promise.all([
+      banded().search({ text: 'cello', sort: 'RELEVANCE', offset: 0, limit: 10 }),
+      reference().search({ text: 'cello', sort: 'RELEVANCE', offset: 0, limit: 10 }),
+    ]);
     expect(full).toMatchObject({ total: 400, totalIsEstimate: false });
     expect(fast.totalIsEstimate).toBe(true);
   });

@@ -1,12 +1,6 @@
 /** The embedded default search engine: PostgreSQL full-text search with accent folding, synonyms and typo correction. */
 import type { Database } from '../../platform/db/client';
-import {
-  addVocabulary,
-  deleteSearchDocuments,
-  suggestExperts,
-  typedQuery,
-  upsertSearchDocument,
-} from './postgres-search.queries';
+import { addVocabulary, deleteSearchDocuments, suggestExperts, typedQuery, upsertSearchDocument } from './postgres-search.queries';
 import { defaultRankedCandidates, runSearch } from './postgres-search.page';
 import type { ExpertDocument, SearchEngine, SearchQuery, SearchResultPage, Suggestion } from './search.port';
 import { totalsFromSample } from './search-estimate';
@@ -57,7 +51,10 @@ export class PostgresSearchEngine implements SearchEngine {
     if (rows.no_words) rows = await runSearch(this.db, query, null, limits);
     const { sample } = rows;
     return {
-      hits: rows.page.map((r) => ({ id: r.expert_id, highlights: { displayName: r.display_name, headline: r.headline, snippet: r.snippet } })),
+      hits: rows.page.map((r) => ({
+        id: r.expert_id,
+        highlights: { displayName: r.display_name, headline: r.headline, snippet: r.snippet },
+      })),
       ...totalsFromSample(
         {
           count: Number(sample.count),

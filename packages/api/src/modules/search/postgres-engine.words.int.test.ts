@@ -24,7 +24,10 @@ describe('words the index ignores', () => {
     expect(everyone.total).toBe(fixtures.length);
     for (const text of ['on', 'On ON']) {
       const page = await engine.search({ text, sort: 'RATING', offset: 0, limit: 50 });
-      expect(page.hits.map((h) => h.id), text).toEqual(everyone.hits.map((h) => h.id));
+      expect(
+        page.hits.map((h) => h.id),
+        text,
+      ).toEqual(everyone.hits.map((h) => h.id));
     }
     const french = await engine.search({ text: 'on', language: 'fr', sort: 'RATING', offset: 0, limit: 50 });
     expect(french.total).toBeGreaterThan(0);

@@ -185,4 +185,3 @@ export async function runSearch(db: Database, query: SearchQuery, text: SQL | nu
   const [row] = text ? await executePrepared<{ result: SearchRows }>(db, statement) : await db.execute<{ result: SearchRows }>(statement);
   return row!.result;
 }
-

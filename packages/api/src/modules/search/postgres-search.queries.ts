@@ -7,8 +7,10 @@ import type { ExpertDocument } from './search.port';
 import { synonymGroupOf } from './synonyms';
 import { searchDocuments, searchPending, searchTerms } from './search.table';
 
-const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') => sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
-const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') => sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
+const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') =>
+  sql`setweight(to_tsvector(${sql.raw(`'${config}'`)}, ${text}), ${weight})`;
+const bothLanguages = (text: SQL, weight: 'A' | 'B' | 'C') =>
+  sql`${weighted('skillcall_en', text, weight)} || ${weighted('skillcall_fr', text, weight)}`;
 
 export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument): Promise<void> {
   const primary = sql`${`${doc.headline} ${doc.skills.join(', ')}`}::text`;
@@ -45,7 +47,8 @@ export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument):
  */
 export async function addVocabulary(db: DbExecutor, words: string[]): Promise<void> {
   const sorted = [...new Set(words)].sort();
-  if (sorted.length) await db.execute(sql`insert into ${searchTerms} (term) select unnest(${pgArray(sorted, 'text')}) order by 1 on conflict do nothing`);
+  if (sorted.length)
+    await db.execute(sql`insert into ${searchTerms} (term) select unnest(${pgArray(sorted, 'text')}) order by 1 on conflict do nothing`);
 }
 
 export async function deleteSearchDocuments(db: DbExecutor, expertIds: string[] | 'all'): Promise<void> {
@@ -108,7 +111,9 @@ export async function suggestExperts(db: DbExecutor, text: SQL, limit: number) {
 
 export async function markPending(db: DbExecutor, expertIds: string[]): Promise<void> {
   if (!expertIds.length) return;
-  await db.execute(sql`insert into ${searchPending} (expert_id) select unnest(${pgArray(expertIds, 'uuid')}) on conflict (expert_id) do update set queued_at = now()`);
+  await db.execute(
+    sql`insert into ${searchPending} (expert_id) select unnest(${pgArray(expertIds, 'uuid')}) on conflict (expert_id) do update set queued_at = now()`,
+  );
 }
 
 /** Claims up to `limit` pending experts for this transaction; other workers skip them. */
@@ -121,7 +126,13 @@ export async function claimPending(db: DbExecutor, limit: number): Promise<{ exp
 export async function releasePending(db: DbExecutor, claimed: { expertId: string; queuedAt: Date }[]): Promise<void> {
   if (!claimed.length) return;
   // Only rows not re-queued since they were claimed: a change during indexing is indexed again.
-  await db.execute(sql`delete from ${searchPending} p using unnest(${pgArray(claimed.map((c) => c.expertId), 'uuid')}, ${pgArray(claimed.map((c) => c.queuedAt.toISOString()), 'text')}::timestamptz[]) as c(id, at)
+  await db.execute(sql`delete from ${searchPending} p using unnest(${pgArray(
+    claimed.map((c) => c.expertId),
+    'uuid',
+  )}, ${pgArray(
+    claimed.map((c) => c.queuedAt.toISOString()),
+    'text',
+  )}::timestamptz[]) as c(id, at)
     where p.expert_id = c.id and p.queued_at <= c.at`);
 }
 

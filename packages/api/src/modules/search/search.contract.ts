@@ -99,7 +99,8 @@ export const fixtures: ExpertDocument[] = [
 ];
 
 const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({ text: '', sort: 'RELEVANCE', offset: 0, limit: 20, ...over });
-const names = async (engine: SearchEngine, over: Partial<SearchQuery>) => (await engine.search(query(over))).hits.map((h) => fixtures.find((f) => f.id === h.id)!.displayName);
+const names = async (engine: SearchEngine, over: Partial<SearchQuery>) =>
+  (await engine.search(query(over))).hits.map((h) => fixtures.find((f) => f.id === h.id)!.displayName);
 
 /** Makes an engine on the index the suite writes to; `exactCountUpTo` is the SEARCH_EXACT_COUNT_UP_TO it gets. */
 export type MakeEngine = (options: { exactCountUpTo: number }) => Promise<SearchEngine>;
@@ -161,8 +162,16 @@ export function searchEngineContract(label: string, makeEngine: MakeEngine) {
     });
 
     it('filters by a maximum price in a currency, keeping free offerings', async () => {
-      expect((await names(engine, { maxPrice: { amountMinor: 3000, currency: 'EUR' } })).sort()).toEqual(['Claire Fontaine', 'James Walker', 'Noah Brown']);
-      expect((await names(engine, { maxPrice: { amountMinor: 5000, currency: 'GBP' } })).sort()).toEqual(['Amelia Patel', 'James Walker', 'Noah Brown']);
+      expect((await names(engine, { maxPrice: { amountMinor: 3000, currency: 'EUR' } })).sort()).toEqual([
+        'Claire Fontaine',
+        'James Walker',
+        'Noah Brown',
+      ]);
+      expect((await names(engine, { maxPrice: { amountMinor: 5000, currency: 'GBP' } })).sort()).toEqual([
+        'Amelia Patel',
+        'James Walker',
+        'Noah Brown',
+      ]);
     });
 
     it('sorts by rating and by price in a currency', async () => {

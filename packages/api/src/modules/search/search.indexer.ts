@@ -27,7 +27,10 @@ export async function drainSearchIndex(ctx: Context): Promise<number> {
     const count = await inTransaction(ctx, async (tx) => {
       const claimed = await claimPending(tx.db, batchSize);
       if (!claimed.length) return 0;
-      const { documents, hidden } = await searchDocumentsFor(tx, claimed.map((c) => c.expertId));
+      const { documents, hidden } = await searchDocumentsFor(
+        tx,
+        claimed.map((c) => c.expertId),
+      );
       await tx.adapters.search.upsert(documents);
       await tx.adapters.search.remove(hidden);
       await releasePending(tx.db, claimed);

@@ -47,7 +47,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const context = () =>
-  systemContext({ adapters: t.app.adapters, db: t.app.database.db, config: t.config, logger: createLogger(t.config), clock: systemClock, createLoaders }, 'test');
+  systemContext(
+    {
+      adapters: t.app.adapters,
+      db: t.app.database.db,
+      config: t.config,
+      logger: createLogger(t.config),
+      clock: systemClock,
+      createLoaders,
+    },
+    'test',
+  );
 
 async function signIn(roles: ('USER' | 'ADMIN')[] = ['USER']): Promise<TestClient> {
   const user = await createUser(t.app.database.db, { roles });
@@ -64,9 +74,22 @@ const namesFor = async (input: SearchExpertsInput) => (await search(input, 100))
 
 async function approvedExpert(displayName: string, headline: string) {
   const applicant = await signIn();
-  const draft = expectType((await applicant.data(SaveApplicationDraftDocument, { input: applicationForm(await categoryIdBySlug(t.app.database.db, 'piano'), { displayName, headline }) })).saveApplicationDraft, 'ApplicationSuccess');
-  const submitted = expectType((await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication, 'ApplicationSuccess');
-  expectType((await admin.data(ApproveApplicationDocument, { input: { applicationId: submitted.application.id } })).approveApplication, 'ApplicationSuccess');
+  const draft = expectType(
+    (
+      await applicant.data(SaveApplicationDraftDocument, {
+        input: applicationForm(await categoryIdBySlug(t.app.database.db, 'piano'), { displayName, headline }),
+      })
+    ).saveApplicationDraft,
+    'ApplicationSuccess',
+  );
+  const submitted = expectType(
+    (await applicant.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication,
+    'ApplicationSuccess',
+  );
+  expectType(
+    (await admin.data(ApproveApplicationDocument, { input: { applicationId: submitted.application.id } })).approveApplication,
+    'ApplicationSuccess',
+  );
   const { myExpertProfile } = await applicant.data(MyApplicationDocument);
   return { applicant, expert: myExpertProfile! };
 }
@@ -86,7 +109,9 @@ describe('searching the catalogue through the API', () => {
   it('pages through results with cursors', async () => {
     const all = (await search({ query: 'guitar' }, 100)).edges.map((e) => e.node.expert.id);
     const firstPage = await search({ query: 'guitar' }, 4);
-    const { searchExperts } = await t.client().data(SearchExpertsDocument, { input: { query: 'guitar' }, first: 4, after: firstPage.pageInfo.endCursor });
+    const { searchExperts } = await t
+      .client()
+      .data(SearchExpertsDocument, { input: { query: 'guitar' }, first: 4, after: firstPage.pageInfo.endCursor });
     const secondPage = expectType(searchExperts, 'ExpertSearchConnection');
     expect([...firstPage.edges, ...secondPage.edges].map((e) => e.node.expert.id)).toEqual(all.slice(0, 8));
   });
@@ -95,11 +120,20 @@ describe('searching the catalogue through the API', () => {
     const { searchExperts } = await t.client().data(SearchExpertsDocument, { input: { query: 'piano', sort: 'PRICE' } });
     expect(expectType(searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'currency', code: 'REQUIRED' });
     const badPrice = await t.client().data(SearchExpertsDocument, { input: { maxPrice: { amount: 'cheap', currency: 'EUR' } } });
-    expect(expectType(badPrice.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'maxPrice.amount', code: 'INVALID_FORMAT' });
+    expect(expectType(badPrice.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({
+      field: 'maxPrice.amount',
+      code: 'INVALID_FORMAT',
+    });
     const tooPrecise = await t.client().data(SearchExpertsDocument, { input: { maxPrice: { amount: '10.123', currency: 'EUR' } } });
-    expect(expectType(tooPrecise.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'maxPrice.amount', code: 'TOO_PRECISE' });
+    expect(expectType(tooPrecise.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({
+      field: 'maxPrice.amount',
+      code: 'TOO_PRECISE',
+    });
     const unknownCurrency = await t.client().data(SearchExpertsDocument, { input: { sort: 'PRICE', currency: 'ZZZ' } });
-    expect(expectType(unknownCurrency.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'currency', code: 'UNSUPPORTED' });
+    expect(expectType(unknownCurrency.searchExperts, 'InvalidInputError').fieldErrors[0]).toMatchObject({
+      field: 'currency',
+      code: 'UNSUPPORTED',
+    });
   });
 
   it('suggests experts as you type', async () => {
@@ -124,20 +158,27 @@ describe('indexing follows the data', () => {
 
     const { expert: profile } = await admin.data(ExpertProfileDocument, { slug: expert.slug });
     const offeringId = profile!.offerings[0]!.id;
-    expectType((await admin.data(UnpublishOfferingDocument, { input: { offeringId, reason: 'Misleading promises in the text.' } })).unpublishOffering, 'OfferingSuccess');
+    expectType(
+      (await admin.data(UnpublishOfferingDocument, { input: { offeringId, reason: 'Misleading promises in the text.' } }))
+        .unpublishOffering,
+      'OfferingSuccess',
+    );
     await expect.poll(() => namesFor({ query: 'zephyrin' }), { timeout: 2000, interval: 100 }).toEqual([]);
   });
 
   it('says on each hit whether the expert is available now, as their console comes and goes', async () => {
     const { applicant } = await approvedExpert('Gwendolyn Ashcombe', 'Cello lessons for adult beginners');
-    const hitFor = async (input: SearchExpertsInput) => (await search(input)).edges.find((e) => e.node.expert.displayName === 'Gwendolyn Ashcombe')?.node;
+    const hitFor = async (input: SearchExpertsInput) =>
+      (await search(input)).edges.find((e) => e.node.expert.displayName === 'Gwendolyn Ashcombe')?.node;
     await expect.poll(async () => (await hitFor({ query: 'gwendolyn' }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(false);
 
     await applicant.data(SetAvailableNowDocument, { available: true });
     const console = subscribe(applicant, ExpertConsoleDocument);
     await console.until((d) => d.expertConsole.presence.availableNow);
     expect((await hitFor({ query: 'gwendolyn' }))?.availableNow).toBe(true);
-    await expect.poll(async () => (await hitFor({ query: 'gwendolyn', availableNow: true }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(true);
+    await expect
+      .poll(async () => (await hitFor({ query: 'gwendolyn', availableNow: true }))?.availableNow, { timeout: 2000, interval: 100 })
+      .toBe(true);
 
     await console.close();
     await expect.poll(async () => (await hitFor({ query: 'gwendolyn' }))?.availableNow, { timeout: 2000, interval: 100 }).toBe(false);

@@ -18,7 +18,9 @@ const SearchExpertsResult = createUnionType({
 export class SearchResolver {
   @Public()
   @PartnerScope('SEARCH')
-  @Query(() => SearchExpertsResult, { description: 'Find experts by free text, filters and order, with facet counts and highlights. Partner keys: SEARCH.' })
+  @Query(() => SearchExpertsResult, {
+    description: 'Find experts by free text, filters and order, with facet counts and highlights. Partner keys: SEARCH.',
+  })
   searchExperts(
     @Arg('input', () => SearchExpertsInput) input: SearchExpertsInput,
     @Arg('first', () => Int, { nullable: true, description: 'How many results (1 to 100, default 20).' }) first: number | null,
@@ -44,7 +46,9 @@ export class SearchResolver {
 @Resolver(() => ExpertSearchHit)
 export class ExpertSearchHitResolver {
   /** Live, like `Expert.availableNow`: the index's copy only serves the `availableNow` filter. */
-  @FieldResolver(() => Boolean, { description: 'Whether the expert can help right now (otherwise, schedule a session); live: `expertPresenceChanged`.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the expert can help right now (otherwise, schedule a session); live: `expertPresenceChanged`.',
+  })
   availableNow(@Root() hit: ExpertSearchHit, @Ctx() ctx: Context) {
     return availableNow(ctx, hit.expert.id);
   }

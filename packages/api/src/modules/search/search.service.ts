@@ -17,19 +17,26 @@ const maxOffset = 1000;
 const inputSchema = z.object({
   query: z.string().max(200, 'Keep the search under 200 characters.').optional(),
   categoryId: z.uuid().optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 code such as en or fr.').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'Use an ISO 639 code such as en or fr.')
+    .optional(),
   priceModel: z.enum(['FREE', 'PER_MINUTE', 'PER_SESSION']).optional(),
   maxPrice: z.object({ amount: z.string(), currency: z.string() }).optional(),
   minRating: z.number().int().min(1).max(5).optional(),
   availableNow: z.boolean().optional(),
   sort: z.enum(SearchSort).optional(),
-  currency: z.string().regex(/^[A-Za-z]{3}$/, 'Use an ISO 4217 code such as EUR.', ).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'Use an ISO 4217 code such as EUR.')
+    .optional(),
 });
 
 function offsetOf(after: string | null | undefined): number {
   if (!after) return 0;
   const [offset] = decodeCursor(after, 1);
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid for this list.', { field: 'after' });
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0)
+    throw new AppError('BAD_USER_INPUT', 'The `after` cursor is not valid for this list.', { field: 'after' });
   return offset;
 }
 
@@ -46,8 +53,14 @@ export async function searchExperts(
   if (data.maxPrice) {
     const money = parseMoney(data.maxPrice.amount, data.maxPrice.currency);
     if (!money.ok) {
-      if (money.reason === 'UNSUPPORTED_CURRENCY') return InvalidInputError.field('maxPrice.currency', FieldErrorCode.UNSUPPORTED, 'Stripe does not support this currency.');
-      if (money.reason === 'TOO_PRECISE') return InvalidInputError.field('maxPrice.amount', FieldErrorCode.TOO_PRECISE, 'This currency cannot express this amount; round it.');
+      if (money.reason === 'UNSUPPORTED_CURRENCY')
+        return InvalidInputError.field('maxPrice.currency', FieldErrorCode.UNSUPPORTED, 'Stripe does not support this currency.');
+      if (money.reason === 'TOO_PRECISE')
+        return InvalidInputError.field(
+          'maxPrice.amount',
+          FieldErrorCode.TOO_PRECISE,
+          'This currency cannot express this amount; round it.',
+        );
       return InvalidInputError.field('maxPrice.amount', FieldErrorCode.INVALID_FORMAT, 'Enter a price such as 30.');
     }
     maxPrice = money.money;
@@ -62,7 +75,8 @@ export async function searchExperts(
   }
   const first = pageSize(args.first);
   const offset = offsetOf(args.after);
-  if (offset > maxOffset) throw new AppError('BAD_USER_INPUT', `Results beyond the first ${maxOffset} are not served; narrow the search.`, { field: 'after' });
+  if (offset > maxOffset)
+    throw new AppError('BAD_USER_INPUT', `Results beyond the first ${maxOffset} are not served; narrow the search.`, { field: 'after' });
 
   const page = await ctx.adapters.search.search({
     text: data.query?.trim() ?? '',
@@ -87,17 +101,19 @@ export async function searchExperts(
   const edges = page.hits.flatMap((hit, i) => {
     const expert = experts[i];
     if (!expert) return []; // suspended since it was indexed; the drain job is removing it
-    return [{
-      cursor: encodeCursor([offset + i + 1]),
-      node: {
-        expert,
-        highlights: {
-          displayName: highlightSegments(hit.highlights.displayName || expert.displayName),
-          headline: highlightSegments(hit.highlights.headline || expert.headline),
-          snippet: highlightSegments(hit.highlights.snippet),
+    return [
+      {
+        cursor: encodeCursor([offset + i + 1]),
+        node: {
+          expert,
+          highlights: {
+            displayName: highlightSegments(hit.highlights.displayName || expert.displayName),
+            headline: highlightSegments(hit.highlights.headline || expert.headline),
+            snippet: highlightSegments(hit.highlights.snippet),
+          },
         },
       },
-    }];
+    ];
   });
   return Object.assign(new ExpertSearchConnection(), {
     edges,
@@ -111,7 +127,9 @@ export async function searchExperts(
     },
     facets: {
       categories: categoryFacets.filter((f) => f.category !== null).sort((a, b) => b.count - a.count),
-      languages: Object.entries(page.facets.languages).map(([language, count]) => ({ language, count })).sort((a, b) => b.count - a.count),
+      languages: Object.entries(page.facets.languages)
+        .map(([language, count]) => ({ language, count }))
+        .sort((a, b) => b.count - a.count),
     },
   });
 }
@@ -120,4 +138,3 @@ export async function searchSuggestions(ctx: Context, prefix: string, limit: num
   if (prefix.length > 100) throw new AppError('BAD_USER_INPUT', 'Keep the prefix under 100 characters.', { field: 'prefix' });
   return ctx.adapters.search.suggest(prefix, Math.min(Math.max(limit, 1), 10));
 }
-

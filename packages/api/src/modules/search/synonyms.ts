@@ -33,4 +33,6 @@ const synonymGroups: string[][] = [
 ];
 
 /** Each word's synonym group, the word included: how both engines read the list. */
-export const synonymGroupOf: Record<string, string[]> = Object.fromEntries(synonymGroups.flatMap((group) => group.map((word) => [word, group])));
+export const synonymGroupOf: Record<string, string[]> = Object.fromEntries(
+  synonymGroups.flatMap((group) => group.map((word) => [word, group])),
+);

@@ -2,7 +2,10 @@ import { highlightEnd, highlightStart } from './search.port';
 
 /** Query text to search terms: lower-case, accents removed, split on anything that is not a letter or digit. */
 function normalizeText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function queryTerms(text: string, max = 8): string[] {

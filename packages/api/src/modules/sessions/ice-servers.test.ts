@@ -14,10 +14,17 @@ describe('ICE servers for the session room', () => {
 
   it('issues TURN credentials coturn accepts with its shared secret, expiring after the configured time', () => {
     const secret = 'a-long-static-auth-secret';
-    const config = loadConfig({ TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349', TURN_SECRET: secret, TURN_CREDENTIAL_TTL_SECONDS: '3600' });
+    const config = loadConfig({
+      TURN_URLS: 'turn:turn.example.org:3478?transport=udp, turns:turn.example.org:5349',
+      TURN_SECRET: secret,
+      TURN_CREDENTIAL_TTL_SECONDS: '3600',
+    });
     const [turn] = iceServersFor(config.ice, 'user-42', now);
     const expiry = now.getTime() / 1000 + 3600;
-    expect(turn).toMatchObject({ urls: ['turn:turn.example.org:3478?transport=udp', 'turns:turn.example.org:5349'], username: `${expiry}:user-42` });
+    expect(turn).toMatchObject({
+      urls: ['turn:turn.example.org:3478?transport=udp', 'turns:turn.example.org:5349'],
+      username: `${expiry}:user-42`,
+    });
     // coturn (use-auth-secret) recomputes base64(HMAC-SHA1(secret, username)) and compares.
     expect(turn!.credential).toBe(createHmac('sha1', secret).update(`${expiry}:user-42`).digest('base64'));
     expect(iceServersFor(config.ice, 'user-42', now)[0]!.credential).not.toBe(iceServersFor(config.ice, 'user-43', now)[0]!.credential);

@@ -37,9 +37,12 @@ export class LocalRecordingStorage implements RecordingStorage {
     await mkdir(this.root, { recursive: true });
     const names = chunkCount > 0 ? (await readdir(this.parts(id))).sort().slice(0, chunkCount) : [];
     const out = createWriteStream(this.media(id));
-    await pipeline(async function* (parts: string) {
-      for (const name of names) yield* createReadStream(path.join(parts, name));
-    }.bind(null, this.parts(id)), out);
+    await pipeline(
+      async function* (parts: string) {
+        for (const name of names) yield* createReadStream(path.join(parts, name));
+      }.bind(null, this.parts(id)),
+      out,
+    );
     await rm(this.parts(id), { recursive: true, force: true });
   }
 

@@ -24,7 +24,8 @@ export function mountRecordings(app: express.Express, contexts: HttpRouteContext
         if (!ctx.viewer) return void res.status(401).type('text/plain').send('Sign in to record.');
         const index = /^\d{1,6}$/.test(req.params.index) ? Number(req.params.index) : -1;
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        if (index < 0 || body.length === 0) return void res.status(400).type('text/plain').send('Send a non-empty chunk to /chunks/<index>.');
+        if (index < 0 || body.length === 0)
+          return void res.status(400).type('text/plain').send('Send a non-empty chunk to /chunks/<index>.');
         const outcome = chunkStatus[await storeChunk(ctx, req.params.id, index, body)];
         res.status(outcome.status).type('text/plain').send(outcome.message);
       } catch (error) {
@@ -37,13 +38,21 @@ export function mountRecordings(app: express.Express, contexts: HttpRouteContext
     try {
       const ctx = await contexts.forRequest(req, res);
       const row = await playableRecording(ctx, req.params.id);
-      if (!row) return void res.status(ctx.viewer ? 404 : 401).type('text/plain').send(ctx.viewer ? 'No such recording.' : 'Sign in to play this recording.');
+      if (!row)
+        return void res
+          .status(ctx.viewer ? 404 : 401)
+          .type('text/plain')
+          .send(ctx.viewer ? 'No such recording.' : 'Sign in to play this recording.');
       res.set('cache-control', 'private, no-store').set('accept-ranges', 'bytes').type(row.mimeType.split(';')[0]!);
       const ranges = row.sizeBytes > 0 ? req.range(row.sizeBytes, { combine: true }) : undefined;
       if (ranges === -1) return void res.status(416).set('content-range', `bytes */${row.sizeBytes}`).end();
       const range = Array.isArray(ranges) && ranges.length === 1 ? ranges[0]! : undefined;
       const stream = await ctx.adapters.recordings.read(row.id, range);
-      if (range) res.status(206).set('content-range', `bytes ${range.start}-${range.end}/${row.sizeBytes}`).set('content-length', String(range.end - range.start + 1));
+      if (range)
+        res
+          .status(206)
+          .set('content-range', `bytes ${range.start}-${range.end}/${row.sizeBytes}`)
+          .set('content-length', String(range.end - range.start + 1));
       else res.set('content-length', String(row.sizeBytes));
       stream.on('error', next).pipe(res);
     } catch (error) {

@@ -10,7 +10,15 @@ import { validateInput } from '../../platform/graphql/domain-error';
 import { ErrorCode } from '../../error-codes';
 import { BookingRole } from '../bookings/booking.types';
 import { publishRoomChanged } from './session.events';
-import { deleteRecordingRow, ensureRoom, findRecording, insertRecording, recordingsOf, updateRecording, updateRoom } from './session.queries';
+import {
+  deleteRecordingRow,
+  ensureRoom,
+  findRecording,
+  insertRecording,
+  recordingsOf,
+  updateRecording,
+  updateRoom,
+} from './session.queries';
 import type { RecordingRow } from './session.table';
 import { closedRoomError, seatOf, toSessionRoom, type Seat } from './session.service';
 import { RecordingNotAgreedError, RecordingSuccess, SessionRecording, type StartRecordingInput } from './session.types';
@@ -35,7 +43,11 @@ export async function setRecordingConsent(ctx: Context, bookingId: string, conse
     if (!found) return null;
     const room = await ensureRoom(tx.db, bookingId, true);
     if (room.endedAt) return found;
-    await updateRoom(tx.db, bookingId, found.party === 'USER' ? { userConsentsToRecording: consent } : { expertConsentsToRecording: consent });
+    await updateRoom(
+      tx.db,
+      bookingId,
+      found.party === 'USER' ? { userConsentsToRecording: consent } : { expertConsentsToRecording: consent },
+    );
     if (!consent) await finishOpenRecordings(tx, bookingId);
     await publishRoomChanged(tx, bookingId);
     return found;
@@ -43,7 +55,11 @@ export async function setRecordingConsent(ctx: Context, bookingId: string, conse
   return seat && toSessionRoom(ctx, seat);
 }
 
-const mimeSchema = z.object({ mimeType: z.string().regex(/^(video|audio)\/webm(;\s*codecs="?[\w.,\s]+"?)?$|^(video|audio)\/mp4(;.*)?$/, 'must be a WebM or MP4 media type') });
+const mimeSchema = z.object({
+  mimeType: z
+    .string()
+    .regex(/^(video|audio)\/webm(;\s*codecs="?[\w.,\s]+"?)?$|^(video|audio)\/mp4(;.*)?$/, 'must be a WebM or MP4 media type'),
+});
 
 export async function startRecording(ctx: Context, input: StartRecordingInput) {
   const valid = validateInput(mimeSchema, { mimeType: input.mimeType });
@@ -53,9 +69,17 @@ export async function startRecording(ctx: Context, input: StartRecordingInput) {
     if (!seat) return null;
     const room = await ensureRoom(tx.db, input.bookingId, true);
     if (closedRoomError(seat, tx.clock.now()) || !room.userConsentsToRecording || !room.expertConsentsToRecording) {
-      return Object.assign(new RecordingNotAgreedError(), { code: ErrorCode.RECORDING_NOT_AGREED, message: 'Both participants must agree to record, in an open session.' });
+      return Object.assign(new RecordingNotAgreedError(), {
+        code: ErrorCode.RECORDING_NOT_AGREED,
+        message: 'Both participants must agree to record, in an open session.',
+      });
     }
-    const row = await insertRecording(tx.db, { bookingId: input.bookingId, startedBy: tx.viewer!.userId, mimeType: valid.data.mimeType, startedAt: tx.clock.now() });
+    const row = await insertRecording(tx.db, {
+      bookingId: input.bookingId,
+      startedBy: tx.viewer!.userId,
+      mimeType: valid.data.mimeType,
+      startedAt: tx.clock.now(),
+    });
     await publishRoomChanged(tx, input.bookingId);
     return Object.assign(new RecordingSuccess(), { recording: toSessionRecording(seat, row) });
   });

@@ -23,7 +23,12 @@ export class S3RecordingStorage implements RecordingStorage {
   private readonly client: S3Client;
 
   constructor(private readonly options: S3StorageOptions) {
-    this.client = new S3Client({ region: options.region, endpoint: options.endpoint, forcePathStyle: options.forcePathStyle, credentials: options.credentials });
+    this.client = new S3Client({
+      region: options.region,
+      endpoint: options.endpoint,
+      forcePathStyle: options.forcePathStyle,
+      credentials: options.credentials,
+    });
   }
 
   private folder = (id: string) => `${this.options.prefix}${id}/`;
@@ -32,7 +37,9 @@ export class S3RecordingStorage implements RecordingStorage {
     const found: { key: string; size: number }[] = [];
     let token: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix: this.folder(id), ContinuationToken: token }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.options.bucket, Prefix: this.folder(id), ContinuationToken: token }),
+      );
       for (const object of page.Contents ?? []) found.push({ key: object.Key!, size: object.Size ?? 0 });
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
@@ -73,7 +80,9 @@ export class S3RecordingStorage implements RecordingStorage {
     return Readable.from(
       (async function* () {
         for (const part of parts) {
-          const object = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: part.key, Range: `bytes=${part.from}-${part.to}` }));
+          const object = await client.send(
+            new GetObjectCommand({ Bucket: options.bucket, Key: part.key, Range: `bytes=${part.from}-${part.to}` }),
+          );
           yield* object.Body as Readable;
         }
       })(),

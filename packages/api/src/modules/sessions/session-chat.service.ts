@@ -35,7 +35,12 @@ export async function sendMessage(ctx: Context, input: SendSessionMessageInput) 
   if (!seat) return null;
   const refused = closedRoomError(seat, ctx.clock.now());
   if (refused) return refused;
-  const row = await insertMessage(ctx.db, { bookingId: input.bookingId, senderId: ctx.viewer!.userId, body: valid.data.body, createdAt: ctx.clock.now() });
+  const row = await insertMessage(ctx.db, {
+    bookingId: input.bookingId,
+    senderId: ctx.viewer!.userId,
+    body: valid.data.body,
+    createdAt: ctx.clock.now(),
+  });
   await ctx.adapters.events.publish(ctx.db, messagesTopic(input.bookingId), { messageId: row.id });
   return Object.assign(new SessionMessageSuccess(), { sessionMessage: await toSessionMessage(ctx, seat, row) });
 }

@@ -22,6 +22,11 @@ export async function publishRoomChanged(ctx: Context, bookingId: string): Promi
  * start, and the maximum duration at the booked end. Keyed by booking, so a rescheduled booking moves them.
  */
 export async function scheduleSessionDeadlines(ctx: Context, booking: Pick<BookingRow, 'id' | 'startsAt' | 'endsAt'>): Promise<void> {
-  await enqueue(ctx.db, sessionDeadlineTask, { bookingId: booking.id }, { jobKey: `session-no-show:${booking.id}`, runAt: expertNoShowAt(booking) });
+  await enqueue(
+    ctx.db,
+    sessionDeadlineTask,
+    { bookingId: booking.id },
+    { jobKey: `session-no-show:${booking.id}`, runAt: expertNoShowAt(booking) },
+  );
   await enqueue(ctx.db, sessionDeadlineTask, { bookingId: booking.id }, { jobKey: `session-end:${booking.id}`, runAt: booking.endsAt });
 }

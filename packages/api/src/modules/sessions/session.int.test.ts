@@ -43,7 +43,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(() => clock.set(start));
 
-const system = () => systemContext({ config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders }, 'test');
+const system = () =>
+  systemContext(
+    { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
+    'test',
+  );
 const free: StoredPrice = { model: 'FREE', durationMinutes: 30 };
 const perSession: StoredPrice = { model: 'PER_SESSION', amountMinor: 4500, currency: 'EUR', durationMinutes: 60 };
 const perMinute: StoredPrice = { model: 'PER_MINUTE', amountMinor: 150, currency: 'EUR', minMinutes: 15, maxMinutes: 30 };
@@ -52,7 +56,8 @@ const perMinute: StoredPrice = { model: 'PER_MINUTE', amountMinor: 150, currency
 async function booked(price: StoredPrice, startsAt: string) {
   const user = await signedInUser(t);
   const expert = await bookableExpert(t, { prices: [price] });
-  const result = (await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } })).bookSlot;
+  const result = (await user.data(BookSlotDocument, { input: { offeringId: expert.offerings[0]!.id, startsAt, timeZone: 'Europe/Paris' } }))
+    .bookSlot;
   const booking = expectType(result, 'BookingSuccess').booking;
   if (price.model !== 'FREE') {
     const checkout = expectType((await user.data(PayBookingDocument, { input: { bookingId: booking.id } })).payBooking, 'PaymentCheckout');
@@ -74,13 +79,17 @@ async function stayFor(ms: number, pages: { client: TestClient; bookingId: strin
 }
 
 const room = async (client: TestClient, bookingId: string) => (await client.data(SessionRoomDocument, { bookingId })).sessionRoom!;
-const payment = async (client: TestClient, bookingId: string) => (await client.data(BookingBillingDocument, { id: bookingId })).booking!.payment!;
+const payment = async (client: TestClient, bookingId: string) =>
+  (await client.data(BookingBillingDocument, { id: bookingId })).booking!.payment!;
 
 describe('entering the room', () => {
   it('opens 10 minutes before the start, to the two participants only, and marks the booking under way once both are in', async () => {
     const { user, expert, bookingId } = await booked(free, '2048-03-03T09:00:00Z');
     clock.set(new Date('2048-03-03T08:45:00Z'));
-    expect((await user.data(JoinSessionDocument, { bookingId })).joinSession).toMatchObject({ code: 'SESSION_NOT_OPEN', opensAt: '2048-03-03T08:50:00.000Z' });
+    expect((await user.data(JoinSessionDocument, { bookingId })).joinSession).toMatchObject({
+      code: 'SESSION_NOT_OPEN',
+      opensAt: '2048-03-03T08:50:00.000Z',
+    });
     expect(await room(user, bookingId)).toMatchObject({ state: 'NOT_OPEN_YET', myRole: 'USER' });
 
     const stranger = await signedInUser(t);
@@ -89,7 +98,13 @@ describe('entering the room', () => {
 
     clock.set(new Date('2048-03-03T08:50:00Z'));
     const first = await join(user, bookingId);
-    expect(first.room).toMatchObject({ state: 'OPEN', participants: [{ role: 'USER', present: true }, { role: 'EXPERT', present: false, connectionId: null }] });
+    expect(first.room).toMatchObject({
+      state: 'OPEN',
+      participants: [
+        { role: 'USER', present: true },
+        { role: 'EXPERT', present: false, connectionId: null },
+      ],
+    });
     const expertIn = await join(expert, bookingId);
     expect(expertIn.room.participants.map((p) => p.present)).toEqual([true, true]);
     expect((await user.data(BookingBillingDocument, { id: bookingId })).booking!.status).toBe('IN_SESSION');
@@ -136,8 +151,14 @@ describe('signalling', () => {
       client.data(SendSessionSignalDocument, { input: { bookingId, connectionId, kind, payload } }).then((r) => r.sendSessionSignal);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the subscriptions are listening
     expect(await send(expert, expertIn.connectionId, 'DESCRIPTION', offer)).toBe(true);
-    expect(await send(expert, expertIn.connectionId, 'CANDIDATE', '{"candidate":"candidate:1 1 udp 1 127.0.0.1 5000 typ host"}')).toBe(true);
-    expect((await toUser.next()).data?.sessionSignals).toEqual({ fromConnectionId: expertIn.connectionId, kind: 'DESCRIPTION', payload: offer });
+    expect(await send(expert, expertIn.connectionId, 'CANDIDATE', '{"candidate":"candidate:1 1 udp 1 127.0.0.1 5000 typ host"}')).toBe(
+      true,
+    );
+    expect((await toUser.next()).data?.sessionSignals).toEqual({
+      fromConnectionId: expertIn.connectionId,
+      kind: 'DESCRIPTION',
+      payload: offer,
+    });
     expect((await toUser.next()).data?.sessionSignals).toMatchObject({ kind: 'CANDIDATE' });
     expect(await send(user, userIn.connectionId, 'DESCRIPTION', '{"type":"answer","sdp":"v=0"}')).toBe(true);
     expect((await toExpert.next()).data?.sessionSignals).toMatchObject({ fromConnectionId: userIn.connectionId, kind: 'DESCRIPTION' });
@@ -175,7 +196,10 @@ describe('metering and the end', () => {
     expect((await expert.data(EndSessionDocument, { bookingId })).endSession).toMatchObject({ code: 'SESSION_ENDED' });
     expect((await user.data(JoinSessionDocument, { bookingId })).joinSession).toMatchObject({ code: 'SESSION_ENDED' });
     await expect.poll(async () => (await payment(user, bookingId)).captured.amountMinor, { timeout: 10_000 }).toBe(600);
-    expect((await user.data(BookingBillingDocument, { id: bookingId })).booking).toMatchObject({ status: 'COMPLETED', guarantee: { canRequestRefund: true } });
+    expect((await user.data(BookingBillingDocument, { id: bookingId })).booking).toMatchObject({
+      status: 'COMPLETED',
+      guarantee: { canRequestRefund: true },
+    });
   });
 
   it('ends by itself at the booked end', async () => {
@@ -187,7 +211,12 @@ describe('metering and the end', () => {
     ];
     await stayFor(20_000, pages);
     await closeSessionIfDue(system(), bookingId);
-    expect(await room(expert, bookingId)).toMatchObject({ state: 'ENDED', endReason: 'MAX_DURATION', endedBy: 'SYSTEM', connectedSeconds: 20 });
+    expect(await room(expert, bookingId)).toMatchObject({
+      state: 'ENDED',
+      endReason: 'MAX_DURATION',
+      endedBy: 'SYSTEM',
+      connectedSeconds: 20,
+    });
     expect((await expert.data(SessionHeartbeatDocument, pages[1]!)).sessionHeartbeat).toBe(false);
   });
 });
@@ -212,7 +241,10 @@ describe('no-shows', () => {
     clock.set(new Date('2048-03-05T13:00:00Z'));
     await join(expert, bookingId);
     // Before the no-show delay the expert cannot end a session the user never joined.
-    expect((await expert.data(EndSessionDocument, { bookingId })).endSession).toMatchObject({ code: 'SESSION_NOT_STARTED', noShowAt: '2048-03-05T13:10:00.000Z' });
+    expect((await expert.data(EndSessionDocument, { bookingId })).endSession).toMatchObject({
+      code: 'SESSION_NOT_STARTED',
+      noShowAt: '2048-03-05T13:10:00.000Z',
+    });
     clock.set(new Date('2048-03-05T13:15:00Z'));
     const ended = expectType((await expert.data(EndSessionDocument, { bookingId })).endSession, 'SessionSuccess').room;
     expect(ended).toMatchObject({ endReason: 'USER_NO_SHOW', endedBy: 'EXPERT' });
@@ -228,11 +260,20 @@ describe('chat', () => {
     clock.set(new Date('2048-03-04T13:00:00Z'));
     const live = subscribe(expert, SessionMessageAddedDocument, { bookingId });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const sent = (await user.data(SendSessionMessageDocument, { input: { bookingId, body: '  Bonjour, ma guitare grésille  ' } })).sendSessionMessage;
-    expect(expectType(sent, 'SessionMessageSuccess').sessionMessage).toMatchObject({ body: 'Bonjour, ma guitare grésille', senderRole: 'USER' });
+    const sent = (await user.data(SendSessionMessageDocument, { input: { bookingId, body: '  Bonjour, ma guitare grésille  ' } }))
+      .sendSessionMessage;
+    expect(expectType(sent, 'SessionMessageSuccess').sessionMessage).toMatchObject({
+      body: 'Bonjour, ma guitare grésille',
+      senderRole: 'USER',
+    });
     expect((await live.next()).data?.sessionMessageAdded).toMatchObject({ body: 'Bonjour, ma guitare grésille', senderRole: 'USER' });
-    expect((await user.data(SendSessionMessageDocument, { input: { bookingId, body: '   ' } })).sendSessionMessage).toMatchObject({ fieldErrors: [{ field: 'body', code: 'REQUIRED' }] });
-    expect((await (await signedInUser(t)).execute(SendSessionMessageDocument, { input: { bookingId, body: 'hi' } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await user.data(SendSessionMessageDocument, { input: { bookingId, body: '   ' } })).sendSessionMessage).toMatchObject({
+      fieldErrors: [{ field: 'body', code: 'REQUIRED' }],
+    });
+    expect(
+      (await (await signedInUser(t)).execute(SendSessionMessageDocument, { input: { bookingId, body: 'hi' } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
     // After a reload the history is there.
     expect((await room(expert, bookingId)).messages.map((m) => m.body)).toEqual(['Bonjour, ma guitare grésille']);
     await live.close();
@@ -245,7 +286,8 @@ describe('recording', () => {
     clock.set(new Date('2048-03-04T15:00:00Z'));
     await join(user, bookingId);
     await join(expert, bookingId);
-    const startRec = () => user.data(StartRecordingDocument, { input: { bookingId, mimeType: 'video/webm;codecs=vp8,opus' } }).then((r) => r.startRecording);
+    const startRec = () =>
+      user.data(StartRecordingDocument, { input: { bookingId, mimeType: 'video/webm;codecs=vp8,opus' } }).then((r) => r.startRecording);
     await user.data(SetRecordingConsentDocument, { bookingId, consent: true });
     expect(await startRec()).toMatchObject({ code: 'RECORDING_NOT_AGREED' });
     expect((await expert.data(SetRecordingConsentDocument, { bookingId, consent: true })).setRecordingConsent.recordingAllowed).toBe(true);
@@ -253,7 +295,11 @@ describe('recording', () => {
     const recording = expectType(await startRec(), 'RecordingSuccess').recording;
     expect(recording).toMatchObject({ ready: false, recordedBy: 'USER' });
     const put = (client: TestClient | null, index: number, bytes: string, uploadUrl = recording.uploadUrl) =>
-      fetch(`${t.url}${uploadUrl}/${index}`, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/octet-stream', ...(client ? { cookie: client.cookieHeader } : {}) } }).then((r) => r.status);
+      fetch(`${t.url}${uploadUrl}/${index}`, {
+        method: 'PUT',
+        body: bytes,
+        headers: { 'content-type': 'application/octet-stream', ...(client ? { cookie: client.cookieHeader } : {}) },
+      }).then((r) => r.status);
     expect(await put(user, 0, 'first-')).toBe(204);
     expect(await put(user, 2, 'third')).toBe(409);
     expect(await put(user, 1, 'second')).toBe(204);
@@ -279,7 +325,9 @@ describe('recording', () => {
     // Withdrawing consent stops a recording under way: further chunks are refused and what arrived is kept.
     const second = expectType(await startRec(), 'RecordingSuccess').recording;
     expect(await put(user, 0, 'partial', second.uploadUrl)).toBe(204);
-    expect((await expert.data(SetRecordingConsentDocument, { bookingId, consent: false })).setRecordingConsent.recordingAllowed).toBe(false);
+    expect((await expert.data(SetRecordingConsentDocument, { bookingId, consent: false })).setRecordingConsent.recordingAllowed).toBe(
+      false,
+    );
     expect(await put(user, 1, 'more', second.uploadUrl)).toBe(409);
     expect((await room(user, bookingId)).recordings.map((r) => [r.id, r.ready, r.sizeBytes])).toEqual([
       [recording.id, true, 12],

@@ -38,7 +38,10 @@ describe('the seconds both participants were connected', () => {
   });
 
   it('stops at the booked end, and rounds down to whole seconds', () => {
-    const stays = [stay('USER', '09:00:00', null, '09:35:00'), { ...stay('EXPERT', '09:00:00', '09:20:00'), joinedAt: new Date(at('09:00:00').getTime() + 400) }];
+    const stays = [
+      stay('USER', '09:00:00', null, '09:35:00'),
+      { ...stay('EXPERT', '09:00:00', '09:20:00'), joinedAt: new Date(at('09:00:00').getTime() + 400) },
+    ];
     expect(bothConnectedSeconds(stays, at('09:10:00'))).toBe(599);
   });
 });

@@ -48,8 +48,14 @@ function merged(stays: Pick<AttendanceRow, 'joinedAt' | 'leftAt' | 'lastSeenAt'>
 
 /** Whole seconds during which both sides were in the room at once, up to `until` (rounded down). */
 export function bothConnectedSeconds(stays: Pick<AttendanceRow, 'party' | 'joinedAt' | 'leftAt' | 'lastSeenAt'>[], until: Date): number {
-  const user = merged(stays.filter((s) => s.party === 'USER'), until);
-  const expert = merged(stays.filter((s) => s.party === 'EXPERT'), until);
+  const user = merged(
+    stays.filter((s) => s.party === 'USER'),
+    until,
+  );
+  const expert = merged(
+    stays.filter((s) => s.party === 'EXPERT'),
+    until,
+  );
   let overlapMs = 0;
   let i = 0;
   let j = 0;

@@ -50,7 +50,13 @@ export async function openAttendance(db: DbExecutor, bookingId: string, party: B
 }
 
 /** Refreshes a live stay; false when it is over (left, replaced, or silent too long). */
-export async function touchAttendance(db: DbExecutor, attendanceId: string, bookingId: string, now: Date, staleBefore: Date): Promise<boolean> {
+export async function touchAttendance(
+  db: DbExecutor,
+  attendanceId: string,
+  bookingId: string,
+  now: Date,
+  staleBefore: Date,
+): Promise<boolean> {
   const rows = await db
     .update(sessionAttendances)
     .set({ lastSeenAt: now })
@@ -71,7 +77,13 @@ export async function closeAttendances(db: DbExecutor, bookingId: string, attend
   const rows = await db
     .update(sessionAttendances)
     .set({ leftAt: endOfStay(now) })
-    .where(and(eq(sessionAttendances.bookingId, bookingId), isNull(sessionAttendances.leftAt), attendanceId ? eq(sessionAttendances.id, attendanceId) : undefined))
+    .where(
+      and(
+        eq(sessionAttendances.bookingId, bookingId),
+        isNull(sessionAttendances.leftAt),
+        attendanceId ? eq(sessionAttendances.id, attendanceId) : undefined,
+      ),
+    )
     .returning({ id: sessionAttendances.id });
   return rows.length;
 }
@@ -97,7 +109,9 @@ export async function findSignal(db: DbExecutor, id: number) {
 }
 
 export async function deleteSignals(db: DbExecutor, bookingId: string, before?: Date): Promise<void> {
-  await db.delete(sessionSignals).where(and(eq(sessionSignals.bookingId, bookingId), before ? lt(sessionSignals.createdAt, before) : undefined));
+  await db
+    .delete(sessionSignals)
+    .where(and(eq(sessionSignals.bookingId, bookingId), before ? lt(sessionSignals.createdAt, before) : undefined));
 }
 
 export async function insertMessage(db: DbExecutor, values: typeof sessionMessages.$inferInsert) {
@@ -149,7 +163,11 @@ export function recordingsOf(db: DbExecutor, bookingId: string): Promise<Recordi
 
 export function messagesOfBookings(db: DbExecutor, bookingIds: string[]) {
   if (!bookingIds.length) return Promise.resolve([]);
-  return db.select().from(sessionMessages).where(inArray(sessionMessages.bookingId, bookingIds)).orderBy(asc(sessionMessages.createdAt), asc(sessionMessages.id));
+  return db
+    .select()
+    .from(sessionMessages)
+    .where(inArray(sessionMessages.bookingId, bookingIds))
+    .orderBy(asc(sessionMessages.createdAt), asc(sessionMessages.id));
 }
 
 export function roomsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<SessionRoomRow[]> {
@@ -159,7 +177,11 @@ export function roomsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<S
 
 export function recordingsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<RecordingRow[]> {
   if (!bookingIds.length) return Promise.resolve([]);
-  return db.select().from(sessionRecordings).where(inArray(sessionRecordings.bookingId, bookingIds)).orderBy(asc(sessionRecordings.startedAt));
+  return db
+    .select()
+    .from(sessionRecordings)
+    .where(inArray(sessionRecordings.bookingId, bookingIds))
+    .orderBy(asc(sessionRecordings.startedAt));
 }
 
 /** Empties the text of every message one person wrote. */
@@ -170,6 +192,9 @@ export async function blankMessagesOf(db: DbExecutor, senderId: string): Promise
 /** Removes the recording rows of these bookings; returns their ids (their media is removed after commit). */
 export async function deleteRecordingsOfBookings(db: DbExecutor, bookingIds: string[]): Promise<string[]> {
   if (!bookingIds.length) return [];
-  const rows = await db.delete(sessionRecordings).where(inArray(sessionRecordings.bookingId, bookingIds)).returning({ id: sessionRecordings.id });
+  const rows = await db
+    .delete(sessionRecordings)
+    .where(inArray(sessionRecordings.bookingId, bookingIds))
+    .returning({ id: sessionRecordings.id });
   return rows.map((r) => r.id);
 }

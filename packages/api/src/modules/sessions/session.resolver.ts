@@ -52,8 +52,14 @@ export class SessionResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Boolean, { description: 'Say the room page is still there, every 10 seconds; false when this stay is over (join again).' })
-  sessionHeartbeat(@Arg('bookingId', () => ID) bookingId: string, @Arg('connectionId', () => ID) connectionId: string, @Ctx() ctx: Context) {
+  @Mutation(() => Boolean, {
+    description: 'Say the room page is still there, every 10 seconds; false when this stay is over (join again).',
+  })
+  sessionHeartbeat(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Arg('connectionId', () => ID) connectionId: string,
+    @Ctx() ctx: Context,
+  ) {
     return heartbeat(ctx, bookingId, connectionId);
   }
 
@@ -64,13 +70,17 @@ export class SessionResolver {
   }
 
   @SignedIn()
-  @Mutation(() => EndSessionResult, { description: 'End the session for both: the booking is completed and a per-minute session is billed for the connected time.' })
+  @Mutation(() => EndSessionResult, {
+    description: 'End the session for both: the booking is completed and a per-minute session is billed for the connected time.',
+  })
   async endSession(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
     return (await endSession(ctx, bookingId)) ?? Promise.reject(notFound());
   }
 
   @SignedIn()
-  @Mutation(() => Boolean, { description: 'Send a WebRTC signal to the other participant; false when this stay is not live or the room is closed.' })
+  @Mutation(() => Boolean, {
+    description: 'Send a WebRTC signal to the other participant; false when this stay is not live or the room is closed.',
+  })
   sendSessionSignal(@Arg('input', () => SendSessionSignalInput) input: SendSessionSignalInput, @Ctx() ctx: Context) {
     return sendSignal(ctx, input);
   }
@@ -83,12 +93,18 @@ export class SessionResolver {
 
   @SignedIn()
   @Mutation(() => SessionRoom, { description: 'Agree to record the session, or withdraw (which stops a recording under way).' })
-  async setRecordingConsent(@Arg('bookingId', () => ID) bookingId: string, @Arg('consent', () => Boolean) consent: boolean, @Ctx() ctx: Context) {
+  async setRecordingConsent(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Arg('consent', () => Boolean) consent: boolean,
+    @Ctx() ctx: Context,
+  ) {
     return (await setRecordingConsent(ctx, bookingId, consent)) ?? Promise.reject(notFound());
   }
 
   @SignedIn()
-  @Mutation(() => StartRecordingResult, { description: 'Start a recording in this browser, once both participants agree; then upload its chunks.' })
+  @Mutation(() => StartRecordingResult, {
+    description: 'Start a recording in this browser, once both participants agree; then upload its chunks.',
+  })
   async startRecording(@Arg('input', () => StartRecordingInput) input: StartRecordingInput, @Ctx() ctx: Context) {
     return (await startRecording(ctx, input)) ?? Promise.reject(notFound());
   }
@@ -115,7 +131,11 @@ export class SessionResolver {
       return liveEvents(ctx, topic);
     },
   })
-  async sessionSignals(@Arg('bookingId', () => ID) bookingId: string, @Root() event: { signalId: number }, @Ctx() ctx: Context): Promise<SessionSignal> {
+  async sessionSignals(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Root() event: { signalId: number },
+    @Ctx() ctx: Context,
+  ): Promise<SessionSignal> {
     const seat = await seatOf(ctx, bookingId);
     const signal = await signalFor(ctx, event.signalId, seat?.party ?? null);
     if (!signal) throw notFound();
@@ -136,7 +156,11 @@ export class SessionResolver {
     description: 'Chat messages posted in the room.',
     subscribe: ({ args, context }) => participantTopic(context, (args as { bookingId: string }).bookingId, messagesTopic),
   })
-  async sessionMessageAdded(@Arg('bookingId', () => ID) bookingId: string, @Root() event: { messageId: string }, @Ctx() ctx: Context): Promise<SessionMessage> {
+  async sessionMessageAdded(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Root() event: { messageId: string },
+    @Ctx() ctx: Context,
+  ): Promise<SessionMessage> {
     return (await messageFor(ctx, bookingId, event.messageId)) ?? Promise.reject(notFound());
   }
 
@@ -150,7 +174,10 @@ export class SessionResolver {
     return (await roomDetails(ctx, room)).connectedSeconds;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'For per-minute sessions: the minutes billed for `connectedSeconds` (rounded up).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'For per-minute sessions: the minutes billed for `connectedSeconds` (rounded up).',
+  })
   async billedMinutes(@Root() room: SessionRoom, @Ctx() ctx: Context) {
     return (await roomDetails(ctx, room)).billedMinutes;
   }
@@ -193,7 +220,10 @@ export class SessionResolver {
 
 @Resolver(() => Booking)
 export class BookingSessionResolver {
-  @FieldResolver(() => SessionRoom, { nullable: true, description: 'The booking’s live session, for its two participants (null for anyone else).' })
+  @FieldResolver(() => SessionRoom, {
+    nullable: true,
+    description: 'The booking’s live session, for its two participants (null for anyone else).',
+  })
   session(@Root() booking: Booking, @Ctx() ctx: Context) {
     return sessionRoomOf(ctx, booking);
   }

@@ -16,7 +16,17 @@ import { recordConnectedTime } from '../billing/payment.service';
 import { finishOpenRecordings } from './recording.service';
 import { publishRoomChanged } from './session.events';
 import { attendanceStaleAfterMs, bothConnectedSeconds, expertNoShowAt, isLive, roomOpensAt } from './session.policy';
-import { attendancesOf, closeAttendances, closeSilentAttendances, deleteSignals, ensureRoom, findRoom, openAttendance, touchAttendance, updateRoom } from './session.queries';
+import {
+  attendancesOf,
+  closeAttendances,
+  closeSilentAttendances,
+  deleteSignals,
+  ensureRoom,
+  findRoom,
+  openAttendance,
+  touchAttendance,
+  updateRoom,
+} from './session.queries';
 import type { AttendanceRow, SessionEndReason as EndReasonName, SessionRoomRow } from './session.table';
 import {
   JoinSessionSuccess,
@@ -86,7 +96,13 @@ export function toSessionRoom(ctx: Context, seat: Seat<RoomBooking>): SessionRoo
 const seats = new WeakMap<SessionRoom, Seat<RoomBooking>>();
 const details = new WeakMap<SessionRoom, Promise<SessionRoomDetails>>();
 
-async function participant(ctx: Context, seat: Seat<RoomBooking>, party: Party, room: SessionRoomRow | undefined, stays: AttendanceRow[]): Promise<SessionParticipant> {
+async function participant(
+  ctx: Context,
+  seat: Seat<RoomBooking>,
+  party: Party,
+  room: SessionRoomRow | undefined,
+  stays: AttendanceRow[],
+): Promise<SessionParticipant> {
   const now = ctx.clock.now();
   const live = stays.filter((stay) => stay.party === party && isLive(stay, now)).at(-1);
   const displayName = party === 'EXPERT' ? seat.expert.displayName : ((await findUser(ctx, seat.booking.userId))?.displayName ?? '');
@@ -144,7 +160,8 @@ const notOpen = (opensAt: Date | null) =>
     message: opensAt ? 'The room opens 10 minutes before the start.' : 'This booking has no session: it is not confirmed.',
     opensAt,
   });
-export const sessionEnded = () => Object.assign(new SessionEndedError(), { code: ErrorCode.SESSION_ENDED, message: 'The session has ended.' });
+export const sessionEnded = () =>
+  Object.assign(new SessionEndedError(), { code: ErrorCode.SESSION_ENDED, message: 'The session has ended.' });
 
 /** Refuses work on a room that is not open, or null when it is. */
 export function closedRoomError(seat: Seat, now: Date) {
@@ -211,7 +228,13 @@ export async function sweepSilentStays(ctx: Context): Promise<void> {
  * Ends the session for good (inside the caller's transaction, booking and room locked): closes every stay, freezes
  * the seconds both were connected, gives them to billing for a per-minute session, and closes the booking.
  */
-async function finish(tx: Context, seat: Seat, room: SessionRoomRow, endedBy: 'USER' | 'EXPERT' | 'SYSTEM', reason: EndReasonName): Promise<void> {
+async function finish(
+  tx: Context,
+  seat: Seat,
+  room: SessionRoomRow,
+  endedBy: 'USER' | 'EXPERT' | 'SYSTEM',
+  reason: EndReasonName,
+): Promise<void> {
   const now = tx.clock.now();
   const until = now < seat.booking.endsAt ? now : seat.booking.endsAt;
   await closeAttendances(tx.db, seat.booking.id, null, now);
@@ -222,7 +245,11 @@ async function finish(tx: Context, seat: Seat, room: SessionRoomRow, endedBy: 'U
   await finishOpenRecordings(tx, room.bookingId);
   if (seat.booking.priceModel === 'PER_MINUTE') await recordConnectedTime(tx, seat.booking.id, seconds);
   const outcome: SessionOutcome =
-    reason === 'EXPERT_NO_SHOW' ? { held: false, absent: 'EXPERT' } : reason === 'USER_NO_SHOW' ? { held: false, absent: 'USER' } : { held: true };
+    reason === 'EXPERT_NO_SHOW'
+      ? { held: false, absent: 'EXPERT' }
+      : reason === 'USER_NO_SHOW'
+        ? { held: false, absent: 'USER' }
+        : { held: true };
   await closeBookingSession(tx, seat.booking, seat.expert, outcome);
   await publishRoomChanged(tx, room.bookingId);
 }

@@ -41,7 +41,9 @@ export const sessionAttendances = pgTable(
   },
   (t) => [
     index('session_attendances_booking_idx').on(t.bookingId, t.joinedAt),
-    index('session_attendances_open_idx').on(t.lastSeenAt).where(sql`left_at is null`),
+    index('session_attendances_open_idx')
+      .on(t.lastSeenAt)
+      .where(sql`left_at is null`),
   ],
 );
 

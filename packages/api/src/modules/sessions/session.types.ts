@@ -32,7 +32,9 @@ registerEnumType(SessionEndReason, {
     ENDED: { description: 'A participant ended it (`endedBy`).' },
     MAX_DURATION: { description: 'It reached the booked end time.' },
     EXPERT_NO_SHOW: { description: 'The expert did not join within 10 minutes of the start: the user is refunded in full.' },
-    USER_NO_SHOW: { description: 'The user did not join: the booking’s cancellation policy decides the refund, as for a cancellation at the start.' },
+    USER_NO_SHOW: {
+      description: 'The user did not join: the booking’s cancellation policy decides the refund, as for a cancellation at the start.',
+    },
   },
 });
 

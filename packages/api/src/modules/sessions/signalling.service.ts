@@ -37,7 +37,14 @@ export async function sendSignal(ctx: Context, input: SendSessionSignalInput): P
     if (!stays.some((stay) => stay.id === input.connectionId && stay.party === seat.party && isLive(stay, now))) return false;
     const to = otherParty(seat.party);
     await deleteSignals(tx.db, input.bookingId, new Date(now.getTime() - keepSignalsMs));
-    const id = await insertSignal(tx.db, { bookingId: input.bookingId, fromAttendanceId: input.connectionId, toParty: to, kind: input.kind, payload: input.payload, createdAt: now });
+    const id = await insertSignal(tx.db, {
+      bookingId: input.bookingId,
+      fromAttendanceId: input.connectionId,
+      toParty: to,
+      kind: input.kind,
+      payload: input.payload,
+      createdAt: now,
+    });
     await tx.adapters.events.publish(tx.db, signalsTopic(input.bookingId, to), { signalId: id });
     return true;
   });

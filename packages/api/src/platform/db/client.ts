@@ -39,7 +39,13 @@ export async function executePrepared<T extends object>(db: Database, query: SQL
 }
 
 /** Postgres error codes the services map to domain errors instead of letting them become 500s. */
-export const pgErrorCodes = { uniqueViolation: '23505', exclusionViolation: '23P01', foreignKeyViolation: '23503', checkViolation: '23514', restrictViolation: '23001' } as const;
+export const pgErrorCodes = {
+  uniqueViolation: '23505',
+  exclusionViolation: '23P01',
+  foreignKeyViolation: '23503',
+  checkViolation: '23514',
+  restrictViolation: '23001',
+} as const;
 
 export function isPgError(error: unknown, code: string, constraint?: string): boolean {
   let current: unknown = error;

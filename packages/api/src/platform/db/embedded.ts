@@ -69,11 +69,12 @@ export async function startEmbeddedPostgres(options: {
   let stopping: Promise<void> | null = null;
   const stopServer = server.stop.bind(server);
   server.stop = () => {
-    stopping ??= before().catch(() => {}).then(stopServer);
+    stopping ??= before()
+      .catch(() => {})
+      .then(stopServer);
     return stopping;
   };
-  const url = (database: string) =>
-    `postgres://${user}:${password}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const url = (database: string) => `postgres://${user}:${password}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   return {
     url,
     stop: () => server.stop(),

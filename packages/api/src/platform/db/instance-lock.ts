@@ -6,7 +6,10 @@ import { openSync, readFileSync, rmSync, writeSync, closeSync, mkdirSync } from 
 import path from 'node:path';
 
 export class AlreadyRunningError extends Error {
-  constructor(readonly pid: number, readonly lockPath: string) {
+  constructor(
+    readonly pid: number,
+    readonly lockPath: string,
+  ) {
     super(`Skillcall is already running on this data folder (process ${pid}). Stop it first (Ctrl-C in its terminal, or kill ${pid}).`);
     this.name = 'AlreadyRunningError';
   }

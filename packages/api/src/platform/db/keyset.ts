@@ -7,7 +7,13 @@ import type { CursorKey } from '../graphql/connection';
  */
 export function keysetAfter(columns: AnyColumn[], after: CursorKey | null, direction: 'asc' | 'desc'): SQL | undefined {
   if (!after) return undefined;
-  const left = sql.join(columns.map((c) => sql`${c}`), sql`, `);
-  const right = sql.join(after.map((value, i) => sql`${value}::${sql.raw(columns[i]!.getSQLType())}`), sql`, `);
+  const left = sql.join(
+    columns.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const right = sql.join(
+    after.map((value, i) => sql`${value}::${sql.raw(columns[i]!.getSQLType())}`),
+    sql`, `,
+  );
   return direction === 'desc' ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`;
 }

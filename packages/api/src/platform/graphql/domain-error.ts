@@ -95,7 +95,8 @@ export const fieldCode = (code: FieldErrorCode) => ({ params: { fieldErrorCode: 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   const field = issue.path.map(String).join('.') || 'input';
   // Parsed with reportInput: an invalid_type issue whose input is undefined is about a value not given at all.
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return { field, code: FieldErrorCode.REQUIRED, message: 'This field is required.' };
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined)
+    return { field, code: FieldErrorCode.REQUIRED, message: 'This field is required.' };
   const custom = (issue as { params?: { fieldErrorCode?: FieldErrorCode } }).params?.fieldErrorCode;
   const code =
     custom ??
@@ -117,7 +118,11 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; error: InvalidIn
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   }
   return value;
 }

@@ -21,7 +21,11 @@ export const overRateLimit = (quota: RequestQuota) =>
 
 /** The IETF RateLimit headers every response to a key request carries. */
 export function rateLimitHeaders(quota: RequestQuota): Record<string, string> {
-  return { 'RateLimit-Limit': String(quota.limit), 'RateLimit-Remaining': String(quota.remaining), 'RateLimit-Reset': String(quota.resetSeconds) };
+  return {
+    'RateLimit-Limit': String(quota.limit),
+    'RateLimit-Remaining': String(quota.remaining),
+    'RateLimit-Reset': String(quota.resetSeconds),
+  };
 }
 
 /** The same error as an HTTP answer with this status and headers (Apollo Server reads `extensions.http`, then drops it). */

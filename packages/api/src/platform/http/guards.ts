@@ -28,7 +28,13 @@ function refusedWith(hint: string) {
 
 export function graphqlGuards(config: Config) {
   const armor = new ApolloArmor({
-    maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...refusedWith('Select less deeply nested fields.') },
+    maxDepth: {
+      n: config.graphql.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      ...refusedWith('Select less deeply nested fields.'),
+    },
     maxAliases: { n: config.graphql.maxAliases, exposeLimits: true, ...refusedWith('Use fewer aliases, or send several requests.') },
     costLimit: {
       maxCost: config.graphql.maxCost,

@@ -47,7 +47,10 @@ function wsClient(app: TestApp, headers: Record<string, string> = {}): Client {
 type WsErrors = readonly { message: string; extensions?: { code?: string } }[];
 
 /** Runs one operation over `client`: its first result, or the errors it was refused with. */
-function firstResult(client: Client, payload: { query: string; extensions?: Record<string, unknown> }): Promise<{ data?: unknown; errors?: WsErrors }> {
+function firstResult(
+  client: Client,
+  payload: { query: string; extensions?: Record<string, unknown> },
+): Promise<{ data?: unknown; errors?: WsErrors }> {
   return new Promise((resolve) => {
     const stop = client.subscribe(payload, {
       next: (value) => {
@@ -70,7 +73,10 @@ async function asTheSpa<T>(client: TestClient, document: DocumentNode, variables
 
 const errorsOf = async (query: string) => {
   const response = await t.client().raw({ query });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 };
 
 describe('GraphQL guard rails', () => {
@@ -124,7 +130,9 @@ describe('GraphQL guard rails', () => {
       const response = await production.client().raw({ query: '{ __schema { queryType { name } } }' });
       const body = (await response.json()) as { errors?: { message: string }[] };
       expect(body.errors?.[0]?.message).toMatch(/introspection/i);
-      const typo = (await (await production.client().raw({ query: '{ categorie { slug } }' })).json()) as { errors?: { message: string }[] };
+      const typo = (await (await production.client().raw({ query: '{ categorie { slug } }' })).json()) as {
+        errors?: { message: string }[];
+      };
       expect(typo.errors?.[0]?.message).not.toMatch(/did you mean/i);
     } finally {
       await production.close();
@@ -207,7 +215,9 @@ describe('WebSocket limits', () => {
     const client = wsClient(t);
     try {
       const refusals: WsErrors[] = [];
-      const stops = [1, 2, 3].map(() => client.subscribe(presence(), { next: () => undefined, error: (e) => refusals.push(e as WsErrors), complete: () => undefined }));
+      const stops = [1, 2, 3].map(() =>
+        client.subscribe(presence(), { next: () => undefined, error: (e) => refusals.push(e as WsErrors), complete: () => undefined }),
+      );
       const fourth = await firstResult(client, presence());
       expect(fourth.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       expect(fourth.errors?.[0]?.message).toMatch(/at most 3/);
@@ -224,7 +234,10 @@ describe('WebSocket limits', () => {
   it('applies the depth, alias and token limits to WebSocket operations as to HTTP ones', async () => {
     const client = wsClient(t);
     try {
-      const deep = await firstResult(client, { query: 'subscription { expertPresenceChanged(expertIds: []) { expertId } } query { categories { children { children { children { children { slug } } } } } }' });
+      const deep = await firstResult(client, {
+        query:
+          'subscription { expertPresenceChanged(expertIds: []) { expertId } } query { categories { children { children { children { children { slug } } } } } }',
+      });
       expect(deep.errors?.length).toBeGreaterThan(0);
       const deepQuery = await firstResult(client, { query: '{ categories { children { children { children { children { slug } } } } } }' });
       expect(deepQuery.errors?.[0]?.message).toMatch(/depth limit/i);
@@ -247,8 +260,7 @@ describe('trusted documents and other sites (production settings)', () => {
   });
   afterAll(() => strict.close());
 
-  const manifest = () =>
-    JSON.parse(readFileSync(strict.config.trustedDocuments.manifestPath, 'utf8')) as Record<string, string>;
+  const manifest = () => JSON.parse(readFileSync(strict.config.trustedDocuments.manifestPath, 'utf8')) as Record<string, string>;
 
   it('runs the website’s registered operations, named by hash or sent as their registered text', async () => {
     const byHash = await strict.client().raw({ extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(MeDocument) } } });
@@ -265,14 +277,21 @@ describe('trusted documents and other sites (production settings)', () => {
     expect(body.errors[0]!.extensions.code).toBe('OPERATION_NOT_REGISTERED');
     expect(body.errors[0]!.message).toMatch(/API key/);
 
-    const unknownHash = await strict.client().raw({ extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${'0'.repeat(64)}` } } });
-    expect(((await unknownHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const unknownHash = await strict
+      .client()
+      .raw({ extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${'0'.repeat(64)}` } } });
+    expect(((await unknownHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
 
     const client = wsClient(strict);
     try {
       const refused = await firstResult(client, { query: '{ me { id email } }' });
       expect(refused.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_REGISTERED');
-      const registered = await firstResult(client, { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(MeDocument) } } });
+      const registered = await firstResult(client, {
+        query: '',
+        extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(MeDocument) } },
+      });
       expect(registered).toEqual({ data: { me: null } });
     } finally {
       await client.dispose();
@@ -283,9 +302,13 @@ describe('trusted documents and other sites (production settings)', () => {
     const user = await createUser(strict.app.database.db);
     const browser = strict.client();
     await asTheSpa(browser, SignInDocument, { input: { email: user.email, password: user.password } });
-    const created = await asTheSpa<{ createApiKey: { secret: string } }>(browser, CreateApiKeyDocument, { input: { name: 'Partner app', scopes: ['CATALOG_READ'] } });
+    const created = await asTheSpa<{ createApiKey: { secret: string } }>(browser, CreateApiKeyDocument, {
+      input: { name: 'Partner app', scopes: ['CATALOG_READ'] },
+    });
 
-    const own = await strict.client({ authorization: `Bearer ${created.data.createApiKey.secret}` }).raw({ query: '{ categories { slug } }' });
+    const own = await strict
+      .client({ authorization: `Bearer ${created.data.createApiKey.secret}` })
+      .raw({ query: '{ categories { slug } }' });
     expect(own.status).toBe(200);
     expect(await own.json()).toEqual({ data: { categories: expect.any(Array) } });
     const madeUp = await strict.client({ authorization: 'Bearer skc_made-up-key' }).raw({ query: '{ categories { slug } }' });
@@ -295,7 +318,11 @@ describe('trusted documents and other sites (production settings)', () => {
   it('answers CORS only for the allowed origins', async () => {
     const preflight = await fetch(`${strict.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: partner, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin: partner,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(partner);
@@ -307,7 +334,10 @@ describe('trusted documents and other sites (production settings)', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe(partner);
     const elsewhere = await strict.client({ origin: 'https://evil.example' }).raw(registered);
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
-    const evilPreflight = await fetch(`${strict.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const evilPreflight = await fetch(`${strict.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evilPreflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 

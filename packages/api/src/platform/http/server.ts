@@ -106,10 +106,14 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       // No cache hints are used; left on, the plugin wraps every field's resolver in every request.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => {
-          stopHeartbeat();
-          await wsCleanup.dispose();
-        } }) },
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            stopHeartbeat();
+            await wsCleanup.dispose();
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -134,7 +138,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   );
   app.use((_req, res, next) => {
     // The session room needs the camera, microphone and screen of this origin only; nothing needs more.
-    res.setHeader('permissions-policy', 'camera=(self), microphone=(self), display-capture=(self), speaker-selection=(self), geolocation=(), payment=(), usb=()');
+    res.setHeader(
+      'permissions-policy',
+      'camera=(self), microphone=(self), display-capture=(self), speaker-selection=(self), geolocation=(), payment=(), usb=()',
+    );
     next();
   });
   app.use(
@@ -205,10 +212,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
 async function databaseReady(database: DbHandle): Promise<boolean> {
   try {
-    await Promise.race([
-      database.sql`select 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-    ]);
+    await Promise.race([database.sql`select 1`, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
     return true;
   } catch {
     return false;
@@ -253,7 +257,9 @@ function serveSpa(app: express.Express, config: Config, logger: Logger, pageMeta
   app.get(/.*/, async (req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.type('html');
-    const meta = pageMeta ? await pageMeta(req.path).catch((error: unknown) => (logger.warn({ err: error }, 'page meta failed'), null)) : null;
+    const meta = pageMeta
+      ? await pageMeta(req.path).catch((error: unknown) => (logger.warn({ err: error }, 'page meta failed'), null))
+      : null;
     res.send(meta ? withPageMeta(indexHtml, meta, `${config.publicUrl}${req.path}`) : indexHtml);
   });
 }

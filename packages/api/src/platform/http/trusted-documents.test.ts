@@ -10,7 +10,9 @@ describe('the registered operations of the website', () => {
   it('are all valid against the schema as the server runs them (with __typename added, subscriptions included)', () => {
     const schema = buildAppSchema();
     expect(docs.byHash.size).toBeGreaterThan(100);
-    const invalid = [...docs.byHash.entries()].flatMap(([hash, text]) => validate(schema, parse(text)).map((error) => `${hash}: ${error.message}`));
+    const invalid = [...docs.byHash.entries()].flatMap(([hash, text]) =>
+      validate(schema, parse(text)).map((error) => `${hash}: ${error.message}`),
+    );
     expect(invalid).toEqual([]);
   });
 });

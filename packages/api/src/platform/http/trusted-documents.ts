@@ -28,7 +28,9 @@ export interface TrustedDocuments {
 export function loadTrustedDocuments(options: { manifestPath: string; enforce: boolean }): TrustedDocuments {
   if (!existsSync(options.manifestPath)) {
     if (options.enforce) {
-      throw new Error(`TRUSTED_DOCUMENTS=enforce needs the manifest of the SPA's operations at ${options.manifestPath}: run \`pnpm build\` (or \`pnpm codegen\`).`);
+      throw new Error(
+        `TRUSTED_DOCUMENTS=enforce needs the manifest of the SPA's operations at ${options.manifestPath}: run \`pnpm build\` (or \`pnpm codegen\`).`,
+      );
     }
     return { enforce: false, byHash: new Map(), texts: new Set() };
   }
@@ -48,11 +50,14 @@ const typenameField: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, va
  */
 function withTypenames(text: string): string {
   const document = parse(text);
-  const roots = new Set<SelectionSetNode>(document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [])));
+  const roots = new Set<SelectionSetNode>(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION ? [definition.selectionSet] : [])),
+  );
   return print(
     visit(document, {
       SelectionSet: (node: SelectionSetNode) =>
-        roots.has(node) || node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename' && !selection.alias)
+        roots.has(node) ||
+        node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename' && !selection.alias)
           ? undefined
           : { ...node, selections: [...node.selections, typenameField] },
     }),
@@ -84,13 +89,18 @@ export function judgeOperation(docs: TrustedDocuments, params: OperationParams, 
   if (registered) return { outcome: 'run', query: registered };
   const query = typeof params.query === 'string' ? params.query : undefined;
   if (query === undefined && hash) {
-    return { outcome: 'refuse', code: 'PERSISTED_QUERY_NOT_FOUND', message: 'PersistedQueryNotFound: this operation is not registered here; reload the page to get the current version of the website.' };
+    return {
+      outcome: 'refuse',
+      code: 'PERSISTED_QUERY_NOT_FOUND',
+      message: 'PersistedQueryNotFound: this operation is not registered here; reload the page to get the current version of the website.',
+    };
   }
   if (!docs.enforce || hasApiKey || query === undefined || docs.texts.has(query)) return { outcome: 'run', query };
   return {
     outcome: 'refuse',
     code: 'OPERATION_NOT_REGISTERED',
-    message: 'This server only runs the operations of its own website for clients without an API key. Partners: create an API key at /developers/keys and send it as `Authorization: Bearer <key>`.',
+    message:
+      'This server only runs the operations of its own website for clients without an API key. Partners: create an API key at /developers/keys and send it as `Authorization: Bearer <key>`.',
   };
 }
 
@@ -106,10 +116,14 @@ export function presentsApiKey(authorization: unknown): boolean {
 export function trustedDocumentsMiddleware(docs: TrustedDocuments) {
   return (req: Request, res: Response, next: NextFunction) => {
     const fromBody = req.method === 'POST' && req.body && typeof req.body === 'object' && !Array.isArray(req.body);
-    const params: OperationParams = fromBody ? (req.body as OperationParams) : { query: req.query.query, extensions: parseJson(req.query.extensions) };
+    const params: OperationParams = fromBody
+      ? (req.body as OperationParams)
+      : { query: req.query.query, extensions: parseJson(req.query.extensions) };
     const verdict = judgeOperation(docs, params, presentsApiKey(req.headers.authorization));
     if (verdict.outcome === 'refuse') {
-      res.status(verdict.code === 'PERSISTED_QUERY_NOT_FOUND' ? 200 : 400).json({ errors: [{ message: verdict.message, extensions: { code: verdict.code } }] });
+      res
+        .status(verdict.code === 'PERSISTED_QUERY_NOT_FOUND' ? 200 : 400)
+        .json({ errors: [{ message: verdict.message, extensions: { code: verdict.code } }] });
       return;
     }
     if (fromBody && persistedHashOf(params.extensions)) {

@@ -41,9 +41,12 @@ export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): Serve
       // graphql-ws registers the operation before this hook: the count includes it.
       if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
         return [
-          new GraphQLError(`A connection may hold at most ${options.maxSubscriptionsPerConnection} operations at once; close some before opening more.`, {
-            extensions: { code: 'RATE_LIMITED' },
-          }),
+          new GraphQLError(
+            `A connection may hold at most ${options.maxSubscriptionsPerConnection} operations at once; close some before opening more.`,
+            {
+              extensions: { code: 'RATE_LIMITED' },
+            },
+          ),
         ];
       }
       const verdict = judgeOperation(options.trustedDocuments, payload, presentsApiKey(ctx.connectionParams?.authorization));

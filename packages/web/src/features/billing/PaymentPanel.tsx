@@ -29,7 +29,8 @@ export function PaymentPanel({ payment, priceModel, viewer }: PaymentPanelProps)
   const money = (value: PaymentPanel_PaymentFragment['amount']) => formatMoney(value, language);
   const perMinute = priceModel === 'PER_MINUTE';
   // What was charged and then given back (a cancellation, the guarantee) changes what the payment amounts to.
-  const refunded = payment.refunded.amountMinor <= 0 ? null : payment.refunded.amountMinor >= payment.captured.amountMinor ? 'FULL' : 'PARTIAL';
+  const refunded =
+    payment.refunded.amountMinor <= 0 ? null : payment.refunded.amountMinor >= payment.captured.amountMinor ? 'FULL' : 'PARTIAL';
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="payment-panel-title" data-testid="payment-panel">

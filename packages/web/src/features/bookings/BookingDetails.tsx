@@ -112,7 +112,9 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.client')}</DataList.ItemLabel>
-            <DataList.ItemValue>{booking.user && !booking.user.deleted ? booking.user.displayName : t('bookings.deletedAccount')}</DataList.ItemValue>
+            <DataList.ItemValue>
+              {booking.user && !booking.user.deleted ? booking.user.displayName : t('bookings.deletedAccount')}
+            </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.price')}</DataList.ItemLabel>

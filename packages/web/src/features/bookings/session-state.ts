@@ -28,7 +28,10 @@ export function participantName(room: Pick<SessionRoomFieldsFragment, 'participa
 }
 
 /** How the session ended, in words, from the reader's side (the booking page and the room say the same). */
-export function endedText(session: Pick<SessionRoomFieldsFragment, 'myRole' | 'endReason' | 'endedBy' | 'participants'>, t: TFunction): string {
+export function endedText(
+  session: Pick<SessionRoomFieldsFragment, 'myRole' | 'endReason' | 'endedBy' | 'participants'>,
+  t: TFunction,
+): string {
   const other = session.myRole === 'USER' ? 'EXPERT' : 'USER';
   switch (session.endReason) {
     case 'ENDED':

@@ -21,7 +21,15 @@ export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOK
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
 /** The `extensions.code` of GraphQL errors, as the API formats them. */
-export const graphqlErrorCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'RATE_LIMITED', 'OPERATION_NOT_REGISTERED', 'INTERNAL'] as const;
+export const graphqlErrorCodes = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'RATE_LIMITED',
+  'OPERATION_NOT_REGISTERED',
+  'INTERNAL',
+] as const;
 
 /** The events an endpoint can subscribe to, in the order the form lists them. */
 export const subscribableWebhookEvents = [

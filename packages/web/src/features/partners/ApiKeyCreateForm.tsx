@@ -55,10 +55,20 @@ export function ApiKeyCreateForm({ onCreated }: { onCreated: (created: { secret:
             maxLength={apiKeyNameMaxLength}
             {...form.getInputProps('name')}
           />
-          <Checkbox.Group label={t('apiKeys.create.scopes')} description={t('apiKeys.create.scopesHint')} required {...form.getInputProps('scopes')}>
+          <Checkbox.Group
+            label={t('apiKeys.create.scopes')}
+            description={t('apiKeys.create.scopesHint')}
+            required
+            {...form.getInputProps('scopes')}
+          >
             <Stack gap="sm" mt="xs">
               {apiKeyScopes.map((scope) => (
-                <Checkbox key={scope} value={scope} label={t(`apiKeys.scopes.${scope}.label`)} description={t(`apiKeys.scopes.${scope}.hint`)} />
+                <Checkbox
+                  key={scope}
+                  value={scope}
+                  label={t(`apiKeys.scopes.${scope}.label`)}
+                  description={t(`apiKeys.scopes.${scope}.hint`)}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -65,7 +65,13 @@ export function ApiKeyList({ apiKeys }: { apiKeys: ApiKeyFieldsFragment[] }) {
                 </Table.Td>
                 <Table.Td>
                   {!key.revokedAt && (
-                    <Button size="xs" variant="light" color="red" onClick={() => setRevoking(key)} aria-label={t('apiKeys.list.revokeLabel', { name: key.name })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      onClick={() => setRevoking(key)}
+                      aria-label={t('apiKeys.list.revokeLabel', { name: key.name })}
+                    >
                       {t('apiKeys.list.revoke')}
                     </Button>
                   )}

@@ -11,7 +11,13 @@ export function ApiKeySecretNotice({ name, secret, onDone }: { name: string; sec
         <Text size="sm" fw={600}>
           {t('apiKeys.secret.once')}
         </Text>
-        <SecretField label={t('apiKeys.secret.label')} value={secret} copyLabel={t('apiKeys.secret.copy')} copiedLabel={t('apiKeys.secret.copied')} testId="api-key-secret" />
+        <SecretField
+          label={t('apiKeys.secret.label')}
+          value={secret}
+          copyLabel={t('apiKeys.secret.copy')}
+          copiedLabel={t('apiKeys.secret.copied')}
+          testId="api-key-secret"
+        />
         <Text size="sm">{t('apiKeys.secret.usage')}</Text>
         <Group>
           <Button variant="default" size="xs" onClick={onDone}>

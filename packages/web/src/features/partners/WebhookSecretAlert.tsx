@@ -10,7 +10,13 @@ export function WebhookSecretAlert({ revealed, onDismiss }: { revealed: Revealed
     <Alert color="blue" variant="light" title={t('webhooks.secret.title')} data-testid="webhook-secret">
       <Stack gap="xs">
         <Text size="sm">{t('webhooks.secret.text', { url: revealed.url })}</Text>
-        <SecretField label={t('webhooks.secret.label')} value={revealed.secret} copyLabel={t('webhooks.secret.copy')} copiedLabel={t('webhooks.secret.copied')} testId="webhook-secret-value" />
+        <SecretField
+          label={t('webhooks.secret.label')}
+          value={revealed.secret}
+          copyLabel={t('webhooks.secret.copy')}
+          copiedLabel={t('webhooks.secret.copied')}
+          testId="webhook-secret-value"
+        />
         <Button variant="subtle" size="xs" w="fit-content" onClick={onDismiss}>
           {t('webhooks.secret.dismiss')}
         </Button>

@@ -12,7 +12,12 @@ import { useDateFormat } from '../identity/use-date-format';
 /** How often the list is refreshed while an export is being prepared. */
 const pollMs = 3_000;
 
-const statusColor: Record<DataExportFieldsFragment['status'], string> = { REQUESTED: 'blue', READY: 'teal', FAILED: 'red', EXPIRED: 'gray' };
+const statusColor: Record<DataExportFieldsFragment['status'], string> = {
+  REQUESTED: 'blue',
+  READY: 'teal',
+  FAILED: 'red',
+  EXPIRED: 'gray',
+};
 
 /**
  * "Your data": ask for a copy of everything the account owns or took part in, and download it while it is ready
@@ -21,7 +26,10 @@ const statusColor: Record<DataExportFieldsFragment['status'], string> = { REQUES
 export function DataExportSection() {
   const { t } = useTranslation();
   const exports = useQuery(MyDataExportsDocument, { fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
-  const [request, requesting] = useMutation(RequestDataExportDocument, { refetchQueries: [MyDataExportsDocument], awaitRefetchQueries: true });
+  const [request, requesting] = useMutation(RequestDataExportDocument, {
+    refetchQueries: [MyDataExportsDocument],
+    awaitRefetchQueries: true,
+  });
   const [error, setError] = useState<unknown>(null);
   const list = exports.data?.myDataExports;
   const preparing = list?.some((e) => e.status === 'REQUESTED') ?? false;
@@ -43,7 +51,8 @@ export function DataExportSection() {
   };
 
   let body;
-  if (exports.error && !list) body = <ErrorState title={t('privacy.exports.loadFailed')} error={exports.error} onRetry={() => void exports.refetch()} />;
+  if (exports.error && !list)
+    body = <ErrorState title={t('privacy.exports.loadFailed')} error={exports.error} onRetry={() => void exports.refetch()} />;
   else if (!list) body = <Skeleton height={36} />;
   else if (list.length === 0) body = <Text size="sm">{t('privacy.exports.empty')}</Text>;
   else {

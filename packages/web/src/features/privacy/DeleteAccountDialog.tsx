@@ -12,7 +12,17 @@ import { rateLimitFailure } from '../identity/rate-limit';
 import { useLeaveSession } from '../identity/use-session';
 
 /** Asks for the password and the account's email typed again; on success the session is gone and the goodbye page shows. */
-export function DeleteAccountDialog({ opened, onClose, email, upcomingBookings }: { opened: boolean; onClose: () => void; email: string; upcomingBookings: number }) {
+export function DeleteAccountDialog({
+  opened,
+  onClose,
+  email,
+  upcomingBookings,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  email: string;
+  upcomingBookings: number;
+}) {
   const { t } = useTranslation();
   const leaveSession = useLeaveSession();
   const [deleteAccount] = useMutation(DeleteAccountDocument);
@@ -50,12 +60,19 @@ export function DeleteAccountDialog({ opened, onClose, email, upcomingBookings }
     <Modal opened={opened} onClose={onClose} title={t('privacy.deletion.modalTitle')} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">{upcomingBookings > 0 ? t('privacy.deletion.upcoming', { count: upcomingBookings }) : t('privacy.deletion.noUpcoming')}</Text>
+          <Text size="sm">
+            {upcomingBookings > 0 ? t('privacy.deletion.upcoming', { count: upcomingBookings }) : t('privacy.deletion.noUpcoming')}
+          </Text>
           <Text size="sm" fw={600}>
             {t('privacy.deletion.irreversible')}
           </Text>
           <FormFailure failure={failure} />
-          <PasswordField label={t('privacy.deletion.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordField
+            label={t('privacy.deletion.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
           <TextInput
             label={t('privacy.deletion.confirmation')}
             description={t('privacy.deletion.confirmationHint', { email })}

@@ -14,7 +14,8 @@ export function DeleteAccountSection({ email }: { email: string }) {
   const data = terms.data?.accountDeletionTerms;
 
   let consequences;
-  if (terms.error && !data) consequences = <ErrorState title={t('privacy.deletion.loadFailed')} error={terms.error} onRetry={() => void terms.refetch()} />;
+  if (terms.error && !data)
+    consequences = <ErrorState title={t('privacy.deletion.loadFailed')} error={terms.error} onRetry={() => void terms.refetch()} />;
   else if (!data) consequences = <Skeleton height={60} />;
   else {
     consequences = (
@@ -30,7 +31,14 @@ export function DeleteAccountSection({ email }: { email: string }) {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="delete-account-title" style={{ borderColor: 'var(--mantine-color-red-6)' }}>
+    <Paper
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      aria-labelledby="delete-account-title"
+      style={{ borderColor: 'var(--mantine-color-red-6)' }}
+    >
       <Stack gap="sm">
         <Title order={2} size="h3" id="delete-account-title" c="red.8">
           {t('privacy.deletion.title')}

@@ -16,7 +16,15 @@ export type ReviewReader = 'USER' | 'EXPERT' | 'ADMIN';
  * The review of a session on its booking page (`#review`): for its user, "Rate this session" until the deadline
  * (in the viewer's zone), then the review as published; for the expert, the review and, once, their reply.
  */
-export function ReviewSection({ booking, reader, expertName }: { booking: ReviewSection_BookingFragment; reader: ReviewReader; expertName: string }) {
+export function ReviewSection({
+  booking,
+  reader,
+  expertName,
+}: {
+  booking: ReviewSection_BookingFragment;
+  reader: ReviewReader;
+  expertName: string;
+}) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const now = useNow(60_000);
@@ -55,7 +63,16 @@ export function ReviewSection({ booking, reader, expertName }: { booking: Review
 
   if (!body) return null;
   return (
-    <Paper ref={ref} withBorder radius="md" p="lg" component="section" id="review" aria-labelledby="review-title" data-testid="booking-review">
+    <Paper
+      ref={ref}
+      withBorder
+      radius="md"
+      p="lg"
+      component="section"
+      id="review"
+      aria-labelledby="review-title"
+      data-testid="booking-review"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="review-title">
           {title}

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { matchingCategories } from './category-suggestions';
 
 const categories = [
-  { slug: 'music', nameEn: 'Music', nameFr: 'Musique', children: [{ slug: 'guitar', nameEn: 'Guitar', nameFr: 'Guitare' }, { slug: 'piano', nameEn: 'Piano', nameFr: 'Piano' }] },
-  { slug: 'cooking', nameEn: 'Cooking', nameFr: 'Cuisine', children: [{ slug: 'baking', nameEn: 'Baking and pastry', nameFr: 'Pâtisserie' }] },
+  {
+    slug: 'music',
+    nameEn: 'Music',
+    nameFr: 'Musique',
+    children: [
+      { slug: 'guitar', nameEn: 'Guitar', nameFr: 'Guitare' },
+      { slug: 'piano', nameEn: 'Piano', nameFr: 'Piano' },
+    ],
+  },
+  {
+    slug: 'cooking',
+    nameEn: 'Cooking',
+    nameFr: 'Cuisine',
+    children: [{ slug: 'baking', nameEn: 'Baking and pastry', nameFr: 'Pâtisserie' }],
+  },
 ];
 
 describe('categories suggested while typing', () => {

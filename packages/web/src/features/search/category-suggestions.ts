@@ -15,7 +15,12 @@ const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').to
  * the language shown: typing "musi" or "cuis" offers Music or Cooking beside the experts. Names that start with it come
  * first, then by name.
  */
-export function matchingCategories<C extends Named>(categories: readonly (C & { children?: readonly C[] })[], typed: string, language: Language, limit: number) {
+export function matchingCategories<C extends Named>(
+  categories: readonly (C & { children?: readonly C[] })[],
+  typed: string,
+  language: Language,
+  limit: number,
+) {
   const wanted = folded(typed.trim());
   if (!wanted) return [];
   const all = categories.flatMap((category) => [category, ...(category.children ?? [])]);

@@ -1,7 +1,17 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CameraIcon, CameraOffIcon, EndCallIcon, LeaveIcon, MicrophoneIcon, MicrophoneOffIcon, ScreenIcon, ScreenOffIcon, StatsIcon } from './icons';
+import {
+  CameraIcon,
+  CameraOffIcon,
+  EndCallIcon,
+  LeaveIcon,
+  MicrophoneIcon,
+  MicrophoneOffIcon,
+  ScreenIcon,
+  ScreenOffIcon,
+  StatsIcon,
+} from './icons';
 
 interface CallControlsProps {
   microphone: { available: boolean; on: boolean; toggle: () => void };

@@ -29,7 +29,8 @@ export function ChatPanel({ bookingId, myRole, messages, onSent }: ChatPanelProp
     initialValues: { body: '' },
     validate: { body: (value) => (value.trim() ? null : t('room.chat.required')) },
   });
-  const bodyError = (code: FieldErrorCode) => (code === 'TOO_LONG' ? t('room.chat.tooLong', { max: bodyMaxLength }) : t('room.chat.required'));
+  const bodyError = (code: FieldErrorCode) =>
+    code === 'TOO_LONG' ? t('room.chat.tooLong', { max: bodyMaxLength }) : t('room.chat.required');
 
   const lastId = messages.at(-1)?.id;
   useEffect(() => {

@@ -41,7 +41,15 @@ export function ConnectionPanel({ connectionState, stats }: ConnectionPanelProps
     : none;
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" id="connection-panel" aria-labelledby="connection-title" data-testid="connection-panel">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      id="connection-panel"
+      aria-labelledby="connection-title"
+      data-testid="connection-panel"
+    >
       <Stack gap="sm">
         <Title order={2} size="h5" id="connection-title">
           {t('room.connection.title')}
@@ -70,7 +78,8 @@ export function ConnectionPanel({ connectionState, stats }: ConnectionPanelProps
   );
 }
 
-const candidateKey = (type: string) => (['host', 'srflx', 'prflx', 'relay'].includes(type) ? (type as 'host' | 'srflx' | 'prflx' | 'relay') : 'other');
+const candidateKey = (type: string) =>
+  ['host', 'srflx', 'prflx', 'relay'].includes(type) ? (type as 'host' | 'srflx' | 'prflx' | 'relay') : 'other';
 
 function VideoFigures({ title, video, prefix }: { title: string; video: InboundVideo | null; prefix: '' | 'screen-' }) {
   const { t } = useTranslation();
@@ -81,7 +90,11 @@ function VideoFigures({ title, video, prefix }: { title: string; video: InboundV
       <Figure label={t('room.connection.resolution', { video: title })} testId={`${prefix}inbound-resolution`} value={resolution}>
         {resolution || none}
       </Figure>
-      <Figure label={t('room.connection.framesDecoded', { video: title })} testId={`${prefix}frames-decoded`} value={String(video?.framesDecoded ?? 0)}>
+      <Figure
+        label={t('room.connection.framesDecoded', { video: title })}
+        testId={`${prefix}frames-decoded`}
+        value={String(video?.framesDecoded ?? 0)}
+      >
         {String(video?.framesDecoded ?? 0)}
         {video?.framesPerSecond != null && ` (${t('room.connection.fps', { value: Math.round(video.framesPerSecond) })})`}
       </Figure>

@@ -29,9 +29,16 @@ export function DeviceCheck({ media, devices, selection, onSelect, onJoin, joini
   const hasVideo = !!stream?.getVideoTracks().length;
 
   const options = (list: MediaDeviceInfo[], fallback: 'camera' | 'microphone' | 'speaker') =>
-    list.map((device, index) => ({ value: device.deviceId, label: device.label || t(`room.check.unnamed.${fallback}`, { number: index + 1 }) }));
+    list.map((device, index) => ({
+      value: device.deviceId,
+      label: device.label || t(`room.check.unnamed.${fallback}`, { number: index + 1 }),
+    }));
   // The device actually in use, when none was chosen (or the chosen one is gone).
-  const inUse = (kind: 'video' | 'audio') => stream?.getTracks().find((track) => track.kind === kind)?.getSettings().deviceId ?? null;
+  const inUse = (kind: 'video' | 'audio') =>
+    stream
+      ?.getTracks()
+      .find((track) => track.kind === kind)
+      ?.getSettings().deviceId ?? null;
   const pick = (list: MediaDeviceInfo[], chosen: string | null, kind: 'video' | 'audio') => {
     const candidates = [chosen, inUse(kind)];
     return candidates.find((id) => id && list.some((device) => device.deviceId === id)) ?? null;

@@ -29,7 +29,13 @@ export function OpenRoom({ title, room, iceServers, history }: OpenRoomProps) {
   const localStream = media.status === 'ready' ? media.stream : null;
   const devices = useMediaDevices(localStream);
   const presence = useRoomPresence(room.bookingId);
-  const call = useSessionCall({ bookingId: room.bookingId, myRole: room.myRole, connectionId: presence.connectionId, localStream, iceServers });
+  const call = useSessionCall({
+    bookingId: room.bookingId,
+    myRole: room.myRole,
+    connectionId: presence.connectionId,
+    localStream,
+    iceServers,
+  });
   const chat = useRoomChat(room.bookingId, history);
   const other = room.participants.find((participant) => participant.role !== room.myRole);
 

@@ -53,7 +53,9 @@ export function RecordingPanel({ room, recording, canStart }: RecordingPanelProp
           onChange={(event) => void changeConsent(event.currentTarget.checked)}
         />
         <Text size="sm" data-testid="other-consent">
-          {other?.consentsToRecording ? t('room.recording.otherAgrees', { name: otherName }) : t('room.recording.otherNotYet', { name: otherName })}
+          {other?.consentsToRecording
+            ? t('room.recording.otherAgrees', { name: otherName })
+            : t('room.recording.otherNotYet', { name: otherName })}
         </Text>
         {otherRecording && (
           <Text size="sm" c="red.7" fw={600}>

@@ -37,7 +37,12 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
   const [leaving, setLeaving] = useState(false);
   const other = room.participants.find((participant) => participant.role !== room.myRole);
   const otherName = other?.displayName ?? '';
-  const recording = useRecording({ bookingId: room.bookingId, recordingAllowed: room.recordingAllowed, remoteCamera: call.remote.camera, localStream });
+  const recording = useRecording({
+    bookingId: room.bookingId,
+    recordingAllowed: room.recordingAllowed,
+    remoteCamera: call.remote.camera,
+    localStream,
+  });
   const recordingUnderWay = room.recordings.some((item) => !item.ready);
 
   const setEnabled = (kind: 'audio' | 'video', enabled: boolean) => {
@@ -82,7 +87,14 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
         </Stack>
         <Group gap="md" align="center">
           {recordingUnderWay && (
-            <Badge color="red" variant="filled" size="lg" role="status" data-testid="rec-indicator" aria-label={t('room.recording.indicatorLabel')}>
+            <Badge
+              color="red"
+              variant="filled"
+              size="lg"
+              role="status"
+              data-testid="rec-indicator"
+              aria-label={t('room.recording.indicatorLabel')}
+            >
               {t('room.recording.indicator')}
             </Badge>
           )}

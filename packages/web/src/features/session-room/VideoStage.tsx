@@ -29,7 +29,13 @@ export function VideoStage({ remote, other, connecting, localStream, cameraOn, s
   const camera = (
     <Tile label={other.name} testId="remote-camera-tile">
       {remote.camera && (
-        <MediaVideo stream={remote.camera} label={t('room.call.otherCamera', { name: other.name })} speakerId={speakerId} fit="contain" testId="remote-camera" />
+        <MediaVideo
+          stream={remote.camera}
+          label={t('room.call.otherCamera', { name: other.name })}
+          speakerId={speakerId}
+          fit="contain"
+          testId="remote-camera"
+        />
       )}
       {!remoteVideo && (
         <Center pos="absolute" inset={0} c="gray.3" p="md">
@@ -54,7 +60,13 @@ export function VideoStage({ remote, other, connecting, localStream, cameraOn, s
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Tile label={t('room.call.otherScreen', { name: other.name })} testId="remote-screen-tile">
-              <MediaVideo stream={remote.screen} muted label={t('room.call.otherScreen', { name: other.name })} fit="contain" testId="remote-screen" />
+              <MediaVideo
+                stream={remote.screen}
+                muted
+                label={t('room.call.otherScreen', { name: other.name })}
+                fit="contain"
+                testId="remote-screen"
+              />
             </Tile>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>{camera}</Grid.Col>
@@ -98,7 +110,11 @@ function Tile({ label, testId, children }: { label: string; testId: string; chil
 function SmallTile({ label, children }: { label: string; children: ReactNode }) {
   return (
     <AspectRatio ratio={16 / 9}>
-      <Box bg="dark.6" pos="relative" style={{ borderRadius: 'var(--mantine-radius-sm)', overflow: 'hidden', boxShadow: 'var(--mantine-shadow-md)' }}>
+      <Box
+        bg="dark.6"
+        pos="relative"
+        style={{ borderRadius: 'var(--mantine-radius-sm)', overflow: 'hidden', boxShadow: 'var(--mantine-shadow-md)' }}
+      >
         {children}
         <Text size="xs" c="white" pos="absolute" bottom={2} left={6} style={{ textShadow: '0 0 3px black' }}>
           {label}

@@ -56,7 +56,10 @@ const audioConstraints = (microphoneId: string | null): MediaTrackConstraints =>
 export async function openLocalMedia(choice: DeviceChoice): Promise<LocalMedia> {
   if (!navigator.mediaDevices?.getUserMedia) return { stream: new MediaStream(), camera: 'unsupported', microphone: 'unsupported' };
   try {
-    const stream = await navigator.mediaDevices.getUserMedia({ video: videoConstraints(choice.cameraId), audio: audioConstraints(choice.microphoneId) });
+    const stream = await navigator.mediaDevices.getUserMedia({
+      video: videoConstraints(choice.cameraId),
+      audio: audioConstraints(choice.microphoneId),
+    });
     return { stream, camera: null, microphone: null };
   } catch {
     // One of them is missing, busy or refused: try them one by one below.

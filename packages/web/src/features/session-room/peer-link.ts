@@ -165,7 +165,10 @@ export class PeerLink {
   private sendDescription(): void {
     const description = this.pc.localDescription;
     if (!description || this.closed) return;
-    const payload: DescriptionPayload = { description: description.toJSON() as RTCSessionDescriptionInit, screenStreamId: this.options.screenStreamId() };
+    const payload: DescriptionPayload = {
+      description: description.toJSON() as RTCSessionDescriptionInit,
+      screenStreamId: this.options.screenStreamId(),
+    };
     this.options.send('DESCRIPTION', JSON.stringify(payload));
   }
 

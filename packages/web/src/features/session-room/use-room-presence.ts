@@ -93,10 +93,18 @@ export function useRoomPresence(bookingId: string) {
     let stopped = false;
     const beat = async () => {
       try {
-        const { data } = await client.mutate({ mutation: SessionHeartbeatDocument, variables: { bookingId, connectionId }, fetchPolicy: 'no-cache' });
+        const { data } = await client.mutate({
+          mutation: SessionHeartbeatDocument,
+          variables: { bookingId, connectionId },
+          fetchPolicy: 'no-cache',
+        });
         if (stopped || data?.sessionHeartbeat !== false) return;
         // This stay is over. Joined from another window meanwhile: step aside rather than take the room back.
-        const { data: fresh } = await client.query({ query: SessionRoomPageDocument, variables: { bookingId }, fetchPolicy: 'network-only' });
+        const { data: fresh } = await client.query({
+          query: SessionRoomPageDocument,
+          variables: { bookingId },
+          fetchPolicy: 'network-only',
+        });
         const room = fresh?.sessionRoom;
         if (stopped || room?.state !== 'OPEN') return;
         const mine = room.participants.find((participant) => participant.role === room.myRole);
