@@ -8,6 +8,8 @@ import { startApp, type App } from './app';
 import { ConfigError, loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db/client';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded';
+import { EmbeddedPostgresError } from './platform/db/embedded-error';
+import { describeFailure } from './platform/describe-failure';
 import { acquireInstanceLock, AlreadyRunningError } from './platform/db/instance-lock';
 import { runMigrations } from './platform/db/migrate';
 import { createLogger } from './platform/logger';
@@ -37,26 +39,34 @@ async function main() {
     })();
   });
 
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    lock = acquireInstanceLock(config.dataDir);
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    logger.info({ dataDir: config.dataDir, port }, 'starting the embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port, logger });
-    embedded.beforeStop(closeApp);
-    await ensureDatabase(embedded.url('postgres'), 'skillcall');
-    databaseUrl = embedded.url('skillcall');
-  }
+  let seeded: Awaited<ReturnType<typeof seedOnce>> | null;
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      lock = acquireInstanceLock(config.dataDir);
+      logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
+      const notify = (line: string) => process.stdout.write(`  ${line}\n`);
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger, notify });
+      embedded.beforeStop(closeApp);
+      await ensureDatabase(embedded.url('postgres'), 'skillcall');
+      databaseUrl = embedded.url('skillcall');
+    }
 
-  await runMigrations(databaseUrl);
-  // Seeded before the server listens, so /readyz never answers ready over an empty catalogue.
-  const seeded = config.seedDemoData ? await seedOnce(databaseUrl) : null;
-  app = await startApp({ config, logger, databaseUrl });
+    await runMigrations(databaseUrl);
+    // Seeded before the server listens, so /readyz never answers ready over an empty catalogue.
+    seeded = config.seedDemoData ? await seedOnce(databaseUrl) : null;
+    app = await startApp({ config, logger, databaseUrl });
+  } catch (error) {
+    // A failed start leaves nothing running: pg_ctl's server would outlive this process.
+    await embedded?.stop().catch(() => {});
+    lock?.release();
+    throw error;
+  }
 
   const lines = [
     '',
     `  Skillcall is running at ${config.publicUrl === `http://localhost:${config.port}` ? app.server.url : config.publicUrl}`,
-    `  Database: ${embedded ? `embedded PostgreSQL, data in ${config.dataDir}/postgres` : 'DATABASE_URL'}`,
+    `  Database: ${embedded ? `embedded PostgreSQL on port ${embedded.port}, data in ${embedded.directory}` : 'DATABASE_URL'}`,
     `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
     '',
     ...(seeded
@@ -81,10 +91,12 @@ async function seedOnce(databaseUrl: string) {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof AlreadyRunningError) {
+  if (error instanceof ConfigError || error instanceof AlreadyRunningError || error instanceof EmbeddedPostgresError) {
     console.error(`\n${error.message}\n`);
   } else {
-    console.error('Skillcall could not start:', error);
+    console.error(`\nSkillcall could not start: ${describeFailure(error)}\n`);
+    // The stack is for whoever debugs Skillcall itself, not for the person starting it.
+    if (['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '') && error instanceof Error) console.error(error.stack);
   }
   process.exit(1);
 });

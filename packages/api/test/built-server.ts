@@ -14,9 +14,32 @@ export interface BuiltServer {
 }
 
 export function launchBuiltServer(env: NodeJS.ProcessEnv): BuiltServer {
+  return launchServerProcess(process.execPath, [entry], env);
+}
+
+/**
+ * The built server as a clone in a private (mode 700) folder would run it, as root: this checkout is bind-mounted
+ * at `checkout` in a mount namespace of its own, so every path the server sees, node_modules included, lies inside
+ * that folder, as in a clone under /root.
+ */
+export function launchBuiltServerFromPrivateCheckout(
+  checkout: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs = [insideCheckout(checkout, entry)],
+): BuiltServer {
+  const script = 'mount --bind "$1" "$2" && shift 2 && exec "$@"';
+  return launchServerProcess('unshare', ['-m', 'sh', '-c', script, 'sh', repo, checkout, process.execPath, ...nodeArgs], env);
+}
+
+const repo = path.resolve(__dirname, '../../..');
+
+/** Where a file of this checkout appears inside the private one. */
+export const insideCheckout = (checkout: string, file: string) => path.join(checkout, path.relative(repo, file));
+
+function launchServerProcess(file: string, args: string[], env: NodeJS.ProcessEnv): BuiltServer {
   if (!existsSync(entry)) throw new Error('Build the API first (`pnpm build`; npm test does it).');
   let output = '';
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -3,13 +3,10 @@
  * Migrations are applied once to a template database; every test file clones it (CREATE DATABASE … TEMPLATE),
  * which is fast, isolated, and exercises the real migrations.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { startEmbeddedPostgres } from '../src/platform/db/embedded';
+import { startThrowawayPostgres } from '../src/platform/db/embedded';
 import { runMigrations } from '../src/platform/db/migrate';
 
 export const templateDatabase = 'skillcall_test_template';
@@ -44,15 +41,9 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   if (external) {
     adminUrl = external;
   } else {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-test-pg-'));
-    await chmod(dataDir, 0o755); // the server runs as the `postgres` user when tests run as root
-    const silent = { debug: () => {}, warn: () => {} };
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger: silent, persistent: false });
+    const server = await startThrowawayPostgres();
     adminUrl = server.url('postgres');
-    stop = async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
+    stop = () => server.stop();
   }
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists ${templateDatabase} with (force)`);

@@ -1,6 +1,4 @@
 /** What every bench server process needs: the built API's modules, a throwaway database, the API on it. */
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -9,22 +7,13 @@ require('reflect-metadata');
 export const dist = (p) => require(path.join(import.meta.dirname, '../../dist', p));
 
 export async function startDatabase() {
-  const { startEmbeddedPostgres, ensureDatabase } = dist('platform/db/embedded.js');
+  const { startThrowawayPostgres, ensureDatabase } = dist('platform/db/embedded.js');
   const { runMigrations } = dist('platform/db/migrate.js');
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-bench-'));
-  await chmod(dataDir, 0o755);
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const server = await startEmbeddedPostgres({ dataDir, port, logger: { debug() {}, warn() {} }, persistent: false });
+  const server = await startThrowawayPostgres();
   await ensureDatabase(server.url('postgres'), 'bench');
   const url = server.url('bench');
   await runMigrations(url);
-  return {
-    url,
-    stop: async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, stop: () => server.stop() };
 }
 
 /** The built API with production settings, except trusted documents: the benches send their own queries, as partners' keys may. */

@@ -18,7 +18,7 @@ async function main() {
   let stop = async () => {};
   if (!url) {
     const lock = acquireInstanceLock(config.dataDir);
-    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), logger });
+    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger });
     await ensureDatabase(embedded.url('postgres'), 'skillcall');
     url = embedded.url('skillcall');
     stop = async () => {
