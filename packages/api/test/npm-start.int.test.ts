@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -186,13 +186,14 @@ describe.skipIf(process.getuid?.() !== 0)('npm start as root from a private (mod
     const checkout = path.join(home, 'skillcall');
     await mkdir(checkout);
     const dataDir = path.join(home, 'data');
+    const varLib = '/var/lib/skillcall';
     const privateEnv = { ...env, DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) };
-    let cluster: string | undefined;
     try {
       const server = launchBuiltServerFromPrivateCheckout(checkout, privateEnv);
       await server.started();
-      cluster = /data in (\S+)/.exec(server.output())?.[1];
+      const cluster = /data in (\S+)/.exec(server.output())?.[1];
       expect(cluster).toMatch(/^\/var\/lib\/skillcall\/data-[0-9a-f]+\/postgres$/);
+      expect(readFileSync(path.join(path.dirname(cluster!), 'DATA_DIR'), 'utf8').trim()).toBe(dataDir);
       await signUpWorks(privateEnv.PORT, 'private@example.test');
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(143);
@@ -206,9 +207,13 @@ describe.skipIf(process.getuid?.() !== 0)('npm start as root from a private (mod
       expect(who).toBe('skillcall');
       expect(existsSync(throwaway!)).toBe(false);
     } finally {
-      if (cluster) {
-        stopLeftoverPostgres(cluster);
-        await rm(path.dirname(cluster), { recursive: true, force: true });
+      // The folders under /var/lib/skillcall this data folder got, even when the test failed before saying so.
+      for (const entry of existsSync(varLib) ? await readdir(varLib) : []) {
+        const home = path.join(varLib, entry);
+        if (!entry.startsWith('data-') || !existsSync(path.join(home, 'DATA_DIR'))) continue;
+        if (readFileSync(path.join(home, 'DATA_DIR'), 'utf8').trim() !== dataDir) continue;
+        stopLeftoverPostgres(path.join(home, 'postgres'));
+        await rm(home, { recursive: true, force: true });
       }
       await rm(home, { recursive: true, force: true });
     }
