@@ -12,7 +12,7 @@ import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
-import type { HttpRouteContexts } from './platform/http/server';
+import type { HttpRouteContexts } from './platform/http/server-deps';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';

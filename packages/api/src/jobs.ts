@@ -1,7 +1,8 @@
 /** Every background job, by name, and the recurring schedule. Handlers run on whichever API instance is free. */
 import type { JobHandler } from './platform/jobs/worker';
 import { systemContext, type ContextDeps } from './platform/system-context';
-import { drainCrontab, drainSearchIndex, drainTask } from './modules/search/search.indexer';
+import { drainSearchIndex } from './modules/search/search.indexer';
+import { drainCrontab, drainTask } from './modules/search/search.requests';
 import { expertWentOfflineTask } from './modules/availability/presence.service';
 import { expireHold } from './modules/bookings/booking-changes.service';
 import { bookingNotifyTask, bookingReminderTask, holdExpiryTask } from './modules/bookings/booking.events';

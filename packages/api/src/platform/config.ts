@@ -4,8 +4,19 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { defaultFeeBasisPoints } from '../modules/billing/fee-split';
-import type { S3StorageOptions } from '../modules/sessions/s3-recording-storage';
+
+/** The platform's commission on paid sessions unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`): 20%. */
+const defaultFeeBasisPoints = 2000;
+
+/** The bucket for `RECORDING_STORAGE=s3` (`S3_*`). */
+export interface S3StorageOptions {
+  bucket: string;
+  region: string;
+  prefix: string;
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 

@@ -10,7 +10,6 @@
 import { EventEmitter } from 'node:events';
 import { sql } from 'drizzle-orm';
 import type postgres from 'postgres';
-import type { Context } from './context';
 import type { DbExecutor } from './db/client';
 import type { Logger } from './logger';
 
@@ -89,26 +88,6 @@ function listen<T>(local: EventEmitter, topics: string[]): AsyncGenerator<T, voi
       await finish();
       throw error;
     },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
-/**
- * The events of `topics` for a subscription of `ctx`. A subscription keeps one context for its whole life; before
- * each event is resolved it gets fresh loaders, so every event shows the data as it is then, not as the loaders
- * cached it for an earlier event.
- */
-export function liveEvents<T>(ctx: Context, topics: string | string[]): AsyncGenerator<T, void, undefined> {
-  const source = ctx.adapters.events.subscribe<T>(topics);
-  const iterator: AsyncGenerator<T, void, undefined> = {
-    next: async () => {
-      const result = await source.next();
-      ctx.loaders = ctx.newLoaders();
-      return result;
-    },
-    return: () => source.return(),
-    throw: (error: unknown) => source.throw(error),
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;

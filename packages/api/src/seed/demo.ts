@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../platform/db/client';
 import { users } from '../modules/identity/identity.table';
 import { experts as expertsTable } from '../modules/experts/expert.table';
-import { requestIndexing } from '../modules/search/search.indexer';
+import { requestIndexing } from '../modules/search/search.requests';
 import { hashPassword } from '../modules/identity/password';
 import { categoryIdBySlug, createApprovedExpert } from './expert-factories';
 import { createUser } from './factories';

@@ -1,4 +1,4 @@
-import { liveEvents } from '../../platform/events';
+import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Expert } from '../experts/expert.types';
 import type { Context } from '../../platform/context';

@@ -10,7 +10,7 @@
 import { inTransaction, type Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { requireOwnExpert } from '../experts/expert.service';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 import {
   addConnection,
   expertsAvailableWithoutLiveConnection,

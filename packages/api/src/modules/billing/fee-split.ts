@@ -17,9 +17,6 @@ export interface Split {
   expertMinor: number;
 }
 
-/** 20% unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`). */
-export const defaultFeeBasisPoints = 2000;
-
 function assertWhole(value: number, name: string, max = Number.MAX_SAFE_INTEGER): void {
   if (!Number.isSafeInteger(value) || value < 0 || value > max)
     throw new RangeError(`${name} must be a whole number from 0 to ${max}, got ${value}.`);

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import type express from 'express';
 import type { Context } from '../../platform/context';
-import type { HttpRouteContexts } from '../../platform/http/server';
+import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { bookingRow } from '../bookings/booking-payments.service';
 import { expertOfBooking, isParticipant } from '../bookings/booking.service';
 import { offeringTitles } from '../experts/expert.service';

@@ -7,7 +7,7 @@
 import express from 'express';
 import Stripe from 'stripe';
 import type { Context } from '../../platform/context';
-import type { HttpRouteContexts } from '../../platform/http/server';
+import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { enqueue } from '../../platform/jobs/queue';
 import { enqueueReconcile, providerEventTask } from './payment.jobs';
 import { bookingIdOfProviderObject, findProviderEvent, recordProviderEvent } from './payment.queries';

@@ -4,7 +4,7 @@
  */
 import type express from 'express';
 import type { Context } from '../../platform/context';
-import type { HttpRouteContexts } from '../../platform/http/server';
+import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { hashToken, newSecretToken } from '../identity/tokens';
 import { findExpertByUserIdOrNull, offeringTitles } from '../experts/expert.service';
 import { calendarFeed, type CalendarEntry } from './booking.ics';

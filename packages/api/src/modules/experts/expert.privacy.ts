@@ -1,7 +1,7 @@
 /** What the experts module keeps about a person: their expert side in the data export, and its erasure. */
 import type { Context } from '../../platform/context';
 import { deletedUserName } from '../identity/identity.privacy';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 import { storedPriceOf } from './expert.mappers';
 import {
   applicationsOfUser,

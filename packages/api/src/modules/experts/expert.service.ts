@@ -7,7 +7,7 @@ import { validateInput } from '../../platform/graphql/domain-error';
 import { categoryTreeIds } from '../catalog/catalog.service';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 import { toExpert, toOffering } from './expert.mappers';
 import { canSeeExpert, canSeeOffering } from './expert.policy';
 import {

@@ -18,7 +18,7 @@ import {
 } from './expert.queries';
 import type { ApplicationRow, ExpertRow } from './expert.table';
 import { firstFreeSlug, toSlug } from './slugs';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 
 export async function publishApplication(
   tx: Context,

@@ -25,7 +25,7 @@ import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookAndPay, pastPaidSession, perSession } from '../../../test/privacy-fixtures';
 import { createUser, defaultTestPassword } from '../../seed/factories';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
 const start = new Date('2048-03-02T06:00:00Z');

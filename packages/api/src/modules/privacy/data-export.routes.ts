@@ -1,6 +1,6 @@
 /** The export's download over plain HTTP: `GET /data-exports/<id>/download`, for its owner's browser session only. */
 import type express from 'express';
-import type { HttpRouteContexts } from '../../platform/http/server';
+import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { dataExportDownload } from './data-export.service';
 
 export function mountDataExports(app: express.Express, contexts: HttpRouteContexts): void {

@@ -13,7 +13,7 @@ import { bookingWithExpert } from '../bookings/booking-sessions.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { findUser } from '../identity/identity.service';
 import { emitWebhookEvent } from '../partners/webhook.events';
-import { requestIndexing } from '../search/search.indexer';
+import { requestIndexing } from '../search/search.requests';
 import { averageRating, replySchema, reviewDeadline, reviewSchema } from './review.policy';
 import { findReview, insertReview, publishedReviews, updateReview } from './review.queries';
 import type { ReviewRow } from './review.table';

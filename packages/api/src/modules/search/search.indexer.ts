@@ -4,21 +4,10 @@
  * down the job fails and is retried, and a drain every minute catches up once it is back: nothing is lost.
  */
 import { inTransaction, type Context } from '../../platform/context';
-import type { DbExecutor } from '../../platform/db/client';
-import { enqueue } from '../../platform/jobs/queue';
 import { activeExpertIds, searchDocumentsFor } from '../experts/expert.search';
 import { claimPending, countPending, markPending, releasePending } from './postgres-search.queries';
 
-export const drainTask = 'search:drain';
-export const drainCrontab = `* * * * * ${drainTask} ?jobKey=${drainTask}`;
 const batchSize = 200;
-
-/** Call inside the transaction that changed these experts. */
-export async function requestIndexing(db: DbExecutor, expertIds: string[]): Promise<void> {
-  if (!expertIds.length) return;
-  await markPending(db, expertIds);
-  await enqueue(db, drainTask, {}, { jobKey: drainTask });
-}
 
 /** Pushes every pending expert to the engine; returns how many were handled. Throws (keeping them pending) if the engine fails. */
 export async function drainSearchIndex(ctx: Context): Promise<number> {

@@ -3,7 +3,7 @@
  * both participants play the sealed file, with byte ranges so the player can seek. Signed-in participants only.
  */
 import express from 'express';
-import type { HttpRouteContexts } from '../../platform/http/server';
+import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import type { Config } from '../../platform/config';
 import { playableRecording, storeChunk, type ChunkOutcome } from './recording.service';
 

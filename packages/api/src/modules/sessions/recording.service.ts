@@ -20,7 +20,8 @@ import {
   updateRoom,
 } from './session.queries';
 import type { RecordingRow } from './session.table';
-import { closedRoomError, seatOf, toSessionRoom, type Seat } from './session.service';
+import { toSessionRoom } from './session-room';
+import { closedRoomError, seatOf, type Seat } from './session-seat';
 import { RecordingNotAgreedError, RecordingSuccess, SessionRecording, type StartRecordingInput } from './session.types';
 
 export function toSessionRecording(seat: Seat, row: RecordingRow): SessionRecording {

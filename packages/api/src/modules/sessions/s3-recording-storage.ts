@@ -6,16 +6,8 @@
  */
 import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
+import type { S3StorageOptions } from '../../platform/config';
 import type { RecordingStorage } from './recording-storage';
-
-export interface S3StorageOptions {
-  bucket: string;
-  region: string;
-  prefix: string;
-  endpoint?: string;
-  forcePathStyle?: boolean;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
-}
 
 const chunkKey = (index: number) => String(index).padStart(6, '0');
 

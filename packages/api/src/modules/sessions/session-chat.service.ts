@@ -7,7 +7,7 @@ import { findUser } from '../identity/identity.service';
 import { messagesTopic } from './session.events';
 import { findMessage, insertMessage, latestMessages } from './session.queries';
 import type { MessageRow } from './session.table';
-import { closedRoomError, seatOf, type Seat } from './session.service';
+import { closedRoomError, seatOf, type Seat } from './session-seat';
 import { SessionMessage, SessionMessageSuccess, type SendSessionMessageInput } from './session.types';
 
 /** How many of the latest messages the room shows. */

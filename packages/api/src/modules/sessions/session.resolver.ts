@@ -1,4 +1,4 @@
-import { liveEvents } from '../../platform/events';
+import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -8,7 +8,9 @@ import { iceServersFor } from './ice-servers';
 import { deleteRecording, finishRecording, recordingsOfBooking, setRecordingConsent, startRecording } from './recording.service';
 import { messageFor, roomMessages, sendMessage } from './session-chat.service';
 import { messagesTopic, roomTopic } from './session.events';
-import { endSession, heartbeat, joinSession, leaveSession, roomDetails, seatOf, sessionRoom, sessionRoomOf } from './session.service';
+import { roomDetails, sessionRoom, sessionRoomOf } from './session-room';
+import { seatOf } from './session-seat';
+import { endSession, heartbeat, joinSession, leaveSession } from './session.service';
 import { sendSignal, signalFor, signalsTopicFor } from './signalling.service';
 import {
   EndSessionResult,

@@ -7,15 +7,12 @@ import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
 import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert, closeBookingSession, markInSession, type SessionOutcome } from '../bookings/booking-sessions.service';
-import { expertOfBooking } from '../bookings/booking.service';
-import type { BookingRow } from '../bookings/booking.table';
-import { BookingParty, BookingRole } from '../bookings/booking.types';
-import type { ExpertRow } from '../experts/expert.table';
-import { findUser } from '../identity/identity.service';
 import { recordConnectedTime } from '../billing/payment.service';
 import { finishOpenRecordings } from './recording.service';
 import { publishRoomChanged } from './session.events';
-import { attendanceStaleAfterMs, bothConnectedSeconds, expertNoShowAt, isLive, roomOpensAt } from './session.policy';
+import { toSessionRoom } from './session-room';
+import { closedRoomError, otherParty, seatOf, type Party, type Seat } from './session-seat';
+import { attendanceStaleAfterMs, bothConnectedSeconds, expertNoShowAt, isLive } from './session.policy';
 import {
   attendancesOf,
   closeAttendances,
@@ -28,149 +25,9 @@ import {
   updateRoom,
 } from './session.queries';
 import type { AttendanceRow, SessionEndReason as EndReasonName, SessionRoomRow } from './session.table';
-import {
-  JoinSessionSuccess,
-  SessionEndReason,
-  SessionEndedError,
-  SessionNotOpenError,
-  SessionNotStartedError,
-  SessionParticipant,
-  SessionRoom,
-  type SessionRoomDetails,
-  SessionState,
-  SessionSuccess,
-} from './session.types';
-
-export type Party = 'USER' | 'EXPERT';
-
-/** A participant's place in a booking's session. Admins are not participants here: the room is private. */
-export interface Seat<B extends RoomBooking = BookingRow> {
-  booking: B;
-  expert: ExpertRow;
-  party: Party;
-}
-
-/** What showing a room needs of its booking. */
-type RoomBooking = Pick<BookingRow, 'id' | 'userId' | 'status' | 'startsAt' | 'endsAt' | 'priceModel'>;
+import { JoinSessionSuccess, SessionNotStartedError, SessionSuccess } from './session.types';
 
 const uuid = z.uuid();
-
-/** The viewer's side of this booking, or null when they are not one of its participants. */
-function partyOf(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): Party | null {
-  if (!ctx.viewer) return null;
-  return booking.userId === ctx.viewer.userId ? 'USER' : expert.userId === ctx.viewer.userId ? 'EXPERT' : null;
-}
-
-export async function seatOf(ctx: Context, bookingId: string, lock = false): Promise<Seat | null> {
-  if (!ctx.viewer || !uuid.safeParse(bookingId).success) return null;
-  const found = await bookingWithExpert(ctx, bookingId, lock);
-  const party = found && partyOf(ctx, found.booking, found.expert);
-  return party ? { ...found!, party } : null;
-}
-
-export const otherParty = (party: Party): Party => (party === 'USER' ? 'EXPERT' : 'USER');
-
-/** Whether the room can be entered now; the booking says it all (a session that ended closed its booking). */
-function stateOf(booking: Pick<BookingRow, 'status' | 'startsAt' | 'endsAt'>, now: Date): SessionState {
-  if (booking.status === 'COMPLETED' || booking.status === 'NO_SHOW') return SessionState.ENDED;
-  if (booking.status !== 'CONFIRMED' && booking.status !== 'IN_SESSION') return SessionState.UNAVAILABLE;
-  if (now < roomOpensAt(booking)) return SessionState.NOT_OPEN_YET;
-  return now < booking.endsAt ? SessionState.OPEN : SessionState.ENDED;
-}
-
-/** The room as `seat`'s participant sees it now; its details load when a field asks for them (`roomDetails`). */
-export function toSessionRoom(ctx: Context, seat: Seat<RoomBooking>): SessionRoom {
-  const { booking } = seat;
-  const view = Object.assign(new SessionRoom(), {
-    bookingId: booking.id,
-    myRole: seat.party === 'USER' ? BookingRole.USER : BookingRole.EXPERT,
-    state: stateOf(booking, ctx.clock.now()),
-    opensAt: roomOpensAt(booking),
-    startsAt: booking.startsAt,
-    endsAt: booking.endsAt,
-  });
-  seats.set(view, seat);
-  return view;
-}
-
-const seats = new WeakMap<SessionRoom, Seat<RoomBooking>>();
-const details = new WeakMap<SessionRoom, Promise<SessionRoomDetails>>();
-
-async function participant(
-  ctx: Context,
-  seat: Seat<RoomBooking>,
-  party: Party,
-  room: SessionRoomRow | undefined,
-  stays: AttendanceRow[],
-): Promise<SessionParticipant> {
-  const now = ctx.clock.now();
-  const live = stays.filter((stay) => stay.party === party && isLive(stay, now)).at(-1);
-  const displayName = party === 'EXPERT' ? seat.expert.displayName : ((await findUser(ctx, seat.booking.userId))?.displayName ?? '');
-  return Object.assign(new SessionParticipant(), {
-    role: party === 'USER' ? BookingRole.USER : BookingRole.EXPERT,
-    displayName,
-    present: !!live && !room?.endedAt,
-    connectionId: room?.endedAt ? null : (live?.id ?? null),
-    consentsToRecording: party === 'USER' ? !!room?.userConsentsToRecording : !!room?.expertConsentsToRecording,
-  });
-}
-
-async function loadDetails(ctx: Context, seat: Seat<RoomBooking>): Promise<SessionRoomDetails> {
-  const { booking } = seat;
-  const room = await findRoom(ctx.db, booking.id);
-  const stays = room ? await attendancesOf(ctx.db, booking.id) : [];
-  const now = ctx.clock.now();
-  const connectedSeconds = room?.billableSeconds ?? bothConnectedSeconds(stays, now < booking.endsAt ? now : booking.endsAt);
-  return {
-    participants: [await participant(ctx, seat, 'USER', room, stays), await participant(ctx, seat, 'EXPERT', room, stays)],
-    connectedSeconds,
-    billedMinutes: booking.priceModel === 'PER_MINUTE' ? Math.ceil(connectedSeconds / 60) : null,
-    endedAt: room?.endedAt ?? null,
-    endedBy: room?.endedBy ? BookingParty[room.endedBy] : null,
-    endReason: room?.endReason ? SessionEndReason[room.endReason] : null,
-    recordingAllowed: !!room && !room.endedAt && room.userConsentsToRecording && room.expertConsentsToRecording,
-  };
-}
-
-/** The room's participants, connected time and end, loaded once per room object. */
-export function roomDetails(ctx: Context, view: SessionRoom): Promise<SessionRoomDetails> {
-  let loaded = details.get(view);
-  if (!loaded) {
-    loaded = loadDetails(ctx, seats.get(view)!);
-    details.set(view, loaded);
-  }
-  return loaded;
-}
-
-export async function sessionRoom(ctx: Context, bookingId: string): Promise<SessionRoom | null> {
-  const seat = await seatOf(ctx, bookingId);
-  return seat && toSessionRoom(ctx, seat);
-}
-
-/** The room of a booking already loaded (`Booking.session`): no second read of the booking, the expert from the loader. */
-export async function sessionRoomOf(ctx: Context, booking: RoomBooking & Pick<BookingRow, 'expertId'>): Promise<SessionRoom | null> {
-  const expert = await expertOfBooking(ctx, booking);
-  const party = partyOf(ctx, booking, expert);
-  return party && toSessionRoom(ctx, { booking, expert, party });
-}
-
-const notOpen = (opensAt: Date | null) =>
-  Object.assign(new SessionNotOpenError(), {
-    code: ErrorCode.SESSION_NOT_OPEN,
-    message: opensAt ? 'The room opens 10 minutes before the start.' : 'This booking has no session: it is not confirmed.',
-    opensAt,
-  });
-export const sessionEnded = () =>
-  Object.assign(new SessionEndedError(), { code: ErrorCode.SESSION_ENDED, message: 'The session has ended.' });
-
-/** Refuses work on a room that is not open, or null when it is. */
-export function closedRoomError(seat: Seat, now: Date) {
-  const state = stateOf(seat.booking, now);
-  if (state === SessionState.ENDED) return sessionEnded();
-  if (state === SessionState.NOT_OPEN_YET) return notOpen(roomOpensAt(seat.booking));
-  if (state === SessionState.UNAVAILABLE) return notOpen(null);
-  return null;
-}
 
 /** Enters the room (again, after a reload): a new stay replaces the participant's earlier one. */
 export async function joinSession(ctx: Context, bookingId: string) {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
 import { attendancesOf, deleteSignals, findSignal, insertSignal } from './session.queries';
 import { isLive } from './session.policy';
-import { closedRoomError, otherParty, seatOf, type Party } from './session.service';
+import { closedRoomError, otherParty, seatOf, type Party } from './session-seat';
 import { signalsTopic } from './session.events';
 import { SessionSignal, SignalKind, type SendSessionSignalInput } from './session.types';
 

@@ -5,7 +5,7 @@ import type { Context, HttpExchange, Viewer } from '../context';
 import { AppError } from '../errors';
 import { buildContext, systemContext } from '../system-context';
 import { bearerSecret, overRateLimit, rateLimitHeaders, unknownApiKey, withHttpStatus } from './api-key-requests';
-import type { ServerDeps } from './server';
+import type { ServerDeps } from './server-deps';
 
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
   return {

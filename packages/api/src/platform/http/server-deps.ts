@@ -1,0 +1,35 @@
+/** What the HTTP server is built from (`startServer`), and what plain HTTP routes of modules receive. */
+import type express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Adapters } from '../../adapters';
+import type { Loaders } from '../../loaders';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import type { Context, Viewer } from '../context';
+import type { DbExecutor, DbHandle } from '../db/client';
+import type { Logger } from '../logger';
+import type { PageMeta } from './page-meta';
+
+export interface ServerDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: DbHandle;
+  adapters: Adapters;
+  schema: GraphQLSchema;
+  createLoaders(db: DbExecutor): Loaders;
+  resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
+  /** The viewer behind a partner API key's secret (`Authorization: Bearer …`); null when unknown, malformed or revoked. */
+  resolveApiKeyViewer(db: DbExecutor, secret: string, clock: Clock): Promise<Viewer | null>;
+  /** The title and description of a shareable page, written into the HTML for link previews. */
+  pageMeta?(path: string): Promise<PageMeta | null>;
+  /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
+  routes?(app: express.Express, contexts: HttpRouteContexts): void;
+}
+
+export interface HttpRouteContexts {
+  /** A context with no viewer, for routes authorised by their own token or signature. */
+  system(): Context;
+  /** The context of the signed-in viewer of this request (cookie session), if any. */
+  forRequest(req: express.Request, res: express.Response): Promise<Context>;
+}
