@@ -58,6 +58,14 @@ module.exports = {
       from: { path: `${api}modules/`, pathNot: tests },
       to: { path: `${api}(app|main|jobs|schema|adapters)\\.ts$`, dependencyTypesNot: ['type-only'] },
     },
+    {
+      name: 'booking-status-gate',
+      severity: 'error',
+      comment:
+        'Only the gate (bookings/booking.transition.ts) writes a booking’s status: it checks the transitions table and announces the change.',
+      from: { pathNot: `${api}modules/bookings/booking\\.transition\\.ts$` },
+      to: { path: `${api}modules/bookings/booking-status\\.queries\\.ts$` },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

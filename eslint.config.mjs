@@ -19,6 +19,24 @@ export default tseslint.config(
     },
   },
   {
+    // A booking's status changes only through the gate (bookings/booking.transition.ts → booking-status.queries.ts).
+    files: ['packages/api/src/**/*.ts'],
+    ignores: ['packages/api/src/modules/bookings/booking-status.queries.ts', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='set'][callee.object.arguments.0.name='bookings'] Property[key.name='status']",
+          message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/update\\s+bookings\\s+set[^;]*\\bstatus\\s*=/i]',
+          message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
+        },
+      ],
+    },
+  },
+  {
     // Factories and the demo seed build rows directly, like migrations do.
     files: ['packages/api/src/seed/**', 'packages/api/bench/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -14,7 +14,8 @@ import { bookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
 import { cancellableBookingsOf, findBookingById, updateBooking } from './booking.queries';
 import { expertOfBooking, isParticipant, slotUnavailable } from './booking.service';
-import { canTransition } from './booking.state';
+import { reschedulableStatuses } from './booking.state';
+import { transitionBooking } from './booking.transition';
 import type { BookingParty, BookingRow, BookingStatus } from './booking.table';
 import {
   BookingChangeTerms,
@@ -85,8 +86,9 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
     const found = await lockedBooking(tx, input.bookingId);
     if (!found) return null;
     const { booking, expert } = found;
-    if (!canTransition(booking.status, 'CANCELLED')) return transitionError(booking.status, 'CANCELLED');
-    return Object.assign(new BookingSuccess(), { booking: toBooking(await cancelLocked(tx, booking, expert, valid.data.reason || null)) });
+    const cancelled = await cancelLocked(tx, booking, expert, valid.data.reason || null);
+    if (!cancelled) return transitionError(booking.status, 'CANCELLED');
+    return Object.assign(new BookingSuccess(), { booking: toBooking(cancelled) });
   });
 }
 
@@ -94,23 +96,19 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
  * Cancels a locked booking by the viewer's side, with the refund its frozen policy gives that side (an expert always
  * refunds in full); emails, refunds and the freed slot follow through `bookingChanged`.
  */
-async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow> {
+async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow | null> {
   const by = partyOf(tx, booking, expert);
   const now = tx.clock.now();
   const refundPercent =
     booking.status === 'PENDING_PAYMENT'
       ? 0
       : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).refundPercent;
-  const row = await updateBooking(tx.db, booking.id, {
-    status: 'CANCELLED',
-    cancelledBy: by,
-    cancelReason: reason,
-    refundPercent,
-    holdExpiresAt: null,
-    updatedAt: now,
+  return transitionBooking(tx, booking, {
+    to: 'CANCELLED',
+    expertUserId: expert.userId,
+    patch: { cancelledBy: by, cancelReason: reason, refundPercent, holdExpiresAt: null },
+    notice: 'CANCELLED',
   });
-  await bookingChanged(tx, row, expert.userId, 'CANCELLED', { from: booking.status });
-  return row;
 }
 
 /**
@@ -135,7 +133,12 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       const found = await lockedBooking(tx, input.bookingId);
       if (!found) return null;
       const { booking, expert } = found;
-      if (booking.status !== 'CONFIRMED' && booking.status !== 'PENDING_PAYMENT') return transitionError(booking.status, booking.status);
+      if (!reschedulableStatuses.includes(booking.status)) {
+        return Object.assign(new RescheduleNotAllowedError(), {
+          code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
+          message: `A ${booking.status} booking cannot be moved.`,
+        });
+      }
       const by = partyOf(tx, booking, expert);
       const now = tx.clock.now();
       if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).canReschedule) {
@@ -181,7 +184,6 @@ export async function expireHold(ctx: Context, bookingId: string): Promise<void>
   await inTransaction(ctx, async (tx) => {
     const booking = await findBookingById(tx.db, bookingId, true);
     if (!booking || booking.status !== 'PENDING_PAYMENT' || !booking.holdExpiresAt || booking.holdExpiresAt > tx.clock.now()) return;
-    const row = await updateBooking(tx.db, booking.id, { status: 'EXPIRED', updatedAt: tx.clock.now() });
-    await bookingChanged(tx, row, (await expertOfBooking(tx, row)).userId, 'EXPIRED', { from: booking.status });
+    await transitionBooking(tx, booking, { to: 'EXPIRED', expertUserId: (await expertOfBooking(tx, booking)).userId, notice: 'EXPIRED' });
   });
 }

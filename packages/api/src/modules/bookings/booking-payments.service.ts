@@ -4,7 +4,8 @@
  */
 import type { Context } from '../../platform/context';
 import { bookingChanged } from './booking.events';
-import { findBookingById, updateBooking } from './booking.queries';
+import { findBookingById } from './booking.queries';
+import { transitionBooking } from './booking.transition';
 import { expertOfBooking } from './booking.service';
 import type { BookingRow } from './booking.table';
 import { announceBooking } from './booking.webhooks';
@@ -22,9 +23,14 @@ export async function confirmPaidBooking(ctx: Context, bookingId: string): Promi
   if (!booking) return false;
   if (booking.status !== 'PENDING_PAYMENT')
     return booking.status === 'CONFIRMED' || booking.status === 'IN_SESSION' || booking.status === 'COMPLETED';
-  const row = await updateBooking(ctx.db, booking.id, { status: 'CONFIRMED', holdExpiresAt: null, updatedAt: ctx.clock.now() });
-  await bookingChanged(ctx, row, (await expertOfBooking(ctx, row)).userId, 'CONFIRMED', { from: booking.status });
-  return true;
+  const expert = await expertOfBooking(ctx, booking);
+  const row = await transitionBooking(ctx, booking, {
+    to: 'CONFIRMED',
+    expertUserId: expert.userId,
+    patch: { holdExpiresAt: null },
+    notice: 'CONFIRMED',
+  });
+  return row !== null;
 }
 
 /** Tells both participants' open pages that the booking's billing changed: its payment (captured, refunded...) or its refund request. */

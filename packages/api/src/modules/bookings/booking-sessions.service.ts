@@ -4,8 +4,8 @@
  */
 import type { Context } from '../../platform/context';
 import type { ExpertRow } from '../experts/expert.table';
-import { bookingChanged } from './booking.events';
-import { findBookingById, updateBooking } from './booking.queries';
+import { findBookingById } from './booking.queries';
+import { transitionBooking } from './booking.transition';
 import { expertOfBooking } from './booking.service';
 import { canTransition } from './booking.state';
 import type { BookingRow } from './booking.table';
@@ -23,9 +23,7 @@ export async function bookingWithExpert(
 /** Both participants are in the room for the first time: the booking is under way. */
 export async function markInSession(ctx: Context, booking: BookingRow, expert: ExpertRow): Promise<BookingRow> {
   if (booking.status !== 'CONFIRMED') return booking;
-  const row = await updateBooking(ctx.db, booking.id, { status: 'IN_SESSION', updatedAt: ctx.clock.now() });
-  await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
-  return row;
+  return (await transitionBooking(ctx, booking, { to: 'IN_SESSION', expertUserId: expert.userId })) ?? booking;
 }
 
 export type SessionOutcome = { held: true } | { held: false; absent: 'USER' | 'EXPERT' };
@@ -48,7 +46,5 @@ export async function closeBookingSession(
     : outcome.absent === 'EXPERT'
       ? 100
       : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER', booking.createdAt).refundPercent;
-  const row = await updateBooking(ctx.db, booking.id, { status, refundPercent, updatedAt: ctx.clock.now() });
-  await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
-  return row;
+  return (await transitionBooking(ctx, booking, { to: status, expertUserId: expert.userId, patch: { refundPercent } })) ?? booking;
 }

@@ -2,10 +2,16 @@ import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql } fr
 import type { DbExecutor } from '../../platform/db/client';
 import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
-import { timeHoldingStatuses } from './booking.state';
+import { timeHoldingStatuses, type initialStatuses } from './booking.state';
 import { bookings, calendarFeeds, type BookingRow } from './booking.table';
 
-export async function insertBooking(db: DbExecutor, values: typeof bookings.$inferInsert): Promise<BookingRow> {
+/** Any column of a booking but its status, which only `transitionBooking` (booking.transition.ts) writes. */
+export type BookingPatch = Omit<Partial<typeof bookings.$inferInsert>, 'id' | 'status'>;
+
+/** A new booking starts confirmed (free) or waiting for its payment; later statuses come through the gate. */
+export type NewBooking = typeof bookings.$inferInsert & { status: (typeof initialStatuses)[number] };
+
+export async function insertBooking(db: DbExecutor, values: NewBooking): Promise<BookingRow> {
   const [row] = await db.insert(bookings).values(values).returning();
   return row!;
 }
@@ -16,7 +22,7 @@ export async function findBookingById(db: DbExecutor, id: string, forUpdate = fa
   return row;
 }
 
-export async function updateBooking(db: DbExecutor, id: string, values: Partial<typeof bookings.$inferInsert>): Promise<BookingRow> {
+export async function updateBooking(db: DbExecutor, id: string, values: BookingPatch): Promise<BookingRow> {
   const [row] = await db.update(bookings).set(values).where(eq(bookings.id, id)).returning();
   return row!;
 }
@@ -41,15 +47,6 @@ export async function findTimeHoldingBookings(
       ),
     );
   return exceptBookingId ? rows.filter((r) => r.id !== exceptBookingId) : rows;
-}
-
-/** Releases the expert's slots held for payments that did not arrive in time; returns the expired bookings. */
-export async function expireLapsedHolds(db: DbExecutor, expertId: string, now: Date): Promise<BookingRow[]> {
-  return db
-    .update(bookings)
-    .set({ status: 'EXPIRED', updatedAt: now })
-    .where(and(eq(bookings.expertId, expertId), eq(bookings.status, 'PENDING_PAYMENT'), lte(bookings.holdExpiresAt, now)))
-    .returning();
 }
 
 export async function listBookings(

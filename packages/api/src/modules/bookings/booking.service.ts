@@ -13,7 +13,8 @@ import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service'
 import type { ExpertRow, OfferingRow } from '../experts/expert.table';
 import { bookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
-import { expireLapsedHolds, findBookingById, insertBooking, listBookings } from './booking.queries';
+import { findBookingById, insertBooking, listBookings } from './booking.queries';
+import { expireLapsedHolds } from './booking.transition';
 import { paymentHoldMinutes } from './booking.state';
 import type { BookingRow } from './booking.table';
 import { BookingSuccess, ExpertNotBookableError, SlotUnavailableError, type Booking, type BookSlotInput } from './booking.types';
@@ -28,12 +29,6 @@ export async function expertOfBooking(ctx: Context, booking: Pick<BookingRow, 'e
   const expert = await ctx.loaders.expertById.load(booking.expertId);
   if (!expert) throw new AppError('INTERNAL', 'A booking lost its expert.');
   return expert;
-}
-
-/** Releases lapsed payment holds of an expert (inside the booking transaction), telling both participants. */
-async function releaseLapsedHolds(ctx: Context, expert: ExpertRow): Promise<void> {
-  for (const expired of await expireLapsedHolds(ctx.db, expert.id, ctx.clock.now()))
-    await bookingChanged(ctx, expired, expert.userId, 'EXPIRED', { from: 'PENDING_PAYMENT' });
 }
 
 /** Creates the booking row: confirmed when free, otherwise held while the user pays. Maps a lost race to SlotUnavailable. */
@@ -88,7 +83,7 @@ export async function bookSlot(ctx: Context, input: BookSlotInput) {
   try {
     return await inTransaction(ctx, async (tx) => {
       await lockExpertCalendarFor(tx, target.expert.id);
-      await releaseLapsedHolds(tx, target.expert);
+      await expireLapsedHolds(tx, target.expert);
       const { rules, slots } = await slotsFor(tx, target.expert, target.offering, start, new Date(start.getTime() + 60_000));
       const slot = slots.find((s) => s.start.getTime() === start.getTime());
       if (!slot) return slotUnavailable();
@@ -117,7 +112,7 @@ export async function bookInstantSession(
   const target = await bookableTarget(ctx, request.offeringId, request.userId);
   if (!('offering' in target)) return target;
   await lockExpertCalendarFor(ctx, target.expert.id);
-  await releaseLapsedHolds(ctx, target.expert);
+  await expireLapsedHolds(ctx, target.expert);
   const start = ctx.clock.now();
   const end = new Date(start.getTime() + sessionMinutes(target.offering) * 60_000);
   return createBookingOrUnavailable(ctx, (savepoint) =>

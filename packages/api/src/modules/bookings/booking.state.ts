@@ -1,4 +1,4 @@
-/** The lifecycle of a booking, as a transitions table. */
+/** The lifecycle of a booking, as a transitions table; `booking.transition.ts` is the one gate that applies it. */
 import type { BookingStatus } from './booking.table';
 
 export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
@@ -10,6 +10,12 @@ export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]>
   EXPIRED: [],
   NO_SHOW: [],
 };
+
+/** The statuses a booking is created in: confirmed when free, otherwise waiting for its payment. */
+export const initialStatuses = ['CONFIRMED', 'PENDING_PAYMENT'] as const satisfies readonly BookingStatus[];
+
+/** Statuses in which a booking can still be moved to another time (the policy then decides whether it may). */
+export const reschedulableStatuses: readonly BookingStatus[] = ['PENDING_PAYMENT', 'CONFIRMED'];
 
 /** Statuses in which a booking holds its time in the expert's calendar (the exclusion constraint's predicate). */
 export const timeHoldingStatuses: readonly BookingStatus[] = ['PENDING_PAYMENT', 'CONFIRMED', 'IN_SESSION'];

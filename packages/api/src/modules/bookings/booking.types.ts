@@ -230,7 +230,7 @@ export const CancelBookingResult = createUnionType({
 export const RescheduleBookingResult = createUnionType({
   name: 'RescheduleBookingResult',
   description: 'Outcome of moving a booking.',
-  types: () => [BookingSuccess, SlotUnavailableError, RescheduleNotAllowedError, BookingTransitionError, InvalidInputError] as const,
+  types: () => [BookingSuccess, SlotUnavailableError, RescheduleNotAllowedError, InvalidInputError] as const,
 });
 
 @ObjectType({ description: 'A booking of the viewer’s changed (created, confirmed, cancelled, moved, expired).' })

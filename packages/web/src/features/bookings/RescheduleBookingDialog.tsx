@@ -52,9 +52,6 @@ export function RescheduleBookingDialog({ bookingId, offeringId, opened, onClose
         case 'RescheduleNotAllowedError':
           refuse(t('booking.terms.moveNotAllowed'));
           return;
-        case 'BookingTransitionError':
-          refuse(t('booking.transitionRefused', { status: t(`bookingStatus.${result.from}`) }));
-          return;
         case 'InvalidInputError':
           refuse(result.fieldErrors.map(fieldErrorMessage).join(' ') || result.message);
           return;
