@@ -18,6 +18,8 @@ export default defineProject({
     testTimeout: 60_000,
     // One browser file at a time: four Chromiums beside the API suites on two cores slowed a 7-second test past a minute.
     fileParallelism: false,
+    // Tests marked concurrent (the accessibility scans, one page each) run two at a time: the machine has two cores.
+    maxConcurrency: 2,
     hookTimeout: 120_000,
   },
 });

@@ -4,11 +4,11 @@ import { Notifications } from '@mantine/notifications';
 import { RouterProvider } from 'react-router';
 import { apolloClient } from './lib/apollo';
 import { router } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
       <ApolloProvider client={apolloClient}>
         <RouterProvider router={router} />

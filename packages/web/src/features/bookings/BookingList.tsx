@@ -60,7 +60,7 @@ function BookingListItem({ booking, role, now }: { booking: BookingListItem_Book
               : t('bookings.deletedAccount')}
           </Text>
           {booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="orange">
               {t('booking.heldUntil', { time: time(booking.holdExpiresAt) })}
             </Text>
           )}

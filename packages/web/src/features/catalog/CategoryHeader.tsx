@@ -19,7 +19,7 @@ export function CategoryHeader({ category }: { category: CategoryHeader_Category
             <Trans
               i18nKey="catalog.partOf"
               values={{ parent: categoryName(parent, language) }}
-              components={{ parent: <Anchor component={Link} to={`/categories/${parent.slug}`} inherit /> }}
+              components={{ parent: <Anchor component={Link} to={`/categories/${parent.slug}`} inherit underline="always" /> }}
             />
           </Text>
         )}

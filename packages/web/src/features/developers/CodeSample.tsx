@@ -31,7 +31,8 @@ export function CodeSample({ label, code }: CodeSampleProps) {
           )}
         </CopyButton>
       </Group>
-      <Box component="pre" className={classes.code}>
+      {/* Scrolls sideways on small screens: focusable, so the keyboard can scroll it too. */}
+      <Box component="pre" className={classes.code} tabIndex={0}>
         <code>{code}</code>
       </Box>
     </Paper>

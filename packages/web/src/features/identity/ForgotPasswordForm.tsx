@@ -78,7 +78,10 @@ export function ForgotPasswordForm() {
 function DevMailboxHint() {
   return (
     <Text size="sm" c="dimmed">
-      <Trans i18nKey="forgotPassword.devHint" components={{ mailbox: <Anchor component={Link} to="/dev/mailbox" inherit /> }} />
+      <Trans
+        i18nKey="forgotPassword.devHint"
+        components={{ mailbox: <Anchor component={Link} to="/dev/mailbox" inherit underline="always" /> }}
+      />
     </Text>
   );
 }

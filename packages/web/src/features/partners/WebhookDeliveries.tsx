@@ -61,7 +61,7 @@ function WebhookAttempts({ delivery }: { delivery: WebhookDeliveryRow_DeliveryFr
             </Text>
           )}
           {attempt.responseExcerpt && (
-            <Code block fz="xs" aria-label={t('webhooks.attempt.response')}>
+            <Code block fz="xs" aria-label={t('webhooks.attempt.response')} tabIndex={0}>
               {attempt.responseExcerpt}
             </Code>
           )}

@@ -28,9 +28,11 @@ export function WebhookSignatureHelp() {
           {t('webhooks.verify.title')}
         </Title>
         <Text size="sm">{t('webhooks.verify.text')}</Text>
-        <Code block>Skillcall-Signature: t=1767225600,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd</Code>
+        <Code block tabIndex={0}>
+          Skillcall-Signature: t=1767225600,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+        </Code>
         <Text size="sm">{t('webhooks.verify.steps')}</Text>
-        <Code block fz="xs" data-testid="webhook-verify-code">
+        <Code block fz="xs" data-testid="webhook-verify-code" tabIndex={0}>
           {nodeExample}
         </Code>
         <Text size="sm" c="dimmed">

@@ -40,7 +40,7 @@ export function DeleteAccountSection({ email }: { email: string }) {
       style={{ borderColor: 'var(--mantine-color-red-6)' }}
     >
       <Stack gap="sm">
-        <Title order={2} size="h3" id="delete-account-title" c="red.8">
+        <Title order={2} size="h3" id="delete-account-title" c="red">
           {t('privacy.deletion.title')}
         </Title>
         <Text size="sm">{t('privacy.deletion.intro')}</Text>

@@ -58,7 +58,7 @@ export function RecordingPanel({ room, recording, canStart }: RecordingPanelProp
             : t('room.recording.otherNotYet', { name: otherName })}
         </Text>
         {otherRecording && (
-          <Text size="sm" c="red.7" fw={600}>
+          <Text size="sm" c="red" fw={600}>
             {t('room.recording.otherRecording', { name: otherName })}
           </Text>
         )}
