@@ -65,4 +65,49 @@ describe('search in the browser', () => {
     await page.waitForURL(/\/categories\/cooking$/);
     await context.close();
   });
+
+  it('keeps the results "Load more" showed through opening one, back, forward and reload', async () => {
+    const context = await newVisitor(browser, 'en-GB');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search?sort=rating`);
+    const results = page.getByTestId('search-result');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBe(20);
+
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBe(40);
+    const names = await results.getByRole('heading').allTextContents();
+
+    await results.nth(30).getByRole('link').first().click();
+    await page.waitForURL(/\/experts\/[a-z0-9-]+$/);
+    await page.goBack();
+    await page.waitForURL(/\/search\?/);
+    await expect.poll(() => results.getByRole('heading').allTextContents(), { timeout: 10_000 }).toEqual(names);
+    await page.goForward();
+    await page.waitForURL(/\/experts\//);
+    await page.goBack();
+    await expect.poll(() => results.getByRole('heading').allTextContents(), { timeout: 10_000 }).toEqual(names);
+
+    expect(new URL(page.url()).searchParams.get('shown')).toBe('40');
+    await page.reload();
+    await expect.poll(() => results.getByRole('heading').allTextContents(), { timeout: 10_000 }).toEqual(names);
+    await context.close();
+  });
+
+  it('says what a misspelled query was read as, with a link to search for it, in English and French', async () => {
+    for (const [locale, text] of [
+      ['en-GB', 'Showing results for python'],
+      ['fr-FR', 'Affichage des résultats pour python'],
+    ] as const) {
+      const context = await newVisitor(browser, locale);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/search?q=pyhton`);
+      const corrected = page.getByTestId('search-corrected');
+      await expect.poll(() => corrected.textContent(), { timeout: 10_000 }).toBe(text);
+      await corrected.getByRole('link', { name: 'python' }).click();
+      await page.waitForURL(/\/search\?q=python$/);
+      await expect.poll(() => page.getByTestId('search-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => corrected.count()).toBe(0);
+      await context.close();
+    }
+  });
 });

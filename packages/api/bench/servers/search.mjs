@@ -43,9 +43,11 @@ await app.database.db.transaction(async (tx) => {
            e.approved_at - (c.n || ' minutes')::interval
     from clones c join experts e on e.id = c.original_id`);
   await tx.execute(sql`
-  insert into search_documents
+  insert into search_documents (expert_id, slug, display_name, headline, bio, skills, offering_titles, offering_descriptions,
+      category_ids, languages, price_models, booking_prices, booking_prices_by_model, has_free_offering,
+      rating, review_count, available_now, approved_at, document)
     select c.id, e.slug || '-b' || c.n, d.display_name || ' ' || c.n, d.headline, d.bio, d.skills, d.offering_titles, d.offering_descriptions,
-           d.category_ids, d.languages, d.price_models, d.booking_prices, d.has_free_offering,
+           d.category_ids, d.languages, d.price_models, d.booking_prices, d.booking_prices_by_model, d.has_free_offering,
            round((3 + random() * 2)::numeric, 1)::real, (random() * 100)::int, random() < 0.1, d.approved_at, d.document
     from clones c join search_documents d on d.expert_id = c.original_id join experts e on e.id = c.original_id`);
 });

@@ -87,8 +87,10 @@ export const apolloClient = new ApolloClient({
           refundRequests: relayStylePagination(['status']),
           contentReports: relayStylePagination(['status']),
           searchExperts: {
-            // One list per search; `after` pages are appended to it ("Load more").
-            keyArgs: ['input', 'first'],
+            // One list per search, however many results it shows: `after` pages are appended to it ("Load more"), and
+            // /search?shown=40 (back to a list after loading more) finds them there. Lists of another length for the
+            // same input (the header's suggestions) are not cached, so they cannot replace it.
+            keyArgs: ['input'],
             merge: mergeSearchPages,
           },
         },

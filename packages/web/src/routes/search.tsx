@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Box, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { SearchPageDocument, SearchPageResultsDocument, type SearchPageResultsQuery } from '@skillcall/schema';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
@@ -20,8 +20,10 @@ import {
   emptySearchState,
   hasFilters,
   readSearchState,
+  readShown,
   searchInput,
   withCurrencyPinned,
+  withShown,
   writeSearchState,
   type SearchState,
 } from '../features/search/search-state';
@@ -66,13 +68,15 @@ function sortResult(result: Result | undefined): { connection: Connection | null
 
 /**
  * `/search?q=…&category=…`: experts found by text, narrowed by facets and filters, in an order. Everything shown is in
- * the address: links can be shared, and the back button returns to the previous filters.
+ * the address: links can be shared, and the back button returns to the previous filters and to as many results as
+ * "Load more" had shown (`shown`).
  */
 export function SearchRoute() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readSearchState(params), [params]);
+  const shown = readShown(params, pageSize);
   const defaultCurrency = useMemo(() => localeCurrency(language), [language]);
   const currency = state.currency ?? defaultCurrency;
   useDocumentTitle(state.q ? `${state.q} · ${t('search.docTitle')}` : t('search.docTitle'));
@@ -83,7 +87,7 @@ export function SearchRoute() {
   // The address names the category by slug; the search wants its id, so a category search waits for the taxonomy.
   const category = categories ? findCategory(categories, state.category) : null;
   const results = useQuery(SearchPageResultsDocument, {
-    variables: { input: searchInput(state, category?.category.id ?? null, defaultCurrency), first: pageSize },
+    variables: { input: searchInput(state, category?.category.id ?? null, defaultCurrency), first: shown },
     skip: Boolean(state.category) && !categories,
     fetchPolicy: 'cache-and-network',
   });
@@ -111,6 +115,14 @@ export function SearchRoute() {
     if (state.q !== base || state.q === next) return;
     setParams(writeSearchState({ ...state, q: next }), { replace: true, preventScrollReset: true });
   };
+  // The next page is appended to the list (apollo.ts), then the address says how many are shown (replacing the entry,
+  // so back still leaves the search), which reload, back and forward restore.
+  const loadMore = async (after: string) => {
+    await results.fetchMore({ variables: { after, first: pageSize } });
+    setParams((current) => withShown(current, shown + pageSize), { replace: true, preventScrollReset: true });
+  };
+  // Only for the results on screen: not while other results load.
+  const corrected = current.connection?.correctedQuery ?? null;
   const clearFilters = () => applyFilters({ ...emptySearchState, q: state.q, sort: state.sort, currency: state.currency });
 
   let body;
@@ -159,7 +171,7 @@ export function SearchRoute() {
   } else {
     body = (
       <Box aria-busy={stale || undefined} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity 150ms' }}>
-        <SearchResultList connection={connection} headingLevel={2} onLoadMore={(after) => results.fetchMore({ variables: { after } })} />
+        <SearchResultList connection={connection} headingLevel={2} onLoadMore={loadMore} />
       </Box>
     );
   }
@@ -216,6 +228,15 @@ export function SearchRoute() {
                 error={byField.sort}
               />
             </Group>
+            {corrected && (
+              <Text data-testid="search-corrected">
+                <Trans
+                  i18nKey="search.showingResultsFor"
+                  values={{ query: corrected }}
+                  components={{ query: <Anchor component={Link} to={href({ ...state, q: corrected })} fw={700} inherit /> }}
+                />
+              </Text>
+            )}
             {body}
           </Stack>
         </Grid.Col>

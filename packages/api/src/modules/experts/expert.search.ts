@@ -2,21 +2,29 @@
 import { ratingsOfExperts } from '../reviews/review.service';
 import type { Context } from '../../platform/context';
 import { categoryParents } from '../catalog/catalog.service';
-import type { ExpertDocument } from '../search/search.port';
+import type { BookingPricesByModel, ExpertDocument } from '../search/search.port';
 import { storedPriceOf } from './expert.mappers';
 import { allActiveExpertIds, categoryLinksOfExperts, findExpertsByIds, findOfferingsOfExperts } from './expert.queries';
 import type { OfferingRow } from './expert.table';
 
-/** The least it costs to book each offering, per currency: a session price, or the rate × the minimum minutes. */
-function bookingPrices(offerings: OfferingRow[]): Record<string, number> {
-  const prices: Record<string, number> = {};
+/**
+ * The least it costs to book an offering, per currency: a session price, or the rate × the minimum minutes; over every
+ * paid offering, and per price model (so that search applies a model and a maximum price to the same offering).
+ */
+function bookingPrices(offerings: OfferingRow[]): { all: Record<string, number>; byModel: BookingPricesByModel } {
+  const all: Record<string, number> = {};
+  const byModel: BookingPricesByModel = {};
+  const keepLeast = (prices: Record<string, number>, currency: string, cost: number) => {
+    prices[currency] = Math.min(prices[currency] ?? Number.MAX_SAFE_INTEGER, cost);
+  };
   for (const offering of offerings) {
     const price = storedPriceOf(offering);
     if (price.model === 'FREE') continue;
     const cost = price.model === 'PER_SESSION' ? price.amountMinor : price.amountMinor * price.minMinutes;
-    prices[price.currency] = Math.min(prices[price.currency] ?? Number.MAX_SAFE_INTEGER, cost);
+    keepLeast(all, price.currency, cost);
+    keepLeast((byModel[price.model] ??= {}), price.currency, cost);
   }
-  return prices;
+  return { all, byModel };
 }
 
 /**
@@ -45,6 +53,7 @@ export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Pro
       const parent = parents.get(id);
       if (parent) withParents.add(parent);
     }
+    const prices = bookingPrices(published);
     documents.push({
       id: expert.id,
       slug: expert.slug,
@@ -57,7 +66,8 @@ export async function searchDocumentsFor(ctx: Context, expertIds: string[]): Pro
       categoryIds: [...withParents],
       languages: expert.languages,
       priceModels: [...new Set(published.map((o) => o.priceModel))],
-      bookingPrices: bookingPrices(published),
+      bookingPrices: prices.all,
+      bookingPricesByModel: prices.byModel,
       hasFreeOffering: published.some((o) => o.priceModel === 'FREE'),
       rating: ratings.get(expert.id)?.average ?? null,
       reviewCount: ratings.get(expert.id)?.count ?? 0,

@@ -85,11 +85,11 @@ describe('the Meilisearch adapter', () => {
         `categoryIds = "${ids.music}"`,
         'languages = "fr"',
         'priceModels = "PER_MINUTE"',
-        '(hasFreeOffering = true OR bookingPrices.EUR <= 3000)',
+        'bookingPricesByModel.PER_MINUTE.EUR <= 3000', // the same offering is per-minute and within the maximum
         'rating >= 4',
         'availableNow = true',
       ],
-      sort: ['hasFreeOffering:desc', 'bookingPrices.EUR:asc'],
+      sort: ['bookingPricesByModel.PER_MINUTE.EUR:asc'],
       facets: ['categoryIds', 'languages'],
       offset: 10,
       limit: 5,
@@ -110,7 +110,57 @@ describe('the Meilisearch adapter', () => {
       total: 7,
       totalIsEstimate: false,
       facets: { categories: { [ids.music]: 7 }, languages: { fr: 5, en: 2 } },
+      correctedQuery: null,
     });
+  });
+
+  it('tells what a typo was read as, from the words the hits matched', async () => {
+    const { httpClient } = recordingClient(() => ({
+      hits: [
+        {
+          id: fixtures[2]!.id,
+          _formatted: {
+            displayName: 'Amelia Patel',
+            headline: `Software engineer teaching ${highlightStart}Pyth${highlightEnd}on and JavaScript`,
+            skills: [`${highlightStart}python${highlightEnd}`, 'javascript', `${highlightStart}debugging${highlightEnd}`],
+          },
+        },
+      ],
+      estimatedTotalHits: 1,
+      processingTimeMs: 1,
+      query: 'pyhton debugging',
+      limit: 20,
+      offset: 0,
+    }));
+    const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient });
+    const page = await engine.search({ text: 'Pyhton debugging', sort: 'RELEVANCE', offset: 0, limit: 20 });
+    expect(page.correctedQuery).toBe('python debugging');
+  });
+
+  it('keeps free offerings under a maximum price unless a paid model is asked for', async () => {
+    const { requests, httpClient } = recordingClient(() => ({
+      hits: [],
+      estimatedTotalHits: 0,
+      processingTimeMs: 1,
+      query: '',
+      limit: 20,
+      offset: 0,
+    }));
+    const engine = await MeilisearchEngine.connect({ host: 'http://meili.test:7700', httpClient });
+    const maxPrice = { amountMinor: 2000, currency: 'USD' };
+    for (const priceModel of [undefined, 'FREE', 'PER_SESSION'] as const)
+      await engine.search({ text: '', priceModel, maxPrice, sort: 'PRICE', priceCurrency: 'USD', offset: 0, limit: 20 });
+    const sent = requests.filter((r) => r.path === '/indexes/experts/search').map((r) => r.body as { filter: string[]; sort: string[] });
+    expect(sent.map((b) => b.filter)).toEqual([
+      ['(hasFreeOffering = true OR bookingPrices.USD <= 2000)'],
+      ['priceModels = "FREE"'],
+      ['priceModels = "PER_SESSION"', 'bookingPricesByModel.PER_SESSION.USD <= 2000'],
+    ]);
+    expect(sent.map((b) => b.sort)).toEqual([
+      ['hasFreeOffering:desc', 'bookingPrices.USD:asc'],
+      ['hasFreeOffering:desc', 'bookingPrices.USD:asc'],
+      ['bookingPricesByModel.PER_SESSION.USD:asc'],
+    ]);
   });
 
   it('calls totals above the exact-count threshold estimates, as estimatedTotalHits is', async () => {

@@ -14,6 +14,7 @@ import {
 } from './search.port';
 import { stopWords } from './stop-words';
 import { synonymGroupOf } from './synonyms';
+import { correctedQuery, highlightedWords } from './typo-correction';
 
 export const meiliIndexName = 'experts';
 
@@ -21,8 +22,17 @@ type MeiliDocument = Omit<ExpertDocument, 'approvedAt'> & { approvedAt: number }
 
 export const meiliSettings = {
   searchableAttributes: ['displayName', 'headline', 'skills', 'offeringTitles', 'bio', 'offeringDescriptions'],
-  filterableAttributes: ['categoryIds', 'languages', 'priceModels', 'bookingPrices', 'hasFreeOffering', 'rating', 'availableNow'],
-  sortableAttributes: ['rating', 'reviewCount', 'approvedAt', 'bookingPrices', 'hasFreeOffering'],
+  filterableAttributes: [
+    'categoryIds',
+    'languages',
+    'priceModels',
+    'bookingPrices',
+    'bookingPricesByModel',
+    'hasFreeOffering',
+    'rating',
+    'availableNow',
+  ],
+  sortableAttributes: ['rating', 'reviewCount', 'approvedAt', 'bookingPrices', 'bookingPricesByModel', 'hasFreeOffering'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rating:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   synonyms: Object.fromEntries(Object.entries(synonymGroupOf).map(([word, group]) => [word, group.filter((w) => w !== word)])),
@@ -40,7 +50,14 @@ export function meiliFilter(query: SearchQuery): string[] {
   if (query.language) filter.push(`languages = ${quoted(query.language)}`);
   if (query.priceModel) filter.push(`priceModels = ${quoted(query.priceModel)}`);
   if (query.maxPrice && currencyPattern.test(query.maxPrice.currency)) {
-    filter.push(`(hasFreeOffering = true OR bookingPrices.${query.maxPrice.currency} <= ${Math.floor(query.maxPrice.amountMinor)})`);
+    const { currency } = query.maxPrice;
+    const amount = Math.floor(query.maxPrice.amountMinor);
+    // One offering meets both filters: with a paid model, its cheapest offering in the currency; a free one costs nothing.
+    if (query.priceModel === 'PER_SESSION' || query.priceModel === 'PER_MINUTE') {
+      filter.push(`bookingPricesByModel.${query.priceModel}.${currency} <= ${amount}`);
+    } else if (query.priceModel !== 'FREE') {
+      filter.push(`(hasFreeOffering = true OR bookingPrices.${currency} <= ${amount})`);
+    }
   }
   if (query.minRating !== undefined) filter.push(`rating >= ${Number(query.minRating)}`);
   if (query.availableNow) filter.push('availableNow = true');
@@ -50,6 +67,8 @@ export function meiliFilter(query: SearchQuery): string[] {
 export function meiliSort(query: SearchQuery): string[] {
   if (query.sort === 'RATING') return ['rating:desc', 'reviewCount:desc'];
   if (query.sort === 'PRICE' && query.priceCurrency && currencyPattern.test(query.priceCurrency)) {
+    if (query.priceModel === 'PER_SESSION' || query.priceModel === 'PER_MINUTE')
+      return [`bookingPricesByModel.${query.priceModel}.${query.priceCurrency}:asc`];
     return ['hasFreeOffering:desc', `bookingPrices.${query.priceCurrency}:asc`];
   }
   return [];
@@ -101,7 +120,8 @@ export class MeilisearchEngine implements SearchEngine {
       offset: query.offset,
       limit: query.limit,
       attributesToRetrieve: ['id'],
-      attributesToHighlight: ['displayName', 'headline'],
+      // Every searchable attribute, so that the words matched tell what a typo was read as (typo-correction.ts).
+      attributesToHighlight: meiliSettings.searchableAttributes,
       attributesToCrop: ['bio'],
       cropLength: 24,
       highlightPreTag: highlightStart,
@@ -109,6 +129,13 @@ export class MeilisearchEngine implements SearchEngine {
     };
     const result = await this.index.search(query.text, params);
     const total = result.estimatedTotalHits ?? result.hits.length;
+    const matched = highlightedWords(
+      result.hits.flatMap((hit) =>
+        Object.values(hit._formatted ?? {})
+          .flat()
+          .map(String),
+      ),
+    );
     return {
       hits: result.hits.map((hit) => ({
         id: hit.id,
@@ -124,6 +151,7 @@ export class MeilisearchEngine implements SearchEngine {
         categories: result.facetDistribution?.categoryIds ?? {},
         languages: result.facetDistribution?.languages ?? {},
       },
+      correctedQuery: correctedQuery(query.text, matched),
     };
   }
 

@@ -33,6 +33,7 @@ function cellist(order: number, rating: number | null, reviewCount: number, over
     languages: order % 4 ? ['en'] : ['fr'],
     priceModels: ['PER_SESSION'],
     bookingPrices: { EUR: 2000 + order },
+    bookingPricesByModel: { PER_SESSION: { EUR: 2000 + order } },
     hasFreeOffering: false,
     rating,
     reviewCount,

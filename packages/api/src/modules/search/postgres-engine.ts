@@ -1,6 +1,7 @@
 /** The embedded default search engine: PostgreSQL full-text search with accent folding, synonyms and typo correction. */
 import type { Database } from '../../platform/db/client';
-import { addVocabulary, deleteSearchDocuments, suggestExperts, typedQuery, upsertSearchDocument } from './postgres-search.queries';
+import { addVocabulary, deleteSearchDocuments, suggestExperts, upsertSearchDocument } from './postgres-search.queries';
+import { typedQuery } from './postgres-search.words';
 import { defaultRankedCandidates, runSearch } from './postgres-search.page';
 import type { ExpertDocument, SearchEngine, SearchQuery, SearchResultPage, Suggestion } from './search.port';
 import { totalsFromSample } from './search-estimate';
@@ -46,9 +47,9 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResultPage> {
     const { exactCountUpTo, rankedCandidates = defaultRankedCandidates } = this.options;
     const limits = { sampleSize: exactCountUpTo + 1, rankedCandidates };
-    let rows = await runSearch(this.db, query, typedQuery(queryTerms(query.text), false), limits);
+    let rows = await runSearch(this.db, query, queryTerms(query.text), limits);
     // Only stop words ("the", "de"): nothing to look for, so everyone matches, as without text.
-    if (rows.no_words) rows = await runSearch(this.db, query, null, limits);
+    if (rows.no_words) rows = await runSearch(this.db, query, [], limits);
     const { sample } = rows;
     return {
       hits: rows.page.map((r) => ({
@@ -66,6 +67,7 @@ export class PostgresSearchEngine implements SearchEngine {
         },
         exactCountUpTo,
       ),
+      correctedQuery: rows.corrected,
     };
   }
 

@@ -1,13 +1,17 @@
 /**
  * The SQL of a PostgreSQL search: one statement returns the page with highlights, and a sample of the matches for
- * totals and facet counts (search-estimate.ts). Words become a tsquery in postgres-search.queries.ts.
+ * totals and facet counts (search-estimate.ts). Words become a tsquery in postgres-search.words.ts.
  */
 import { getTableName, sql, type SQL } from 'drizzle-orm';
 import { executePrepared, type Database } from '../../platform/db/client';
-import { highlightEnd, highlightStart, type SearchQuery } from './search.port';
+import { highlightEnd, highlightStart, type PaidPriceModelName, type SearchQuery } from './search.port';
+import { chosenWords, correctedText, tsqueryOf } from './postgres-search.words';
 import { searchDocuments } from './search.table';
 
 const tableName = getTableName(searchDocuments);
+
+/** What the cheapest offering paid this way costs to book in this currency; null without one. */
+const modelPrice = (model: PaidPriceModelName, currency: string) => sql`(booking_prices_by_model -> ${model} ->> ${currency})::bigint`;
 
 function filters(query: SearchQuery, tsquery: SQL | null): SQL {
   const conditions: SQL[] = [sql`true`];
@@ -16,7 +20,13 @@ function filters(query: SearchQuery, tsquery: SQL | null): SQL {
   if (query.language) conditions.push(sql`languages @> array[${query.language}]::text[]`);
   if (query.priceModel) conditions.push(sql`price_models @> array[${query.priceModel}]::text[]`);
   if (query.maxPrice) {
-    conditions.push(sql`(has_free_offering or (booking_prices ->> ${query.maxPrice.currency})::bigint <= ${query.maxPrice.amountMinor})`);
+    const { amountMinor, currency } = query.maxPrice;
+    // One offering meets both filters: with a paid model, its cheapest offering in the currency; a free one costs nothing.
+    if (query.priceModel === 'PER_SESSION' || query.priceModel === 'PER_MINUTE') {
+      conditions.push(sql`${modelPrice(query.priceModel, currency)} <= ${amountMinor}`);
+    } else if (query.priceModel !== 'FREE') {
+      conditions.push(sql`(has_free_offering or (booking_prices ->> ${currency})::bigint <= ${amountMinor})`);
+    }
   }
   if (query.minRating !== undefined) conditions.push(sql`rating >= ${query.minRating}`);
   if (query.availableNow) conditions.push(sql`available_now`);
@@ -36,6 +46,8 @@ function ordering(query: SearchQuery): SQL {
     case 'RATING':
       return bestRated;
     case 'PRICE':
+      if (query.priceModel === 'PER_SESSION' || query.priceModel === 'PER_MINUTE')
+        return sql`${modelPrice(query.priceModel, query.priceCurrency ?? '')} asc nulls last, expert_id`;
       return sql`has_free_offering desc, (booking_prices ->> ${query.priceCurrency ?? ''})::bigint asc nulls last, expert_id`;
     case 'RELEVANCE':
       return bestRated;
@@ -65,7 +77,7 @@ function highlighted(column: SQL, tsquery: SQL, options: string): SQL {
 }
 
 /** What ordering needs of a match, read from the sample or the table alike. */
-const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_offering, booking_prices`;
+const orderColumns = sql`expert_id, rating, review_count, approved_at, has_free_offering, booking_prices, booking_prices_by_model`;
 
 /**
  * Reading fewer matches of a common word. In the RATING order (and RELEVANCE's candidates), the first `first` matches
@@ -137,6 +149,8 @@ function sampleStats(sampleSize: number): SQL {
 export interface SearchRows {
   /** The text held only stop words: the search looked for nothing. */
   no_words: boolean;
+  /** The words searched for instead of those typed, when a typo was corrected (postgres-search.queries.ts). */
+  corrected: string | null;
   page: { expert_id: string; display_name: string; headline: string; snippet: string }[];
   sample: { count: number; span_blocks: number | null; table_blocks: number; table_rows: number };
   /** Over the sample: exact when the sample holds every match. */
@@ -149,17 +163,19 @@ export interface SearchRows {
  * Nothing here visits every match of a common query unless the page's order needs it (the best-rated matches of a
  * text, found through the text index; PRICE sorts on a per-currency price no index holds).
  */
-export async function runSearch(db: Database, query: SearchQuery, text: SQL | null, limits: SearchLimits): Promise<SearchRows> {
+export async function runSearch(db: Database, query: SearchQuery, words: string[], limits: SearchLimits): Promise<SearchRows> {
   const { sampleSize } = limits;
   // `sample`: the first matches in table order, at most `sampleSize`, counted exactly when there are no more.
   // `span`: how many of the table's blocks the scan went through to find them. A bitmap scan reads blocks in order from
   // the first, and so does a sequential scan since the API's connections turn synchronized scans off (db/client.ts):
   // it is the last sampled block, plus one. One ctid is converted rather than every row's.
   // The query is built once, in a CTE: inlined, a generic prepared plan would rebuild it for every row.
+  const text = words.length > 0;
   const tsquery = text ? sql`(select tsq from q)` : null;
   const { ctes, page } = pageQuery(query, tsquery, limits);
   const statement = sql`
-    with q as (select ${text ?? sql`null::tsquery`} as tsq),
+    with ${text ? sql`typed as materialized (${chosenWords(words, false)}),` : sql``}
+    q as (select ${text ? tsqueryOf(sql`typed`) : sql`null::tsquery`} as tsq),
     size as (select pg_relation_size(${tableName}::regclass) / current_setting('block_size')::bigint as blocks),
     sample as materialized (
       select ctid, category_ids, languages, best_rated_band, ${orderColumns} from ${searchDocuments} where ${filters(query, tsquery)} limit ${sampleSize}
@@ -176,6 +192,7 @@ export async function runSearch(db: Database, query: SearchQuery, text: SQL | nu
         ) order by p.position) from page p join ${searchDocuments} d using (expert_id)), '[]'::json),
       'sample', ${sampleStats(sampleSize)},
       'no_words', ${text ? sql`(select tsq is null from q)` : sql`false`},
+      'corrected', ${text ? correctedText(sql`typed`) : sql`null`},
       'categories', ${query.facets === false ? sql`null` : sql`(select json_object_agg(id, n) from (select unnest(category_ids) as id, count(*) as n from sample group by 1) c)`},
       'languages', ${query.facets === false ? sql`null` : sql`(select json_object_agg(code, n) from (select unnest(languages) as code, count(*) as n from sample group by 1) l)`}
     ) as result`;

@@ -1,10 +1,12 @@
-/** The SQL of the PostgreSQL search engine: writing the index, reading words, suggestions, the outbox. Searching: postgres-search.page.ts. */
+/**
+ * The SQL of the PostgreSQL search engine: writing the index, suggestions, the outbox. Searching: postgres-search.page.ts;
+ * reading the words typed: postgres-search.words.ts.
+ */
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../../platform/db/arrays';
 import type { DbExecutor } from '../../platform/db/client';
 import { bestRated, defaultRankedCandidates } from './postgres-search.page';
 import type { ExpertDocument } from './search.port';
-import { synonymGroupOf } from './synonyms';
 import { searchDocuments, searchPending, searchTerms } from './search.table';
 
 const weighted = (config: string, text: SQL, weight: 'A' | 'B' | 'C') =>
@@ -30,6 +32,7 @@ export async function upsertSearchDocument(db: DbExecutor, doc: ExpertDocument):
     languages: doc.languages,
     priceModels: doc.priceModels,
     bookingPrices: doc.bookingPrices,
+    bookingPricesByModel: doc.bookingPricesByModel,
     hasFreeOffering: doc.hasFreeOffering,
     rating: doc.rating,
     reviewCount: doc.reviewCount,
@@ -54,43 +57,6 @@ export async function addVocabulary(db: DbExecutor, words: string[]): Promise<vo
 export async function deleteSearchDocuments(db: DbExecutor, expertIds: string[] | 'all'): Promise<void> {
   if (expertIds === 'all') await db.execute(sql`truncate ${searchDocuments}`);
   else if (expertIds.length) await db.execute(sql`delete from ${searchDocuments} where expert_id = any(${pgArray(expertIds, 'uuid')})`);
-}
-
-/** Each word's synonym group, as the JSON parameter of the statement that builds the tsquery. */
-const synonymsByWord = JSON.stringify(synonymGroupOf);
-
-/**
- * The tsquery for the words typed (text.ts's `queryTerms`), built in SQL so that it travels with the search, in the
- * same round trip. Every word must match, in English, French or as written, except stop words of both languages,
- * which are dropped. A word the index does not know is replaced by the closest one it knows: 1 edit for 4-letter
- * words, 2 from 5 letters (a swap of two letters, "pyhton", is 2 edits here), none below 4. Each word also matches its
- * synonyms, and those of what was typed. With `lastIsPrefix`, the last word is taken as typed, stop word or not, and
- * matches as a prefix. Null when no word is left (all stop words): say so with `(select tsq from q) is null`.
- */
-export function typedQuery(words: string[], lastIsPrefix: boolean): SQL | null {
-  if (!words.length) return null;
-  return sql`(select string_agg(alternatives, ' & ' order by n)::tsquery from (
-      select a.n, '(' || string_agg(distinct '(' || t::text || ')', ' | ') || ')' as alternatives
-      from (
-        select u.word, u.n, ${lastIsPrefix} and u.n = ${words.length} as is_prefix,
-          numnode(plainto_tsquery('skillcall_en', u.word)) = 0 and numnode(plainto_tsquery('skillcall_fr', u.word)) = 0 as is_stop,
-          exists (select 1 from ${searchTerms} t where t.term = u.word) as known
-        from unnest(${pgArray(words, 'text')}) with ordinality as u(word, n)) a
-      cross join lateral (select case when a.known or a.is_prefix or a.is_stop then a.word else coalesce(
-          (select t.term from ${searchTerms} t
-            where length(a.word) >= 4 and length(t.term) between length(a.word) - 2 and length(a.word) + 2
-              and levenshtein_less_equal(t.term, a.word, 2) <= case when length(a.word) >= 5 then 2 else 1 end
-            order by levenshtein(t.term, a.word), similarity(t.term, a.word) desc, t.term limit 1),
-          a.word) end as word) chosen
-      cross join lateral (select distinct v from (
-          select chosen.word
-          union all select jsonb_array_elements_text(${synonymsByWord}::jsonb -> chosen.word)
-          union all select jsonb_array_elements_text(${synonymsByWord}::jsonb -> a.word)) variants(v)) variant
-      cross join lateral unnest(case when a.is_prefix and variant.v !~ '[+#]'
-          then array[to_tsquery('skillcall_simple', variant.v || ':*')]
-          else array[plainto_tsquery('skillcall_en', variant.v), plainto_tsquery('skillcall_fr', variant.v), plainto_tsquery('skillcall_simple', variant.v)] end) as t
-      where (a.is_prefix or not a.is_stop) and numnode(t) > 0
-      group by a.n) groups)`;
 }
 
 export async function suggestExperts(db: DbExecutor, text: SQL, limit: number) {

@@ -3,7 +3,7 @@
  * meilisearch-engine.contract.int.test.ts against a live Meilisearch whenever MEILI_HOST is set.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExpertDocument, SearchEngine, SearchQuery } from './search.port';
+import type { BookingPricesByModel, ExpertDocument, PaidPriceModelName, SearchEngine, SearchQuery, SearchResultPage } from './search.port';
 import { highlightStart } from './search.port';
 
 export const ids = {
@@ -28,6 +28,7 @@ const base = (id: number, over: Partial<ExpertDocument>): ExpertDocument => ({
   languages: ['en'],
   priceModels: ['PER_SESSION'],
   bookingPrices: { EUR: 3000 },
+  bookingPricesByModel: { PER_SESSION: { EUR: 3000 } },
   hasFreeOffering: false,
   rating: null,
   reviewCount: 0,
@@ -46,6 +47,7 @@ export const fixtures: ExpertDocument[] = [
     categoryIds: [ids.music, ids.guitar],
     languages: ['fr'],
     bookingPrices: { EUR: 2500 },
+    bookingPricesByModel: { PER_SESSION: { EUR: 2500 } },
     rating: 4.8,
     reviewCount: 40,
   }),
@@ -58,6 +60,7 @@ export const fixtures: ExpertDocument[] = [
     languages: ['en', 'fr'],
     priceModels: ['PER_MINUTE', 'FREE'],
     bookingPrices: { USD: 1500 },
+    bookingPricesByModel: { PER_MINUTE: { USD: 1500 } },
     hasFreeOffering: true,
     rating: 4.2,
     reviewCount: 12,
@@ -71,6 +74,7 @@ export const fixtures: ExpertDocument[] = [
     offeringDescriptions: ['Write your first Python programs.'],
     categoryIds: [ids.tech, ids.programming],
     bookingPrices: { EUR: 6000, GBP: 5000 },
+    bookingPricesByModel: { PER_SESSION: { EUR: 6000, GBP: 5000 } },
     rating: 4.9,
     reviewCount: 80,
   }),
@@ -83,6 +87,7 @@ export const fixtures: ExpertDocument[] = [
     categoryIds: [ids.cooking, ids.baking],
     languages: ['fr'],
     bookingPrices: { EUR: 4000 },
+    bookingPricesByModel: { PER_SESSION: { EUR: 4000 } },
     rating: 3.9,
     reviewCount: 5,
   }),
@@ -94,6 +99,7 @@ export const fixtures: ExpertDocument[] = [
     categoryIds: [ids.cooking],
     priceModels: ['FREE'],
     bookingPrices: {},
+    bookingPricesByModel: {},
     hasFreeOffering: true,
   }),
 ];
@@ -117,6 +123,24 @@ const violinists = Array.from({ length: 40 }, (_, i) =>
     availableNow: i % 8 === 0,
   }),
 );
+
+/** A guitar teacher with these offerings: a free one, and the cheapest per-session and per-minute ones per currency. */
+function guitarist(id: number, displayName: string, offerings: BookingPricesByModel & { FREE?: true }): ExpertDocument {
+  const { FREE, ...paid } = offerings;
+  const bookingPrices: Record<string, number> = {};
+  for (const prices of Object.values(paid))
+    for (const [currency, amount] of Object.entries(prices)) bookingPrices[currency] = Math.min(bookingPrices[currency] ?? amount, amount);
+  return base(id, {
+    displayName,
+    headline: 'Guitar lessons',
+    skills: ['guitar'],
+    categoryIds: [ids.music, ids.guitar],
+    priceModels: [...(FREE ? (['FREE'] as const) : []), ...(Object.keys(paid) as PaidPriceModelName[])],
+    bookingPrices,
+    bookingPricesByModel: paid,
+    hasFreeOffering: Boolean(FREE),
+  });
+}
 
 export function searchEngineContract(label: string, makeEngine: MakeEngine) {
   describe(`search engine contract: ${label}`, () => {
@@ -151,6 +175,15 @@ export function searchEngineContract(label: string, makeEngine: MakeEngine) {
       expect(await names(engine, { text: 'javascrpt' })).toEqual(['Amelia Patel']);
     });
 
+    it('says what a typo was corrected to, and nothing when no word was corrected', async () => {
+      expect((await engine.search(query({ text: 'pyhton' }))).correctedQuery).toBe('python');
+      expect((await engine.search(query({ text: 'Javascrpt debugging' }))).correctedQuery).toBe('javascript debugging');
+      expect((await engine.search(query({ text: 'python' }))).correctedQuery).toBeNull();
+      expect((await engine.search(query({ text: 'Pâtisserie' }))).correctedQuery).toBeNull();
+      expect((await engine.search(query({ text: 'guitare' }))).correctedQuery).toBeNull(); // a synonym, not a typo
+      expect((await engine.search(query({ categoryId: ids.cooking }))).correctedQuery).toBeNull();
+    });
+
     it('filters by category including sub-categories, language, price model, availability and rating', async () => {
       expect((await names(engine, { categoryId: ids.cooking })).sort()).toEqual(['Noah Brown', 'Élodie Lefèvre']);
       expect(await names(engine, { categoryId: ids.baking })).toEqual(['Élodie Lefèvre']);
@@ -172,6 +205,36 @@ export function searchEngineContract(label: string, makeEngine: MakeEngine) {
         'James Walker',
         'Noah Brown',
       ]);
+    });
+
+    it('applies a price model and a maximum price to the same offering, in the chosen currency only', async () => {
+      const guitarists = [
+        guitarist(301, 'Lena Free', { FREE: true, PER_SESSION: { USD: 3000 } }),
+        guitarist(302, 'Marco Session', { PER_SESSION: { USD: 1800 } }),
+        guitarist(303, 'Sam Minutes', { PER_SESSION: { USD: 4000 }, PER_MINUTE: { USD: 1000 } }),
+        guitarist(304, 'Ines Euro', { PER_SESSION: { EUR: 1500 } }),
+      ];
+      await engine.upsert(guitarists);
+      const named = (page: SearchResultPage) =>
+        page.hits.map((h) => [...fixtures, ...guitarists].find((f) => f.id === h.id)!.displayName).sort();
+      const search = (over: Partial<SearchQuery>) => engine.search(query({ categoryId: ids.guitar, ...over }));
+      const usd20 = { amountMinor: 2000, currency: 'USD' };
+      try {
+        // /search?q=guitare&category=guitar&price=per-session&max=20&currency=USD
+        const perSession = await search({ text: 'guitare', priceModel: 'PER_SESSION', maxPrice: usd20 });
+        expect(named(perSession)).toEqual(['Marco Session']);
+        expect(perSession).toMatchObject({ total: 1, facets: { categories: { [ids.guitar]: 1, [ids.music]: 1 }, languages: { en: 1 } } });
+        expect(named(await search({ priceModel: 'PER_MINUTE', maxPrice: usd20 }))).toEqual(['James Walker', 'Sam Minutes']);
+        expect(named(await search({ priceModel: 'FREE', maxPrice: usd20 }))).toEqual(['James Walker', 'Lena Free']);
+        expect(named(await search({ maxPrice: usd20 }))).toEqual(['James Walker', 'Lena Free', 'Marco Session', 'Sam Minutes']);
+        expect(named(await search({ priceModel: 'PER_SESSION', maxPrice: { amountMinor: 2000, currency: 'EUR' } }))).toEqual(['Ines Euro']);
+
+        const byPrice = await search({ priceModel: 'PER_SESSION', sort: 'PRICE', priceCurrency: 'USD' });
+        const order = byPrice.hits.map((h) => guitarists.find((g) => g.id === h.id)?.displayName ?? 'other');
+        expect(order.slice(0, 3)).toEqual(['Marco Session', 'Lena Free', 'Sam Minutes']);
+      } finally {
+        await engine.remove(guitarists.map((g) => g.id));
+      }
     });
 
     it('sorts by rating and by price in a currency', async () => {

@@ -106,6 +106,31 @@ describe('searching the catalogue through the API', () => {
     expect(first.availableNow).toBe(false);
   });
 
+  it('says what a misspelled query was read as, and nothing for a query spelled right', async () => {
+    expect((await search({ query: 'pyhton' })).correctedQuery).toBe('python');
+    expect((await search({ query: 'python' })).correctedQuery).toBeNull();
+  });
+
+  it('lists only experts with one offering both paid per session and within the maximum, in its currency', async () => {
+    // /search?q=guitare&category=guitar&price=per-session&max=20&currency=USD
+    const guitar = await categoryIdBySlug(t.app.database.db, 'guitar');
+    const input = { query: 'guitare', categoryId: guitar, priceModel: 'PER_SESSION', maxPrice: { amount: '20', currency: 'USD' } } as const;
+    const results = await search(input, 100);
+    const priced = await Promise.all(
+      results.edges.map(async ({ node }) => (await admin.data(ExpertProfileDocument, { slug: node.expert.slug })).expert!.offerings),
+    );
+    for (const offerings of priced) {
+      expect(
+        offerings.some((o) => o.price.model === 'PER_SESSION' && o.price.amount?.currency === 'USD' && o.price.amount.amountMinor <= 2000),
+      ).toBe(true);
+    }
+    expect(results.facets.categories.find((f) => f.category.id === guitar)?.count ?? 0).toBe(results.totalCount);
+    expect(results.totalCount).toBe(results.edges.length);
+    // Without the price model, free offerings count as within the maximum.
+    const anyModel = await search({ ...input, priceModel: undefined }, 100);
+    expect(anyModel.totalCount).toBeGreaterThanOrEqual(results.totalCount);
+  });
+
   it('pages through results with cursors', async () => {
     const all = (await search({ query: 'guitar' }, 100)).edges.map((e) => e.node.expert.id);
     const firstPage = await search({ query: 'guitar' }, 4);

@@ -3,6 +3,9 @@
  * full-text search (the embedded default) and Meilisearch — and one contract suite holds both to it.
  */
 export type PriceModelName = 'FREE' | 'PER_MINUTE' | 'PER_SESSION';
+export type PaidPriceModelName = Exclude<PriceModelName, 'FREE'>;
+/** Per paid price model, per currency (ISO 4217), the least an offering paid this way costs to book, in minor units. */
+export type BookingPricesByModel = Partial<Record<PaidPriceModelName, Record<string, number>>>;
 
 /** What the engine stores about one active expert. */
 export interface ExpertDocument {
@@ -20,6 +23,8 @@ export interface ExpertDocument {
   priceModels: PriceModelName[];
   /** Per currency, the least it costs to book a session: a session price, or a per-minute rate × minimum minutes. */
   bookingPrices: Record<string, number>;
+  /** The same, per paid price model: what the cheapest offering paid this way costs to book, per currency. */
+  bookingPricesByModel: BookingPricesByModel;
   hasFreeOffering: boolean;
   rating: number | null;
   reviewCount: number;
@@ -34,12 +39,19 @@ export interface SearchQuery {
   categoryId?: string;
   language?: string;
   priceModel?: PriceModelName;
-  /** Experts with a free offering, or one bookable for at most this much in this currency. */
+  /**
+   * Experts with an offering bookable for at most this much, priced in this currency (other currencies are not
+   * converted); a free offering costs nothing. With `priceModel`, the same offering must be paid that way: one
+   * offering meets both filters.
+   */
   maxPrice?: { amountMinor: number; currency: string };
   minRating?: number;
   availableNow?: boolean;
   sort: SearchSort;
-  /** The currency PRICE sorting compares in (free offerings first, then the cheapest in it, then the rest). */
+  /**
+   * The currency PRICE sorting compares in (free offerings first, then the cheapest in it, then the rest). With a paid
+   * `priceModel`, the price of the cheapest offering paid that way.
+   */
   priceCurrency?: string;
   offset: number;
   limit: number;
@@ -60,6 +72,11 @@ export interface SearchResultPage {
   /** Whether `total` and the facet counts are estimates rather than exact counts. */
   totalIsEstimate: boolean;
   facets: { categories: Record<string, number>; languages: Record<string, number> };
+  /**
+   * What the engine searched for instead of the text, when it corrected a typo ("pyhton" → "python"): the query's
+   * words, lower-case and without accents, with the corrected ones replaced. Null when nothing was corrected.
+   */
+  correctedQuery: string | null;
 }
 
 export interface Suggestion {

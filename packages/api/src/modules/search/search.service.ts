@@ -119,6 +119,7 @@ export async function searchExperts(
     edges,
     totalCount: page.total,
     totalIsEstimate: page.totalIsEstimate,
+    correctedQuery: page.correctedQuery,
     pageInfo: {
       hasNextPage: offset + first < Math.min(page.total, maxOffset + first),
       hasPreviousPage: offset > 0,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, jsonb, pgTable, real, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
+import type { BookingPricesByModel } from './search.port';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -23,6 +24,8 @@ export const searchDocuments = pgTable(
     languages: text('languages').array().notNull(),
     priceModels: text('price_models').array().notNull(),
     bookingPrices: jsonb('booking_prices').$type<Record<string, number>>().notNull(),
+    /** `{"PER_SESSION": {"USD": 1800}}`: so that a price model and a maximum price apply to the same offering. */
+    bookingPricesByModel: jsonb('booking_prices_by_model').$type<BookingPricesByModel>().notNull().default({}),
     hasFreeOffering: boolean('has_free_offering').notNull(),
     rating: real('rating'),
     reviewCount: integer('review_count').notNull().default(0),

@@ -16,7 +16,10 @@ registerEnumType(SearchSort, {
   valuesConfig: {
     RELEVANCE: { description: 'Best match first (then best rated).' },
     RATING: { description: 'Best rated first.' },
-    PRICE: { description: 'Free offerings first, then the cheapest to book in `currency`.' },
+    PRICE: {
+      description:
+        'Free offerings first, then the cheapest to book in `currency`; with a paid `priceModel`, the cheapest offering paid that way in `currency`.',
+    },
   },
 });
 
@@ -45,7 +48,8 @@ export class SearchExpertsInput {
 
   @Field(() => MaxPriceInput, {
     nullable: true,
-    description: 'Only experts with a free offering, or one that costs at most this to book (a session, or the minimum minutes).',
+    description:
+      'Only experts with an offering that costs at most this to book (a session, or the minimum minutes), priced in this currency: other currencies are not converted, and a free offering costs nothing. With `priceModel`, one offering must meet both: paid that way and within this price.',
   })
   maxPrice?: MaxPriceInput;
 
@@ -146,6 +150,13 @@ export class ExpertSearchConnection {
 
   @Field(() => SearchFacets, { description: 'Counts per category and language over every match (estimates when `totalIsEstimate`).' })
   facets!: SearchFacets;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the query had typos, what the results are for instead: its words, lower-case and without accents, with the corrected ones replaced ("pyhton" gives "python"). Null when nothing was corrected.',
+  })
+  correctedQuery!: string | null;
 }
 
 @ObjectType({ description: 'An expert suggested while typing.' })

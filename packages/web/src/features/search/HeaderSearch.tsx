@@ -73,6 +73,8 @@ export function HeaderSearch({ className }: { className?: string }) {
   const typoQuery = useQuery(HeaderSearchTypoTolerantDocument, {
     variables: { query: prefix, first: suggestionCount },
     skip: !enabled || byPrefix === undefined || byPrefix.length > 0,
+    // A few results only: cached, they would replace the search page's list for the same words (apollo.ts).
+    fetchPolicy: 'no-cache',
   });
 
   const loading = suggestionsQuery.loading || typoQuery.loading;

@@ -1,7 +1,8 @@
 /**
  * What /search shows, kept in the URL's query string so a search can be shared and the back button restores it:
  * `?q=python&category=programming&language=fr&price=per-minute&max=30&currency=EUR&available=now&rating=4&sort=price`.
- * Category pages keep only their order there (`?sort=price&currency=EUR`).
+ * Category pages keep only their order there (`?sort=price&currency=EUR`). "Load more" adds `shown=40` (see `readShown`),
+ * which any other change drops.
  */
 import type { PriceModel, SearchExpertsInput, SearchSort } from '@skillcall/schema';
 import { stripeCurrencies } from '../../lib/iso-codes';
@@ -117,4 +118,24 @@ export function searchInput(state: SearchState, categoryId: string | null, defau
   if (state.sort !== 'RELEVANCE') input.sort = state.sort;
   if (state.sort === 'PRICE') input.currency = currency;
   return input;
+}
+
+/** The most results a restored list shows at once (the API's largest page): past it, "Load more" goes on from there. */
+export const maxShown = 100;
+
+/**
+ * How many results the list showed when the address was written (`?shown=40`): "Load more" keeps it there, so reload,
+ * back and forward show the same list. Whole pages of `pageSize`, from one page up to `maxShown`.
+ */
+export function readShown(params: URLSearchParams, pageSize: number): number {
+  const shown = Number(params.get('shown'));
+  if (!Number.isInteger(shown) || shown <= pageSize) return pageSize;
+  return Math.min(Math.ceil(shown / pageSize) * pageSize, maxShown);
+}
+
+/** The address after "Load more": the same search, one more page shown. */
+export function withShown(params: URLSearchParams, shown: number): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('shown', String(Math.min(shown, maxShown)));
+  return next;
 }
