@@ -49,7 +49,7 @@ type WsErrors = readonly { message: string; extensions?: { code?: string } }[];
 /** Runs one operation over `client`: its first result, or the errors it was refused with. */
 function firstResult(
   client: Client,
-  payload: { query: string; extensions?: Record<string, unknown> },
+  payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
 ): Promise<{ data?: unknown; errors?: WsErrors }> {
   return new Promise((resolve) => {
     const stop = client.subscribe(payload, {
@@ -104,6 +104,40 @@ describe('GraphQL guard rails', () => {
     const { body } = await errorsOf('{ devMailbox(first: 100) { edges { cursor node { id to subject text template sentAt } } } }');
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of \d+ exceeded, found \d+\. Ask for fewer items \(a smaller `first`\)/);
+  });
+
+  it('counts list sizes given as variables, variable defaults or left to the default page size, over HTTP and WebSocket', async () => {
+    const mail = '{ edges { cursor node { id to subject text template sentAt } } }';
+    const costly = [
+      { query: `query Mail($n: Int) { devMailbox(first: $n) ${mail} }`, variables: { n: 100 } },
+      { query: `query Mail($n: Int = 100) { devMailbox(first: $n) ${mail} }`, variables: {} },
+      { query: `query Mail { devMailbox ${mail} }`, variables: {} },
+    ];
+    const refusal = /^Query Cost limit of 200 exceeded, found \d+\. Ask for fewer items/;
+    const client = wsClient(t);
+    try {
+      for (const operation of costly) {
+        const response = await t.client().raw(operation);
+        const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        expect(response.status, operation.query).toBe(400);
+        expect(body.data, operation.query).toBeUndefined();
+        expect(body.errors?.[0]?.message, operation.query).toMatch(refusal);
+        expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        const overWebSocket = await firstResult(client, operation);
+        expect(overWebSocket.errors?.[0]?.message, operation.query).toMatch(refusal);
+      }
+      const small = { query: `query Mail($n: Int) { devMailbox(first: $n) ${mail} }`, variables: { n: 2 } };
+      const response = await t.client().raw(small);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { devMailbox: { edges: expect.any(Array) } } });
+      const fewExperts = {
+        query: 'query Experts($n: Int) { categories { experts(first: $n) { edges { cursor } } } }',
+        variables: { n: 2 },
+      };
+      expect(await firstResult(client, fewExperts)).toEqual({ data: { categories: expect.any(Array) } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('prevents CSRF: a simple cross-site GET or form post cannot run an operation', async () => {

@@ -76,12 +76,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
   });
   const stopHeartbeat = closeDeadSockets(wsServer);
-  const guards = graphqlGuards(config);
+  const guards = graphqlGuards(config, deps.schema);
   const trustedDocuments = loadTrustedDocuments(config.trustedDocuments);
   const wsCleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     webSocketGraphqlOptions({
       schema: deps.schema,
       validationRules: guards.validationRules,
+      costRefusal: guards.costRefusal,
       maxTokens,
       maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
       trustedDocuments,
