@@ -347,6 +347,15 @@ describe('trusted documents and other sites (production settings)', () => {
     expect(await own.json()).toEqual({ data: { categories: expect.any(Array) } });
     const madeUp = await strict.client({ authorization: 'Bearer skc_made-up-key' }).raw({ query: '{ categories { slug } }' });
     expect(madeUp.status).toBe(401);
+    // Any other Authorization (Basic, a bare key) is refused as such, not taken as a browser without a key.
+    for (const authorization of ['Basic cGFydG5lcjpzZWNyZXQ=', created.data.createApiKey.secret]) {
+      const malformed = await strict.client({ authorization }).raw({ query: '{ categories { slug } }' });
+      expect(malformed.status).toBe(401);
+      expect(malformed.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await malformed.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/must be `Bearer <API key>`/), extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+    }
   });
 
   it('answers CORS only for the allowed origins', async () => {

@@ -86,7 +86,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       maxTokens,
       maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
       trustedDocuments,
-      acceptsConnection: (connectionParams) => contexts.acceptsWebSocket(connectionParams),
+      refusesConnection: (connectionParams) => contexts.refusesWebSocket(connectionParams),
       context: (request, connectionParams) => contexts.forWebSocket(request, connectionParams),
     }),
     wsServer,

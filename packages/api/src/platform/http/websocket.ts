@@ -25,8 +25,8 @@ export interface WebSocketGraphqlOptions {
   maxTokens: number;
   maxSubscriptionsPerConnection: number;
   trustedDocuments: TrustedDocuments;
-  /** False when the connection brings credentials that resolve to no one. */
-  acceptsConnection(connectionParams: ConnectionParams): Promise<boolean>;
+  /** Why the connection is refused (credentials that are malformed or resolve to no one); null to accept it. */
+  refusesConnection(connectionParams: ConnectionParams): Promise<string | null>;
   /** The operation's context; throws an AppError (UNAUTHENTICATED, RATE_LIMITED) to refuse it. */
   context(request: IncomingMessage, connectionParams: ConnectionParams): Promise<Context>;
 }
@@ -36,8 +36,9 @@ export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): Serve
   return {
     schema: options.schema,
     onConnect: async ({ connectionParams, extra }) => {
-      if (await options.acceptsConnection(connectionParams)) return true;
-      extra.socket.close(CloseCode.Unauthorized, 'Unknown, malformed or revoked API key');
+      const refusal = await options.refusesConnection(connectionParams);
+      if (refusal === null) return true;
+      extra.socket.close(CloseCode.Unauthorized, refusal);
       return false;
     },
     onSubscribe: async (ctx, _id, payload) => {
