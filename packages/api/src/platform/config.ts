@@ -135,7 +135,7 @@ const configSchema = z
       .min(64 * 1024)
       .max(64 * 1024 * 1024)
       .default(8 * 1024 * 1024),
-    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -199,9 +199,9 @@ export type Config = {
   /** Other sites' origins allowed to call /graphql from a browser (CORS, with credentials) and to open its WebSocket. */
   corsOrigins: string[];
   /**
-   * Partners' webhooks: whether deliveries may reach loopback, private, link-local and unique-local addresses
-   * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`; yes in development and tests, never by default in production), and whether
-   * endpoint URLs must be https (in production).
+   * Partners' webhooks: whether deliveries may reach addresses that are not public (loopback, private, link-local…;
+   * `WEBHOOK_ALLOW_PRIVATE_NETWORKS`, never by default: set it only to test against a receiver on this machine or
+   * network), and whether endpoint URLs must be https (in production).
    */
   webhooks: { allowPrivateNetworks: boolean; httpsOnly: boolean };
   /**
@@ -295,7 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce',
     },
     corsOrigins: e.CORS_ORIGINS,
-    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !production, httpsOnly: production },
+    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS, httpsOnly: production },
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,
