@@ -71,6 +71,25 @@ const configSchema = z
         ),
       )
       .default([]),
+    ALLOWED_HOSTS: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/,
+              'must be a comma-separated list of host names like api.internal (no scheme, no port)',
+            ),
+        ),
+      )
+      .default([]),
     SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP: z.coerce.number().int().min(1).default(5),
     SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(50),
     SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
@@ -199,6 +218,11 @@ export type Config = {
   /** Other sites' origins allowed to call /graphql from a browser (CORS, with credentials) and to open its WebSocket. */
   corsOrigins: string[];
   /**
+   * Host names this server answers to besides `publicUrl`'s and the loopback names (`ALLOWED_HOSTS`, lower case):
+   * any other `Host` is refused, so a rebound DNS name cannot reach it.
+   */
+  allowedHosts: string[];
+  /**
    * Partners' webhooks: whether deliveries may reach addresses that are not public (loopback, private, link-local…;
    * `WEBHOOK_ALLOW_PRIVATE_NETWORKS`, never by default: set it only to test against a receiver on this machine or
    * network), and whether endpoint URLs must be https (in production).
@@ -295,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce',
     },
     corsOrigins: e.CORS_ORIGINS,
+    allowedHosts: e.ALLOWED_HOSTS,
     webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS, httpsOnly: production },
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,

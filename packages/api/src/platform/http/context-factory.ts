@@ -19,6 +19,7 @@ import type { ServerDeps } from './server';
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
   return {
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    host: req.headers.host ?? null,
     userAgent: req.get('user-agent') ?? null,
     setCookie: (name, value, maxAgeSeconds) =>
       res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),

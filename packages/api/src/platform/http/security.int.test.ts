@@ -15,6 +15,7 @@ import { print, type DocumentNode } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { expectType, type TestClient } from '../../../test/graphql-client';
+import { graphqlWithHost, requestWithHost } from '../../../test/request-with-host';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -394,6 +395,65 @@ describe('trusted documents and other sites (production settings)', () => {
       });
     expect(await opened(partner)).toBe(true);
     expect(await opened('https://evil.example')).toBe(false);
+  });
+});
+
+describe('DNS rebinding: requests must name this server', () => {
+  /** Whether a WebSocket upgrade under `host` opens, or the status it is refused with. */
+  const upgradeUnder = (app: TestApp, host: string) =>
+    new Promise<string>((resolve) => {
+      const socket = new WebSocket(wsUrlOf(app), 'graphql-transport-ws', { headers: { host } });
+      socket.once('open', () => (socket.close(), resolve('open')));
+      socket.once('unexpected-response', (_req, res) => resolve(`refused ${res.statusCode}`));
+      socket.once('error', () => resolve('error'));
+    });
+  const me = { query: '{ me { id } }' };
+
+  it('answers 421 to a request for another host name, on HTTP and the WebSocket upgrade, saying what to do', async () => {
+    for (const host of ['rebind.attacker.example', 'rebind.attacker.example:4000', 'localhost.attacker.example', '127.0.0.1.nip.io']) {
+      const graphql = await graphqlWithHost(t.url, host, me);
+      expect(graphql.status, host).toBe(421);
+      expect(graphql.headers['content-type'], host).toMatch(/^application\/json/);
+      expect(JSON.parse(graphql.text), host).toEqual({
+        errors: [
+          {
+            message: `This server does not answer to the host name ${JSON.stringify(host)}: use its public address, or add the name to ALLOWED_HOSTS if a proxy forwards it.`,
+            extensions: { code: 'MISDIRECTED_REQUEST' },
+          },
+        ],
+      });
+      const page = await requestWithHost(`${t.url}/dev/mailbox`, host, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(page.status, host).toBe(421);
+      expect(page.headers['content-type'], host).toMatch(/^text\/plain/);
+      expect(page.text, host).toMatch(/does not answer to the host name/);
+      expect(await upgradeUnder(t, host), host).toBe('refused 421');
+    }
+    // Load balancers probe by IP: the probes answer whatever the host.
+    expect((await requestWithHost(`${t.url}/healthz`, '10.0.0.7:4000')).status).toBe(200);
+  });
+
+  it('answers its loopback names on any port, in any case', async () => {
+    for (const host of ['localhost', 'LocalHost:5173', '127.0.0.1:9', '[::1]:4000', 'localhost.']) {
+      const graphql = await graphqlWithHost(t.url, host, me);
+      expect(graphql.status, host).toBe(200);
+      expect(JSON.parse(graphql.text), host).toEqual({ data: { me: null } });
+      expect(await upgradeUnder(t, host), host).toBe('open');
+    }
+  });
+
+  it('answers the host of PUBLIC_URL and those of ALLOWED_HOSTS, no other', async () => {
+    const proxied = await startTestApp({ PUBLIC_URL: 'https://skillcall.example', ALLOWED_HOSTS: 'api.internal, Skillcall-Blue.internal' });
+    try {
+      for (const host of ['skillcall.example', 'SKILLCALL.example:443', 'api.internal:4000', 'skillcall-blue.internal']) {
+        expect((await graphqlWithHost(proxied.url, host, me)).status, host).toBe(200);
+        expect(await upgradeUnder(proxied, host), host).toBe('open');
+      }
+      for (const host of ['other.example', 'skillcall.example.attacker.example', 'internal']) {
+        expect((await graphqlWithHost(proxied.url, host, me)).status, host).toBe(421);
+      }
+    } finally {
+      await proxied.close();
+    }
   });
 });
 

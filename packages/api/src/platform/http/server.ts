@@ -28,7 +28,8 @@ import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards, maxTokens } from './guards';
-import { allowedCorsOrigin, isAllowedWebSocketOrigin } from './origin';
+import { refuseOtherHosts, verifyWebSocketUpgrade } from './host-check';
+import { allowedCorsOrigin } from './origin';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
 import { webSocketGraphqlOptions } from './websocket';
 import { withPageMeta, type PageMeta } from './page-meta';
@@ -73,7 +74,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     server: httpServer,
     path: '/graphql',
     maxPayload: config.wsMaxPayloadBytes,
-    verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
+    verifyClient: verifyWebSocketUpgrade(config),
   });
   const stopHeartbeat = closeDeadSockets(wsServer);
   const guards = graphqlGuards(config, deps.schema);
@@ -172,6 +173,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  app.use(refuseOtherHosts(config));
   app.use(
     '/graphql',
     cors({
