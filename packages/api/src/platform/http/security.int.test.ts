@@ -1,9 +1,11 @@
 /**
- * The security suite: the attacks a reviewer would try against the API (deep, wide and aliased queries, batching,
- * oversized bodies and messages, CSRF, subscription floods, other sites' pages, unregistered operations), each
- * refused, while normal traffic passes. Attacks owned by one module are tested there: sign-in guessing
- * (identity.int.test.ts), tampered Stripe webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of
- * our own webhooks (partners/webhook.policy.test.ts), API keys' scopes and rate limits (partners/api-key.int.test.ts).
+ * The security suite: the attacks a reviewer would try against the API (deep, wide and aliased queries, lists sized
+ * through variables, batching, oversized bodies and messages, CSRF, subscription floods, other sites' pages, DNS
+ * names rebound to the server, unregistered operations, malformed Authorization), each refused, while normal traffic
+ * passes. Attacks owned by one module are tested there: sign-in guessing (identity.int.test.ts), tampered Stripe
+ * webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of our own webhooks
+ * (partners/webhook.policy.test.ts), webhooks aimed at private addresses (partners/webhook.sender.test.ts), API
+ * keys' scopes and rate limits (partners/api-key.int.test.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
