@@ -37,11 +37,12 @@ describe('configuration', () => {
     }
   });
 
-  it('lets webhooks reach private networks and plain http in development, not by default in production', () => {
-    expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: true, httpsOnly: false });
+  it('keeps webhooks off private networks everywhere unless WEBHOOK_ALLOW_PRIVATE_NETWORKS says so; plain http outside production', () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: false });
+    expect(loadConfig({ NODE_ENV: 'test' }).webhooks.allowPrivateNetworks).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production' }).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: true });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' }).webhooks.allowPrivateNetworks).toBe(false);
   });
 
   it('uses Stripe only when both its keys are set, and says which one is missing', () => {

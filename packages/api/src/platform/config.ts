@@ -55,7 +55,7 @@ const configSchema = z
     SEED_DEMO_DATA: booleanFromEnv.default(true),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
     WS_MAX_PAYLOAD_BYTES: z.coerce
       .number()
       .int()
@@ -79,6 +79,25 @@ const configSchema = z
             .regex(
               /^https?:\/\/[^/\s]+$/,
               'must be a comma-separated list of origins like https://partner.example (scheme and host, no path)',
+            ),
+        ),
+      )
+      .default([]),
+    ALLOWED_HOSTS: z
+      .string()
+      .transform((text) =>
+        text
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/,
+              'must be a comma-separated list of host names like api.internal (no scheme, no port)',
             ),
         ),
       )
@@ -147,7 +166,7 @@ const configSchema = z
       .min(64 * 1024)
       .max(64 * 1024 * 1024)
       .default(8 * 1024 * 1024),
-    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.optional(),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -213,9 +232,14 @@ export type Config = {
   /** Other sites' origins allowed to call /graphql from a browser (CORS, with credentials) and to open its WebSocket. */
   corsOrigins: string[];
   /**
-   * Partners' webhooks: whether deliveries may reach loopback, private, link-local and unique-local addresses
-   * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`; yes in development and tests, never by default in production), and whether
-   * endpoint URLs must be https (in production).
+   * Host names this server answers to besides `publicUrl`'s and the loopback names (`ALLOWED_HOSTS`, lower case):
+   * any other `Host` is refused, so a rebound DNS name cannot reach it.
+   */
+  allowedHosts: string[];
+  /**
+   * Partners' webhooks: whether deliveries may reach addresses that are not public (loopback, private, link-local…;
+   * `WEBHOOK_ALLOW_PRIVATE_NETWORKS`, never by default: set it only to test against a receiver on this machine or
+   * network), and whether endpoint URLs must be https (in production).
    */
   webhooks: { allowPrivateNetworks: boolean; httpsOnly: boolean };
   /**
@@ -310,7 +334,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enforce: (e.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')) === 'enforce',
     },
     corsOrigins: e.CORS_ORIGINS,
-    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? !production, httpsOnly: production },
+    allowedHosts: e.ALLOWED_HOSTS,
+    webhooks: { allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS, httpsOnly: production },
     signInLimits: {
       perAccountAndIp: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT_AND_IP,
       perAccount: e.SIGN_IN_MAX_ATTEMPTS_PER_ACCOUNT,

@@ -26,6 +26,8 @@ export interface Viewer {
 /** Cookie access for the HTTP transport; absent on WebSocket operations. */
 export interface HttpExchange {
   ip: string;
+  /** The `Host` header the client sent (what its address bar, or a rebound DNS name, says). */
+  host: string | null;
   userAgent: string | null;
   setCookie(name: string, value: string, maxAgeSeconds: number): void;
   clearCookie(name: string): void;

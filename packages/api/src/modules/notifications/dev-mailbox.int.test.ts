@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevMailboxDocument } from '@skillcall/schema';
+import { print } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
+import { graphqlWithHost } from '../../../test/request-with-host';
 import { createUser } from '../../seed/factories';
 import { sendEmail } from './notifications.service';
 import type { Context } from '../../platform/context';
@@ -11,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function send(to: string, n: number) {
-  const ctx = { adapters: t.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
+async function send(to: string, n: number, app: TestApp = t) {
+  const ctx = { adapters: app.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
   for (let i = 0; i < n; i++)
     await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
 }
@@ -52,6 +54,27 @@ describe('dev mailbox', () => {
       expect(local.errors).toBeUndefined();
     } finally {
       await proxied.close();
+    }
+  });
+
+  it('opens only at a loopback name: a page whose DNS name was rebound to 127.0.0.1 cannot read it', async () => {
+    // A name the server answers to (a proxy's), yet not a loopback name: as a rebound name would be if allowed.
+    const named = await startTestApp({ ALLOWED_HOSTS: 'rebind.attacker.example' });
+    try {
+      await send('reset@example.test', 1, named);
+      const read = async (host: string) =>
+        JSON.parse(
+          (await graphqlWithHost(named.url, host, { query: print(DevMailboxDocument), variables: { to: 'reset@example.test' } })).text,
+        ) as {
+          data: unknown;
+          errors?: { extensions: { code: string } }[];
+        };
+      expect((await read('rebind.attacker.example')).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      for (const host of ['localhost:5173', '127.0.0.1', '[::1]:4000']) {
+        expect((await read(host)).data, host).toMatchObject({ devMailbox: { edges: [{ node: { to: 'reset@example.test' } }] } });
+      }
+    } finally {
+      await named.close();
     }
   });
 

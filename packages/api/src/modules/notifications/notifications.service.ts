@@ -1,6 +1,7 @@
 import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection } from '../../platform/graphql/connection';
+import { isLoopbackHost } from '../../platform/http/host-check';
 import type { Locale } from '../identity/identity.policy';
 import { listOutgoingMail } from './mail.queries';
 import type { DevMailboxArgs, Email } from './mail.types';
@@ -35,11 +36,13 @@ const loopback = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 /**
  * The dev mailbox exists only with the recording mailer, and it holds password reset links: admins may read it,
- * and outside production so may a browser on this very machine (the developer's), never one across the network.
+ * and outside production so may a browser on this very machine (the developer's), never one across the network,
+ * and only at a loopback name (localhost, 127.0.0.1, [::1]): another site's page whose DNS name was rebound to
+ * 127.0.0.1 comes from this machine too, but under its own name.
  */
 export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
   const isAdmin = ctx.viewer?.roles.includes('ADMIN') ?? false;
-  const local = ctx.config.nodeEnv !== 'production' && loopback.test(ctx.http?.ip ?? '');
+  const local = ctx.config.nodeEnv !== 'production' && loopback.test(ctx.http?.ip ?? '') && isLoopbackHost(ctx.http?.host);
   const open = ctx.adapters.mailer.kind === 'recording' && (isAdmin || local);
   if (!open) throw new AppError('NOT_FOUND', 'The dev mailbox is not available on this server.');
   const page = pageRequest(args, 2);

@@ -231,12 +231,14 @@ describe('what a key reaches', () => {
 });
 
 describe('refused keys', () => {
-  const expectUnauthenticated = async (response: Response) => {
-    expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer');
-    const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
-    expect(body.data).toBeUndefined();
-    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  const expectUnauthenticated = async (response: Response, what = '') => {
+    expect(response.status, what).toBe(401);
+    expect(response.headers.get('www-authenticate'), what).toBe('Bearer');
+    expect(response.headers.get('content-type'), what).toMatch(/^application\/(graphql-response\+)?json/);
+    const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect(body.data, what).toBeUndefined();
+    expect(body.errors[0]!.extensions.code, what).toBe('UNAUTHENTICATED');
+    return body.errors[0]!.message;
   };
   const me = { query: print(MeDocument) };
 
@@ -251,6 +253,20 @@ describe('refused keys', () => {
     await expectUnauthenticated(await t.client().raw(me, { headers: { authorization: 'Bearer' } }));
     // The Bearer header wins over the cookie: a bad key is never quietly replaced by the browser session.
     await expectUnauthenticated(await owner.raw(me, { headers: { authorization: `Bearer ${secret}` } }));
+  });
+
+  it('answers 401 with what to send to an Authorization that is not `Bearer <key>`, even beside a valid cookie', async () => {
+    const owner = await signedInUser(t);
+    const malformed = ['Basic dXNlcjpwYXNzd29yZA==', 'Token abc', `skc_${'A'.repeat(43)}`, 'Bearer', 'Bearer  ', 'Bearer two words'];
+    for (const authorization of malformed) {
+      const message = await expectUnauthenticated(await owner.raw(me, { headers: { authorization } }), authorization);
+      expect(message, authorization).toBe(
+        'The Authorization header must be `Bearer <API key>` (keys start with `skc_`); other schemes, such as Basic, are not accepted.',
+      );
+    }
+    await expectUnauthenticated(await withKey('not-a-key-format').raw(me));
+    // No Authorization at all is the browser's way: the cookie session.
+    expect(await (await owner.raw(me)).json()).toMatchObject({ data: { me: { id: expect.any(String) } } });
   });
 
   it('lets only the owner revoke a key; another user gets NOT_FOUND and the key keeps working', async () => {
@@ -306,26 +322,31 @@ describe('rate limit per key', () => {
 
 describe('keys over WebSocket', () => {
   /** A graphql-ws client sending the key in `connectionParams.authorization`; the first result, or the close code. */
-  async function overWebSocket(secret: string, document: Parameters<typeof print>[0]) {
+  async function overWebSocket(secret: string, document: Parameters<typeof print>[0], authorization: unknown = `Bearer ${secret}`) {
     const client = createClient({
       url: `${t.url.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${secret}` },
+      connectionParams: { authorization },
       retryAttempts: 0,
     });
     try {
-      return await new Promise<{ data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] } | { closeCode: number }>(
-        (resolve) => {
-          client.subscribe(
-            { query: print(document) },
-            {
-              next: (value) => resolve(value as { data?: unknown }),
-              error: (error) => resolve(Array.isArray(error) ? { errors: error } : { closeCode: (error as { code: number }).code }),
-              complete: () => {},
-            },
-          );
-        },
-      );
+      return await new Promise<
+        { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] } | { closeCode: number; reason: string }
+      >((resolve) => {
+        client.subscribe(
+          { query: print(document) },
+          {
+            next: (value) => resolve(value as { data?: unknown }),
+            error: (error) =>
+              resolve(
+                Array.isArray(error)
+                  ? { errors: error }
+                  : { closeCode: (error as { code: number }).code, reason: (error as { reason: string }).reason },
+              ),
+            complete: () => {},
+          },
+        );
+      });
     } finally {
       await client.dispose();
     }
@@ -338,6 +359,15 @@ describe('keys over WebSocket', () => {
     expect(await overWebSocket(secret, MyBookingChangedDocument)).toMatchObject({
       errors: [{ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('BOOKINGS_READ') }],
     });
-    expect(await overWebSocket(`skc_${'B'.repeat(43)}`, MeDocument)).toEqual({ closeCode: 4401 });
+    expect(await overWebSocket(`skc_${'B'.repeat(43)}`, MeDocument)).toMatchObject({ closeCode: 4401 });
+  });
+
+  it('closes the connection, saying what to send, when connectionParams.authorization is not `Bearer <key>`', async () => {
+    for (const authorization of ['Basic dXNlcjpwYXNzd29yZA==', `skc_${'B'.repeat(43)}`, 'Bearer', 42]) {
+      expect(await overWebSocket('', MeDocument, authorization), String(authorization)).toEqual({
+        closeCode: 4401,
+        reason: 'Authorization must be `Bearer <API key>`',
+      });
+    }
   });
 });

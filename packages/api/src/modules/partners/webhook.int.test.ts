@@ -30,7 +30,8 @@ let t: TestApp;
 let receiver: WebhookReceiver;
 
 beforeAll(async () => {
-  t = await startTestApp({}, clock);
+  // The receiver listens on 127.0.0.1: deliveries may reach it only because this says so.
+  t = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }, clock);
   receiver = await startWebhookReceiver();
 });
 afterAll(async () => {
@@ -306,11 +307,16 @@ describe('deliveries', () => {
     expect(receiver.received('/deleted')).toEqual([]);
   });
 
-  it('refuses to deliver to a private address when private networks are not allowed, and records why', async () => {
-    const strict = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' }, clock);
+  it('refuses to deliver to a private address by default, in whatever spelling, and records why', async () => {
+    const strict = await startTestApp({}, clock);
     try {
       const user = await signedInUser(strict);
-      for (const url of [receiver.url('/private'), receiver.url('/private').replace('127.0.0.1', 'localhost')]) {
+      for (const url of [
+        receiver.url('/private'),
+        receiver.url('/private').replace('127.0.0.1', 'localhost'),
+        receiver.url('/private').replace('127.0.0.1', '[::ffff:127.0.0.1]'),
+        receiver.url('/private').replace('127.0.0.1', '[::127.0.0.1]'),
+      ]) {
         const hook = expectType(
           (await user.data(CreateWebhookEndpointDocument, { input: { url, eventTypes: ['BOOKING_CONFIRMED'] } })).createWebhookEndpoint,
           'WebhookEndpointSecretPayload',

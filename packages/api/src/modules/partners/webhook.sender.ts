@@ -1,46 +1,31 @@
 /**
- * Sends one webhook request. Partners' URLs are untrusted: unless private networks are allowed (development and
- * tests), a host that is or resolves to a loopback, private, link-local or unique-local address is refused. The check
- * runs inside the connection's own DNS lookup, so a host cannot resolve to a public address for the check and a
- * private one for the connection. Redirects are not followed; the answer is read up to 1 kB.
+ * Sends one webhook request. Partners' URLs are untrusted: unless private networks are allowed
+ * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`, for local testing), a host that is or resolves to anything but a public unicast
+ * address is refused. The check runs inside the connection's own DNS lookup, so a host cannot resolve to a public
+ * address for a check and a private one for the connection (DNS rebinding). Redirects are not followed; the answer is
+ * read up to 1 kB.
  */
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net, { type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { deliveryTimeoutMs, responseExcerptBytes } from './webhook.policy';
 
-const privateRanges = new net.BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], // "this" network
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16], // link-local, cloud metadata
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved and broadcast
-] as const) {
-  privateRanges.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7], // unique-local
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-] as const) {
-  privateRanges.addSubnet(network, prefix, 'ipv6');
-}
+/** `::a.b.c.d`, IPv4-compatible IPv6 (deprecated): ipaddr.js counts it as unicast, yet it embeds any IPv4 address. */
+const ipv4Compatible = ipaddr.IPv6.parseCIDR('::/96');
 
-/** Whether an IP address is one a webhook may not reach on a production server (IPv4-mapped IPv6 included). */
+/**
+ * Whether an IP address is one a webhook may not reach: anything ipaddr.js does not call public `unicast` (loopback,
+ * private, link-local, carrier-grade NAT, multicast, broadcast, reserved and documentation ranges, unique- and
+ * site-local IPv6, and the IPv6 forms that carry an IPv4 address: mapped `::ffff:0:0/96`, NAT64 `64:ff9b::/96`, 6to4,
+ * Teredo), and IPv4-compatible IPv6. Host names are not addresses: false.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const family = net.isIP(address);
-  if (family === 0) return false;
-  return privateRanges.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (net.isIP(address) === 0) return false;
+  const parsed = ipaddr.parse(address);
+  if (parsed instanceof ipaddr.IPv6 && parsed.match(ipv4Compatible)) return true;
+  return parsed.range() !== 'unicast';
 }
 
 class RefusedAddressError extends Error {
@@ -88,7 +73,7 @@ function describeFailure(error: unknown): string {
 function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{ status: number; excerpt: string }> {
   const url = new URL(request.url);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  // An IP address as host skips the DNS lookup: it is checked here.
+  // An IP address as host skips the DNS lookup: it is checked here (the URL parser already wrote it canonically).
   if (!allowPrivateNetworks && isPrivateAddress(host)) return Promise.reject(new RefusedAddressError(host, host));
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -99,6 +84,8 @@ function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{
         headers: { ...request.headers, 'Content-Length': Buffer.byteLength(request.body) },
         signal: AbortSignal.timeout(deliveryTimeoutMs),
         lookup: allowPrivateNetworks ? undefined : guardedLookup,
+        // A connection of its own: a pooled socket would skip the lookup above.
+        agent: false,
       },
       (response) => {
         const chunks: Buffer[] = [];

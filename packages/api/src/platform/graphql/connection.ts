@@ -8,10 +8,12 @@ import { AppError } from '../errors';
 export type CursorKey = (string | number)[];
 
 export const maxPageSize = 100;
+/** The page size of a list asked for without `first`. */
+export const defaultPageSize = 20;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${maxPageSize}, default 20).` })
+  @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${maxPageSize}, default ${defaultPageSize}).` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor (from `pageInfo.endCursor`).' })
@@ -87,7 +89,7 @@ export interface PageRequest {
 
 /** `first`, defaulted and checked against the page size limit. */
 export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
+  const size = first ?? defaultPageSize;
   if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
     throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });
   }

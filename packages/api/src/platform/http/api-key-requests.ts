@@ -5,14 +5,31 @@
 import { AppError } from '../errors';
 import type { RequestQuota } from '../rate-limit';
 
-/** The secret of a `Bearer` authorization (possibly empty, which no key matches); undefined for none or another scheme. */
-export function bearerSecret(authorization: unknown): string | undefined {
-  if (typeof authorization !== 'string') return undefined;
-  const match = /^\s*Bearer(?:\s+(.*))?$/i.exec(authorization);
-  return match ? (match[1] ?? '').trim() : undefined;
+/**
+ * What an `Authorization` header (or `connectionParams.authorization`) presents: nothing, a Bearer secret (checked
+ * later against the keys), or something else (`Basic …`, a bare key, `Bearer` alone), which is refused, never read as
+ * anonymous, so a partner's misconfigured client learns it at once instead of seeing public data only.
+ */
+export type PresentedAuthorization = { kind: 'none' } | { kind: 'bearer'; secret: string } | { kind: 'malformed' };
+
+export function readAuthorization(authorization: unknown): PresentedAuthorization {
+  if (authorization === undefined || authorization === null) return { kind: 'none' };
+  if (typeof authorization !== 'string') return { kind: 'malformed' };
+  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(authorization);
+  return match ? { kind: 'bearer', secret: match[1]! } : { kind: 'malformed' };
 }
 
 export const unknownApiKey = () => new AppError('UNAUTHENTICATED', 'This API key is unknown, malformed or revoked.');
+
+export const malformedAuthorization = () =>
+  new AppError(
+    'UNAUTHENTICATED',
+    'The Authorization header must be `Bearer <API key>` (keys start with `skc_`); other schemes, such as Basic, are not accepted.',
+  );
+
+/** The reasons a WebSocket is closed with (at most 123 bytes, the close frame's limit). */
+export const unknownApiKeyCloseReason = 'Unknown, malformed or revoked API key';
+export const malformedAuthorizationCloseReason = 'Authorization must be `Bearer <API key>`';
 
 export const overRateLimit = (quota: RequestQuota) =>
   new AppError('RATE_LIMITED', `This API key may make ${quota.limit} requests a minute: retry in ${quota.resetSeconds} s.`, {

@@ -4,12 +4,22 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, HttpExchange, Viewer } from '../context';
 import { AppError } from '../errors';
 import { buildContext, systemContext } from '../system-context';
-import { bearerSecret, overRateLimit, rateLimitHeaders, unknownApiKey, withHttpStatus } from './api-key-requests';
+import {
+  malformedAuthorization,
+  malformedAuthorizationCloseReason,
+  overRateLimit,
+  rateLimitHeaders,
+  readAuthorization,
+  unknownApiKey,
+  unknownApiKeyCloseReason,
+  withHttpStatus,
+} from './api-key-requests';
 import type { ServerDeps } from './server-deps';
 
 function exchange(req: Request, res: Response, secure: boolean): HttpExchange {
   return {
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    host: req.headers.host ?? null,
     userAgent: req.get('user-agent') ?? null,
     setCookie: (name, value, maxAgeSeconds) =>
       res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds * 1000 }),
@@ -24,11 +34,15 @@ export function createContextFactory(deps: ServerDeps) {
     buildContext({ ...deps, db }, { viewer, requestId, http });
   const cookieViewer = (cookieHeader: string | undefined) => deps.resolveViewer(db, cookieHeader, deps.clock, deps.config.sessionTtlDays);
 
-  /** A Bearer authorization wins over cookies; a key that resolves to no one is refused, never taken as anonymous. */
+  /**
+   * An Authorization wins over cookies: a key that resolves to no one, and an Authorization that is not `Bearer <key>`,
+   * are refused, never taken as anonymous.
+   */
   const identify = async (cookieHeader: string | undefined, authorization: unknown): Promise<Viewer | null> => {
-    const secret = bearerSecret(authorization);
-    if (secret === undefined) return cookieViewer(cookieHeader);
-    const viewer = await deps.resolveApiKeyViewer(db, secret, deps.clock);
+    const presented = readAuthorization(authorization);
+    if (presented.kind === 'none') return cookieViewer(cookieHeader);
+    if (presented.kind === 'malformed') throw malformedAuthorization();
+    const viewer = await deps.resolveApiKeyViewer(db, presented.secret, deps.clock);
     if (!viewer) throw unknownApiKey();
     return viewer;
   };
@@ -62,10 +76,12 @@ export function createContextFactory(deps: ServerDeps) {
       }
       return build(viewer, randomUUID(), null);
     },
-    /** Whether a WebSocket connection may open: false when it brings a key that resolves to no one. */
-    acceptsWebSocket: async (connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<boolean> => {
-      const secret = bearerSecret(connectionParams?.authorization);
-      return secret === undefined || (await deps.resolveApiKeyViewer(db, secret, deps.clock)) !== null;
+    /** Why a WebSocket connection may not open (a malformed authorization, a key that resolves to no one); null when it may. */
+    refusesWebSocket: async (connectionParams: Readonly<Record<string, unknown>> | undefined): Promise<string | null> => {
+      const presented = readAuthorization(connectionParams?.authorization);
+      if (presented.kind === 'none') return null;
+      if (presented.kind === 'malformed') return malformedAuthorizationCloseReason;
+      return (await deps.resolveApiKeyViewer(db, presented.secret, deps.clock)) ? null : unknownApiKeyCloseReason;
     },
     forSystem: (label: string) => systemContext({ ...deps, db: deps.database.db }, label),
   };

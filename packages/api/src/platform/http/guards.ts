@@ -1,10 +1,12 @@
 /**
- * Limits every GraphQL request must stay within, from graphql-armor: depth, aliases, cost, directives, tokens.
- * Field suggestions ("did you mean …") are blocked in production so the schema does not leak through typos.
+ * Limits every GraphQL request must stay within: depth, aliases, directives and tokens from graphql-armor, checked
+ * while validating; cost from `cost-limit.ts`, checked once the variables are known (armor's cost rule reads only
+ * literals). Field suggestions ("did you mean …") are blocked in production so the schema does not leak through typos.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Config } from '../config';
+import { costLimit } from './cost-limit';
 
 /** The most tokens one operation may have, on HTTP (armor) and WebSocket (graphql-js parse) alike. */
 export const maxTokens = 2000;
@@ -26,7 +28,7 @@ function refusedWith(hint: string) {
   };
 }
 
-export function graphqlGuards(config: Config) {
+export function graphqlGuards(config: Config, schema: GraphQLSchema) {
   const armor = new ApolloArmor({
     maxDepth: {
       n: config.graphql.maxDepth,
@@ -36,19 +38,12 @@ export function graphqlGuards(config: Config) {
       ...refusedWith('Select less deeply nested fields.'),
     },
     maxAliases: { n: config.graphql.maxAliases, exposeLimits: true, ...refusedWith('Use fewer aliases, or send several requests.') },
-    costLimit: {
-      maxCost: config.graphql.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      exposeLimits: true,
-      ...refusedWith('Ask for fewer items (a smaller `first`) or fewer fields per item, and page through the rest with `after`.'),
-    },
+    costLimit: { enabled: false },
     maxDirectives: { n: 20, ...refusedWith('Use fewer directives.') },
     maxTokens: { n: maxTokens },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
-  return armor.protect();
+  const { plugins, validationRules } = armor.protect();
+  const cost = costLimit(schema, config.graphql.maxCost);
+  return { plugins: [...plugins, cost.plugin], validationRules, costRefusal: cost.refusal };
 }

@@ -1,9 +1,11 @@
 /**
- * The security suite: the attacks a reviewer would try against the API (deep, wide and aliased queries, batching,
- * oversized bodies and messages, CSRF, subscription floods, other sites' pages, unregistered operations), each
- * refused, while normal traffic passes. Attacks owned by one module are tested there: sign-in guessing
- * (identity.int.test.ts), tampered Stripe webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of
- * our own webhooks (partners/webhook.policy.test.ts), API keys' scopes and rate limits (partners/api-key.int.test.ts).
+ * The security suite: the attacks a reviewer would try against the API (deep, wide and aliased queries, lists sized
+ * through variables, batching, oversized bodies and messages, CSRF, subscription floods, other sites' pages, DNS
+ * names rebound to the server, unregistered operations, malformed Authorization), each refused, while normal traffic
+ * passes. Attacks owned by one module are tested there: sign-in guessing (identity.int.test.ts), tampered Stripe
+ * webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of our own webhooks
+ * (partners/webhook.policy.test.ts), webhooks aimed at private addresses (partners/webhook.sender.test.ts), API
+ * keys' scopes and rate limits (partners/api-key.int.test.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { print, type DocumentNode } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { expectType, type TestClient } from '../../../test/graphql-client';
+import { graphqlWithHost, requestWithHost } from '../../../test/request-with-host';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,7 +52,7 @@ type WsErrors = readonly { message: string; extensions?: { code?: string } }[];
 /** Runs one operation over `client`: its first result, or the errors it was refused with. */
 function firstResult(
   client: Client,
-  payload: { query: string; extensions?: Record<string, unknown> },
+  payload: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
 ): Promise<{ data?: unknown; errors?: WsErrors }> {
   return new Promise((resolve) => {
     const stop = client.subscribe(payload, {
@@ -104,6 +107,40 @@ describe('GraphQL guard rails', () => {
     const { body } = await errorsOf('{ devMailbox(first: 100) { edges { cursor node { id to subject text template sentAt } } } }');
     expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of \d+ exceeded, found \d+\. Ask for fewer items \(a smaller `first`\)/);
+  });
+
+  it('counts list sizes given as variables, variable defaults or left to the default page size, over HTTP and WebSocket', async () => {
+    const mail = '{ edges { cursor node { id to subject text template sentAt } } }';
+    const costly = [
+      { query: `query Mail($n: Int) { devMailbox(first: $n) ${mail} }`, variables: { n: 100 } },
+      { query: `query Mail($n: Int = 100) { devMailbox(first: $n) ${mail} }`, variables: {} },
+      { query: `query Mail { devMailbox ${mail} }`, variables: {} },
+    ];
+    const refusal = /^Query Cost limit of 200 exceeded, found \d+\. Ask for fewer items/;
+    const client = wsClient(t);
+    try {
+      for (const operation of costly) {
+        const response = await t.client().raw(operation);
+        const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+        expect(response.status, operation.query).toBe(400);
+        expect(body.data, operation.query).toBeUndefined();
+        expect(body.errors?.[0]?.message, operation.query).toMatch(refusal);
+        expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        const overWebSocket = await firstResult(client, operation);
+        expect(overWebSocket.errors?.[0]?.message, operation.query).toMatch(refusal);
+      }
+      const small = { query: `query Mail($n: Int) { devMailbox(first: $n) ${mail} }`, variables: { n: 2 } };
+      const response = await t.client().raw(small);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { devMailbox: { edges: expect.any(Array) } } });
+      const fewExperts = {
+        query: 'query Experts($n: Int) { categories { experts(first: $n) { edges { cursor } } } }',
+        variables: { n: 2 },
+      };
+      expect(await firstResult(client, fewExperts)).toEqual({ data: { categories: expect.any(Array) } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('prevents CSRF: a simple cross-site GET or form post cannot run an operation', async () => {
@@ -313,6 +350,15 @@ describe('trusted documents and other sites (production settings)', () => {
     expect(await own.json()).toEqual({ data: { categories: expect.any(Array) } });
     const madeUp = await strict.client({ authorization: 'Bearer skc_made-up-key' }).raw({ query: '{ categories { slug } }' });
     expect(madeUp.status).toBe(401);
+    // Any other Authorization (Basic, a bare key) is refused as such, not taken as a browser without a key.
+    for (const authorization of ['Basic cGFydG5lcjpzZWNyZXQ=', created.data.createApiKey.secret]) {
+      const malformed = await strict.client({ authorization }).raw({ query: '{ categories { slug } }' });
+      expect(malformed.status).toBe(401);
+      expect(malformed.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await malformed.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/must be `Bearer <API key>`/), extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+    }
   });
 
   it('answers CORS only for the allowed origins', async () => {
@@ -351,6 +397,65 @@ describe('trusted documents and other sites (production settings)', () => {
       });
     expect(await opened(partner)).toBe(true);
     expect(await opened('https://evil.example')).toBe(false);
+  });
+});
+
+describe('DNS rebinding: requests must name this server', () => {
+  /** Whether a WebSocket upgrade under `host` opens, or the status it is refused with. */
+  const upgradeUnder = (app: TestApp, host: string) =>
+    new Promise<string>((resolve) => {
+      const socket = new WebSocket(wsUrlOf(app), 'graphql-transport-ws', { headers: { host } });
+      socket.once('open', () => (socket.close(), resolve('open')));
+      socket.once('unexpected-response', (_req, res) => resolve(`refused ${res.statusCode}`));
+      socket.once('error', () => resolve('error'));
+    });
+  const me = { query: '{ me { id } }' };
+
+  it('answers 421 to a request for another host name, on HTTP and the WebSocket upgrade, saying what to do', async () => {
+    for (const host of ['rebind.attacker.example', 'rebind.attacker.example:4000', 'localhost.attacker.example', '127.0.0.1.nip.io']) {
+      const graphql = await graphqlWithHost(t.url, host, me);
+      expect(graphql.status, host).toBe(421);
+      expect(graphql.headers['content-type'], host).toMatch(/^application\/json/);
+      expect(JSON.parse(graphql.text), host).toEqual({
+        errors: [
+          {
+            message: `This server does not answer to the host name ${JSON.stringify(host)}: use its public address, or add the name to ALLOWED_HOSTS if a proxy forwards it.`,
+            extensions: { code: 'MISDIRECTED_REQUEST' },
+          },
+        ],
+      });
+      const page = await requestWithHost(`${t.url}/dev/mailbox`, host, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(page.status, host).toBe(421);
+      expect(page.headers['content-type'], host).toMatch(/^text\/plain/);
+      expect(page.text, host).toMatch(/does not answer to the host name/);
+      expect(await upgradeUnder(t, host), host).toBe('refused 421');
+    }
+    // Load balancers probe by IP: the probes answer whatever the host.
+    expect((await requestWithHost(`${t.url}/healthz`, '10.0.0.7:4000')).status).toBe(200);
+  });
+
+  it('answers its loopback names on any port, in any case', async () => {
+    for (const host of ['localhost', 'LocalHost:5173', '127.0.0.1:9', '[::1]:4000', 'localhost.']) {
+      const graphql = await graphqlWithHost(t.url, host, me);
+      expect(graphql.status, host).toBe(200);
+      expect(JSON.parse(graphql.text), host).toEqual({ data: { me: null } });
+      expect(await upgradeUnder(t, host), host).toBe('open');
+    }
+  });
+
+  it('answers the host of PUBLIC_URL and those of ALLOWED_HOSTS, no other', async () => {
+    const proxied = await startTestApp({ PUBLIC_URL: 'https://skillcall.example', ALLOWED_HOSTS: 'api.internal, Skillcall-Blue.internal' });
+    try {
+      for (const host of ['skillcall.example', 'SKILLCALL.example:443', 'api.internal:4000', 'skillcall-blue.internal']) {
+        expect((await graphqlWithHost(proxied.url, host, me)).status, host).toBe(200);
+        expect(await upgradeUnder(proxied, host), host).toBe('open');
+      }
+      for (const host of ['other.example', 'skillcall.example.attacker.example', 'internal']) {
+        expect((await graphqlWithHost(proxied.url, host, me)).status, host).toBe(421);
+      }
+    } finally {
+      await proxied.close();
+    }
   });
 });
 

@@ -24,7 +24,8 @@ import { createErrorFormatter } from '../errors';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards, maxTokens } from './guards';
-import { allowedCorsOrigin, isAllowedWebSocketOrigin } from './origin';
+import { refuseOtherHosts, verifyWebSocketUpgrade } from './host-check';
+import { allowedCorsOrigin } from './origin';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
 import { webSocketGraphqlOptions } from './websocket';
 import { withPageMeta } from './page-meta';
@@ -46,19 +47,20 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     server: httpServer,
     path: '/graphql',
     maxPayload: config.wsMaxPayloadBytes,
-    verifyClient: ({ req }: { req: IncomingMessage }) => isAllowedWebSocketOrigin(req, config),
+    verifyClient: verifyWebSocketUpgrade(config),
   });
   const stopHeartbeat = closeDeadSockets(wsServer);
-  const guards = graphqlGuards(config);
+  const guards = graphqlGuards(config, deps.schema);
   const trustedDocuments = loadTrustedDocuments(config.trustedDocuments);
   const wsCleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     webSocketGraphqlOptions({
       schema: deps.schema,
       validationRules: guards.validationRules,
+      costRefusal: guards.costRefusal,
       maxTokens,
       maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
       trustedDocuments,
-      acceptsConnection: (connectionParams) => contexts.acceptsWebSocket(connectionParams),
+      refusesConnection: (connectionParams) => contexts.refusesWebSocket(connectionParams),
       context: (request, connectionParams) => contexts.forWebSocket(request, connectionParams),
     }),
     wsServer,
@@ -144,6 +146,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
 
+  app.use(refuseOtherHosts(config));
   app.use(
     '/graphql',
     cors({

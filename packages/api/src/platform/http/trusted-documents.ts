@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
-import { bearerSecret } from './api-key-requests';
+import { readAuthorization } from './api-key-requests';
 
 export interface TrustedDocuments {
   /** Whether clients without an API key are held to the registered operations. */
@@ -104,9 +104,12 @@ export function judgeOperation(docs: TrustedDocuments, params: OperationParams, 
   };
 }
 
-/** True when the request presents a partner API key (checked for validity later, with the rest of the credentials). */
+/**
+ * True when the request presents an authorization: a partner API key, or something malformed; both are checked
+ * later with the rest of the credentials, so a malformed one is answered 401, not "not registered".
+ */
 export function presentsApiKey(authorization: unknown): boolean {
-  return !!bearerSecret(authorization);
+  return readAuthorization(authorization).kind !== 'none';
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * GraphQL over WebSocket (graphql-ws): the same limits as HTTP. Each operation is parsed with the token limit and
- * validated with the depth, alias and cost rules; a connection holds at most a configured number of subscriptions;
+ * GraphQL over WebSocket (graphql-ws): the same limits as HTTP. Each operation is parsed with the token limit,
+ * validated with the depth and alias rules, and held to the cost limit with its variables; a connection holds at most a configured number of subscriptions;
  * and trusted documents apply as on HTTP (a registered hash runs its registered text). A connection bringing an
  * unknown API key is closed at once; each operation's context is built (key checked again, request counted) before
  * it runs, so a refusal is that operation's error.
@@ -11,6 +11,7 @@ import { CloseCode, type ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import type { Operation } from './cost-limit';
 import { judgeOperation, presentsApiKey, type TrustedDocuments } from './trusted-documents';
 
 type Extra = { socket: WebSocket; request: IncomingMessage };
@@ -19,11 +20,13 @@ type ConnectionParams = Readonly<Record<string, unknown>> | undefined;
 export interface WebSocketGraphqlOptions {
   schema: GraphQLSchema;
   validationRules: ValidationRule[];
+  /** Why an operation with these variables costs too much to run; null when it may run. */
+  costRefusal(operation: Operation): GraphQLError | null;
   maxTokens: number;
   maxSubscriptionsPerConnection: number;
   trustedDocuments: TrustedDocuments;
-  /** False when the connection brings credentials that resolve to no one. */
-  acceptsConnection(connectionParams: ConnectionParams): Promise<boolean>;
+  /** Why the connection is refused (credentials that are malformed or resolve to no one); null to accept it. */
+  refusesConnection(connectionParams: ConnectionParams): Promise<string | null>;
   /** The operation's context; throws an AppError (UNAUTHENTICATED, RATE_LIMITED) to refuse it. */
   context(request: IncomingMessage, connectionParams: ConnectionParams): Promise<Context>;
 }
@@ -33,8 +36,9 @@ export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): Serve
   return {
     schema: options.schema,
     onConnect: async ({ connectionParams, extra }) => {
-      if (await options.acceptsConnection(connectionParams)) return true;
-      extra.socket.close(CloseCode.Unauthorized, 'Unknown, malformed or revoked API key');
+      const refusal = await options.refusesConnection(connectionParams);
+      if (refusal === null) return true;
+      extra.socket.close(CloseCode.Unauthorized, refusal);
       return false;
     },
     onSubscribe: async (ctx, _id, payload) => {
@@ -60,6 +64,8 @@ export function webSocketGraphqlOptions(options: WebSocketGraphqlOptions): Serve
       }
       const invalid = validate(options.schema, document, rules);
       if (invalid.length > 0) return invalid;
+      const tooCostly = options.costRefusal({ document, variables: payload.variables, operationName: payload.operationName });
+      if (tooCostly) return [tooCostly];
       let contextValue: Context;
       try {
         contextValue = await options.context(ctx.extra.request, ctx.connectionParams);
