@@ -3,6 +3,39 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const otherModulesQueries = {
+  group: ['**/modules/*/*.queries', '!./*.queries'],
+  message: 'Call the other module’s service, not its queries.',
+};
+const jobQueueOnlyInPlatform = {
+  name: 'graphile-worker',
+  message: 'Enqueue a job definition with enqueue(db, job, payload) (platform/jobs/queue.ts), not graphile-worker directly.',
+};
+
+/** A booking's status changes only through the gate (bookings/booking.transition.ts → booking-status.queries.ts). */
+const bookingStatusWriter = 'packages/api/src/modules/bookings/booking-status.queries.ts';
+const bookingStatusWrites = [
+  {
+    selector: "CallExpression[callee.property.name='set'][callee.object.arguments.0.name='bookings'] Property[key.name='status']",
+    message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
+  },
+  {
+    selector: 'TemplateElement[value.raw=/update\\s+bookings\\s+set[^;]*\\bstatus\\s*=/i]',
+    message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
+  },
+];
+/** Jobs are added only as typed definitions (platform/jobs/job-definition.ts), never by name. */
+const untypedJobs = [
+  {
+    selector: "CallExpression[callee.name='enqueue'][arguments.1.type=/^(Literal|TemplateLiteral)$/]",
+    message: 'Enqueue a job definition (defineJob in a module’s *.jobs.ts), not a task name.',
+  },
+  {
+    selector: 'TemplateElement[value.raw=/graphile_worker\\.add_job/]',
+    message: 'Add jobs with enqueue(db, job, payload) (platform/jobs/queue.ts).',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'packages/schema/src/generated/**', '.data/**', 'drizzle/**'] },
   js.configs.recommended,
@@ -12,29 +45,21 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/modules/*/*.queries', '!./*.queries'], message: 'Call the other module’s service, not its queries.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [otherModulesQueries], paths: [jobQueueOnlyInPlatform] }],
     },
   },
   {
-    // A booking's status changes only through the gate (bookings/booking.transition.ts → booking-status.queries.ts).
     files: ['packages/api/src/**/*.ts'],
-    ignores: ['packages/api/src/modules/bookings/booking-status.queries.ts', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='set'][callee.object.arguments.0.name='bookings'] Property[key.name='status']",
-          message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
-        },
-        {
-          selector: 'TemplateElement[value.raw=/update\\s+bookings\\s+set[^;]*\\bstatus\\s*=/i]',
-          message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
-        },
-      ],
-    },
+    ignores: [bookingStatusWriter, 'packages/api/src/platform/jobs/**', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
+    rules: { 'no-restricted-syntax': ['error', ...bookingStatusWrites, ...untypedJobs] },
+  },
+  {
+    files: [bookingStatusWriter],
+    rules: { 'no-restricted-syntax': ['error', ...untypedJobs] },
+  },
+  {
+    files: ['packages/api/src/platform/jobs/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [otherModulesQueries] }] },
   },
   {
     // Factories and the demo seed build rows directly, like migrations do.

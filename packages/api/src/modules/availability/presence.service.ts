@@ -21,12 +21,11 @@ import {
   setSwitch,
   touchConnection,
 } from './availability.queries';
+import { expertWentOfflineJob } from './presence.jobs';
 import type { MyPresence } from './availability.types';
 
 export const presenceStaleAfterMs = 30_000;
 export const presenceHeartbeatMs = 10_000;
-/** Job run when an expert goes offline (the instant-help module closes their queue). */
-export const expertWentOfflineTask = 'presence:offline';
 
 export const presenceTopic = (expertId: string) => `presence:${expertId}`;
 
@@ -38,7 +37,7 @@ export async function refreshExpertPresence(ctx: Context, expertId: string): Pro
     if (changed === null) return;
     await tx.adapters.events.publish(tx.db, presenceTopic(expertId), { expertId, availableNow: changed });
     await requestIndexing(tx.db, [expertId]);
-    if (!changed) await enqueue(tx.db, expertWentOfflineTask, { expertId });
+    if (!changed) await enqueue(tx.db, expertWentOfflineJob, { expertId });
   });
 }
 

@@ -17,7 +17,7 @@ import type { BookingRow } from '../bookings/booking.table';
 import { AuditAction } from '../moderation/audit.types';
 import { recordAudit } from '../moderation/audit.service';
 import { GuaranteeTerms, RefundNotAllowedError, RefundRequest, RefundRequestSuccess } from './billing.types';
-import { enqueueReconcile, refundRequestNoticeTask } from './payment.jobs';
+import { enqueueReconcile, refundRequestNoticeJob } from './payment.jobs';
 import { guaranteeApplies, guaranteeDeadline } from './payment.policy';
 import {
   countRefundRequestsSince,
@@ -80,11 +80,11 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
       createdAt: now,
     });
     if (!row) return notAllowed('A refund was already asked for this session.');
-    await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'REQUESTED' });
+    await enqueue(tx.db, refundRequestNoticeJob, { refundRequestId: row.id, notice: 'REQUESTED' });
     if (!review) {
       await enqueueReconcile(tx.db, booking.id);
       // Granted at once: the user hears it as after an admin's decision.
-      await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: 'GRANTED' });
+      await enqueue(tx.db, refundRequestNoticeJob, { refundRequestId: row.id, notice: 'GRANTED' });
     }
     await publishPaymentChanged(tx, booking);
     return success(row);
@@ -133,7 +133,7 @@ export async function decideRefundRequest(ctx: Context, input: { refundRequestId
     });
     // A grant's refund is published again by the reconcile once the money is back.
     if (input.grant) await enqueueReconcile(tx.db, request.bookingId);
-    await enqueue(tx.db, refundRequestNoticeTask, { refundRequestId: row.id, notice: input.grant ? 'GRANTED' : 'DECLINED' });
+    await enqueue(tx.db, refundRequestNoticeJob, { refundRequestId: row.id, notice: input.grant ? 'GRANTED' : 'DECLINED' });
     await publishPaymentChanged(tx, (await bookingRow(tx, request.bookingId))!);
     return success(row);
   });

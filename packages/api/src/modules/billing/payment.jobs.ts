@@ -1,20 +1,52 @@
-/** Job names of billing, kept free of billing's own imports so the modules that enqueue them (bookings) do not load billing's code. */
+/**
+ * Billing's background jobs, kept free of billing's own imports (handlers load lazily) so the modules that enqueue
+ * them (bookings) do not load billing's code.
+ */
+import { z } from 'zod';
 import type { DbExecutor } from '../../platform/db/client';
+import { defineJob } from '../../platform/jobs/job-definition';
 import { enqueue } from '../../platform/jobs/queue';
 
-/** Brings a booking's payment in line with the provider and with the booking (capture, release, refund). Payload `{ bookingId }`. */
-export const reconcilePaymentTask = 'billing:reconcile-payment';
+/** Brings a booking's payment in line with the provider and with the booking (capture, release, refund). */
+export const reconcilePaymentJob = defineJob({
+  id: 'billing:reconcile-payment',
+  schema: z.object({ bookingId: z.uuid() }),
+  handler: async () => {
+    const { reconcilePayment } = await import('./payment.reconcile.js');
+    return async (ctx, { bookingId }) => {
+      await reconcilePayment(ctx, bookingId);
+    };
+  },
+});
 
-/** Handles one verified Stripe webhook event, stored by id. Payload `{ eventId }`. */
-export const providerEventTask = 'billing:provider-event';
+/** Handles one verified Stripe webhook event, stored by id. */
+export const providerEventJob = defineJob({
+  id: 'billing:provider-event',
+  schema: z.object({ eventId: z.string().min(1) }),
+  handler: async () => {
+    const { handleProviderEvent } = await import('./stripe-webhook.js');
+    return (ctx, { eventId }) => handleProviderEvent(ctx, eventId);
+  },
+});
 
-/** Emails about a refund request (to the expert when asked, to the user when decided). Payload `{ refundRequestId, notice }`. */
-export const refundRequestNoticeTask = 'billing:refund-request-notice';
+/** Emails about a refund request (to the expert when asked, to the user when decided). */
+export const refundRequestNoticeJob = defineJob({
+  id: 'billing:refund-request-notice',
+  schema: z.object({ refundRequestId: z.uuid(), notice: z.enum(['REQUESTED', 'GRANTED', 'DECLINED']) }),
+  handler: async () => (await import('./billing.notify.js')).sendRefundRequestNotice,
+});
 
-/** Emails the user's receipt once a payment is charged. Payload `{ paymentId }`. */
-export const receiptTask = 'billing:receipt';
+/** Emails the user's receipt once a payment is charged. */
+export const receiptJob = defineJob({
+  id: 'billing:receipt',
+  schema: z.object({ paymentId: z.uuid() }),
+  handler: async () => {
+    const { sendReceipt } = await import('./billing.notify.js');
+    return (ctx, { paymentId }) => sendReceipt(ctx, paymentId);
+  },
+});
 
 /** Queues settling the booking's payment, once: a pending run for the same booking is replaced, not repeated. */
 export function enqueueReconcile(db: DbExecutor, bookingId: string): Promise<void> {
-  return enqueue(db, reconcilePaymentTask, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+  return enqueue(db, reconcilePaymentJob, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
 }

@@ -8,7 +8,7 @@
  */
 import { inTransaction, type Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
-import { receiptTask } from './payment.jobs';
+import { receiptJob } from './payment.jobs';
 import { bookingRow, confirmPaidBooking, publishPaymentChanged, publishRefund } from '../bookings/booking-payments.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { splitCharge } from './fee-split';
@@ -62,7 +62,7 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
         chargeMovements(chargeOf({ ...payment, capturedMinor: state.capturedMinor - payment.capturedMinor }, booking.expertId)),
         now,
       );
-      await enqueue(tx.db, receiptTask, { paymentId: payment.id }, { jobKey: `billing-receipt:${payment.id}` });
+      await enqueue(tx.db, receiptJob, { paymentId: payment.id }, { jobKey: `billing-receipt:${payment.id}` });
     }
     const pending = (await refundsOfPayment(tx.db, payment.id)).filter((r) => !r.completedAt).reduce((sum, r) => sum + r.amountMinor, 0);
     const outside = state.refundedMinor - payment.refundedMinor - pending;

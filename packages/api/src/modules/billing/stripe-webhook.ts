@@ -9,7 +9,7 @@ import Stripe from 'stripe';
 import type { Context } from '../../platform/context';
 import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { enqueue } from '../../platform/jobs/queue';
-import { enqueueReconcile, providerEventTask } from './payment.jobs';
+import { enqueueReconcile, providerEventJob } from './payment.jobs';
 import { bookingIdOfProviderObject, findProviderEvent, recordProviderEvent } from './payment.queries';
 import { refreshPayoutAccount } from './payout-account.service';
 
@@ -37,7 +37,7 @@ export function mountStripeWebhook(app: express.Express, contexts: HttpRouteCont
     try {
       await ctx.pool.transaction(async (db) => {
         if (await recordProviderEvent(db, { id: event.id, type: event.type, payload: event, receivedAt: ctx.clock.now() })) {
-          await enqueue(db, providerEventTask, { eventId: event.id });
+          await enqueue(db, providerEventJob, { eventId: event.id });
         }
       });
       res.json({ received: true });

@@ -4,14 +4,9 @@ import { enqueue } from '../../platform/jobs/queue';
 import { publishSlotsChanged } from '../availability/slots-events';
 import { enqueueReconcile } from '../billing/payment.jobs';
 import { scheduleSessionDeadlines } from '../sessions/session.events';
+import { bookingNoticeJob, bookingReminderJob, holdExpiryJob, type BookingNotice } from './booking.jobs';
 import type { BookingRow } from './booking.table';
 import { announceBooking, webhookEventsOf, type StatusChange } from './booking.webhooks';
-
-export const bookingNotifyTask = 'bookings:notify';
-export const bookingReminderTask = 'bookings:remind';
-export const holdExpiryTask = 'bookings:expire-hold';
-
-export type BookingNotice = 'CONFIRMED' | 'PENDING_PAYMENT' | 'RESCHEDULED' | 'CANCELLED' | 'EXPIRED';
 
 /** Statuses after which a booking's payment is settled. */
 const settlingStatuses: readonly BookingRow['status'][] = ['CANCELLED', 'EXPIRED', 'COMPLETED', 'NO_SHOW'];
@@ -42,7 +37,7 @@ export async function bookingChanged(
     await ctx.adapters.events.publish(ctx.db, bookingsTopic(userId), { bookingId: booking.id });
   }
   await publishSlotsChanged(ctx, booking.expertId, 'BOOKINGS');
-  if (notice) await enqueue(ctx.db, bookingNotifyTask, { bookingId: booking.id, notice });
+  if (notice) await enqueue(ctx.db, bookingNoticeJob, { bookingId: booking.id, notice });
   if (booking.status === 'CONFIRMED') {
     await scheduleSessionDeadlines(ctx, booking);
     const now = ctx.clock.now().getTime();
@@ -51,7 +46,7 @@ export async function bookingChanged(
       if (runAt > now) {
         await enqueue(
           ctx.db,
-          bookingReminderTask,
+          bookingReminderJob,
           { bookingId: booking.id, reminder: reminder.key, startsAt: booking.startsAt.toISOString() },
           { jobKey: `booking-reminder-${reminder.key}:${booking.id}`, runAt: new Date(runAt) },
         );
@@ -62,11 +57,6 @@ export async function bookingChanged(
     await enqueueReconcile(ctx.db, booking.id);
   }
   if (booking.status === 'PENDING_PAYMENT' && booking.holdExpiresAt) {
-    await enqueue(
-      ctx.db,
-      holdExpiryTask,
-      { bookingId: booking.id },
-      { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt },
-    );
+    await enqueue(ctx.db, holdExpiryJob, { bookingId: booking.id }, { jobKey: `booking-hold:${booking.id}`, runAt: booking.holdExpiresAt });
   }
 }

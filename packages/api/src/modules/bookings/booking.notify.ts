@@ -5,7 +5,7 @@ import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
 import { mailPhrase, type MailTemplate } from '../notifications/templates';
 import type { Locale } from '../identity/identity.policy';
-import type { BookingNotice } from './booking.events';
+import type { BookingNotice } from './booking.jobs';
 import { bookingInvitation } from './booking.ics';
 import { findBookingById } from './booking.queries';
 import { expertOfBooking } from './booking.service';

@@ -5,7 +5,8 @@
  * caller's transaction. Other writes cannot set `status`: `BookingPatch` leaves it out, and the lint refuses it.
  */
 import type { Context } from '../../platform/context';
-import { bookingChanged, type BookingNotice } from './booking.events';
+import { bookingChanged } from './booking.events';
+import type { BookingNotice } from './booking.jobs';
 import type { BookingPatch } from './booking.queries';
 import { canTransition } from './booking.state';
 import { writeBookingStatus, writeLapsedHoldsExpired } from './booking-status.queries';

@@ -32,9 +32,9 @@ import {
   type AnswerHelpRequestInput,
   type AskForHelpInput,
 } from './help-request.types';
+import { helpRequestLapseJob } from './help-request.jobs';
 
 export const answerWithinMs = 60_000;
-export const lapseTask = 'help-requests:lapse';
 export const queueTopic = (expertId: string) => `help-queue:${expertId}`;
 export const requestTopic = (requestId: string) => `help-request:${requestId}`;
 
@@ -56,7 +56,7 @@ async function queueChanged(ctx: Context, expertId: string, changed: HelpRequest
     await updateHelpRequest(ctx.db, head.id, { ringingSince: now });
     await enqueue(
       ctx.db,
-      lapseTask,
+      helpRequestLapseJob,
       { requestId: head.id, ringingSince: now.toISOString() },
       { runAt: new Date(now.getTime() + answerWithinMs) },
     );

@@ -6,18 +6,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../platform/context';
 import type { DbExecutor } from '../../platform/db/client';
+import { z } from 'zod';
+import { defineJob } from '../../platform/jobs/job-definition';
 import { enqueue } from '../../platform/jobs/queue';
 import type { WebhookEvent, WebhookEventData } from './webhook.payload';
 import { insertDelivery, subscribedEndpoints } from './webhook.queries';
 import type { WebhookDeliveryRow, WebhookEndpointRow, WebhookEventName } from './webhook.table';
 
-/** Sends one delivery's next attempt. Payload `{ deliveryId }`. */
-export const webhookDeliverTask = 'webhooks:deliver';
+/** Sends one delivery's next attempt. */
+export const webhookDeliverJob = defineJob({
+  id: 'webhooks:deliver',
+  schema: z.object({ deliveryId: z.uuid() }),
+  handler: async () => {
+    const { deliverWebhook } = await import('./webhook.delivery.js');
+    return (ctx, { deliveryId }) => deliverWebhook(ctx, deliveryId);
+  },
+});
 
 /** Queues the delivery's next attempt (at `runAt`, or now); a pending one for the same delivery is replaced. */
 export function queueDeliveryAttempt(db: DbExecutor, deliveryId: string, runAt?: Date): Promise<void> {
   // Retries are the delivery's own (see webhook.policy.ts); the job queue retries only a crash of the handler.
-  return enqueue(db, webhookDeliverTask, { deliveryId }, { jobKey: `webhook-delivery:${deliveryId}`, runAt, maxAttempts: 3 });
+  return enqueue(db, webhookDeliverJob, { deliveryId }, { jobKey: `webhook-delivery:${deliveryId}`, runAt, maxAttempts: 3 });
 }
 
 /** Stores a delivery of one event to one endpoint and queues its first attempt. */

@@ -20,12 +20,9 @@ import {
   latestExportsOf,
   updateExport,
 } from './data-export.queries';
+import { buildExportJob, expireExportJob, exportReadyJob } from './data-export.jobs';
 import type { DataExportRow } from './data-export.table';
 import { DataExport, DataExportStatus, RequestDataExportPayload } from './privacy.types';
-
-export const buildExportTask = 'privacy:export';
-export const exportReadyTask = 'privacy:export-ready';
-export const expireExportTask = 'privacy:expire-export';
 
 /** How long a ready export can be downloaded. */
 export const exportLifetimeMs = 48 * 3_600_000;
@@ -54,7 +51,7 @@ export async function requestDataExport(ctx: Context): Promise<RequestDataExport
   const viewer = ctx.viewer!;
   const row = await inTransaction(ctx, async (tx) => {
     const created = await insertRequestedExport(tx.db, viewer.userId, tx.clock.now());
-    if (created) await enqueue(tx.db, buildExportTask, { exportId: created.id });
+    if (created) await enqueue(tx.db, buildExportJob, { exportId: created.id });
     return created ?? (await findRequestedExport(tx.db, viewer.userId))!;
   });
   return Object.assign(new RequestDataExportPayload(), { dataExport: toDataExport(ctx, row) });
@@ -84,8 +81,8 @@ export async function buildDataExport(ctx: Context, exportId: string): Promise<v
     const expiresAt = new Date(readyAt.getTime() + exportLifetimeMs);
     await insertExportFile(tx.db, exportId, archive);
     await updateExport(tx.db, exportId, { status: 'READY', readyAt, expiresAt, sizeBytes: archive.length });
-    await enqueue(tx.db, exportReadyTask, { exportId });
-    await enqueue(tx.db, expireExportTask, { exportId }, { jobKey: `data-export-expiry:${exportId}`, runAt: expiresAt });
+    await enqueue(tx.db, exportReadyJob, { exportId });
+    await enqueue(tx.db, expireExportJob, { exportId }, { jobKey: `data-export-expiry:${exportId}`, runAt: expiresAt });
   });
 }
 

@@ -1,5 +1,7 @@
 /** The session room's live topics and the jobs that close a session on time. */
 import type { Context } from '../../platform/context';
+import { z } from 'zod';
+import { defineJob } from '../../platform/jobs/job-definition';
 import { enqueue } from '../../platform/jobs/queue';
 import type { BookingParty, BookingRow } from '../bookings/booking.table';
 import { expertNoShowAt } from './session.policy';
@@ -11,7 +13,15 @@ export const messagesTopic = (bookingId: string) => `session-messages:${bookingI
 /** Signals for one side's connection only. */
 export const signalsTopic = (bookingId: string, to: BookingParty) => `session-signals:${bookingId}:${to}`;
 
-export const sessionDeadlineTask = 'sessions:deadline';
+/** Closes a booking's session when it is due: the expert's no-show, or the booked end. */
+export const sessionDeadlineJob = defineJob({
+  id: 'sessions:deadline',
+  schema: z.object({ bookingId: z.uuid() }),
+  handler: async () => {
+    const { closeSessionIfDue } = await import('./session.service.js');
+    return (ctx, { bookingId }) => closeSessionIfDue(ctx, bookingId);
+  },
+});
 
 export async function publishRoomChanged(ctx: Context, bookingId: string): Promise<void> {
   await ctx.adapters.events.publish(ctx.db, roomTopic(bookingId), { bookingId });
@@ -24,9 +34,9 @@ export async function publishRoomChanged(ctx: Context, bookingId: string): Promi
 export async function scheduleSessionDeadlines(ctx: Context, booking: Pick<BookingRow, 'id' | 'startsAt' | 'endsAt'>): Promise<void> {
   await enqueue(
     ctx.db,
-    sessionDeadlineTask,
+    sessionDeadlineJob,
     { bookingId: booking.id },
     { jobKey: `session-no-show:${booking.id}`, runAt: expertNoShowAt(booking) },
   );
-  await enqueue(ctx.db, sessionDeadlineTask, { bookingId: booking.id }, { jobKey: `session-end:${booking.id}`, runAt: booking.endsAt });
+  await enqueue(ctx.db, sessionDeadlineJob, { bookingId: booking.id }, { jobKey: `session-end:${booking.id}`, runAt: booking.endsAt });
 }

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../db/client';
+import type { JobDefinition } from './job-definition';
 
 export interface EnqueueOptions {
   /** Replaces a pending job with the same key instead of adding a second one. */
@@ -13,10 +14,12 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
-export async function enqueue(db: DbExecutor, task: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
+/** Adds `job` with `payload` (checked by its schema) in `db`'s transaction. */
+export async function enqueue<P>(db: DbExecutor, job: JobDefinition<P>, payload: NoInfer<P>, options: EnqueueOptions = {}): Promise<void> {
+  const checked = job.schema.parse(payload);
   await db.execute(sql`select graphile_worker.add_job(
-    identifier => ${task},
-    payload => ${JSON.stringify(payload)}::json,
+    identifier => ${job.id},
+    payload => ${JSON.stringify(checked)}::json,
     run_at => ${options.runAt?.toISOString() ?? null}::timestamptz,
     max_attempts => ${options.maxAttempts ?? 25}::int,
     job_key => ${options.jobKey ?? null}::text

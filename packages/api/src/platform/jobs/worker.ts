@@ -1,7 +1,7 @@
 import { Logger as GraphileLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
 import type { Logger } from '../logger';
 
-export type JobHandler = (payload: Record<string, unknown>, job: { id: string; attempts: number }) => Promise<void>;
+export type JobHandler = (payload: unknown, job: { id: string; attempts: number }) => Promise<void>;
 
 /** graphile-worker's own tables and functions (schema `graphile_worker`), installed next to ours. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
@@ -42,7 +42,7 @@ export async function startJobWorker(options: {
     Object.entries(options.handlers).map(([name, handler]) => [
       name,
       async (payload: unknown, helpers: { job: { id: string; attempts: number } }) =>
-        handler((payload ?? {}) as Record<string, unknown>, { id: helpers.job.id, attempts: helpers.job.attempts }),
+        handler(payload ?? {}, { id: helpers.job.id, attempts: helpers.job.attempts }),
     ]),
   );
   const runner: Runner = await run({
