@@ -63,6 +63,9 @@ export async function startApp(options: {
     config.jobConcurrency > 0
       ? await startJobWorker({
           connectionString: options.databaseUrl,
+          db: database.db,
+          instanceId: config.jobLocks.instanceId,
+          lockTimeoutSeconds: config.jobLocks.timeoutSeconds,
           handlers: jobHandlers(deps),
           concurrency: config.jobConcurrency,
           logger,

@@ -1,4 +1,7 @@
-/** Every background job, by name, and the recurring schedule. Handlers run on whichever API instance is free. */
+/**
+ * Every background job, by name, and the recurring schedule. Handlers run on whichever API instance is free, with a
+ * context that knows its job (a job run again after a crash must not repeat its mail).
+ */
 import type { JobHandler } from './platform/jobs/worker';
 import { systemContext, type ContextDeps } from './platform/system-context';
 import { drainCrontab, drainSearchIndex, drainTask } from './modules/search/search.indexer';
@@ -26,32 +29,36 @@ import {
 
 export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   return {
-    [drainTask]: async () => {
-      await drainSearchIndex(systemContext(deps, drainTask));
+    [drainTask]: async (_payload, job) => {
+      await drainSearchIndex(systemContext(deps, drainTask, job));
     },
-    [holdExpiryTask]: async (payload) => expireHold(systemContext(deps, holdExpiryTask), (payload as { bookingId: string }).bookingId),
-    [bookingNotifyTask]: async (payload) =>
-      sendBookingNotice(systemContext(deps, bookingNotifyTask), payload as Parameters<typeof sendBookingNotice>[1]),
-    [bookingReminderTask]: async (payload) =>
-      sendBookingReminder(systemContext(deps, bookingReminderTask), payload as Parameters<typeof sendBookingReminder>[1]),
-    [lapseTask]: async (payload) => lapseHelpRequest(systemContext(deps, lapseTask), payload as Parameters<typeof lapseHelpRequest>[1]),
-    [reconcilePaymentTask]: async (payload) =>
-      reconcilePayment(systemContext(deps, reconcilePaymentTask), (payload as { bookingId: string }).bookingId),
-    [providerEventTask]: async (payload) =>
-      handleProviderEvent(systemContext(deps, providerEventTask), (payload as { eventId: string }).eventId),
-    [receiptTask]: async (payload) => sendReceipt(systemContext(deps, receiptTask), (payload as { paymentId: string }).paymentId),
-    [refundRequestNoticeTask]: async (payload) =>
-      sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask), payload as Parameters<typeof sendRefundRequestNotice>[1]),
-    [sessionDeadlineTask]: async (payload) =>
-      closeSessionIfDue(systemContext(deps, sessionDeadlineTask), (payload as { bookingId: string }).bookingId),
-    [buildExportTask]: async (payload) => buildDataExport(systemContext(deps, buildExportTask), (payload as { exportId: string }).exportId),
-    [exportReadyTask]: async (payload) => sendExportReady(systemContext(deps, exportReadyTask), (payload as { exportId: string }).exportId),
-    [expireExportTask]: async (payload) =>
-      expireDataExport(systemContext(deps, expireExportTask), (payload as { exportId: string }).exportId),
-    [expertWentOfflineTask]: async (payload) =>
-      closeQueueOf(systemContext(deps, expertWentOfflineTask), (payload as { expertId: string }).expertId),
-    [webhookDeliverTask]: async (payload) =>
-      deliverWebhook(systemContext(deps, webhookDeliverTask), (payload as { deliveryId: string }).deliveryId),
+    [holdExpiryTask]: async (payload, job) =>
+      expireHold(systemContext(deps, holdExpiryTask, job), (payload as { bookingId: string }).bookingId),
+    [bookingNotifyTask]: async (payload, job) =>
+      sendBookingNotice(systemContext(deps, bookingNotifyTask, job), payload as Parameters<typeof sendBookingNotice>[1]),
+    [bookingReminderTask]: async (payload, job) =>
+      sendBookingReminder(systemContext(deps, bookingReminderTask, job), payload as Parameters<typeof sendBookingReminder>[1]),
+    [lapseTask]: async (payload, job) =>
+      lapseHelpRequest(systemContext(deps, lapseTask, job), payload as Parameters<typeof lapseHelpRequest>[1]),
+    [reconcilePaymentTask]: async (payload, job) =>
+      reconcilePayment(systemContext(deps, reconcilePaymentTask, job), (payload as { bookingId: string }).bookingId),
+    [providerEventTask]: async (payload, job) =>
+      handleProviderEvent(systemContext(deps, providerEventTask, job), (payload as { eventId: string }).eventId),
+    [receiptTask]: async (payload, job) => sendReceipt(systemContext(deps, receiptTask, job), (payload as { paymentId: string }).paymentId),
+    [refundRequestNoticeTask]: async (payload, job) =>
+      sendRefundRequestNotice(systemContext(deps, refundRequestNoticeTask, job), payload as Parameters<typeof sendRefundRequestNotice>[1]),
+    [sessionDeadlineTask]: async (payload, job) =>
+      closeSessionIfDue(systemContext(deps, sessionDeadlineTask, job), (payload as { bookingId: string }).bookingId),
+    [buildExportTask]: async (payload, job) =>
+      buildDataExport(systemContext(deps, buildExportTask, job), (payload as { exportId: string }).exportId),
+    [exportReadyTask]: async (payload, job) =>
+      sendExportReady(systemContext(deps, exportReadyTask, job), (payload as { exportId: string }).exportId),
+    [expireExportTask]: async (payload, job) =>
+      expireDataExport(systemContext(deps, expireExportTask, job), (payload as { exportId: string }).exportId),
+    [expertWentOfflineTask]: async (payload, job) =>
+      closeQueueOf(systemContext(deps, expertWentOfflineTask, job), (payload as { expertId: string }).expertId),
+    [webhookDeliverTask]: async (payload, job) =>
+      deliverWebhook(systemContext(deps, webhookDeliverTask, job), (payload as { deliveryId: string }).deliveryId),
   };
 }
 

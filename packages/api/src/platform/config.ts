@@ -2,6 +2,8 @@
  * The process configuration, read once from the environment and validated.
  * A bad value stops startup with a message that names the variable and says what is expected.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultFeeBasisPoints } from '../modules/billing/fee-split';
@@ -85,6 +87,13 @@ const configSchema = z
     MEILI_API_KEY: z.string().optional(),
     SEARCH_EXACT_COUNT_UP_TO: z.coerce.number().int().min(1).max(100_000).default(1000),
     JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
+    JOB_LOCK_TIMEOUT_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(4 * 3600)
+      .default(60),
+    INSTANCE_ID: z.string().min(1).max(200).optional(),
     PLATFORM_FEE_PERCENT: z
       .string()
       .regex(/^(100|\d{1,2})(\.\d{1,2})?$/, 'must be a percentage from 0 to 100 with at most two decimals, e.g. 20 or 12.5')
@@ -180,6 +189,11 @@ export type Config = {
   searchExactCountUpTo: number;
   /** Jobs this instance runs at once; 0 runs none here (another instance must). */
   jobConcurrency: number;
+  /**
+   * Jobs left locked by a dead process: this instance (`INSTANCE_ID`, by default host name and port) frees its own
+   * at start, and any instance frees a lock whose worker stopped beating for `timeoutSeconds`.
+   */
+  jobLocks: { instanceId: string; timeoutSeconds: number };
   /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
   platformFeeBasisPoints: number;
   /** Stripe when its keys are set; otherwise the offline provider (no real money moves). */
@@ -247,6 +261,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
     searchExactCountUpTo: e.SEARCH_EXACT_COUNT_UP_TO,
     jobConcurrency: e.JOB_CONCURRENCY,
+    jobLocks: {
+      // With PORT=0 (tests) two instances of one host could share a name: each then gets its own.
+      instanceId: e.INSTANCE_ID ?? (e.PORT === 0 ? `${os.hostname()}:${randomUUID()}` : `${os.hostname()}:${e.PORT}`),
+      timeoutSeconds: e.JOB_LOCK_TIMEOUT_SECONDS,
+    },
     platformFeeBasisPoints:
       e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     stripe:
