@@ -1,6 +1,6 @@
 /** Wires a running API from a config and a database URL: used by main.ts, by tests and by benchmarks. */
 import { createAdapters, type Adapters } from './adapters';
-import { crontab, jobHandlers } from './jobs';
+import { crontab, jobHandlers, startupJobs } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { resolveApiKeyViewer } from './modules/partners/api-key.auth';
@@ -18,6 +18,7 @@ import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { connectDatabase, type DbHandle } from './platform/db/client';
 import { startServer, type RunningServer } from './platform/http/server';
+import { enqueue } from './platform/jobs/queue';
 import { startJobWorker, type JobWorker } from './platform/jobs/worker';
 import type { Logger } from './platform/logger';
 import { buildAppSchema } from './schema';
@@ -72,6 +73,7 @@ export async function startApp(options: {
           crontab,
         })
       : null;
+  for (const task of startupJobs) await enqueue(database.db, task, {}, { jobKey: task });
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
   const presenceSweep = setInterval(() => {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));

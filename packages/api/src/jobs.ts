@@ -10,8 +10,15 @@ import { expireHold } from './modules/bookings/booking-changes.service';
 import { bookingNotifyTask, bookingReminderTask, holdExpiryTask } from './modules/bookings/booking.events';
 import { sendBookingNotice, sendBookingReminder } from './modules/bookings/booking.notify';
 import { closeQueueOf, lapseHelpRequest, lapseTask } from './modules/instant/help-request.service';
-import { providerEventTask, receiptTask, reconcilePaymentTask, refundRequestNoticeTask } from './modules/billing/payment.jobs';
-import { reconcilePayment } from './modules/billing/payment.reconcile';
+import {
+  providerEventTask,
+  receiptTask,
+  reconcilePaymentTask,
+  reconcilePendingCrontab,
+  reconcilePendingTask,
+  refundRequestNoticeTask,
+} from './modules/billing/payment.jobs';
+import { reconcilePayment, reconcilePendingPayments } from './modules/billing/payment.reconcile';
 import { handleProviderEvent } from './modules/billing/stripe-webhook';
 import { sendReceipt, sendRefundRequestNotice } from './modules/billing/billing.notify';
 import { sessionDeadlineTask } from './modules/sessions/session.events';
@@ -42,6 +49,9 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
       lapseHelpRequest(systemContext(deps, lapseTask, job), payload as Parameters<typeof lapseHelpRequest>[1]),
     [reconcilePaymentTask]: async (payload, job) =>
       reconcilePayment(systemContext(deps, reconcilePaymentTask, job), (payload as { bookingId: string }).bookingId),
+    [reconcilePendingTask]: async (_payload, job) => {
+      await reconcilePendingPayments(systemContext(deps, reconcilePendingTask, job));
+    },
     [providerEventTask]: async (payload, job) =>
       handleProviderEvent(systemContext(deps, providerEventTask, job), (payload as { eventId: string }).eventId),
     [receiptTask]: async (payload, job) => sendReceipt(systemContext(deps, receiptTask, job), (payload as { paymentId: string }).paymentId),
@@ -62,4 +72,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   };
 }
 
-export const crontab = [drainCrontab].join('\n');
+export const crontab = [drainCrontab, reconcilePendingCrontab].join('\n');
+
+/** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
+export const startupJobs = [reconcilePendingTask];

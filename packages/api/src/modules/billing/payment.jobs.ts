@@ -5,6 +5,13 @@ import { enqueue } from '../../platform/jobs/queue';
 /** Brings a booking's payment in line with the provider and with the booking (capture, release, refund). Payload `{ bookingId }`. */
 export const reconcilePaymentTask = 'billing:reconcile-payment';
 
+/**
+ * Reconciles every pending payment younger than the hold: a payment taken while no instance listened (a crash between
+ * the provider's page and its webhook or the user's return) confirms its booking. At start and every minute.
+ */
+export const reconcilePendingTask = 'billing:reconcile-pending';
+export const reconcilePendingCrontab = `* * * * * ${reconcilePendingTask} ?jobKey=${reconcilePendingTask}`;
+
 /** Handles one verified Stripe webhook event, stored by id. Payload `{ eventId }`. */
 export const providerEventTask = 'billing:provider-event';
 
