@@ -51,7 +51,7 @@ export async function startApp(options: {
 }): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
-  const database = connectDatabase(options.databaseUrl, config.dbPoolSize);
+  const database = connectDatabase(options.databaseUrl, config.dbPoolSize, config.dbTimeouts);
   const created = await createAdapters(config, database, logger);
   const adapters = options.wrapAdapters ? options.wrapAdapters(created) : created;
   try {

@@ -38,6 +38,8 @@ const configSchema = z
       .optional(),
     DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(3),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     COOKIE_SECURE: booleanFromEnv.optional(),
@@ -174,6 +176,11 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   dbPoolSize: number;
+  /**
+   * During a database outage requests fail within seconds with a "try again" error: opening a connection gives up
+   * after `DB_CONNECT_TIMEOUT_SECONDS`, a statement after `DB_STATEMENT_TIMEOUT_MS` (one more second on a silent server).
+   */
+  dbTimeouts: { connectSeconds: number; statementMs: number };
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   sessionTtlDays: number;
   cookieSecure: boolean;
@@ -252,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbTimeouts: { connectSeconds: e.DB_CONNECT_TIMEOUT_SECONDS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? production,

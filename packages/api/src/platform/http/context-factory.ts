@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context, HttpExchange, Viewer } from '../context';
-import { AppError } from '../errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { AppError, serviceUnavailable } from '../errors';
 import { buildContext, systemContext } from '../system-context';
 import { bearerSecret, overRateLimit, rateLimitHeaders, unknownApiKey, withHttpStatus } from './api-key-requests';
 import type { ServerDeps } from './server';
@@ -26,11 +27,16 @@ export function createContextFactory(deps: ServerDeps) {
 
   /** A Bearer authorization wins over cookies; a key that resolves to no one is refused, never taken as anonymous. */
   const identify = async (cookieHeader: string | undefined, authorization: unknown): Promise<Viewer | null> => {
-    const secret = bearerSecret(authorization);
-    if (secret === undefined) return cookieViewer(cookieHeader);
-    const viewer = await deps.resolveApiKeyViewer(db, secret, deps.clock);
-    if (!viewer) throw unknownApiKey();
-    return viewer;
+    try {
+      const secret = bearerSecret(authorization);
+      if (secret === undefined) return await cookieViewer(cookieHeader);
+      const viewer = await deps.resolveApiKeyViewer(db, secret, deps.clock);
+      if (!viewer) throw unknownApiKey();
+      return viewer;
+    } catch (error) {
+      // Who is asking cannot be told while the database is away: "try again", not an internal error.
+      throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+    }
   };
   const consume = (apiKeyId: string) => deps.adapters.limiters.apiKeyRequests.consume(apiKeyId);
 
@@ -38,7 +44,9 @@ export function createContextFactory(deps: ServerDeps) {
     /** GraphQL over HTTP: a key request gets the rate-limit headers, and 401 or 429 before anything runs. */
     forHttp: async (req: Request, res: Response): Promise<Context> => {
       const viewer = await identify(req.headers.cookie, req.headers.authorization).catch((error: unknown) => {
-        throw error instanceof AppError ? withHttpStatus(error, 401, { 'WWW-Authenticate': 'Bearer' }) : error;
+        throw error instanceof AppError && error.code === 'UNAUTHENTICATED'
+          ? withHttpStatus(error, 401, { 'WWW-Authenticate': 'Bearer' })
+          : error;
       });
       if (viewer?.apiKey) {
         const quota = await consume(viewer.apiKey.id);
