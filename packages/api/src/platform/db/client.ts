@@ -48,8 +48,11 @@ export function connectDatabase(url: string, poolSize: number, timeouts?: DbTime
  * `socket` and speaks its protocol over it; the connect timeout still applies.)
  */
 function socketWithAnswerDeadline(deadlineMs: number) {
-  return (options: { host: string[]; port: number[] }): Socket => {
-    const socket = connect(options.port[0]!, options.host[0]!);
+  let attempt = 0;
+  return (options: { host: string[]; port: number[]; path?: string | false }): Socket => {
+    // A Unix socket path, or the URL's hosts in turn (as postgres.js itself does with several).
+    const at = attempt++ % options.host.length;
+    const socket = options.path ? connect(options.path) : connect(options.port[at] ?? options.port[0]!, options.host[at]!);
     let timer: NodeJS.Timeout | null = null;
     const disarm = () => {
       if (timer) clearTimeout(timer);
