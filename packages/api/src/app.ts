@@ -1,6 +1,6 @@
 /** Wires a running API from a config and a database URL: used by main.ts, by tests and by benchmarks. */
 import { createAdapters, type Adapters } from './adapters';
-import { crontab, jobHandlers } from './jobs';
+import { crontab, jobHandlers, startupJobs } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
 import { resolveApiKeyViewer } from './modules/partners/api-key.auth';
@@ -18,6 +18,7 @@ import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { connectDatabase, type DbHandle } from './platform/db/client';
 import { startServer, type RunningServer } from './platform/http/server';
+import { enqueue } from './platform/jobs/queue';
 import { startJobWorker, type JobWorker } from './platform/jobs/worker';
 import type { Logger } from './platform/logger';
 import { buildAppSchema } from './schema';
@@ -50,7 +51,7 @@ export async function startApp(options: {
 }): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
-  const database = connectDatabase(options.databaseUrl, config.dbPoolSize);
+  const database = connectDatabase(options.databaseUrl, config.dbPoolSize, config.dbTimeouts);
   const created = await createAdapters(config, database, logger);
   const adapters = options.wrapAdapters ? options.wrapAdapters(created) : created;
   try {
@@ -63,12 +64,16 @@ export async function startApp(options: {
     config.jobConcurrency > 0
       ? await startJobWorker({
           connectionString: options.databaseUrl,
+          db: database.db,
+          instanceId: config.jobLocks.instanceId,
+          lockTimeoutSeconds: config.jobLocks.timeoutSeconds,
           handlers: jobHandlers(deps),
           concurrency: config.jobConcurrency,
           logger,
           crontab,
         })
       : null;
+  for (const job of startupJobs) await enqueue(database.db, job, {}, { jobKey: job.id });
   const pageMeta = (path: string) => expertPageMeta(systemContext(deps, 'page-meta'), path);
   const presenceSweep = setInterval(() => {
     sweepPresence(systemContext(deps, 'presence-sweep')).catch((error) => logger.warn({ err: error }, 'presence sweep failed'));

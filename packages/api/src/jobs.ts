@@ -1,6 +1,7 @@
 /**
  * Every background job, and the recurring schedule. Handlers run on whichever API instance is free; each payload is
- * checked by its job's schema first (a malformed one fails loudly, and the job stays in the queue with the error).
+ * checked by its job's schema first (a malformed one fails loudly, and the job stays in the queue with the error), and
+ * its context knows its job (a job run again after a crash must not repeat its mail).
  */
 import { InvalidJobPayloadError, type AnyJobDefinition, type JobHandler as JobDefinitionHandler } from './platform/jobs/job-definition';
 import type { JobHandler } from './platform/jobs/worker';
@@ -9,7 +10,14 @@ import { drainCrontab, drainSearchIndexJob } from './modules/search/search.reque
 import { expertWentOfflineJob } from './modules/availability/presence.jobs';
 import { bookingNoticeJob, bookingReminderJob, holdExpiryJob } from './modules/bookings/booking.jobs';
 import { helpRequestLapseJob } from './modules/instant/help-request.jobs';
-import { providerEventJob, receiptJob, reconcilePaymentJob, refundRequestNoticeJob } from './modules/billing/payment.jobs';
+import {
+  providerEventJob,
+  receiptJob,
+  reconcilePaymentJob,
+  reconcilePendingCrontab,
+  reconcilePendingJob,
+  refundRequestNoticeJob,
+} from './modules/billing/payment.jobs';
 import { sessionDeadlineJob } from './modules/sessions/session.events';
 import { webhookDeliverJob } from './modules/partners/webhook.events';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
@@ -21,6 +29,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bookingReminderJob,
   helpRequestLapseJob,
   reconcilePaymentJob,
+  reconcilePendingJob,
   providerEventJob,
   receiptJob,
   refundRequestNoticeJob,
@@ -50,11 +59,14 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
           }
           // The schema just checked the payload is what this job's handler takes.
           const handle = (await job.handler()) as JobDefinitionHandler<unknown>;
-          await handle(systemContext(deps, job.id), parsed.data, run);
+          await handle(systemContext(deps, job.id, run), parsed.data, run);
         },
       ];
     }),
   );
 }
 
-export const crontab = [drainCrontab].join('\n');
+export const crontab = [drainCrontab, reconcilePendingCrontab].join('\n');
+
+/** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
+export const startupJobs = [reconcilePendingJob] as const;

@@ -2,6 +2,8 @@
  * The process configuration, read once from the environment and validated.
  * A bad value stops startup with a message that names the variable and says what is expected.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -48,6 +50,8 @@ const configSchema = z
     DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(3),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     COOKIE_SECURE: booleanFromEnv.optional(),
@@ -116,6 +120,13 @@ const configSchema = z
     MEILI_API_KEY: z.string().optional(),
     SEARCH_EXACT_COUNT_UP_TO: z.coerce.number().int().min(1).max(100_000).default(1000),
     JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(4),
+    JOB_LOCK_TIMEOUT_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(4 * 3600)
+      .default(60),
+    INSTANCE_ID: z.string().min(1).max(200).optional(),
     PLATFORM_FEE_PERCENT: z
       .string()
       .regex(/^(100|\d{1,2})(\.\d{1,2})?$/, 'must be a percentage from 0 to 100 with at most two decimals, e.g. 20 or 12.5')
@@ -198,6 +209,11 @@ export type Config = {
   /** EMBEDDED_PG_PORT: the embedded PostgreSQL's port when set; unset, it is chosen per data folder (`platform/db/embedded-port.ts`). */
   embeddedPgPort: number | undefined;
   dbPoolSize: number;
+  /**
+   * During a database outage requests fail within seconds with a "try again" error: opening a connection gives up
+   * after `DB_CONNECT_TIMEOUT_SECONDS`, a statement after `DB_STATEMENT_TIMEOUT_MS` (one more second on a silent server).
+   */
+  dbTimeouts: { connectSeconds: number; statementMs: number };
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   sessionTtlDays: number;
   cookieSecure: boolean;
@@ -213,6 +229,11 @@ export type Config = {
   searchExactCountUpTo: number;
   /** Jobs this instance runs at once; 0 runs none here (another instance must). */
   jobConcurrency: number;
+  /**
+   * Jobs left locked by a dead process: this instance (`INSTANCE_ID`, by default host name and port) frees its own
+   * at start, and any instance frees a lock whose worker stopped beating for `timeoutSeconds`.
+   */
+  jobLocks: { instanceId: string; timeoutSeconds: number };
   /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
   platformFeeBasisPoints: number;
   /** Stripe when its keys are set; otherwise the offline provider (no real money moves). */
@@ -277,6 +298,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbTimeouts: { connectSeconds: e.DB_CONNECT_TIMEOUT_SECONDS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     logLevel: e.LOG_LEVEL,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? production,
@@ -286,6 +308,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meilisearch: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
     searchExactCountUpTo: e.SEARCH_EXACT_COUNT_UP_TO,
     jobConcurrency: e.JOB_CONCURRENCY,
+    jobLocks: {
+      // With PORT=0 (tests) two instances of one host could share a name: each then gets its own.
+      instanceId: e.INSTANCE_ID ?? (e.PORT === 0 ? `${os.hostname()}:${randomUUID()}` : `${os.hostname()}:${e.PORT}`),
+      timeoutSeconds: e.JOB_LOCK_TIMEOUT_SECONDS,
+    },
     platformFeeBasisPoints:
       e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
     stripe:

@@ -47,6 +47,8 @@ export interface Context {
   config: Config;
   adapters: Adapters;
   http: HttpExchange | null;
+  /** The background job this work runs for, if any (its id stays the same when the job runs again). */
+  job?: { id: string };
 }
 
 /** Runs `work` in one transaction with a context whose `db` is that transaction. */

@@ -34,7 +34,8 @@ export function buildContext(deps: ContextDeps, request: { viewer: Viewer | null
   };
 }
 
-/** The context of work no user asked for directly: jobs, command-line tools. */
-export function systemContext(deps: ContextDeps, label: string): Context {
-  return buildContext(deps, { viewer: null, requestId: `${label}:${randomUUID()}`, http: null });
+/** The context of work no user asked for directly: jobs (`job` given), command-line tools. */
+export function systemContext(deps: ContextDeps, label: string, job?: { id: string }): Context {
+  const ctx = buildContext(deps, { viewer: null, requestId: `${label}:${randomUUID()}`, http: null });
+  return job ? { ...ctx, job: { id: job.id } } : ctx;
 }

@@ -1,13 +1,14 @@
 /** Sorts whatever an Apollo operation threw into the few cases the interface explains differently. */
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-export type ErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'notFound' | 'rateLimited' | 'internal';
+export type ErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'notFound' | 'rateLimited' | 'unavailable' | 'internal';
 
 const kindByCode: Record<string, ErrorKind> = {
   UNAUTHENTICATED: 'unauthenticated',
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'notFound',
   RATE_LIMITED: 'rateLimited',
+  SERVICE_UNAVAILABLE: 'unavailable',
 };
 
 export function errorKind(error: unknown): ErrorKind {
@@ -20,6 +21,7 @@ export function errorKind(error: unknown): ErrorKind {
   }
   if (ServerError.is(error)) {
     if (error.statusCode === 429) return 'rateLimited';
+    if (error.statusCode === 503) return 'unavailable';
     return error.statusCode >= 500 ? 'internal' : 'network';
   }
   if (ServerParseError.is(error)) return 'internal';

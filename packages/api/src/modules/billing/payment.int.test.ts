@@ -30,7 +30,9 @@ import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
 import { createUser } from '../../seed/factories';
+import { startApp } from '../../app';
 import { expireHold } from '../bookings/booking-changes.service';
+import { reconcilePendingPayments } from './payment.reconcile';
 import { bookingsTopic } from '../bookings/booking.events';
 import { accountBalances, accounts, bookingEntries, unsettledBookings } from './ledger';
 import type { OfflinePaymentProvider } from './offline-provider';
@@ -255,6 +257,35 @@ describe('paying a booking with the offline provider', () => {
     expect(await balance(accounts.expert(expert.expert.id))).toBe(0);
     expect(await unsettledBookings(db())).not.toContain(booking.id);
     clock.set(start);
+  });
+
+  it('confirms a booking paid while no instance heard of it (a crash), once an instance starts again', async () => {
+    const user = await signedInUser(t);
+    const { booking } = await book(user, perSession, '2048-03-05T09:00:00Z');
+    const checkoutId = await openCheckout(user, booking.id);
+    // The provider took the money; the process that would have heard of it died.
+    await (t.app.adapters.payments as OfflinePaymentProvider).completeCheckout(checkoutId, 'PAY');
+    expect((await billingOf(user, booking.id)).status).toBe('PENDING_PAYMENT');
+
+    const restarted = await startApp({ config: t.config, logger: createLogger(t.config), databaseUrl: t.databaseUrl, clock });
+    try {
+      await expect.poll(async () => (await billingOf(user, booking.id)).status, { timeout: 10_000 }).toBe('CONFIRMED');
+      expect((await billingOf(user, booking.id)).payment?.status).toBe('CAPTURED');
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('confirms such a payment on the minute’s sweep of pending payments, and leaves unpaid checkouts pending', async () => {
+    const user = await signedInUser(t);
+    const paid = await book(user, perSession, '2048-03-05T10:00:00Z');
+    const unpaid = await book(user, perSession, '2048-03-05T15:00:00Z');
+    await (t.app.adapters.payments as OfflinePaymentProvider).completeCheckout(await openCheckout(user, paid.booking.id), 'PAY');
+    await openCheckout(user, unpaid.booking.id);
+
+    await reconcilePendingPayments(system());
+    await expect.poll(async () => (await billingOf(user, paid.booking.id)).status, { timeout: 10_000 }).toBe('CONFIRMED');
+    expect((await billingOf(user, unpaid.booking.id)).status).toBe('PENDING_PAYMENT');
   });
 });
 

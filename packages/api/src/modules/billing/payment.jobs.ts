@@ -19,6 +19,22 @@ export const reconcilePaymentJob = defineJob({
   },
 });
 
+/**
+ * Reconciles every pending payment younger than the hold: a payment taken while no instance listened (a crash between
+ * the provider's page and its webhook or the user's return) confirms its booking. At start and every minute.
+ */
+export const reconcilePendingJob = defineJob({
+  id: 'billing:reconcile-pending',
+  schema: z.object({}),
+  handler: async () => {
+    const { reconcilePendingPayments } = await import('./payment.reconcile.js');
+    return async (ctx) => {
+      await reconcilePendingPayments(ctx);
+    };
+  },
+});
+export const reconcilePendingCrontab = `* * * * * ${reconcilePendingJob.id} ?jobKey=${reconcilePendingJob.id}`;
+
 /** Handles one verified Stripe webhook event, stored by id. */
 export const providerEventJob = defineJob({
   id: 'billing:provider-event',

@@ -22,6 +22,15 @@ export async function findPaymentByBooking(db: DbExecutor, bookingId: string, lo
   return row;
 }
 
+/** Bookings whose payment is still pending and was opened after `since`. */
+export async function pendingPaymentBookingsSince(db: DbExecutor, since: Date): Promise<string[]> {
+  const rows = await db
+    .select({ bookingId: payments.bookingId })
+    .from(payments)
+    .where(and(eq(payments.status, 'PENDING'), gte(payments.createdAt, since)));
+  return rows.map((row) => row.bookingId);
+}
+
 export async function paymentsOfBookings(db: DbExecutor, bookingIds: readonly string[]): Promise<PaymentRow[]> {
   return bookingIds.length
     ? db

@@ -8,7 +8,8 @@
  */
 import { inTransaction, type Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
-import { receiptJob } from './payment.jobs';
+import { paymentHoldMinutes } from '../bookings/booking.state';
+import { enqueueReconcile, receiptJob } from './payment.jobs';
 import { bookingRow, confirmPaidBooking, publishPaymentChanged, publishRefund } from '../bookings/booking-payments.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { splitCharge } from './fee-split';
@@ -20,6 +21,7 @@ import {
   findPaymentByBooking,
   findRefundRequestByBooking,
   insertRefund,
+  pendingPaymentBookingsSince,
   refundFor,
   refundsOfPayment,
   updatePayment,
@@ -178,4 +180,16 @@ export async function reconcilePayment(ctx: Context, bookingId: string): Promise
     await take(ctx, step, booking, payment);
   }
   ctx.logger.warn({ bookingId }, 'payment not settled after four steps; the next event continues');
+}
+
+/**
+ * Queues the settling of every pending payment opened within the hold (and a minute more): a checkout the provider
+ * completed while no instance listened (crash, lost webhook) confirms its booking instead of expiring and being
+ * refunded. Run at start and every minute (`reconcilePendingJob`). Returns how many were queued.
+ */
+export async function reconcilePendingPayments(ctx: Context): Promise<number> {
+  const since = new Date(ctx.clock.now().getTime() - (paymentHoldMinutes + 1) * 60_000);
+  const bookingIds = await pendingPaymentBookingsSince(ctx.db, since);
+  for (const bookingId of bookingIds) await enqueueReconcile(ctx.db, bookingId);
+  return bookingIds.length;
 }

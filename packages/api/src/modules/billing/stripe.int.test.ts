@@ -19,6 +19,10 @@ import type { StoredPrice } from '../experts/application.content';
 import { bookingEntries } from './ledger';
 import { holdSession } from '../../../test/session-fixtures';
 import { StripePaymentProvider } from './stripe-provider';
+import { reconcilePendingPayments } from './payment.reconcile';
+import { createLoaders } from '../../loaders';
+import { createLogger } from '../../platform/logger';
+import { systemContext } from '../../platform/system-context';
 
 const secret = 'whsec_test_skillcall';
 const start = new Date('2048-03-02T06:00:00Z');
@@ -169,6 +173,33 @@ describe('the Stripe adapter, through the real SDK', () => {
       }),
     ]);
     clock.set(start);
+  });
+
+  it('confirms a booking paid on Stripe Checkout while no instance heard of it (no webhook, no return), on the sweep of pending payments', async () => {
+    const { expert, user, booking } = await heldBooking(perSession, '2048-03-09T08:00:00Z');
+    await onboard(expert);
+    const sessionId = (await checkout(user, booking.id)).url.split('/').pop()!;
+    stripe.pay(sessionId);
+    expect((await billing(user, booking.id)).status).toBe('PENDING_PAYMENT');
+
+    const deps = {
+      config: t.config,
+      logger: createLogger(t.config),
+      clock,
+      db: t.app.database.db,
+      adapters: t.app.adapters,
+      createLoaders,
+    };
+    expect(await reconcilePendingPayments(systemContext(deps, 'test'))).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(
+        async () => {
+          const { status, payment } = await billing(user, booking.id);
+          return { status, payment: payment?.status };
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual({ status: 'CONFIRMED', payment: 'CAPTURED' });
   });
 });
 

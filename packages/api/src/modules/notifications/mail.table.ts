@@ -18,6 +18,8 @@ export const outgoingMail = pgTable(
     metadata: jsonb('metadata').$type<Record<string, string>>().notNull().default({}),
     attachments: jsonb('attachments').$type<EmailAttachment[]>().notNull().default([]),
     createdAt: instant('created_at').notNull().defaultNow(),
+    /** Set when a job sent it: the same job run again (after a crash) finds it here and sends nothing. */
+    dedupeKey: text('dedupe_key').unique('outgoing_mail_dedupe_key_unique'),
   },
   (t) => [
     index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id),

@@ -7,6 +7,8 @@ export interface OutgoingEmail {
   template: string;
   metadata?: Record<string, string>;
   attachments?: EmailAttachment[];
+  /** A mail with a key already sent is not sent again (a job re-run after a crash). */
+  dedupeKey?: string;
 }
 
 export interface EmailAttachment {

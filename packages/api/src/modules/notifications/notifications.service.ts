@@ -8,7 +8,11 @@ import type { DevMailboxArgs, Email } from './mail.types';
 import { renderMail, type MailTemplate } from './templates';
 import type { EmailAttachment } from './mailer';
 
-/** Renders a template in the recipient's language and hands it to the configured mailer. Call after commit. */
+/**
+ * Renders a template in the recipient's language and hands it to the configured mailer. Call after commit.
+ * Inside a job, the mail is keyed by the job, the template and the address: a job run again after its process died
+ * (see `platform/jobs/lock-recovery.ts`) does not send what the first run sent.
+ */
 export async function sendEmail(
   ctx: Context,
   message: {
@@ -28,6 +32,7 @@ export async function sendEmail(
     template: message.template,
     metadata: message.metadata,
     attachments: message.attachments,
+    dedupeKey: ctx.job ? `job:${ctx.job.id}:${message.template}:${message.to.toLowerCase()}` : undefined,
   });
   ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');
 }

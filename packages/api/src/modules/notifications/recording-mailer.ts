@@ -9,13 +9,17 @@ export class RecordingMailer implements Mailer {
   constructor(private readonly db: Database) {}
 
   async send(email: OutgoingEmail): Promise<void> {
-    await this.db.insert(outgoingMail).values({
-      toAddress: email.to,
-      subject: email.subject,
-      textBody: email.text,
-      template: email.template,
-      metadata: email.metadata ?? {},
-      attachments: email.attachments ?? [],
-    });
+    await this.db
+      .insert(outgoingMail)
+      .values({
+        toAddress: email.to,
+        subject: email.subject,
+        textBody: email.text,
+        template: email.template,
+        metadata: email.metadata ?? {},
+        attachments: email.attachments ?? [],
+        dedupeKey: email.dedupeKey ?? null,
+      })
+      .onConflictDoNothing({ target: outgoingMail.dedupeKey });
   }
 }

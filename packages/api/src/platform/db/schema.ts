@@ -16,3 +16,4 @@ export * from '../../modules/reports/report.table';
 export * from '../../modules/partners/webhook.table';
 export * from '../../modules/privacy/data-export.table';
 export * from '../../modules/partners/api-key.table';
+export * from '../jobs/worker-heartbeat.table';

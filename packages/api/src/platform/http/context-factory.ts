@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { Context, HttpExchange, Viewer } from '../context';
-import { AppError } from '../errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { AppError, serviceUnavailable } from '../errors';
 import { buildContext, systemContext } from '../system-context';
 import {
   malformedAuthorization,
@@ -39,12 +40,17 @@ export function createContextFactory(deps: ServerDeps) {
    * are refused, never taken as anonymous.
    */
   const identify = async (cookieHeader: string | undefined, authorization: unknown): Promise<Viewer | null> => {
-    const presented = readAuthorization(authorization);
-    if (presented.kind === 'none') return cookieViewer(cookieHeader);
-    if (presented.kind === 'malformed') throw malformedAuthorization();
-    const viewer = await deps.resolveApiKeyViewer(db, presented.secret, deps.clock);
-    if (!viewer) throw unknownApiKey();
-    return viewer;
+    try {
+      const presented = readAuthorization(authorization);
+      if (presented.kind === 'none') return await cookieViewer(cookieHeader);
+      if (presented.kind === 'malformed') throw malformedAuthorization();
+      const viewer = await deps.resolveApiKeyViewer(db, presented.secret, deps.clock);
+      if (!viewer) throw unknownApiKey();
+      return viewer;
+    } catch (error) {
+      // Who is asking cannot be told while the database is away: "try again", not an internal error.
+      throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+    }
   };
   const consume = (apiKeyId: string) => deps.adapters.limiters.apiKeyRequests.consume(apiKeyId);
 
@@ -52,7 +58,9 @@ export function createContextFactory(deps: ServerDeps) {
     /** GraphQL over HTTP: a key request gets the rate-limit headers, and 401 or 429 before anything runs. */
     forHttp: async (req: Request, res: Response): Promise<Context> => {
       const viewer = await identify(req.headers.cookie, req.headers.authorization).catch((error: unknown) => {
-        throw error instanceof AppError ? withHttpStatus(error, 401, { 'WWW-Authenticate': 'Bearer' }) : error;
+        throw error instanceof AppError && error.code === 'UNAUTHENTICATED'
+          ? withHttpStatus(error, 401, { 'WWW-Authenticate': 'Bearer' })
+          : error;
       });
       if (viewer?.apiKey) {
         const quota = await consume(viewer.apiKey.id);

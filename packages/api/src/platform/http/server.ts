@@ -19,8 +19,7 @@ import { pinoHttp } from 'pino-http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Config } from '../config';
 import type { Context } from '../context';
-import type { DbHandle } from '../db/client';
-import { createErrorFormatter } from '../errors';
+import { createErrorFormatter, serviceUnavailableStatus } from '../errors';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards, maxTokens } from './guards';
@@ -78,6 +77,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       ...guards.plugins,
+      serviceUnavailableStatus,
       // No cache hints are used; left on, the plugin wraps every field's resolver in every request.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -140,7 +140,10 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const [database, search] = await Promise.all([databaseReady(deps.database), deps.adapters.search.isHealthy()]);
+    const [database, search] = await Promise.all([
+      withinReadinessTimeout(deps.database.sql`select 1`.then(() => true)),
+      withinReadinessTimeout(deps.adapters.search.isHealthy()),
+    ]);
     const checks = { database, search };
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
@@ -186,12 +189,16 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   };
 }
 
-async function databaseReady(database: DbHandle): Promise<boolean> {
+/** Each readiness check has half a second: a probe (usually a one-second timeout) gets "not ready", not silence. */
+const readinessTimeoutMs = 500;
+
+async function withinReadinessTimeout(check: Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), readinessTimeoutMs)));
   try {
-    await Promise.race([database.sql`select 1`, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([check.catch(() => false), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

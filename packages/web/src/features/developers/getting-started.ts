@@ -27,6 +27,7 @@ export const graphqlErrorCodes = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'OPERATION_NOT_REGISTERED',
   'INTERNAL',
 ] as const;
