@@ -79,6 +79,12 @@ describe('live presence and booking', () => {
     await user.waitForURL(/\/bookings\/[^/]+$/);
     await expect.poll(() => user.getByTestId('booking-status').first().textContent(), { timeout: 10_000 }).toBe('Confirmed');
     expect(await user.getByRole('heading', { level: 1 }).textContent()).toContain('Appel découverte gratuit');
+    // One statement of the terms, from the API: free to cancel or move until it starts, no deadline already passed.
+    const terms = user.getByTestId('change-terms');
+    await terms.waitFor();
+    expect(await terms.textContent()).toMatch(/^This session is free: you can cancel it or move it at no cost until it starts \(.+\)\.$/);
+    expect(await user.getByRole('main').textContent()).not.toMatch(/deadline|passed on/i);
+    expect(await user.getByRole('button', { name: 'Move to another time' }).isEnabled()).toBe(true);
 
     const session = expert.getByTestId('dashboard-upcoming').getByTestId('booking-item').filter({ hasText: 'Sam User' });
     await expect.poll(() => session.count(), { timeout: 10_000 }).toBeGreaterThan(0);

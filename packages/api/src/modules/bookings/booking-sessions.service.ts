@@ -47,7 +47,7 @@ export async function closeBookingSession(
     ? booking.refundPercent
     : outcome.absent === 'EXPERT'
       ? 100
-      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER', booking.createdAt).refundPercent;
+      : cancellationTerms(booking, booking.startsAt, 'USER').refundPercent;
   const row = await updateBooking(ctx.db, booking.id, { status, refundPercent, updatedAt: ctx.clock.now() });
   await bookingChanged(ctx, row, expert.userId, null, { from: booking.status });
   return row;

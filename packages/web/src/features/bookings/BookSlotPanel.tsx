@@ -10,7 +10,7 @@ import { fieldErrorMessage } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { formatTimeRange, timeZoneLabel } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
-import { CancellationPolicyText } from '../experts/CancellationPolicyText';
+import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
 import { priceDetailsText } from '../experts/PriceTag';
 import { useViewer } from '../identity/viewer';
 import type { PickedSlot } from './SlotPicker';
@@ -82,7 +82,7 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
           </Text>
         </Text>
         <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>
-        <CancellationPolicyText policy={offering.cancellationPolicy} free={free} />
+        <CancellationPolicyText rule={offeringRule(offering.cancellationPolicy, free)} />
         {!free && (
           <Alert color="blue" variant="light" title={t('booking.payNextTitle')}>
             {t('booking.payNextText')}
