@@ -195,4 +195,29 @@ describe('live presence and booking', () => {
     await userContext.close();
     await expertContext.close();
   });
+
+  it('keeps the chosen slot through signing in: the visitor comes back to the same confirmation and books it', async () => {
+    const context = await newVisitor(browser, 'en-US');
+    const visitor = await context.newPage();
+    await visitor.goto(`${baseUrl}/experts/elodie-lefevre`);
+    await visitor.getByRole('link', { name: 'Appel découverte gratuit' }).click();
+    const slot = visitor.getByTestId('slot').nth(1);
+    await slot.waitFor({ timeout: 10_000 });
+    await slot.click();
+    const panel = visitor.getByTestId('book-slot-panel');
+    const chosen = await panel.locator('time').getAttribute('datetime');
+    await panel.getByRole('link', { name: 'Sign in to book' }).click();
+    await visitor.waitForURL('**/sign-in?*');
+    await field(visitor, 'Email').fill('user@skillcall.test');
+    await field(visitor, 'Password').fill(demoPassword);
+    await visitor.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+
+    await visitor.waitForURL(/\/experts\/elodie-lefevre\/[^?]+\?slot=/);
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('time').getAttribute('datetime')).toBe(chosen);
+    await panel.getByRole('button', { name: 'Book this free session' }).click();
+    await visitor.waitForURL(/\/bookings\/[^/]+$/);
+    await expect.poll(() => visitor.getByTestId('booking-when').locator('time').getAttribute('datetime')).toBe(chosen);
+    await context.close();
+  });
 });

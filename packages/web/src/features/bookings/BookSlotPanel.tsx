@@ -65,7 +65,8 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
       }
     });
 
-  const signInPath = `/sign-in?${new URLSearchParams({ next: location.pathname }).toString()}`;
+  // The whole URL, with the chosen `?slot=`: signing in (or up) comes back to this confirmation.
+  const signInPath = `/sign-in?${new URLSearchParams({ next: `${location.pathname}${location.search}` }).toString()}`;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="book-slot-title" data-testid="book-slot-panel">
