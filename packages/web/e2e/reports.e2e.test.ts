@@ -44,6 +44,12 @@ async function publishedReview(text: string): Promise<{ expertSlug: string }> {
   await form.getByRole('button', { name: 'Publish the review' }).click();
   await form.waitFor({ state: 'detached', timeout: 10_000 });
 
+  // Its author reads it on the profile without "Report" (they may still report the profile: they are signed in).
+  await user.goto(`${baseUrl}/experts/${expertSlug}`);
+  await expect.poll(() => textNow(user, 'review-body'), { timeout: 10_000 }).toBe(text);
+  await user.getByRole('button', { name: 'Report this profile' }).waitFor({ timeout: 10_000 });
+  expect(await user.getByTestId('review').getByTestId('report-button').count()).toBe(0);
+
   for (const context of contexts) await context.close();
   return { expertSlug };
 }
