@@ -19,12 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Signs in and waits for where it leads: the account page, or an expert's dashboard. */
 async function signIn(page: Page, email: string, labels: { email: string; password: string; submit: string }) {
   await page.goto(`${baseUrl}/sign-in`);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill(demoPassword);
   await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL(email.startsWith('expert@') ? '**/dashboard' : '**/account');
 }
 
 /** Resolves once the page has sent a subscription whose query mentions `field` over a WebSocket. */
