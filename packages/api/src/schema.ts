@@ -17,7 +17,7 @@ import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
-import { ReportResolver } from './modules/reports/report.resolver';
+import { ReportResolver, ReviewReportResolver } from './modules/reports/report.resolver';
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/partners/webhook.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
@@ -46,6 +46,7 @@ export const resolvers = [
   ExpertReviewResolver,
   OfferingReviewResolver,
   ReportResolver,
+  ReviewReportResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
   PrivacyResolver,

@@ -34,6 +34,11 @@ describe('accounts in the browser', () => {
     await page.waitForURL('**/account');
     await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('Léa Dupont');
     expect(await page.getByTestId('header-user-menu').textContent()).toContain('Léa Dupont');
+    // The welcome toast leaves the header alone: the user menu stays visible and clickable under no toast.
+    const welcome = page.getByRole('alert').filter({ hasText: 'Léa Dupont' });
+    await welcome.waitFor();
+    const [toastBox, headerBox] = [await welcome.boundingBox(), await page.locator('header').first().boundingBox()];
+    expect(toastBox!.y).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height);
 
     await page.getByRole('main').getByRole('button', { name: 'Se déconnecter' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Se connecter' }).isVisible()).toBe(true);

@@ -19,12 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Signs in and waits for where it leads: the account page, or an expert's dashboard. */
 async function signIn(page: Page, email: string, labels: { email: string; password: string; submit: string }) {
   await page.goto(`${baseUrl}/sign-in`);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill(demoPassword);
   await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL(email.startsWith('expert@') ? '**/dashboard' : '**/account');
 }
 
 /** Resolves once the page has sent a subscription whose query mentions `field` over a WebSocket. */
@@ -79,6 +80,12 @@ describe('live presence and booking', () => {
     await user.waitForURL(/\/bookings\/[^/]+$/);
     await expect.poll(() => user.getByTestId('booking-status').first().textContent(), { timeout: 10_000 }).toBe('Confirmed');
     expect(await user.getByRole('heading', { level: 1 }).textContent()).toContain('Appel découverte gratuit');
+    // One statement of the terms, from the API: free to cancel or move until it starts, no deadline already passed.
+    const terms = user.getByTestId('change-terms');
+    await terms.waitFor();
+    expect(await terms.textContent()).toMatch(/^This session is free: you can cancel it or move it at no cost until it starts \(.+\)\.$/);
+    expect(await user.getByRole('main').textContent()).not.toMatch(/deadline|passed on/i);
+    expect(await user.getByRole('button', { name: 'Move to another time' }).isEnabled()).toBe(true);
 
     const session = expert.getByTestId('dashboard-upcoming').getByTestId('booking-item').filter({ hasText: 'Sam User' });
     await expect.poll(() => session.count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -188,5 +195,30 @@ describe('live presence and booking', () => {
 
     await userContext.close();
     await expertContext.close();
+  });
+
+  it('keeps the chosen slot through signing in: the visitor comes back to the same confirmation and books it', async () => {
+    const context = await newVisitor(browser, 'en-US');
+    const visitor = await context.newPage();
+    await visitor.goto(`${baseUrl}/experts/elodie-lefevre`);
+    await visitor.getByRole('link', { name: 'Appel découverte gratuit' }).click();
+    const slot = visitor.getByTestId('slot').nth(1);
+    await slot.waitFor({ timeout: 10_000 });
+    await slot.click();
+    const panel = visitor.getByTestId('book-slot-panel');
+    const chosen = await panel.locator('time').getAttribute('datetime');
+    await panel.getByRole('link', { name: 'Sign in to book' }).click();
+    await visitor.waitForURL('**/sign-in?*');
+    await field(visitor, 'Email').fill('user@skillcall.test');
+    await field(visitor, 'Password').fill(demoPassword);
+    await visitor.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+
+    await visitor.waitForURL(/\/experts\/elodie-lefevre\/[^?]+\?slot=/);
+    await panel.waitFor({ timeout: 10_000 });
+    expect(await panel.locator('time').getAttribute('datetime')).toBe(chosen);
+    await panel.getByRole('button', { name: 'Book this free session' }).click();
+    await visitor.waitForURL(/\/bookings\/[^/]+$/);
+    await expect.poll(() => visitor.getByTestId('booking-when').locator('time').getAttribute('datetime')).toBe(chosen);
+    await context.close();
   });
 });

@@ -43,13 +43,13 @@ export function field(page: Page, label: string): Locator {
   return page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }
 
-/** Signs in on the English sign-in page and waits for the account page. */
+/** Signs in on the English sign-in page and waits for where it leads: the account page, or an expert's dashboard. */
 export async function signIn(page: Page, email: string, password = defaultTestPassword): Promise<void> {
   await page.goto(`${inject('baseUrl')}/sign-in`);
   await field(page, 'Email').fill(email);
   await field(page, 'Password').fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL(/\/(account|dashboard)$/);
 }
 
 /**

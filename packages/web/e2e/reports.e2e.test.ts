@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
+import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
 import { field, launchBrowser, newVisitor, signIn, textNow } from './browser';
 import { holdFreeSession } from './room';
@@ -43,6 +44,12 @@ async function publishedReview(text: string): Promise<{ expertSlug: string }> {
   await expect.poll(() => fourStars.isChecked()).toBe(true);
   await form.getByRole('button', { name: 'Publish the review' }).click();
   await form.waitFor({ state: 'detached', timeout: 10_000 });
+
+  // Its author reads it on the profile without "Report" (they may still report the profile: they are signed in).
+  await user.goto(`${baseUrl}/experts/${expertSlug}`);
+  await expect.poll(() => textNow(user, 'review-body'), { timeout: 10_000 }).toBe(text);
+  await user.getByRole('button', { name: 'Report this profile' }).waitFor({ timeout: 10_000 });
+  expect(await user.getByTestId('review').getByTestId('report-button').count()).toBe(0);
 
   for (const context of contexts) await context.close();
   return { expertSlug };
@@ -113,5 +120,24 @@ describe('reports', () => {
     await expect.poll(() => list.textContent(), { timeout: 10_000 }).toContain('No reviews yet');
     expect(await visitor.getByTestId('review').count()).toBe(0);
     await visitor.context().close();
+  });
+
+  it('names the suspended expert in the audit log, linked to their profile', async () => {
+    const { expert } = await createBookableExpert(database.db, { displayName: 'Quinn Auditee' });
+    const context = await newVisitor(browser, 'en-US');
+    const admin = await context.newPage();
+    await signIn(admin, 'admin@skillcall.test', 'skillcall-demo');
+    await admin.goto(`${baseUrl}/admin/experts?q=${encodeURIComponent('Quinn Auditee')}`);
+    await admin.getByRole('button', { name: 'Suspend Quinn Auditee' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Suspend Quinn Auditee?' });
+    await field(admin, 'Reason for suspending').fill('Asked clients to pay outside Skillcall.');
+    await dialog.getByRole('button', { name: 'Suspend the expert' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+
+    await admin.goto(`${baseUrl}/admin/audit`);
+    const target = admin.getByTestId('audit-target-expert').filter({ hasText: 'Quinn Auditee' }).first();
+    await target.waitFor({ timeout: 10_000 });
+    expect(await target.getAttribute('href')).toBe(`/experts/${expert.slug}`);
+    await context.close();
   });
 });

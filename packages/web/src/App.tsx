@@ -9,7 +9,8 @@ import { cssVariablesResolver, theme } from './theme';
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* At the bottom, so a toast (the welcome after sign-up, say) never covers the header and its user menu. */}
+      <Notifications position="bottom-right" />
       <ApolloProvider client={apolloClient}>
         <RouterProvider router={router} />
       </ApolloProvider>

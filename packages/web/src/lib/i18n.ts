@@ -7,6 +7,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import fr from '../locales/fr.json';
+import { registerElision } from './elision';
 
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
@@ -74,5 +75,7 @@ void i18n
     returnNull: false,
     initAsync: false,
   });
+// French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts).
+registerElision(i18n);
 
 export { i18n };

@@ -7,13 +7,13 @@ import { SignInForm } from '../features/identity/SignInForm';
 import { useDocumentTitle } from '../lib/document-title';
 import { safeNextPath } from '../lib/safe-path';
 
-/** `/sign-in?next=`: sign in, then go to `next` (default /account). */
+/** `/sign-in?next=`: sign in, then go to `next` (by default an expert's dashboard, or the account page). */
 export function SignInRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('signIn.docTitle'));
   const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'), '/account');
-  const signUpPath = params.has('next') ? `/sign-up?${new URLSearchParams({ next }).toString()}` : '/sign-up';
+  const next = params.get('next');
+  const signUpPath = next ? `/sign-up?${new URLSearchParams({ next: safeNextPath(next, '/account') }).toString()}` : '/sign-up';
   return (
     <PageCard title={t('signIn.title')}>
       <SignInForm next={next} />

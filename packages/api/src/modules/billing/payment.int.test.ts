@@ -33,6 +33,8 @@ import { createUser } from '../../seed/factories';
 import { startApp } from '../../app';
 import { expireHold } from '../bookings/booking-changes.service';
 import { reconcilePendingPayments } from './payment.reconcile';
+import { bookInstantSession } from '../bookings/booking.service';
+import { inTransaction } from '../../platform/context';
 import { bookingsTopic } from '../bookings/booking.events';
 import { accountBalances, accounts, bookingEntries, unsettledBookings } from './ledger';
 import type { OfflinePaymentProvider } from './offline-provider';
@@ -449,6 +451,26 @@ describe('per-minute sessions', () => {
     });
     expect(await balance(accounts.expert(expert.expert.id))).toBe(-360);
     clock.set(start);
+  });
+
+  it('charges nothing for a help-now per-minute booking cancelled before both connected: the hold is released', async () => {
+    const user = await signedInUser(t);
+    const { offerings } = await bookableExpert(t, { prices: [perMinute], policy: 'STRICT' });
+    const userId = (await user.data(MeDocument)).me!.id;
+    // The expert accepted the request: the booking starts now (as answerHelpRequest makes it).
+    const booking = await inTransaction(system(), (tx) =>
+      bookInstantSession(tx, { offeringId: offerings[0]!.id, userId, userTimeZone: 'Europe/Paris' }),
+    );
+    if (!('id' in booking)) throw new Error(`Expected a booking, got ${booking.code}`);
+    expect(await pay(user, booking.id)).toMatchObject({ payment: { status: 'AUTHORIZED', amount: { amountMinor: 4500 } } });
+    const cancelled = expectType(
+      (await user.data(CancelBookingDocument, { input: { bookingId: booking.id } })).cancelBooking,
+      'BookingSuccess',
+    );
+    expect(cancelled.booking).toMatchObject({ status: 'CANCELLED', refundPercent: 100 });
+    await expect.poll(async () => (await billingOf(user, booking.id)).payment?.status, { timeout: 10_000 }).toBe('CANCELED');
+    expect((await billingOf(user, booking.id)).payment?.captured.amountMinor).toBe(0);
+    expect(await bookingEntries(db(), booking.id)).toEqual([]);
   });
 
   it('releases the whole authorisation when nobody connected, and when cancelled in time', async () => {

@@ -19,6 +19,9 @@ import { transitionBooking } from './booking.transition';
 import type { BookingParty, BookingRow, BookingStatus } from './booking.table';
 import {
   BookingChangeTerms,
+  BookingTermStatement,
+  type BookingTermKind,
+  type CancellationRule,
   type Booking,
   BookingSuccess,
   BookingTransitionError,
@@ -55,13 +58,7 @@ async function lockedBooking(ctx: Context, bookingId: string) {
 export async function changeTermsOf(ctx: Context, booking: Booking): Promise<BookingChangeTerms | null> {
   const expert = await expertOfBooking(ctx, booking);
   if (!isParticipant(ctx, booking, expert)) return null;
-  const terms = cancellationTerms(
-    booking.cancellationPolicy,
-    booking.startsAt,
-    ctx.clock.now(),
-    partyOf(ctx, booking, expert),
-    booking.createdAt,
-  );
+  const terms = cancellationTerms(booking, ctx.clock.now(), partyOf(ctx, booking, expert));
   const price = booking.status === 'PENDING_PAYMENT' ? null : booking.price;
   const held =
     price &&
@@ -71,9 +68,19 @@ export async function changeTermsOf(ctx: Context, booking: Booking): Promise<Boo
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
     });
+  const refund = price ? toMoney({ amountMinor: refundShare(held!, terms.refundPercent), currency: price.currency }) : null;
   return Object.assign(new BookingChangeTerms(), {
     ...terms,
-    refund: price ? toMoney({ amountMinor: refundShare(held!, terms.refundPercent), currency: price.currency }) : null,
+    rule: terms.rule as CancellationRule,
+    refund,
+    statements: terms.statements.map((s) =>
+      Object.assign(new BookingTermStatement(), {
+        kind: s.kind as BookingTermKind,
+        at: 'at' in s ? s.at : null,
+        percent: 'percent' in s ? s.percent : null,
+        amount: s.kind === 'REFUND_NOW' ? refund : null,
+      }),
+    ),
   });
 }
 
@@ -99,10 +106,7 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
 async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow | null> {
   const by = partyOf(tx, booking, expert);
   const now = tx.clock.now();
-  const refundPercent =
-    booking.status === 'PENDING_PAYMENT'
-      ? 0
-      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).refundPercent;
+  const refundPercent = booking.status === 'PENDING_PAYMENT' ? 0 : cancellationTerms(booking, now, by).refundPercent;
   return transitionBooking(tx, booking, {
     to: 'CANCELLED',
     expertUserId: expert.userId,
@@ -141,7 +145,7 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       }
       const by = partyOf(tx, booking, expert);
       const now = tx.clock.now();
-      if (!cancellationTerms(booking.cancellationPolicy, booking.startsAt, now, by, booking.createdAt).canReschedule) {
+      if (!cancellationTerms(booking, now, by).canReschedule) {
         return Object.assign(new RescheduleNotAllowedError(), {
           code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
           message:

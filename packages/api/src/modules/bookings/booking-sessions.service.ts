@@ -45,6 +45,6 @@ export async function closeBookingSession(
     ? booking.refundPercent
     : outcome.absent === 'EXPERT'
       ? 100
-      : cancellationTerms(booking.cancellationPolicy, booking.startsAt, booking.startsAt, 'USER', booking.createdAt).refundPercent;
+      : cancellationTerms(booking, booking.startsAt, 'USER').refundPercent;
   return (await transitionBooking(ctx, booking, { to: status, expertUserId: expert.userId, patch: { refundPercent } })) ?? booking;
 }

@@ -16,6 +16,7 @@ import {
 import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
+import { bookAndPay, perSession } from '../../../test/privacy-fixtures';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { systemContext } from '../../platform/system-context';
 import { createLogger } from '../../platform/logger';
@@ -228,8 +229,8 @@ async function createdUserId(): Promise<string> {
 
 describe('cancelling and moving', () => {
   it('shows the frozen policy’s terms, cancels once, and refuses to cancel twice with a typed error', async () => {
-    const { offerings, expert } = await bookableExpert(t, { policy: 'MODERATE' });
-    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-05T08:00:00Z')), 'BookingSuccess').booking;
+    const { offerings, expert } = await bookableExpert(t, { policy: 'MODERATE', prices: [perSession] });
+    const booked = await bookAndPay(user, offerings[0]!.id, at('2048-03-05T08:00:00Z'));
     // The expert changes the policy afterwards: the booking keeps the one it was made under.
     await t.app.database.db.execute(sql`update offerings set cancellation_policy = 'STRICT' where expert_id = ${expert.id}`);
     const seen = (await user.data(BookingDocument, { id: booked.id })).booking!;
@@ -271,9 +272,9 @@ describe('cancelling and moving', () => {
   });
 
   it('moves a booking while a full refund applies, and refuses once the deadline has passed', async () => {
-    const { offerings } = await bookableExpert(t);
+    const { offerings } = await bookableExpert(t, { prices: [perSession] });
     const id = offerings[0]!.id;
-    const early = expectType(await book(user, id, at('2048-03-06T08:00:00Z')), 'BookingSuccess').booking;
+    const early = await bookAndPay(user, id, at('2048-03-06T08:00:00Z'));
     const moved = expectType(
       (await user.data(RescheduleBookingDocument, { input: { bookingId: early.id, startsAt: at('2048-03-06T10:00:00Z') } }))
         .rescheduleBooking,
@@ -285,7 +286,7 @@ describe('cancelling and moving', () => {
       endsAt: at('2048-03-06T11:00:00Z'),
       status: 'CONFIRMED',
     });
-    const soon = expectType(await book(user, id, at('2048-03-02T14:00:00Z')), 'BookingSuccess').booking;
+    const soon = await bookAndPay(user, id, at('2048-03-02T14:00:00Z'));
     expect(
       (await user.data(RescheduleBookingDocument, { input: { bookingId: soon.id, startsAt: at('2048-03-06T13:00:00Z') } }))
         .rescheduleBooking,
@@ -293,6 +294,20 @@ describe('cancelling and moving', () => {
       __typename: 'RescheduleNotAllowedError',
       code: 'RESCHEDULE_NOT_ALLOWED',
     });
+  });
+
+  it('lets the user move a free session booked for later today until it starts, and says so', async () => {
+    const { offerings } = await bookableExpert(t, { policy: 'STRICT' });
+    const booked = expectType(await book(user, offerings[0]!.id, at('2048-03-02T15:00:00Z')), 'BookingSuccess').booking;
+    const seen = (await user.data(BookingDocument, { id: booked.id })).booking!;
+    expect(seen.changeTerms).toMatchObject({
+      rule: 'FREE',
+      canReschedule: true,
+      statements: [{ kind: 'FREE_UNTIL_START', at: at('2048-03-02T15:00:00Z'), percent: null }],
+    });
+    const moved = (await user.data(RescheduleBookingDocument, { input: { bookingId: booked.id, startsAt: at('2048-03-02T16:00:00Z') } }))
+      .rescheduleBooking;
+    expect(moved).toMatchObject({ __typename: 'BookingSuccess', booking: { startsAt: at('2048-03-02T16:00:00Z') } });
   });
 
   it('lets the expert move a booking until it starts, and nobody once it has started', async () => {

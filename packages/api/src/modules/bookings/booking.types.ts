@@ -133,8 +133,81 @@ export class Booking {
 
 export const BookingConnection = ConnectionType(Booking, 'Booking', 'booking');
 
+export enum CancellationRule {
+  FREE = 'FREE',
+  CONNECTED_MINUTES = 'CONNECTED_MINUTES',
+  FLEXIBLE = 'FLEXIBLE',
+  MODERATE = 'MODERATE',
+  STRICT = 'STRICT',
+}
+registerEnumType(CancellationRule, {
+  name: 'CancellationRule',
+  description: 'The cancellation rule that applies to one booking: its frozen paid policy, or what replaces it.',
+  valuesConfig: {
+    FREE: { description: 'A free session: nothing to refund; it may be cancelled or moved until it starts.' },
+    CONNECTED_MINUTES: { description: 'Per-minute help now: nothing is charged until both are connected, so cancelling costs nothing.' },
+    FLEXIBLE: { description: 'Full refund up to 24 hours before the start; none after.' },
+    MODERATE: { description: 'Full refund up to 5 days before the start; half after that, until 24 hours before.' },
+    STRICT: { description: 'Half refunded up to 7 days before the start; none after.' },
+  },
+});
+
+export enum BookingTermKind {
+  FREE_UNTIL_START = 'FREE_UNTIL_START',
+  FREE = 'FREE',
+  NOTHING_CHARGED_YET = 'NOTHING_CHARGED_YET',
+  UNPAID = 'UNPAID',
+  REFUND_NOW = 'REFUND_NOW',
+  GRACE_UNTIL = 'GRACE_UNTIL',
+  REFUND_UNTIL = 'REFUND_UNTIL',
+  EXPERT_REFUNDS_ALL = 'EXPERT_REFUNDS_ALL',
+  MOVE_UNTIL = 'MOVE_UNTIL',
+  MOVE_STARTED = 'MOVE_STARTED',
+  MOVE_CLOSED = 'MOVE_CLOSED',
+}
+registerEnumType(BookingTermKind, {
+  name: 'BookingTermKind',
+  description: 'One statement of what cancelling or moving a booking means now.',
+  valuesConfig: {
+    FREE_UNTIL_START: { description: 'Free session: it may be cancelled or moved at no cost until it starts (`at`).' },
+    FREE: { description: 'Free session under way: cancelling costs nothing.' },
+    NOTHING_CHARGED_YET: { description: 'Per-minute help now: nothing is charged until both are connected; cancelling costs nothing.' },
+    UNPAID: { description: 'Nothing has been paid yet: cancelling releases the slot.' },
+    REFUND_NOW: { description: 'Cancelling now gives `percent` back (`amount`, when paid).' },
+    GRACE_UNTIL: { description: 'Booked less than an hour ago: everything comes back until `at`; `percent` after that.' },
+    REFUND_UNTIL: { description: 'The current share applies until `at`; `percent` after that.' },
+    EXPERT_REFUNDS_ALL: { description: 'The expert cancelling refunds the client in full.' },
+    MOVE_UNTIL: { description: 'The viewer may move it to another slot until `at`.' },
+    MOVE_STARTED: { description: 'It has started: it can no longer be moved, only cancelled.' },
+    MOVE_CLOSED: { description: 'Its policy no longer lets the viewer move it: it can only be cancelled.' },
+  },
+});
+
+@ObjectType({ description: 'One statement of a booking’s terms; every date in it is still ahead.' })
+export class BookingTermStatement {
+  @Field(() => BookingTermKind, { description: 'What it states.' })
+  kind!: BookingTermKind;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The moment it names, when it names one.' })
+  at!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The refund share it names, in percent, when it names one.' })
+  percent!: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'The refund in money (REFUND_NOW of a paid booking).' })
+  amount!: Money | null;
+}
+
 @ObjectType({ description: 'What cancelling or moving a booking would mean now, shown before the viewer confirms.' })
 export class BookingChangeTerms {
+  @Field(() => CancellationRule, { description: 'The rule that applies to this booking.' })
+  rule!: CancellationRule;
+
+  @Field(() => [BookingTermStatement], {
+    description: 'What cancelling and moving mean now for the viewer, as statements to show in this order.',
+  })
+  statements!: BookingTermStatement[];
+
   @Field(() => Int, { description: 'Share of the payment refunded if cancelled now, in percent.' })
   refundPercent!: number;
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { cancellationTerms } from './cancellation';
+import type { BookingParty } from './booking.table';
+import { cancellationTerms as termsOf, type TermsBooking } from './cancellation';
 
 const start = new Date('2048-06-10T12:00:00Z');
 const before = (hours: number) => new Date(start.getTime() - hours * 3_600_000);
 /** Booked a month ahead: the grace after booking is long over in the cases below, unless a case says otherwise. */
 const booked = before(30 * 24);
+
+/** A paid scheduled booking under `policy` (the shape most of these cases need). */
+function cancellationTerms(policy: TermsBooking['cancellationPolicy'], startsAt: Date, now: Date, by: BookingParty, bookedAt: Date) {
+  return termsOf(
+    { cancellationPolicy: policy, priceModel: 'PER_SESSION', source: 'SCHEDULED', status: 'CONFIRMED', startsAt, createdAt: bookedAt },
+    now,
+    by,
+  );
+}
 
 describe('cancellation terms under each policy', () => {
   it('FLEXIBLE: everything back until 24 hours before, nothing after; moving only while it is free', () => {
@@ -95,5 +105,119 @@ describe('cancellation terms under each policy', () => {
       refundPercent: 0,
       canReschedule: false,
     });
+  });
+});
+
+describe('what the terms state for this booking', () => {
+  // The newcomer's cases: a free session booked at 1:34 PM for 9:00 the next day, and a per-minute help-now booking.
+  const nine = new Date('2048-06-11T09:00:00Z');
+  const bookedAt = new Date('2048-06-10T13:34:00Z');
+  const booking = (over: Partial<TermsBooking>): TermsBooking => ({
+    cancellationPolicy: 'MODERATE',
+    priceModel: 'PER_SESSION',
+    source: 'SCHEDULED',
+    status: 'CONFIRMED',
+    startsAt: nine,
+    createdAt: bookedAt,
+    ...over,
+  });
+  const justAfter = new Date('2048-06-10T13:35:00Z');
+  const cases: { name: string; booking: TermsBooking; now: Date; by: BookingParty; rule: string; statements: unknown[] }[] = [
+    {
+      name: 'free, booked for tomorrow 9:00: free to cancel or move until it starts, no deadline already passed',
+      booking: booking({ priceModel: 'FREE', cancellationPolicy: 'FLEXIBLE' }),
+      now: justAfter,
+      by: 'USER',
+      rule: 'FREE',
+      statements: [{ kind: 'FREE_UNTIL_START', at: nine }],
+    },
+    {
+      name: 'free, seen by the expert: the same',
+      booking: booking({ priceModel: 'FREE' }),
+      now: justAfter,
+      by: 'EXPERT',
+      rule: 'FREE',
+      statements: [{ kind: 'FREE_UNTIL_START', at: nine }],
+    },
+    {
+      name: 'free, under way: cancelling costs nothing, no moving',
+      booking: booking({ priceModel: 'FREE' }),
+      now: new Date('2048-06-11T09:05:00Z'),
+      by: 'USER',
+      rule: 'FREE',
+      statements: [{ kind: 'FREE' }, { kind: 'MOVE_STARTED' }],
+    },
+    {
+      name: 'per-minute help now, accepted (started at once): nothing charged until connected, no policy refund',
+      booking: booking({ priceModel: 'PER_MINUTE', source: 'INSTANT', startsAt: bookedAt }),
+      now: justAfter,
+      by: 'USER',
+      rule: 'CONNECTED_MINUTES',
+      statements: [{ kind: 'NOTHING_CHARGED_YET' }, { kind: 'MOVE_STARTED' }],
+    },
+    {
+      name: 'paid, booked less than a day ahead: no grace, the policy applies, no past deadline named',
+      booking: booking({ cancellationPolicy: 'FLEXIBLE' }),
+      now: justAfter,
+      by: 'USER',
+      rule: 'FLEXIBLE',
+      statements: [{ kind: 'REFUND_NOW', percent: 0 }, { kind: 'MOVE_CLOSED' }],
+    },
+    {
+      name: 'paid MODERATE, booked three days ahead, within the grace hour: everything back until the grace ends, then half',
+      booking: booking({ startsAt: new Date('2048-06-13T13:34:00Z') }),
+      now: justAfter,
+      by: 'USER',
+      rule: 'MODERATE',
+      statements: [
+        { kind: 'REFUND_NOW', percent: 100 },
+        { kind: 'GRACE_UNTIL', at: new Date('2048-06-10T14:34:00Z'), percent: 50 },
+        { kind: 'MOVE_UNTIL', at: new Date('2048-06-10T14:34:00Z') },
+      ],
+    },
+    {
+      name: 'paid MODERATE, a week ahead, past the grace: full refund until 5 days before, then half',
+      booking: booking({ startsAt: new Date('2048-06-17T13:00:00Z') }),
+      now: new Date('2048-06-10T16:00:00Z'),
+      by: 'USER',
+      rule: 'MODERATE',
+      statements: [
+        { kind: 'REFUND_NOW', percent: 100 },
+        { kind: 'REFUND_UNTIL', at: new Date('2048-06-12T13:00:00Z'), percent: 50 },
+        { kind: 'MOVE_UNTIL', at: new Date('2048-06-12T13:00:00Z') },
+      ],
+    },
+    {
+      name: 'paid, waiting for payment: nothing paid yet',
+      booking: booking({ status: 'PENDING_PAYMENT', startsAt: new Date('2048-06-17T13:00:00Z') }),
+      now: justAfter,
+      by: 'USER',
+      rule: 'MODERATE',
+      statements: [{ kind: 'UNPAID' }, { kind: 'MOVE_UNTIL', at: new Date('2048-06-12T13:00:00Z') }],
+    },
+    {
+      name: 'paid, seen by the expert: they refund in full and may move it until the start',
+      booking: booking({ cancellationPolicy: 'STRICT' }),
+      now: justAfter,
+      by: 'EXPERT',
+      rule: 'STRICT',
+      statements: [{ kind: 'EXPERT_REFUNDS_ALL' }, { kind: 'MOVE_UNTIL', at: nine }],
+    },
+  ];
+  it.each(cases)('$name', ({ booking: b, now, by, rule, statements }) => {
+    const terms = termsOf(b, now, by);
+    expect(terms.rule).toBe(rule);
+    expect(terms.statements).toEqual(statements);
+    for (const s of terms.statements) if ('at' in s) expect(s.at.getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it('gives the whole hold back when a per-minute help-now booking is cancelled before anyone connected', () => {
+    const instant = booking({ priceModel: 'PER_MINUTE', source: 'INSTANT', startsAt: bookedAt });
+    expect(termsOf(instant, justAfter, 'USER').refundPercent).toBe(100);
+  });
+
+  it('lets either side move a free session until it starts', () => {
+    const free = booking({ priceModel: 'FREE', cancellationPolicy: 'STRICT' });
+    expect(termsOf(free, justAfter, 'USER')).toMatchObject({ canReschedule: true, rescheduleDeadline: nine });
   });
 });

@@ -95,6 +95,11 @@ describe('suspending experts', () => {
       ['EXPERT_SUSPENDED', reason],
     ]);
     expect(auditLog.edges[0]?.node.actor?.displayName).toBe('Camille Martin');
+    // The admins read whom it concerned, by name, with the profile to open.
+    expect(auditLog.edges.map((e) => e.node.expert)).toEqual([
+      { id: expert.id, slug: expert.slug, displayName: 'Mick Strummer' },
+      { id: expert.id, slug: expert.slug, displayName: 'Mick Strummer' },
+    ]);
   });
 });
 

@@ -56,11 +56,22 @@ describe('reports', () => {
   it('lets anyone signed in report a review once, never their own, and admins hide it (audit-logged)', async () => {
     const { user, expert, review } = await reviewedExpert('2048-03-03T09:00:00Z');
     const [first, second] = [await signedInUser(t), await signedInUser(t)];
-    expect(await report(user, 'REVIEW', review.id)).toMatchObject({ code: 'REPORT_NOT_POSSIBLE' }); // its author
+    // Its author, and the expert it is about, are told it is theirs; nobody else is offered less than "Report".
+    expect(await report(user, 'REVIEW', review.id)).toMatchObject({ __typename: 'ReportOwnContentError', code: 'REPORT_OWN_CONTENT' });
+    expect(await report(expert.client, 'REVIEW', review.id)).toMatchObject({
+      __typename: 'ReportOwnContentError',
+      code: 'REPORT_OWN_CONTENT',
+    });
+    const canReport = async (client: TestClient) =>
+      (await client.data(ExpertReviewsDocument, { slug: expert.expert.slug })).expert!.reviews.edges.map((e) => e.node.viewerCanReport);
+    expect(await canReport(user)).toEqual([false]);
+    expect(await canReport(expert.client)).toEqual([false]);
+    expect(await canReport(t.client())).toEqual([false]);
     expect(await report(first, 'REVIEW', review.id, 'bad')).toMatchObject({ fieldErrors: [{ field: 'reason', code: 'TOO_SHORT' }] });
     expect(await report(first, 'REVIEW', '00000000-0000-4000-8000-000000000000')).toMatchObject({ code: 'REPORT_NOT_POSSIBLE' });
     expect(expectType(await report(first, 'REVIEW', review.id), 'ReportSuccess').report).toMatchObject({ status: 'OPEN', kind: 'REVIEW' });
     expect(await report(first, 'REVIEW', review.id)).toMatchObject({ code: 'REPORT_NOT_POSSIBLE' }); // once while open
+    expect(await canReport(second)).toEqual([true]);
     expectType(await report(second, 'REVIEW', review.id, 'Phone number in a review.'), 'ReportSuccess');
 
     expect((await first.execute(ContentReportsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -94,7 +105,7 @@ describe('reports', () => {
 
   it('keeps a reported profile visible, or suspends it', async () => {
     const { user, expert } = await reviewedExpert('2048-03-03T10:00:00Z');
-    expect(await report(expert.client, 'EXPERT', expert.expert.id)).toMatchObject({ code: 'REPORT_NOT_POSSIBLE' }); // their own
+    expect(await report(expert.client, 'EXPERT', expert.expert.id)).toMatchObject({ code: 'REPORT_OWN_CONTENT' }); // their own
     const kept = expectType(await report(user, 'EXPERT', expert.expert.id), 'ReportSuccess').report;
     expect(
       (await admin.data(DecideContentReportDocument, { input: { reportId: kept.id, hide: false, note: 'Nothing wrong on the profile.' } }))

@@ -6,7 +6,7 @@ import { expertById } from '../experts/expert.service';
 import { Expert } from '../experts/expert.types';
 import { reviewForModeration } from '../reviews/review.service';
 import { Review } from '../reviews/review.types';
-import { decideReport, reportContent, reportQueue } from './report.service';
+import { decideReport, reportContent, reportQueue, viewerMayReportReview } from './report.service';
 import {
   ReportKind,
   ContentReport,
@@ -56,5 +56,15 @@ export class ReportResolver {
   async expert(@Root() report: ContentReport, @Ctx() ctx: Context) {
     const expertId = report.kind === ReportKind.EXPERT ? report.targetId : (await reviewForModeration(ctx, report.targetId))?.expertId;
     return expertId ? expertById(ctx, expertId) : null;
+  }
+}
+
+@Resolver(() => Review)
+export class ReviewReportResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may report this review: signed in, and neither its author nor the expert it is about.',
+  })
+  viewerCanReport(@Root() review: Review, @Ctx() ctx: Context) {
+    return viewerMayReportReview(ctx, review);
   }
 }

@@ -9,17 +9,19 @@ import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { ErrorCode } from '../../error-codes';
-import { applyExpertStatus, expertById, findExpertByUserIdOrNull } from '../experts/expert.service';
+import { applyExpertStatus, expertById } from '../experts/expert.service';
 import { findUser } from '../identity/identity.service';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { hideReview, reportableReview } from '../reviews/review.service';
+import type { Review } from '../reviews/review.types';
 import { decideOpenReports, findReport, insertReport, listReports } from './report.queries';
 import type { ReportRow } from './report.table';
 import {
   ContentReport,
   ReportKind,
   ReportNotPossibleError,
+  ReportOwnContentError,
   ReportStatus,
   ReportSuccess,
   type DecideReportInput,
@@ -46,22 +48,44 @@ async function toContentReport(ctx: Context, row: ReportRow): Promise<ContentRep
 
 const notPossible = () =>
   Object.assign(new ReportNotPossibleError(), { code: ErrorCode.REPORT_NOT_POSSIBLE, message: 'This cannot be reported.' });
+const ownContent = () =>
+  Object.assign(new ReportOwnContentError(), {
+    code: ErrorCode.REPORT_OWN_CONTENT,
+    message: 'You cannot report your own review or profile, nor a review of your profile.',
+  });
 
-/** Whether the viewer may report this content: it exists, is visible, and is not theirs. */
-async function reportable(ctx: Context, kind: ReportKind, targetId: string): Promise<boolean> {
+/** The one rule for whose content is off limits: a review's author and the expert it is about; a profile's expert. */
+function ownsTarget(viewerId: string, target: { authorId?: string | null; expertUserId: string }): boolean {
+  return target.authorId === viewerId || target.expertUserId === viewerId;
+}
+
+/** Whether the signed-in viewer may report this review (false for visitors): it is not theirs nor about them. */
+export async function viewerMayReportReview(ctx: Context, review: Pick<Review, 'authorId' | 'expertId'>): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  const expert = await expertById(ctx, review.expertId);
+  return !!expert && !ownsTarget(ctx.viewer.userId, { authorId: review.authorId, expertUserId: expert.userId });
+}
+
+/** Whether the viewer may report this content: it exists and is visible ('OK'), is theirs ('OWN'), or neither. */
+async function reportable(ctx: Context, kind: ReportKind, targetId: string): Promise<'OK' | 'OWN' | 'NOT_FOUND'> {
   const viewerId = ctx.viewer!.userId;
   if (kind === ReportKind.REVIEW) {
     const found = await reportableReview(ctx, targetId);
-    return !!found && found.review.authorId !== viewerId && found.expertUserId !== viewerId;
+    if (!found) return 'NOT_FOUND';
+    return ownsTarget(viewerId, { authorId: found.review.authorId, expertUserId: found.expertUserId }) ? 'OWN' : 'OK';
   }
   const expert = await expertById(ctx, targetId);
-  return !!expert && (await findExpertByUserIdOrNull(ctx, viewerId))?.id !== expert.id;
+  if (!expert) return 'NOT_FOUND';
+  return ownsTarget(viewerId, { expertUserId: expert.userId }) ? 'OWN' : 'OK';
 }
 
 export async function reportContent(ctx: Context, input: ReportContentInput) {
   const valid = validateInput(reportSchema, { reason: input.reason });
   if (!valid.ok) return valid.error;
-  if (!z.uuid().safeParse(input.targetId).success || !(await reportable(ctx, input.kind, input.targetId))) return notPossible();
+  if (!z.uuid().safeParse(input.targetId).success) return notPossible();
+  const verdict = await reportable(ctx, input.kind, input.targetId);
+  if (verdict === 'OWN') return ownContent();
+  if (verdict === 'NOT_FOUND') return notPossible();
   const row = await insertReport(ctx.db, {
     kind: input.kind,
     targetId: input.targetId,

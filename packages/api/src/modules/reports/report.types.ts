@@ -68,6 +68,9 @@ export class ReportSuccess {
 @ObjectType({ implements: DomainError, description: 'This cannot be reported (see the code’s description).' })
 export class ReportNotPossibleError extends DomainError {}
 
+@ObjectType({ implements: DomainError, description: 'The viewer’s own review or profile, or a review of their own profile.' })
+export class ReportOwnContentError extends DomainError {}
+
 @InputType({ description: 'A report of a review or an expert profile.' })
 export class ReportContentInput {
   @Field(() => ReportKind, { description: 'What is reported.' })
@@ -95,7 +98,7 @@ export class DecideReportInput {
 export const ReportContentResult = createUnionType({
   name: 'ReportContentResult',
   description: 'The filed report, or why it was refused.',
-  types: () => [ReportSuccess, InvalidInputError, ReportNotPossibleError] as const,
+  types: () => [ReportSuccess, InvalidInputError, ReportNotPossibleError, ReportOwnContentError] as const,
 });
 
 export const DecideReportResult = createUnionType({

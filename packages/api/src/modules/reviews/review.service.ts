@@ -40,6 +40,8 @@ export async function toReview(ctx: Context, row: ReviewRow): Promise<Review> {
     repliedAt: row.repliedAt,
     createdAt: row.createdAt,
     offeringId: row.offeringId,
+    authorId: row.authorId,
+    expertId: row.expertId,
   });
 }
 

@@ -30,6 +30,10 @@ export class Review {
 
   @Field(() => ID, { description: 'The offering the session was booked on.' })
   offeringId!: string;
+
+  /** Who wrote it (null once erased) and the expert it is about: who may not report it. */
+  authorId!: string | null;
+  expertId!: string;
 }
 
 export const ReviewConnection = ConnectionType(Review, 'Review', 'Published reviews, newest first.');

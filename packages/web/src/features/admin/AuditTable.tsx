@@ -9,8 +9,9 @@ const targetTypes = ['application', 'expert', 'offering', 'category', 'refund_re
 type TargetType = (typeof targetTypes)[number];
 const isTargetType = (value: string): value is TargetType => (targetTypes as readonly string[]).includes(value);
 
-/** Where a target can be looked at: an application's review page, the categories page. */
+/** Where a target can be looked at: an expert's (or their offering's) profile, an application, the categories. */
 function targetPath(entry: AuditTable_EntryFragment): string | null {
+  if (entry.expert) return `/experts/${entry.expert.slug}`;
   switch (entry.targetType) {
     case 'application':
       return `/admin/applications/${entry.targetId}`;
@@ -80,15 +81,21 @@ export function AuditTable({ entries }: { entries: AuditTable_EntryFragment[] })
                       {isTargetType(entry.targetType) ? t(`admin.audit.targetTypes.${entry.targetType}`) : entry.targetType}
                     </Text>
                     {path ? (
-                      <Anchor
-                        component={Link}
-                        to={path}
-                        size="xs"
-                        title={entry.targetId}
-                        aria-label={t('admin.audit.openTarget', { id: entry.targetId })}
-                      >
-                        <Code>{shortId}</Code>
-                      </Anchor>
+                      entry.expert ? (
+                        <Anchor component={Link} to={path} size="sm" title={entry.targetId} data-testid="audit-target-expert">
+                          {entry.expert.displayName}
+                        </Anchor>
+                      ) : (
+                        <Anchor
+                          component={Link}
+                          to={path}
+                          size="xs"
+                          title={entry.targetId}
+                          aria-label={t('admin.audit.openTarget', { id: entry.targetId })}
+                        >
+                          <Code>{shortId}</Code>
+                        </Anchor>
+                      )
                     ) : (
                       <Code title={entry.targetId} fz="xs" w="fit-content">
                         {shortId}

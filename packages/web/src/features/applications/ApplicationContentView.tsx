@@ -108,7 +108,7 @@ export function ApplicationContentView({ content, categoryNames, isEdit = false 
                 {item(t('apply.offering.languages'), offering.languages.length ? languageList(offering.languages, language) : missing)}
                 {item(t('apply.offering.pricing'), priceDetailsText(offering.price, t, language))}
                 {offering.price.model !== 'FREE' &&
-                  item(t('apply.offering.policy'), <CancellationPolicyText policy={offering.cancellationPolicy} free={false} />)}
+                  item(t('apply.offering.policy'), <CancellationPolicyText rule={offering.cancellationPolicy} />)}
                 {isEdit &&
                   item(
                     t('admin.application.offeringEdit'),

@@ -10,7 +10,7 @@ import { fieldErrorMessage } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { formatTimeRange, timeZoneLabel } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
-import { CancellationPolicyText } from '../experts/CancellationPolicyText';
+import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
 import { priceDetailsText } from '../experts/PriceTag';
 import { useViewer } from '../identity/viewer';
 import type { PickedSlot } from './SlotPicker';
@@ -65,7 +65,8 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
       }
     });
 
-  const signInPath = `/sign-in?${new URLSearchParams({ next: location.pathname }).toString()}`;
+  // The whole URL, with the chosen `?slot=`: signing in (or up) comes back to this confirmation.
+  const signInPath = `/sign-in?${new URLSearchParams({ next: `${location.pathname}${location.search}` }).toString()}`;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="book-slot-title" data-testid="book-slot-panel">
@@ -82,7 +83,7 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
           </Text>
         </Text>
         <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>
-        <CancellationPolicyText policy={offering.cancellationPolicy} free={free} />
+        <CancellationPolicyText rule={offeringRule(offering.cancellationPolicy, free)} />
         {!free && (
           <Alert color="blue" variant="light" title={t('booking.payNextTitle')}>
             {t('booking.payNextText')}

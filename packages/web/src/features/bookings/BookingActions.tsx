@@ -3,15 +3,15 @@ import { useDisclosure } from '@mantine/hooks';
 import type { BookingDetails_BookingFragment, ChangeTerms_TermsFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { CancelBookingDialog } from './CancelBookingDialog';
-import { CancelTermsText, RescheduleTermsText } from './ChangeTermsText';
-import { useMoveTerms } from './move-terms';
+import { ChangeTermsText } from './ChangeTermsText';
+import { useCanMove } from './move-terms';
 import { RescheduleBookingDialog } from './RescheduleBookingDialog';
 
 /** Statuses a booking can still be cancelled or moved from. */
 const changeable = new Set(['PENDING_PAYMENT', 'CONFIRMED']);
 
 /**
- * "Change this booking": what cancelling and moving would mean now (from the API's changeTerms), with the buttons.
+ * "Change this booking": what cancelling and moving would mean now (the API's changeTerms statements), with the buttons.
  * Moving needs the offering (to pick another of its slots), the policy's permission, and a booking not yet started.
  */
 export function BookingActions({ booking, side }: { booking: BookingDetails_BookingFragment; side: 'USER' | 'EXPERT' }) {
@@ -30,8 +30,7 @@ function ChangePanel({ booking, terms, side }: ChangePanelProps) {
   const { t } = useTranslation();
   const [cancelOpened, cancelDialog] = useDisclosure(false);
   const [moveOpened, moveDialog] = useDisclosure(false);
-  const move = useMoveTerms(terms, booking.startsAt);
-  const canMove = move.kind === 'open' && booking.offering !== null && booking.offering !== undefined;
+  const canMove = useCanMove(terms) && booking.offering !== null && booking.offering !== undefined;
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="booking-change-title">
@@ -39,10 +38,7 @@ function ChangePanel({ booking, terms, side }: ChangePanelProps) {
         <Title order={2} size="h4" id="booking-change-title">
           {t('booking.changeTitle')}
         </Title>
-        <Stack gap={6}>
-          <CancelTermsText terms={terms} status={booking.status} priceModel={booking.priceModel} side={side} />
-          <RescheduleTermsText move={move} />
-        </Stack>
+        <ChangeTermsText terms={terms} />
         <Group gap="sm">
           {booking.offering && (
             <Button variant="default" disabled={!canMove} onClick={moveDialog.open}>

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { assertNever } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { currentLanguage, type Language } from '../../lib/i18n';
-import { CancellationPolicyText } from '../experts/CancellationPolicyText';
+import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
 import { useDateFormat } from '../identity/use-date-format';
 import { BookingStatusBadge } from './BookingStatusBadge';
 
@@ -123,7 +123,9 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.policy')}</DataList.ItemLabel>
             <DataList.ItemValue>
-              <CancellationPolicyText policy={booking.cancellationPolicy} free={booking.priceModel === 'FREE'} />
+              <CancellationPolicyText
+                rule={booking.changeTerms?.rule ?? offeringRule(booking.cancellationPolicy, booking.priceModel === 'FREE')}
+              />
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

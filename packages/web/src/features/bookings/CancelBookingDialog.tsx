@@ -8,7 +8,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { CancelTermsText } from './ChangeTermsText';
+import { ChangeTermsText } from './ChangeTermsText';
 
 const reasonMaxLength = 1000;
 
@@ -55,9 +55,7 @@ export function CancelBookingDialog({ booking, side, opened, onClose }: CancelBo
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormFailure failure={failure} />
-          {booking.changeTerms && (
-            <CancelTermsText terms={booking.changeTerms} status={booking.status} priceModel={booking.priceModel} side={side} />
-          )}
+          {booking.changeTerms && <ChangeTermsText terms={booking.changeTerms} cancelOnly />}
           <Text size="sm" c="dimmed">
             {side === 'USER' ? t('booking.cancel.toldExpert') : t('booking.cancel.toldUser')}
           </Text>

@@ -1,59 +1,58 @@
-import { List, Text } from '@mantine/core';
-import type { BookingStatus, ChangeTerms_TermsFragment, PriceModel } from '@skillcall/schema';
+import { List } from '@mantine/core';
+import type { ChangeTerms_TermsFragment } from '@skillcall/schema';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
-import { currentLanguage } from '../../lib/i18n';
+import { currentLanguage, type Language } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
-import type { MoveTerms } from './move-terms';
 
-interface ChangeTermsTextProps {
-  terms: ChangeTerms_TermsFragment;
-  status: BookingStatus;
-  priceModel: PriceModel;
-  /** The viewer's side: a user gets back a share, an expert who cancels refunds in full. */
-  side: 'USER' | 'EXPERT';
+type Statement = ChangeTerms_TermsFragment['statements'][number];
+
+/** One statement of the API's terms in words; the API decides which apply, this only words them. */
+function statementText(s: Statement, t: TFunction, dateTime: (iso: string) => string, language: Language): string {
+  const date = s.at ? dateTime(s.at) : '';
+  const percent = s.percent ?? 0;
+  switch (s.kind) {
+    case 'REFUND_NOW':
+      return s.amount
+        ? t('booking.terms.statement.REFUND_NOW_AMOUNT', { percent, amount: formatMoney(s.amount, language) })
+        : t('booking.terms.statement.REFUND_NOW', { percent });
+    case 'FREE_UNTIL_START':
+    case 'GRACE_UNTIL':
+    case 'REFUND_UNTIL':
+    case 'MOVE_UNTIL':
+      return t(`booking.terms.statement.${s.kind}`, { date, percent });
+    case 'FREE':
+    case 'NOTHING_CHARGED_YET':
+    case 'UNPAID':
+    case 'EXPERT_REFUNDS_ALL':
+    case 'MOVE_STARTED':
+    case 'MOVE_CLOSED':
+      return t(`booking.terms.statement.${s.kind}`);
+    default:
+      return assertNever(s.kind);
+  }
 }
 
-/** What cancelling now would mean, in plain words: refund share and amount, until when, and what comes after. */
-export function CancelTermsText({ terms, status, priceModel, side }: ChangeTermsTextProps) {
+const moving = new Set<Statement['kind']>(['MOVE_UNTIL', 'MOVE_STARTED', 'MOVE_CLOSED']);
+
+/**
+ * What cancelling (and, unless `cancelOnly`, moving) means now, as the API states it for this booking. A page left
+ * open follows the clock: a statement whose date has passed is no longer shown (the live refetch brings the next).
+ */
+export function ChangeTermsText({ terms, cancelOnly = false }: { terms: ChangeTerms_TermsFragment; cancelOnly?: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useDateFormat();
   const language = currentLanguage();
-  if (priceModel === 'FREE') return <Text size="sm">{t('booking.terms.free')}</Text>;
-  if (status === 'PENDING_PAYMENT') return <Text size="sm">{t('booking.terms.unpaid')}</Text>;
-  if (side === 'EXPERT') return <Text size="sm">{t('booking.terms.expertRefundsAll')}</Text>;
-  const amount = terms.refund ? formatMoney(terms.refund, language) : null;
+  const now = useNow(30_000).getTime();
+  const shown = terms.statements.filter((s) => (!s.at || Date.parse(s.at) > now) && !(cancelOnly && moving.has(s.kind)));
   return (
-    <List size="sm" spacing={4}>
-      <List.Item data-testid="cancel-terms-refund">
-        {amount
-          ? t('booking.terms.refundNowAmount', { percent: terms.refundPercent, amount })
-          : t('booking.terms.refundNow', { percent: terms.refundPercent })}
-      </List.Item>
-      {terms.validUntil && (
-        <List.Item>{t('booking.terms.until', { date: dateTime(terms.validUntil), next: terms.nextRefundPercent ?? 0 })}</List.Item>
-      )}
+    <List size="sm" spacing={4} data-testid="change-terms">
+      {shown.map((s) => (
+        <List.Item key={s.kind}>{statementText(s, t, dateTime, language)}</List.Item>
+      ))}
     </List>
   );
-}
-
-/** Whether the booking can still be moved, and until when (or since when it cannot, or that it has started). */
-export function RescheduleTermsText({ move }: { move: MoveTerms }) {
-  const { t } = useTranslation();
-  const { dateTime } = useDateFormat();
-  switch (move.kind) {
-    case 'open':
-      return (
-        <Text size="sm">{move.until ? t('booking.terms.canMoveUntil', { date: dateTime(move.until) }) : t('booking.terms.canMove')}</Text>
-      );
-    case 'started':
-      return <Text size="sm">{t('booking.terms.moveStarted')}</Text>;
-    case 'deadlinePassed':
-      return <Text size="sm">{t('booking.terms.moveDeadlinePassed', { date: dateTime(move.on) })}</Text>;
-    case 'notAllowed':
-      return <Text size="sm">{t('booking.terms.moveNotAllowed')}</Text>;
-    default:
-      return assertNever(move);
-  }
 }

@@ -1,28 +1,29 @@
 import { Stack, Text } from '@mantine/core';
-import type { CancellationPolicy } from '@skillcall/schema';
+import type { CancellationPolicy, CancellationRule } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 
+/** The rule of an offering not booked yet: a free one has nothing to refund, whatever its paid policy says. */
+export function offeringRule(policy: CancellationPolicy, free: boolean): CancellationRule {
+  return free ? 'FREE' : policy;
+}
+
 /**
- * The policy's name ("Flexible cancellation") and what it means in plain words, with the hour of grace after booking
- * every policy gives. A free session has nothing to refund: cancelling it costs nothing whatever the policy.
+ * The rule's name ("Flexible cancellation") and what it means in plain words; the paid policies add the hour of grace
+ * after booking. A booking's rule comes from the API (`changeTerms.rule`): free sessions and per-minute help now
+ * replace the paid policy.
  */
-export function CancellationPolicyText({ policy, free }: { policy: CancellationPolicy; free: boolean }) {
+export function CancellationPolicyText({ rule }: { rule: CancellationRule }) {
   const { t } = useTranslation();
-  if (free) {
-    return (
-      <Stack gap={2}>
-        <Text fw={600}>{t('policy.free.short')}</Text>
-        <Text size="sm">{t('policy.free.description')}</Text>
-      </Stack>
-    );
-  }
+  const paid = rule !== 'FREE' && rule !== 'CONNECTED_MINUTES';
   return (
     <Stack gap={2}>
-      <Text fw={600}>{t(`policy.${policy}.short`)}</Text>
-      <Text size="sm">{t(`policy.${policy}.description`)}</Text>
-      <Text size="sm" c="dimmed">
-        {t('policy.grace')}
-      </Text>
+      <Text fw={600}>{t(`policy.${rule}.short`)}</Text>
+      <Text size="sm">{t(`policy.${rule}.description`)}</Text>
+      {paid && (
+        <Text size="sm" c="dimmed">
+          {t('policy.grace')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
 import { categoryName } from '../catalog/category-name';
 import { RatingSummaryLine } from '../reviews/RatingStars';
-import { CancellationPolicyText } from './CancellationPolicyText';
+import { CancellationPolicyText, offeringRule } from './CancellationPolicyText';
 import { languageList } from './names';
 import { PriceTag, priceDetailsText } from './PriceTag';
 
@@ -67,7 +67,7 @@ export function OfferingTerms({ offering }: { offering: OfferingDetails_Offering
           <Title order={2} size="h4" id="offering-policy-title">
             {t('offering.policyTitle')}
           </Title>
-          <CancellationPolicyText policy={offering.cancellationPolicy} free={offering.price.model === 'FREE'} />
+          <CancellationPolicyText rule={offeringRule(offering.cancellationPolicy, offering.price.model === 'FREE')} />
         </Stack>
       </Stack>
     </Paper>

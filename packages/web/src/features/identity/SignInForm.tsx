@@ -9,11 +9,12 @@ import { RouterAnchor } from '../../components/ui/RouterLink';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
+import { landingAfterSignIn } from './landing';
 import { rateLimitFailure } from './rate-limit';
 import { useSessionStarted } from './use-session';
 
-/** Email and password; on success goes to `next`. */
-export function SignInForm({ next }: { next: string }) {
+/** Email and password; on success goes to `next` if given, else an expert's dashboard or the account page. */
+export function SignInForm({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const sessionStarted = useSessionStarted();
   const [signIn] = useMutation(SignInDocument);
@@ -30,7 +31,7 @@ export function SignInForm({ next }: { next: string }) {
       if (!result) throw new Error('signIn returned no data');
       switch (result.__typename) {
         case 'SignInSuccess':
-          await sessionStarted(next);
+          await sessionStarted(landingAfterSignIn(next, result.user.roles));
           return;
         case 'InvalidCredentialsError':
           setFailure({ kind: 'message', message: t('signIn.invalidCredentials') });

@@ -64,6 +64,9 @@ function ReportForm({ kind, targetId, onClose }: ReportButtonProps & { onClose: 
         case 'ReportNotPossibleError':
           setFailure({ kind: 'message', message: t('reports.notPossible') });
           return;
+        case 'ReportOwnContentError':
+          setFailure({ kind: 'message', message: t('reports.ownContent') });
+          return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports'));
           return;

@@ -7,7 +7,8 @@ import { Stars } from './RatingStars';
 
 /**
  * One published review: stars, author, date and text, then the expert's reply, indented. `reportable` adds "Report"
- * for signed-in visitors (public lists; not the booking page, where its author and expert read it).
+ * in public lists (not the booking page, where its author and expert read it), where the API says the viewer may:
+ * signed in, and neither its author nor the expert it is about.
  */
 export function ReviewItem({
   review,
@@ -30,7 +31,7 @@ export function ReviewItem({
         <Text size="sm" c="dimmed">
           <time dateTime={review.createdAt}>{date(review.createdAt)}</time>
         </Text>
-        {reportable && <ReportButton kind="REVIEW" targetId={review.id} />}
+        {reportable && review.viewerCanReport && <ReportButton kind="REVIEW" targetId={review.id} />}
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="review-body">
         {review.body}
