@@ -1,12 +1,13 @@
 /**
- * Limits every GraphQL request must stay within, from graphql-armor: depth, aliases, cost, directives, tokens.
+ * Limits every GraphQL request must stay within: depth, aliases, cost and directives from graphql-armor, and tokens.
  * Field suggestions ("did you mean …") are blocked in production so the schema does not leak through typos.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Config } from '../config';
 
-/** The most tokens one operation may have, on HTTP (armor) and WebSocket (graphql-js parse) alike. */
+/** The most tokens one operation may have, on HTTP (Apollo's parseOptions) and WebSocket (graphql-js parse) alike. */
 export const maxTokens = 2000;
 
 /**
@@ -23,6 +24,22 @@ function refusedWith(hint: string) {
         context.reportError(new GraphQLError(message));
       },
     ],
+  };
+}
+
+/**
+ * The token limit on HTTP is graphql-js's own (`parseOptions.maxTokens`), as on WebSocket: Apollo answers a parse
+ * refusal with a 400. armor's counts in a plugin hook, and Apollo answers anything thrown there with a 500. This
+ * plugin only rewords graphql-js's refusal ("Document contains more that 2000 tokens") to say what to change.
+ */
+function tokenLimitMessage(): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      parsingDidStart: async () => async (error) => {
+        if (error && /\d+ tokens/.test(error.message))
+          error.message = `The operation has more than ${maxTokens} tokens. Ask for fewer fields, or split it into several smaller operations.`;
+      },
+    }),
   };
 }
 
@@ -47,8 +64,9 @@ export function graphqlGuards(config: Config) {
       ...refusedWith('Ask for fewer items (a smaller `first`) or fewer fields per item, and page through the rest with `after`.'),
     },
     maxDirectives: { n: 20, ...refusedWith('Use fewer directives.') },
-    maxTokens: { n: maxTokens },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
-  return armor.protect();
+  const protection = armor.protect();
+  return { ...protection, plugins: [...protection.plugins, tokenLimitMessage()], parseOptions: { maxTokens } };
 }

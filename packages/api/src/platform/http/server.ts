@@ -1,11 +1,10 @@
 /**
  * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), health probes, and the built SPA,
- * all on one port. `close()` drains requests and sockets before returning.
+ * all on one port, compressed (compression.ts), with JSON errors for whatever fails outside GraphQL (http-errors.ts).
+ * `close()` drains requests and sockets before returning.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -31,7 +30,10 @@ import { graphqlGuards, maxTokens } from './guards';
 import { allowedCorsOrigin, isAllowedWebSocketOrigin } from './origin';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
 import { webSocketGraphqlOptions } from './websocket';
-import { withPageMeta, type PageMeta } from './page-meta';
+import type { PageLookup } from './page-meta';
+import { compressResponses } from './compression';
+import { errorHandler, notFoundHandler } from './http-errors';
+import { serveSpa } from './spa';
 
 export interface ServerDeps {
   config: Config;
@@ -44,8 +46,8 @@ export interface ServerDeps {
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
   /** The viewer behind a partner API key's secret (`Authorization: Bearer …`); null when unknown, malformed or revoked. */
   resolveApiKeyViewer(db: DbExecutor, secret: string, clock: Clock): Promise<Viewer | null>;
-  /** The title and description of a shareable page, written into the HTML for link previews. */
-  pageMeta?(path: string): Promise<PageMeta | null>;
+  /** The title and description of a shareable page, written into the HTML for link previews; 'not-found' for a 404. */
+  pageMeta?(path: string): Promise<PageLookup>;
   /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
   routes?(app: express.Express, contexts: HttpRouteContexts): void;
 }
@@ -99,6 +101,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     persistedQueries: false,
     formatError: createErrorFormatter(logger),
     validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -161,6 +164,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     }),
   );
 
+  app.use(compressResponses());
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -188,6 +193,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttpRoute(req, res) });
   serveSpa(app, config, logger, deps.pageMeta);
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -241,25 +248,4 @@ function closeDeadSockets(wsServer: WebSocketServer): () => void {
   }, 10_000);
   timer.unref();
   return () => clearInterval(timer);
-}
-
-/** The built SPA: static assets, and index.html for every other GET so client-side routes load. */
-function serveSpa(app: express.Express, config: Config, logger: Logger, pageMeta?: ServerDeps['pageMeta']) {
-  const distDir = config.webDistDir;
-  const indexPath = path.join(distDir, 'index.html');
-  if (!existsSync(indexPath)) {
-    logger.warn({ distDir }, 'the web app is not built; only the API is served');
-    return;
-  }
-  const indexHtml = readFileSync(indexPath, 'utf8');
-  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(distDir, { index: false }));
-  app.get(/.*/, async (req, res) => {
-    res.setHeader('cache-control', 'no-cache');
-    res.type('html');
-    const meta = pageMeta
-      ? await pageMeta(req.path).catch((error: unknown) => (logger.warn({ err: error }, 'page meta failed'), null))
-      : null;
-    res.send(meta ? withPageMeta(indexHtml, meta, `${config.publicUrl}${req.path}`) : indexHtml);
-  });
 }
