@@ -135,6 +135,8 @@ describe('compression', () => {
     expect(br.headers['content-type']).toMatch(/^(text|application)\/javascript/);
     expect(br.headers['vary']).toMatch(/accept-encoding/i);
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The build's file, sent whole with its length (compressing on the fly streams it without one).
+    expect(br.headers['content-length']).toBe(String(br.body.length));
     expect(decoded(br)).toBe(script);
 
     const gzip = await send('GET', `/assets/${scriptName}`, { 'accept-encoding': 'gzip' });
