@@ -1,11 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { faviconIco } from './build/favicon-ico';
+import { spaRoutePatterns } from './src/route-paths';
 
 /** The API the dev server forwards /graphql (HTTP and WebSocket) to; `API_URL=http://localhost:4300 pnpm dev`. */
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 
+/** The SPA's addresses for the API, which answers 404 for any other (packages/api/src/platform/http/spa.ts). */
+const spaRoutes: Plugin = {
+  name: 'skillcall:spa-routes',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'spa-routes.json', source: JSON.stringify(spaRoutePatterns) });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    spaRoutes,
+    faviconIco(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+    // Brotli and gzip copies beside each script, style sheet and SVG, at the highest levels (once, at build time);
+    // the API serves them to browsers that ask (express-static-gzip).
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|mjs|css|svg|json|ico|html)$/,
+      threshold: 1024,
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

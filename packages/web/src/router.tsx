@@ -12,6 +12,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { OfferingRoute } from './routes/offering';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { RootRoute } from './routes/root';
+import { aliases, paths } from './route-paths';
 import { RouteErrorBoundary } from './routes/route-error';
 import { SearchRoute } from './routes/search';
 import { SignInRoute } from './routes/sign-in';
@@ -31,58 +32,57 @@ function alias(path: string, to: string): RouteObject {
   return { path, loader: ({ request }) => redirect(`${to}${new URL(request.url).search}`), HydrateFallback: RouteLoading };
 }
 
-/** Every URL of the SPA. The API serves index.html for all of them. */
+/** Every URL of the SPA, from `route-paths.ts`: the API serves index.html for all of them, with 404 for any other. */
 export const router = createBrowserRouter([
   {
     Component: RootRoute,
     ErrorBoundary: RouteErrorBoundary,
     children: [
       { index: true, Component: HomeRoute },
-      { path: 'categories/:slug', Component: CategoryRoute },
-      { path: 'experts/:slug', Component: ExpertRoute },
-      { path: 'experts/:expertSlug/:offeringSlug', Component: OfferingRoute },
-      { path: 'become-an-expert', ...lazyRoute(async () => (await import('./routes/become-an-expert')).BecomeExpertRoute) },
+      { path: paths.category, Component: CategoryRoute },
+      { path: paths.expert, Component: ExpertRoute },
+      { path: paths.offering, Component: OfferingRoute },
+      { path: paths.becomeAnExpert, ...lazyRoute(async () => (await import('./routes/become-an-expert')).BecomeExpertRoute) },
       {
-        path: 'admin',
+        path: paths.admin,
         ...lazyRoute(async () => (await import('./routes/admin/layout')).AdminLayoutRoute),
         children: [
           { index: true, ...lazyRoute(async () => (await import('./routes/admin/queue')).AdminQueueRoute) },
-          { path: 'applications/:id', ...lazyRoute(async () => (await import('./routes/admin/application')).AdminApplicationRoute) },
-          { path: 'experts', ...lazyRoute(async () => (await import('./routes/admin/experts')).AdminExpertsRoute) },
-          { path: 'audit', ...lazyRoute(async () => (await import('./routes/admin/audit')).AdminAuditRoute) },
-          { path: 'categories', ...lazyRoute(async () => (await import('./routes/admin/categories')).AdminCategoriesRoute) },
-          { path: 'refunds', ...lazyRoute(async () => (await import('./routes/admin/refunds')).AdminRefundsRoute) },
-          { path: 'reports', ...lazyRoute(async () => (await import('./routes/admin/reports')).AdminReportsRoute) },
-          { path: 'revenue', ...lazyRoute(async () => (await import('./routes/admin/revenue')).AdminRevenueRoute) },
+          { path: paths.adminApplication, ...lazyRoute(async () => (await import('./routes/admin/application')).AdminApplicationRoute) },
+          { path: paths.adminExperts, ...lazyRoute(async () => (await import('./routes/admin/experts')).AdminExpertsRoute) },
+          { path: paths.adminAudit, ...lazyRoute(async () => (await import('./routes/admin/audit')).AdminAuditRoute) },
+          { path: paths.adminCategories, ...lazyRoute(async () => (await import('./routes/admin/categories')).AdminCategoriesRoute) },
+          { path: paths.adminRefunds, ...lazyRoute(async () => (await import('./routes/admin/refunds')).AdminRefundsRoute) },
+          { path: paths.adminReports, ...lazyRoute(async () => (await import('./routes/admin/reports')).AdminReportsRoute) },
+          { path: paths.adminRevenue, ...lazyRoute(async () => (await import('./routes/admin/revenue')).AdminRevenueRoute) },
         ],
       },
-      { path: 'search', Component: SearchRoute },
-      { path: 'sign-up', Component: SignUpRoute },
-      { path: 'sign-in', Component: SignInRoute },
-      ...['signin', 'login', 'log-in'].map((path) => alias(path, '/sign-in')),
-      ...['signup', 'register'].map((path) => alias(path, '/sign-up')),
-      { path: 'forgot-password', Component: ForgotPasswordRoute },
-      { path: 'reset-password', Component: ResetPasswordRoute },
-      { path: 'account', Component: AccountRoute },
-      { path: 'account-deleted', Component: AccountDeletedRoute },
-      { path: 'bookings', ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
-      { path: 'bookings/:id', ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
-      { path: 'bookings/:id/room', ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },
-      { path: 'dashboard', ...lazyRoute(async () => (await import('./routes/dashboard')).DashboardRoute) },
+      { path: paths.search, Component: SearchRoute },
+      { path: paths.signUp, Component: SignUpRoute },
+      { path: paths.signIn, Component: SignInRoute },
+      ...Object.entries(aliases).map(([path, to]) => alias(path, to)),
+      { path: paths.forgotPassword, Component: ForgotPasswordRoute },
+      { path: paths.resetPassword, Component: ResetPasswordRoute },
+      { path: paths.account, Component: AccountRoute },
+      { path: paths.accountDeleted, Component: AccountDeletedRoute },
+      { path: paths.bookings, ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
+      { path: paths.booking, ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
+      { path: paths.sessionRoom, ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },
+      { path: paths.dashboard, ...lazyRoute(async () => (await import('./routes/dashboard')).DashboardRoute) },
       {
-        path: 'dashboard/availability',
+        path: paths.dashboardAvailability,
         ...lazyRoute(async () => (await import('./routes/dashboard-availability')).DashboardAvailabilityRoute),
       },
-      { path: 'dashboard/earnings', ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
-      { path: 'pay/offline/:checkoutId', ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
-      { path: 'developers/webhooks', ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },
-      { path: 'developers/keys', ...lazyRoute(async () => (await import('./routes/developer-keys')).DeveloperKeysRoute) },
+      { path: paths.dashboardEarnings, ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
+      { path: paths.payOffline, ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
+      { path: paths.developerWebhooks, ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },
+      { path: paths.developerKeys, ...lazyRoute(async () => (await import('./routes/developer-keys')).DeveloperKeysRoute) },
       {
-        path: 'developers',
+        path: paths.developers,
         // The schema's text and graphql's schema builder load only with this page, not with the app.
         ...lazyRoute(async () => (await import('./routes/developers')).DevelopersRoute, DevelopersLoading),
       },
-      { path: 'dev/mailbox', ...lazyRoute(async () => (await import('./routes/dev-mailbox')).DevMailboxRoute) },
+      { path: paths.devMailbox, ...lazyRoute(async () => (await import('./routes/dev-mailbox')).DevMailboxRoute) },
       { path: '*', Component: NotFoundRoute },
     ],
   },

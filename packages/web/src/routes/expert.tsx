@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Grid, Group, SimpleGrid, Skeleton, Stack, Title } from '@mantine/core';
+import { Grid, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { ExpertPageDocument, ReviewList_ExpertMoreDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { NotFoundState } from '../components/ui/NotFoundState';
 import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
+import { ExpertPageSkeleton } from '../features/experts/ExpertPageSkeleton';
 import { OfferingCard } from '../features/experts/OfferingCard';
 import { useViewer } from '../features/identity/viewer';
 import { useLivePresence } from '../features/instant/use-live-presence';
@@ -32,15 +33,7 @@ export function ExpertRoute() {
   useMetaDescription(expert?.headline ?? null);
 
   if (error && !data) return <ErrorState title={t('expert.loadFailed')} error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) {
-    return (
-      <Stack gap="lg" aria-busy="true">
-        <Skeleton height={36} width="40%" />
-        <Skeleton height={20} width="60%" />
-        <Skeleton height={220} />
-      </Stack>
-    );
-  }
+  if (loading && !data) return <ExpertPageSkeleton />;
   if (!expert) return <NotFoundState title={t('expert.notFoundTitle')} text={t('expert.notFoundText')} />;
 
   return (

@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { Context, Viewer } from '../context';
 import type { DbExecutor, DbHandle } from '../db/client';
 import type { Logger } from '../logger';
-import type { PageMeta } from './page-meta';
+import type { PageLookup } from './page-meta';
 
 export interface ServerDeps {
   config: Config;
@@ -21,8 +21,8 @@ export interface ServerDeps {
   resolveViewer(db: DbExecutor, cookieHeader: string | undefined, clock: Clock, sessionTtlDays: number): Promise<Viewer | null>;
   /** The viewer behind a partner API key's secret (`Authorization: Bearer …`); null when unknown, malformed or revoked. */
   resolveApiKeyViewer(db: DbExecutor, secret: string, clock: Clock): Promise<Viewer | null>;
-  /** The title and description of a shareable page, written into the HTML for link previews. */
-  pageMeta?(path: string): Promise<PageMeta | null>;
+  /** The title and description of a shareable page, written into the HTML for link previews; 'not-found' for a 404. */
+  pageMeta?(path: string): Promise<PageLookup>;
   /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
   routes?(app: express.Express, contexts: HttpRouteContexts): void;
 }

@@ -1,11 +1,10 @@
 /**
  * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), health probes, and the built SPA,
- * all on one port. `close()` drains requests and sockets before returning.
+ * all on one port, compressed (compression.ts), with JSON errors for whatever fails outside GraphQL (http-errors.ts).
+ * `close()` drains requests and sockets before returning.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -17,18 +16,18 @@ import helmet from 'helmet';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Config } from '../config';
 import type { Context } from '../context';
 import { createErrorFormatter, serviceUnavailableStatus } from '../errors';
-import type { Logger } from '../logger';
 import { createContextFactory } from './context-factory';
 import { graphqlGuards, maxTokens } from './guards';
 import { refuseOtherHosts, verifyWebSocketUpgrade } from './host-check';
 import { allowedCorsOrigin } from './origin';
 import { loadTrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents';
 import { webSocketGraphqlOptions } from './websocket';
-import { withPageMeta } from './page-meta';
 import type { ServerDeps } from './server-deps';
+import { compressResponses } from './compression';
+import { errorHandler, notFoundHandler } from './http-errors';
+import { serveSpa } from './spa';
 
 export interface RunningServer {
   httpServer: Server;
@@ -73,6 +72,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     persistedQueries: false,
     formatError: createErrorFormatter(logger),
     validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -136,6 +136,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     }),
   );
 
+  app.use(compressResponses());
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -167,6 +169,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   deps.routes?.(app, { system: () => contexts.forSystem('http-route'), forRequest: (req, res) => contexts.forHttpRoute(req, res) });
   serveSpa(app, config, logger, deps.pageMeta);
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -224,25 +228,4 @@ function closeDeadSockets(wsServer: WebSocketServer): () => void {
   }, 10_000);
   timer.unref();
   return () => clearInterval(timer);
-}
-
-/** The built SPA: static assets, and index.html for every other GET so client-side routes load. */
-function serveSpa(app: express.Express, config: Config, logger: Logger, pageMeta?: ServerDeps['pageMeta']) {
-  const distDir = config.webDistDir;
-  const indexPath = path.join(distDir, 'index.html');
-  if (!existsSync(indexPath)) {
-    logger.warn({ distDir }, 'the web app is not built; only the API is served');
-    return;
-  }
-  const indexHtml = readFileSync(indexPath, 'utf8');
-  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(distDir, { index: false }));
-  app.get(/.*/, async (req, res) => {
-    res.setHeader('cache-control', 'no-cache');
-    res.type('html');
-    const meta = pageMeta
-      ? await pageMeta(req.path).catch((error: unknown) => (logger.warn({ err: error }, 'page meta failed'), null))
-      : null;
-    res.send(meta ? withPageMeta(indexHtml, meta, `${config.publicUrl}${req.path}`) : indexHtml);
-  });
 }
