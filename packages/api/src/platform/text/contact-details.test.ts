@@ -77,6 +77,10 @@ describe('the contact-details filter', () => {
     // Social networks named without a way to reach anyone.
     'I learned Instagram marketing and LinkedIn profiles with her.',
     'Option (a) or option (b)? She explained both.',
+    // Lists of figures and counting are not phone numbers.
+    'Numbers: 3, 14, 15, 92, 65, the digits of pi.',
+    'Un, deux, trois, quatre, cinq, six, sept, huit, neuf, dix : on compte les temps.',
+    'one two three four, one two three four, keep the rhythm',
   ])('accepts “%s”', (text) => {
     expect(findContactDetails(text)).toEqual([]);
   });

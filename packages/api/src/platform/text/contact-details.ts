@@ -115,18 +115,31 @@ function readNumber(words: string[], i: number): [number, number] | null {
   return next && next[0] >= 1 && next[0] <= largest ? [value + next[0], next[1]] : [value, at];
 }
 
-/** Step 3c: numbers spelled in words become digits ("zéro six douze" → "0 6 12"). */
+/**
+ * Step 3c: numbers spelled in words become digits ("zéro six, douze" → "0 6 12"). A comma between two spoken
+ * groups goes; elsewhere it stays, so a list of figures stays a list. Counting ("one, two, three, four") stays
+ * words: three or more numbers in a row that each add one are not a phone number.
+ */
 function spelledNumbers(text: string): string {
-  const words = text.split(/[\s,;-]+/);
-  const out: string[] = [];
+  const words = text.split(/[\s-]+/).flatMap((word) => word.split(/(?=[,;]+$)/));
+  const parts: { text: string; value?: number }[] = [];
   for (let i = 0; i < words.length;) {
     const read = readNumber(words, i);
     if (read) {
-      out.push(String(read[0]));
+      parts.push({ text: words.slice(i, read[1]).join(' '), value: read[0] });
       i = read[1];
-    } else out.push(words[i++]!);
+    } else parts.push({ text: words[i++]! });
   }
-  return out.join(' ');
+  const spoken = parts.filter(
+    (part, i) => !(/^[,;]+$/.test(part.text) && parts[i - 1]?.value !== undefined && parts[i + 1]?.value !== undefined),
+  );
+  for (let i = 0; i < spoken.length;) {
+    let end = i + 1;
+    while (spoken[end]?.value !== undefined && spoken[end]!.value === spoken[end - 1]!.value! + 1) end += 1;
+    if (end - i >= 3) for (let j = i; j < end; j += 1) spoken[j] = { text: spoken[j]!.text };
+    i = end;
+  }
+  return spoken.map((part) => (part.value === undefined ? part.text : String(part.value))).join(' ');
 }
 
 /** Digits that read as a date or a time are not part of a phone number. */
@@ -153,7 +166,7 @@ export function findContactDetails(text: string): ContactDetailKind[] {
   for (const variant of new Set([symbols(base), symbols(joined)])) findLinks(variant, found);
 
   const digits = spelledNumbers(lettersAsDigits(joined));
-  if ([base, digits].some((variant) => hasPhone(withoutDatesAndTimes(variant)))) found.add('PHONE');
+  if ([...new Set([base, digits])].some((variant) => hasPhone(withoutDatesAndTimes(variant)))) found.add('PHONE');
 
   const reachMe = (variant: string) => messagingPattern.test(variant) || socialPatterns.some((pattern) => pattern.test(variant));
   if ([base, joined].some(reachMe) || handlePattern.test(base)) found.add('MESSAGING');
