@@ -78,6 +78,7 @@ describe('the contact-details filter', () => {
     'I learned Instagram marketing and LinkedIn profiles with her.',
     'Option (a) or option (b)? She explained both.',
     // Lists of figures and counting are not phone numbers.
+    'I scored 40701 points, then 69849; my postcode is 75011.',
     'Numbers: 3, 14, 15, 92, 65, the digits of pi.',
     'Un, deux, trois, quatre, cinq, six, sept, huit, neuf, dix : on compte les temps.',
     'one two three four, one two three four, keep the rhythm',

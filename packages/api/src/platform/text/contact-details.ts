@@ -157,7 +157,11 @@ function findLinks(text: string, found: Set<ContactDetailKind>) {
   }
 }
 
-const hasPhone = (text: string) => phoneRegions.some((defaultCountry) => findPhoneNumbersInText(text, { defaultCountry }).length > 0);
+/** A phone number has at least 8 digits besides its country code: shorter matches are scores, codes or counts. */
+const hasPhone = (text: string) =>
+  phoneRegions.some((defaultCountry) =>
+    findPhoneNumbersInText(text, { defaultCountry }).some((match) => match.number.nationalNumber.length >= 8),
+  );
 
 export function findContactDetails(text: string): ContactDetailKind[] {
   const found = new Set<ContactDetailKind>();
