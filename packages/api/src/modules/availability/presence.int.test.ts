@@ -133,9 +133,18 @@ describe('help me now', () => {
     await Promise.all([anonymous.close(), plainUser.close()]);
   });
 
-  it('refuses a request when the expert is not available now', async () => {
-    const { offerings } = await bookableExpert(t);
+  it('refuses a request when the expert is not available now, or whose message carries contact details', async () => {
+    const { offerings, client: expertClient } = await bookableExpert(t);
     const user = await signedInUser(t);
+    await expertClient.data(SetAvailableNowDocument, { available: true });
+    const message = 'Faster outside: w h a t s a p p O6 l2 34 56 78';
+    expect(
+      expectType(
+        (await user.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, message, timeZone: 'Europe/Paris' } })).askForHelp,
+        'InvalidInputError',
+      ).fieldErrors,
+    ).toEqual([expect.objectContaining({ field: 'message', code: 'CONTACT_DETAILS' })]);
+    await expertClient.data(SetAvailableNowDocument, { available: false });
     expect(
       (await user.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, timeZone: 'Europe/Paris' } })).askForHelp,
     ).toMatchObject({

@@ -207,7 +207,9 @@ export class RequestRefundInput {
   @Field(() => ID, { description: 'The completed, paid booking.' })
   bookingId!: string;
 
-  @Field(() => String, { description: 'What went wrong, in a few words (the expert and, if needed, an admin read it).' })
+  @Field(() => String, {
+    description: 'What went wrong, in a few words (the expert and, if needed, an admin read it), without contact details.',
+  })
   reason!: string;
 }
 
@@ -231,7 +233,7 @@ export class RespondToRefundRequestInput {
   @Field(() => ID, { description: 'The request.' })
   refundRequestId!: string;
 
-  @Field(() => String, { description: 'The answer (the user and admins read it).' })
+  @Field(() => String, { description: 'The answer (the user and admins read it), without contact details.' })
   response!: string;
 }
 

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
+import { publicText } from '../../platform/text/public-text';
 import { enqueue } from '../../platform/jobs/queue';
 import { ErrorCode } from '../../error-codes';
 import { bookingRow, publishPaymentChanged } from '../bookings/booking-payments.service';
@@ -56,7 +57,7 @@ export async function guaranteeTermsOf(ctx: Context, booking: BookingFacts): Pro
   return Object.assign(new GuaranteeTerms(), { canRequestRefund, until: guaranteeDeadline(booking) });
 }
 
-const requestSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
+const requestSchema = z.object({ reason: publicText(z.string().trim().min(3).max(2000)) });
 
 export async function requestRefund(ctx: Context, input: { bookingId: string; reason: string }) {
   const valid = validateInput(requestSchema, { reason: input.reason });
@@ -91,7 +92,7 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
   });
 }
 
-const responseSchema = z.object({ response: z.string().trim().min(1).max(2000) });
+const responseSchema = z.object({ response: publicText(z.string().trim().min(1).max(2000)) });
 
 /** The expert answers a request about one of their sessions (once; the answer stays with the request). */
 export async function respondToRefundRequest(ctx: Context, input: { refundRequestId: string; response: string }) {

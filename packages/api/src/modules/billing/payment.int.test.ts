@@ -305,6 +305,11 @@ describe('the satisfaction guarantee', () => {
     expect((await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: ' ' } })).requestRefund).toMatchObject({
       __typename: 'InvalidInputError',
     });
+    // The expert reads the reason and the user reads the answer: neither may carry contact details.
+    const solicit = { bookingId: booking.id, reason: 'Refund me and call me on zero six twelve thirty-four fifty-six seventy-eight' };
+    expect(expectType((await user.data(RequestRefundDocument, { input: solicit })).requestRefund, 'InvalidInputError').fieldErrors).toEqual(
+      [expect.objectContaining({ field: 'reason', code: 'CONTACT_DETAILS' })],
+    );
     const request = expectType(
       (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'The expert could not tune my guitar.' } }))
         .requestRefund,
@@ -326,6 +331,11 @@ describe('the satisfaction guarantee', () => {
       (await user.data(RequestRefundDocument, { input: { bookingId: booking.id, reason: 'Again please' } })).requestRefund,
     ).toMatchObject({ code: 'REFUND_NOT_ALLOWED' });
     const answer = { refundRequestId: request.id, response: 'Sorry, my tuner broke.' };
+    const outside = { refundRequestId: request.id, response: 'Sorry! Pay me directly next time: jean (at) gmail (dot) com' };
+    expect(
+      expectType((await expert.client.data(RespondToRefundRequestDocument, { input: outside })).respondToRefundRequest, 'InvalidInputError')
+        .fieldErrors,
+    ).toEqual([expect.objectContaining({ field: 'response', code: 'CONTACT_DETAILS' })]);
     expect((await user.execute(RespondToRefundRequestDocument, { input: answer })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await expert.client.data(RespondToRefundRequestDocument, { input: answer })).respondToRefundRequest).toMatchObject({
       refundRequest: { expertResponse: 'Sorry, my tuner broke.' },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { validateInput } from '../../platform/graphql/domain-error';
+import { publicText } from '../../platform/text/public-text';
 import { ErrorCode } from '../../error-codes';
 import { lockExpertCalendarFor } from '../availability/availability.service';
 import { blockedRange } from '../availability/slots';
@@ -84,7 +85,7 @@ export async function changeTermsOf(ctx: Context, booking: Booking): Promise<Boo
   });
 }
 
-const reasonSchema = z.object({ reason: z.string().trim().max(1000).optional() });
+const reasonSchema = z.object({ reason: publicText(z.string().trim().max(1000)).optional() });
 
 export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
   const valid = validateInput(reasonSchema, { reason: input.reason ?? undefined });

@@ -252,6 +252,12 @@ describe('cancelling and moving', () => {
       canReschedule: false,
     });
 
+    // The reason is shown to the expert: no contact details in it, and a refused reason cancels nothing.
+    const solicit = { bookingId: booked.id, reason: 'Plans changed, book me directly: wa.me/33612345678' };
+    expect(expectType((await user.data(CancelBookingDocument, { input: solicit })).cancelBooking, 'InvalidInputError').fieldErrors).toEqual(
+      [expect.objectContaining({ field: 'reason', code: 'CONTACT_DETAILS' })],
+    );
+    expect((await user.data(BookingDocument, { id: booked.id })).booking!.status).toBe('CONFIRMED');
     const cancelled = expectType(
       (await user.data(CancelBookingDocument, { input: { bookingId: booked.id, reason: 'Plans changed' } })).cancelBooking,
       'BookingSuccess',

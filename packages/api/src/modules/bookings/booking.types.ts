@@ -248,7 +248,7 @@ export class CancelBookingInput {
   @Field(() => ID, { description: 'The booking to cancel.' })
   bookingId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why, in a sentence (shown to the other participant).' })
+  @Field(() => String, { nullable: true, description: 'Why, in a sentence (shown to the other participant), without contact details.' })
   reason?: string | null;
 }
 

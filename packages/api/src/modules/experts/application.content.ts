@@ -6,37 +6,22 @@ import { z } from 'zod';
 import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
 import { timeZoneSchema } from '../identity/identity.policy';
 import { formatMinor, maxChargeMinor, minorUnitStep, parseMoney } from '../billing/money';
-import { findContactDetails, type ContactDetailKind } from './contact-details';
+import { publicText as withoutContactDetails } from '../../platform/text/public-text';
 
 export const priceModels = ['FREE', 'PER_MINUTE', 'PER_SESSION'] as const;
 export const cancellationPolicies = ['FLEXIBLE', 'MODERATE', 'STRICT'] as const;
 export type PriceModel = (typeof priceModels)[number];
 export type CancellationPolicy = (typeof cancellationPolicies)[number];
 
-const contactWords: Record<ContactDetailKind, string> = {
-  EMAIL: 'an email address',
-  PHONE: 'a phone number',
-  LINK: 'a link',
-  MESSAGING: 'a messaging app or outside booking service',
-};
-
 /** Text users read: refused when it carries a way to reach the expert outside Skillcall. */
 const publicText = (min: number, max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(min, min <= 1 ? `Enter ${what}.` : `Write at least ${min} characters.`)
-    .max(max, `Keep it to ${max} characters.`)
-    .superRefine((text, ctx) => {
-      const kinds = findContactDetails(text);
-      if (kinds.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Remove ${kinds.map((k) => contactWords[k]).join(' and ')}: users reach experts through Skillcall only.`,
-          ...fieldCode(FieldErrorCode.CONTACT_DETAILS),
-        });
-      }
-    });
+  withoutContactDetails(
+    z
+      .string()
+      .trim()
+      .min(min, min <= 1 ? `Enter ${what}.` : `Write at least ${min} characters.`)
+      .max(max, `Keep it to ${max} characters.`),
+  );
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -127,6 +127,10 @@ describe('applying to become an expert', () => {
     ['bio', { bio: 'Guitar teacher for twelve years. Text me on WhatsApp at +1 415 555 2671 and we skip the platform fees.' }, 'bio'],
     ['headline', { headline: 'Cours de guitare : www.guitare-claire.fr' }, 'headline'],
     ['skills', { skills: ['guitar', 'claire@guitare.fr'] }, 'skills.1'],
+    ['bio', { bio: 'Professeure de guitare depuis douze ans, écrivez-moi : claire.fontaine @ gmail . com pour les horaires.' }, 'bio'],
+    ['bio', { bio: 'Twelve years of guitar lessons. Call zero six twelve thirty-four fifty-six seventy-eight to book direct.' }, 'bio'],
+    ['headline', { headline: 'Guitare avec Claire, claire[@]guitare.fr' }, 'headline'],
+    ['name', { displayName: 'Claire, insta: @claire_gtr' }, 'displayName'],
   ])('refuses contact details in the %s with a field-level error, and saves nothing', async (_what, override, field) => {
     const applicant = await signedIn();
     const result = await save(applicant, applicationForm(music, override));
@@ -140,6 +144,15 @@ describe('applying to become an expert', () => {
     const result = await save(await signedIn(), form);
     expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([
       expect.objectContaining({ field: 'offerings.0.description', code: 'CONTACT_DETAILS' }),
+    ]);
+  });
+
+  it('refuses obfuscated contact details in an offering’s title', async () => {
+    const form = applicationForm(music);
+    form.offerings[0]!.title = 'Guitare, appelez le O6 l2 34 56 78';
+    const result = await save(await signedIn(), form);
+    expect(expectType(result, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'offerings.0.title', code: 'CONTACT_DETAILS' }),
     ]);
   });
 

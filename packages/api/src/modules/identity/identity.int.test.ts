@@ -305,6 +305,13 @@ describe('account settings and privacy', () => {
       timeZone: 'America/New_York',
     });
 
+    // Others see the name: it may not carry contact details.
+    const solicit = await client.data(UpdateAccountDocument, { input: { displayName: 'Zoé, insta: @zoe_music' } });
+    expect(expectType(solicit.updateAccount, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'displayName', code: 'CONTACT_DETAILS' }),
+    ]);
+    expect((await client.data(MeDocument)).me?.displayName).toBe('Zoé');
+
     const bad = await client.data(UpdateAccountDocument, { input: { timeZone: 'Europe/Atlantis' } });
     expect(expectType(bad.updateAccount, 'InvalidInputError').fieldErrors[0]).toMatchObject({ field: 'timeZone', code: 'UNSUPPORTED' });
     expect((await client.data(MeDocument)).me?.timeZone).toBe('America/New_York');

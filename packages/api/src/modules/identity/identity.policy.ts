@@ -1,6 +1,7 @@
 /** Pure rules of accounts: what a valid email, password, name, locale and time zone are. */
 import { z } from 'zod';
 import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
+import { publicText } from '../../platform/text/public-text';
 import { isValidTimeZone } from '../../platform/time-zone';
 
 export const passwordMinLength = 10;
@@ -23,7 +24,8 @@ export const newPasswordSchema = z
   .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
   .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters.`);
 
-export const displayNameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'A name has at most 80 characters.');
+/** The name others see: no contact details in it. */
+export const displayNameSchema = publicText(z.string().trim().min(1, 'Enter your name.').max(80, 'A name has at most 80 characters.'));
 
 export const localeSchema = z.enum(supportedLocales, { message: 'Choose English or French.' });
 

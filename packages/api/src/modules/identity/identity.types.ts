@@ -65,7 +65,7 @@ export class SignUpInput {
   @Field(() => String, { description: 'At least 10 characters.' })
   password!: string;
 
-  @Field(() => String, { description: 'The name shown to others (1 to 80 characters).' })
+  @Field(() => String, { description: 'The name shown to others (1 to 80 characters), without contact details.' })
   displayName!: string;
 
   @Field(() => Locale, { nullable: true, description: 'Preferred language; defaults to en.' })
@@ -110,7 +110,7 @@ export class ResetPasswordInput {
 
 @InputType({ description: 'Changes to the signed-in account; omitted fields stay as they are.' })
 export class UpdateAccountInput {
-  @Field(() => String, { nullable: true, description: 'The name shown to others (1 to 80 characters).' })
+  @Field(() => String, { nullable: true, description: 'The name shown to others (1 to 80 characters), without contact details.' })
   displayName?: string;
 
   @Field(() => Locale, { nullable: true, description: 'Preferred language for the interface and emails.' })

@@ -8,6 +8,7 @@ import { inTransaction, type Context } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
+import { publicText } from '../../platform/text/public-text';
 import { enqueue } from '../../platform/jobs/queue';
 import { ErrorCode } from '../../error-codes';
 import { availableNow } from '../availability/presence.service';
@@ -68,7 +69,7 @@ async function queueChanged(ctx: Context, expertId: string, changed: HelpRequest
 const closed = () =>
   Object.assign(new HelpRequestClosedError(), { code: ErrorCode.HELP_REQUEST_CLOSED, message: 'This request is no longer waiting.' });
 const askSchema = z.object({
-  message: z.string().trim().max(500).optional(),
+  message: publicText(z.string().trim().max(500)).optional(),
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.'),
 });
 

@@ -53,7 +53,10 @@ export class AskForHelpInput {
   @Field(() => ID, { description: 'The offering the help is about.' })
   offeringId!: string;
 
-  @Field(() => String, { nullable: true, description: 'What you need help with (optional, up to 500 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What you need help with (optional, up to 500 characters), without contact details.',
+  })
   message?: string | null;
 
   @Field(() => String, { description: 'Your IANA time zone.' })

@@ -75,6 +75,35 @@ describe('reviews', () => {
     });
   });
 
+  it('refuses contact details in a review and in a reply, publishing neither', async () => {
+    const { user, expert, bookingId, hold } = await heldSession('2048-03-05T09:00:00Z');
+    await hold();
+    for (const body of [
+      'Great help, write me at walker@example.com',
+      'Super séance, appelez-moi au zéro six douze trente-quatre cinquante-six soixante-dix-huit',
+    ]) {
+      expect(expectType(await review(user, bookingId, 5, body), 'InvalidInputError').fieldErrors).toEqual([
+        expect.objectContaining({ field: 'body', code: 'CONTACT_DETAILS' }),
+      ]);
+    }
+    const profile = async () => (await t.client().data(ExpertReviewsDocument, { slug: expert.expert.slug, first: 5 })).expert!;
+    expect((await profile()).reviews.edges).toEqual([]);
+
+    const published = expectType(
+      await review(user, bookingId, 5, 'We met at the point where I was stuck: 45 minutes, 12/03, perfect.'),
+      'ReviewSuccess',
+    ).review;
+    const reply = (body: string) =>
+      expert.client.data(ReplyToReviewDocument, { input: { reviewId: published.id, body } }).then((r) => r.replyToReview);
+    expect(expectType(await reply('Thanks! Next time book me on w a l k e r . d e v'), 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'body', code: 'CONTACT_DETAILS' }),
+    ]);
+    expect((await profile()).reviews.edges.map((e) => e.node.reply)).toEqual([null]);
+    expect(await reply('Thank you, see you at 14:30 next week!')).toMatchObject({
+      review: { reply: 'Thank you, see you at 14:30 next week!' },
+    });
+  });
+
   it('closes 14 days after the booked end', async () => {
     const { user, bookingId, hold } = await heldSession('2048-03-03T10:00:00Z');
     await hold();

@@ -76,7 +76,7 @@ export class SubmitReviewInput {
   @Field(() => Int, { description: 'From 1 to 5 stars.' })
   rating!: number;
 
-  @Field(() => String, { description: '10 to 2,000 characters.' })
+  @Field(() => String, { description: '10 to 2,000 characters, without contact details (refused with CONTACT_DETAILS).' })
   body!: string;
 }
 
@@ -85,7 +85,7 @@ export class ReplyToReviewInput {
   @Field(() => ID, { description: 'The review.' })
   reviewId!: string;
 
-  @Field(() => String, { description: '2 to 2,000 characters.' })
+  @Field(() => String, { description: '2 to 2,000 characters, without contact details (refused with CONTACT_DETAILS).' })
   body!: string;
 }
 

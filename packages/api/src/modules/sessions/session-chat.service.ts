@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Context } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
+import { publicText } from '../../platform/text/public-text';
 import { BookingRole } from '../bookings/booking.types';
 import { findUser } from '../identity/identity.service';
 import { messagesTopic } from './session.events';
@@ -13,7 +14,7 @@ import { SessionMessage, SessionMessageSuccess, type SendSessionMessageInput } f
 /** How many of the latest messages the room shows. */
 export const roomMessageLimit = 200;
 
-const messageSchema = z.object({ body: z.string().trim().min(1).max(2000) });
+const messageSchema = z.object({ body: publicText(z.string().trim().min(1).max(2000)) });
 
 async function toSessionMessage(ctx: Context, seat: Seat, row: MessageRow): Promise<SessionMessage> {
   const byExpert = row.senderId === seat.expert.userId;

@@ -278,6 +278,24 @@ describe('chat', () => {
     expect((await room(expert, bookingId)).messages.map((m) => m.body)).toEqual(['Bonjour, ma guitare grésille']);
     await live.close();
   });
+
+  it('refuses contact details from either participant and keeps them out of the history', async () => {
+    const { user, expert, bookingId } = await booked(free, '2048-03-04T14:00:00Z');
+    clock.set(new Date('2048-03-04T14:00:00Z'));
+    const send = (client: TestClient, body: string) =>
+      client.data(SendSessionMessageDocument, { input: { bookingId, body } }).then((r) => r.sendSessionMessage);
+    for (const [client, body] of [
+      [expert, 'Next time skip the fees: jean.dupont @ gmail . com'],
+      [expert, 'Mon WhatsApp : O6 l2 34 56 78'],
+      [user, 'Add me, insta: @walker'],
+    ] as const) {
+      expect(expectType(await send(client, body), 'InvalidInputError').fieldErrors).toEqual([
+        expect.objectContaining({ field: 'body', code: 'CONTACT_DETAILS' }),
+      ]);
+    }
+    expectType(await send(user, 'See you at 14:30, the exercise on page 45 is done.'), 'SessionMessageSuccess');
+    expect((await room(expert, bookingId)).messages.map((m) => m.body)).toEqual(['See you at 14:30, the exercise on page 45 is done.']);
+  });
 });
 
 describe('recording', () => {

@@ -244,7 +244,7 @@ export class SendSessionMessageInput {
   @Field(() => ID, { description: 'The booking whose session this is.' })
   bookingId!: string;
 
-  @Field(() => String, { description: '1 to 2,000 characters.' })
+  @Field(() => String, { description: '1 to 2,000 characters, without contact details (refused with CONTACT_DETAILS).' })
   body!: string;
 }
 

@@ -30,7 +30,11 @@ export function ChatPanel({ bookingId, myRole, messages, onSent }: ChatPanelProp
     validate: { body: (value) => (value.trim() ? null : t('room.chat.required')) },
   });
   const bodyError = (code: FieldErrorCode) =>
-    code === 'TOO_LONG' ? t('room.chat.tooLong', { max: bodyMaxLength }) : t('room.chat.required');
+    code === 'TOO_LONG'
+      ? t('room.chat.tooLong', { max: bodyMaxLength })
+      : code === 'CONTACT_DETAILS'
+        ? t('room.chat.contactDetails')
+        : t('room.chat.required');
 
   const lastId = messages.at(-1)?.id;
   useEffect(() => {
