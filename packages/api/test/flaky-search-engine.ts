@@ -3,6 +3,8 @@ import type { SearchEngine } from '../src/modules/search/search.port';
 /** Wraps a real engine so a test can take it down and bring it back, as an outage would. */
 export class FlakySearchEngine implements SearchEngine {
   down = false;
+  /** How many calls the outage refused (a test waits for the drain's attempt instead of sleeping). */
+  refused = 0;
 
   constructor(private readonly engine: SearchEngine) {}
 
@@ -11,7 +13,9 @@ export class FlakySearchEngine implements SearchEngine {
   }
 
   private guard<T>(work: () => Promise<T>): Promise<T> {
-    return this.down ? Promise.reject(new Error('search engine unreachable')) : work();
+    if (!this.down) return work();
+    this.refused += 1;
+    return Promise.reject(new Error('search engine unreachable'));
   }
 
   ensureReady = () => this.guard(() => this.engine.ensureReady());

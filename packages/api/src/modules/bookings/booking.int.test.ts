@@ -15,6 +15,8 @@ import {
 } from '@skillcall/schema';
 import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
+import { listening } from '../../../test/live-events';
+import { slotsTopic } from '../availability/slots-events';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
 import { bookAndPay, perSession } from '../../../test/privacy-fixtures';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
@@ -67,7 +69,8 @@ describe('bookable slots', () => {
     expect(slots.bookableSlots.expertId).toBe(expert.id);
     const watcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: expert.id });
     const otherWatcher = subscribe(t.client(), ExpertSlotsChangedDocument, { expertId: other.expert.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await listening(t, slotsTopic(expert.id));
+    await listening(t, slotsTopic(other.expert.id));
 
     expectType(await book(user, offerings[0]!.id, at('2048-03-02T15:00:00Z')), 'BookingSuccess');
     expect((await watcher.next()).data?.expertSlotsChanged).toEqual({ expertId: expert.id, reason: 'BOOKINGS' });

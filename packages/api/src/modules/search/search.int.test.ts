@@ -40,9 +40,9 @@ beforeAll(async () => {
   await seedDemoData(t.app.database.db);
   admin = await signIn(['USER', 'ADMIN']);
   // The app's own job worker indexes the demo catalogue; wait until nothing is pending.
-  while ((await drainSearchIndex(context())) > 0 || (await pendingIndexUpdates(context())) > 0) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await expect
+    .poll(async () => (await drainSearchIndex(context())) + (await pendingIndexUpdates(context())), { timeout: 50_000, interval: 100 })
+    .toBe(0);
 }, 60_000);
 afterAll(() => t.close());
 
@@ -217,8 +217,9 @@ describe('indexing follows the data', () => {
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ checks: { database: true, search: false } });
 
+      const refusedBefore = flaky.refused;
       await approvedExpert('Ottilie Marchetti', 'Piano for people who think they are too old');
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await expect.poll(() => flaky.refused, { timeout: 10_000, interval: 50 }).toBeGreaterThan(refusedBefore); // the drain tried
       expect(await pendingIndexUpdates(context())).toBe(1);
     } finally {
       flaky.down = false;

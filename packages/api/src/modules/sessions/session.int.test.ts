@@ -24,6 +24,8 @@ import {
 } from '@skillcall/schema';
 import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
+import { listening } from '../../../test/live-events';
+import { messagesTopic, roomTopic, signalsTopic } from './session.events';
 import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
 import { createLoaders } from '../../loaders';
 import { createLogger } from '../../platform/logger';
@@ -122,12 +124,13 @@ describe('entering the room', () => {
     const userPage = { client: user, bookingId, connectionId: (await join(user, bookingId)).connectionId };
     await join(expert, bookingId);
     const changes = subscribe(user, SessionRoomChangedDocument, { bookingId });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening(t, roomTopic(bookingId));
     await stayFor(40_000, [userPage]); // the expert's page sends nothing any more
     await sweepSilentStays(system()); // (each instance also runs it every 5 seconds)
     expect(await changes.next()).toMatchObject({ data: { sessionRoomChanged: { participants: [{ present: true }, { present: false }] } } });
     await sweepSilentStays(system()); // nothing more to close: no second event
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await join(expert, bookingId); // the next event is the expert coming back, not a repeat of the first
+    expect(await changes.next()).toMatchObject({ data: { sessionRoomChanged: { participants: [{ present: true }, { present: true }] } } });
     expect(changes.pending).toEqual([]);
     await changes.close();
   });
@@ -149,7 +152,8 @@ describe('signalling', () => {
     expect(offer.length).toBeGreaterThan(20_000);
     const send = (client: TestClient, connectionId: string, kind: 'DESCRIPTION' | 'CANDIDATE', payload: string) =>
       client.data(SendSessionSignalDocument, { input: { bookingId, connectionId, kind, payload } }).then((r) => r.sendSessionSignal);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the subscriptions are listening
+    await listening(t, signalsTopic(bookingId, 'USER'));
+    await listening(t, signalsTopic(bookingId, 'EXPERT'));
     expect(await send(expert, expertIn.connectionId, 'DESCRIPTION', offer)).toBe(true);
     expect(await send(expert, expertIn.connectionId, 'CANDIDATE', '{"candidate":"candidate:1 1 udp 1 127.0.0.1 5000 typ host"}')).toBe(
       true,
@@ -259,7 +263,7 @@ describe('chat', () => {
     const { user, expert, bookingId } = await booked(free, '2048-03-04T13:00:00Z');
     clock.set(new Date('2048-03-04T13:00:00Z'));
     const live = subscribe(expert, SessionMessageAddedDocument, { bookingId });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening(t, messagesTopic(bookingId));
     const sent = (await user.data(SendSessionMessageDocument, { input: { bookingId, body: '  Bonjour, ma guitare grésille  ' } }))
       .sendSessionMessage;
     expect(expectType(sent, 'SessionMessageSuccess').sessionMessage).toMatchObject({
