@@ -51,7 +51,12 @@ export interface Context {
   job?: { id: string };
 }
 
-/** Runs `work` in one transaction with a context whose `db` is that transaction. */
-export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
+/** The context of a `@SignedIn` root field (and of the services it calls): someone is signed in. */
+export type SignedInContext = Context & { viewer: Viewer };
+
+export const isSignedIn = (ctx: Context): ctx is SignedInContext => ctx.viewer !== null;
+
+/** Runs `work` in one transaction with a context whose `db` is that transaction (a signed-in context stays one). */
+export async function inTransaction<C extends Context, T>(ctx: C, work: (tx: C) => Promise<T>): Promise<T> {
   return ctx.pool.transaction((db) => work({ ...ctx, db }));
 }

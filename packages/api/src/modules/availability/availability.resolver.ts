@@ -1,7 +1,7 @@
 import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Expert } from '../experts/expert.types';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { Public, SignedIn } from '../../platform/graphql/access';
 import { myAvailability, updateAvailability } from './availability.service';
@@ -33,7 +33,7 @@ class SlotsArgs {
 export class AvailabilityResolver {
   @SignedIn('EXPERT')
   @Query(() => ExpertAvailability, { description: 'The signed-in expert’s availability.' })
-  myAvailability(@Ctx() ctx: Context) {
+  myAvailability(@Ctx() ctx: SignedInContext) {
     return myAvailability(ctx);
   }
 
@@ -41,13 +41,13 @@ export class AvailabilityResolver {
   @Mutation(() => UpdateAvailabilityResult, {
     description: 'Replace the signed-in expert’s availability (weekly windows, exceptions, buffers, notice, cap).',
   })
-  updateAvailability(@Arg('input', () => UpdateAvailabilityInput) input: UpdateAvailabilityInput, @Ctx() ctx: Context) {
+  updateAvailability(@Arg('input', () => UpdateAvailabilityInput) input: UpdateAvailabilityInput, @Ctx() ctx: SignedInContext) {
     return updateAvailability(ctx, input);
   }
 
   @SignedIn('EXPERT')
   @Query(() => MyPresence, { description: 'The signed-in expert’s "available now" switch and what users see.' })
-  myPresence(@Ctx() ctx: Context) {
+  myPresence(@Ctx() ctx: SignedInContext) {
     return myPresence(ctx);
   }
 
@@ -55,7 +55,7 @@ export class AvailabilityResolver {
   @Mutation(() => MyPresence, {
     description: 'Turn "available now" on or off. It shows only while the expert console is open (see `expertConsole`).',
   })
-  setAvailableNow(@Arg('input', () => SetAvailableNowInput) input: SetAvailableNowInput, @Ctx() ctx: Context) {
+  setAvailableNow(@Arg('input', () => SetAvailableNowInput) input: SetAvailableNowInput, @Ctx() ctx: SignedInContext) {
     return setAvailableNow(ctx, input.available);
   }
 

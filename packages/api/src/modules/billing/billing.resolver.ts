@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { Public, SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
@@ -76,7 +76,7 @@ export class BillingResolver {
   @Mutation(() => PayBookingResult, {
     description: 'Open the checkout for the viewer’s booking held for payment; asking again returns the same checkout.',
   })
-  async payBooking(@Arg('input', () => PayBookingInput) input: PayBookingInput, @Ctx() ctx: Context) {
+  async payBooking(@Arg('input', () => PayBookingInput) input: PayBookingInput, @Ctx() ctx: SignedInContext) {
     return found(await payBooking(ctx, input.bookingId));
   }
 
@@ -84,7 +84,7 @@ export class BillingResolver {
   @Mutation(() => Booking, {
     description: 'Ask the payment provider now how the booking’s payment stands (after coming back from the checkout).',
   })
-  async refreshPayment(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
+  async refreshPayment(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: SignedInContext) {
     return asBooking(await refreshPayment(ctx, bookingId));
   }
 
@@ -93,7 +93,7 @@ export class BillingResolver {
     nullable: true,
     description: 'The offline provider’s checkout page (offline provider only; the booking’s user only).',
   })
-  offlineCheckout(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  offlineCheckout(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return offlineCheckout(ctx, id);
   }
 
@@ -103,7 +103,7 @@ export class BillingResolver {
   })
   async completeOfflineCheckout(
     @Arg('input', () => CompleteOfflineCheckoutInput) input: CompleteOfflineCheckoutInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: SignedInContext,
   ) {
     return asBooking(await completeOfflineCheckout(ctx, input.checkoutId, input.pay));
   }
@@ -112,31 +112,34 @@ export class BillingResolver {
   @Mutation(() => RequestRefundResult, {
     description: 'Ask for a full refund of a paid session, within 72 hours after it (satisfaction guarantee).',
   })
-  async requestRefund(@Arg('input', () => RequestRefundInput) input: RequestRefundInput, @Ctx() ctx: Context) {
+  async requestRefund(@Arg('input', () => RequestRefundInput) input: RequestRefundInput, @Ctx() ctx: SignedInContext) {
     return found(await requestRefund(ctx, input));
   }
 
   @SignedIn()
   @Mutation(() => RefundRequestResult, { description: 'The expert answers a refund request about one of their sessions (once).' })
-  async respondToRefundRequest(@Arg('input', () => RespondToRefundRequestInput) input: RespondToRefundRequestInput, @Ctx() ctx: Context) {
+  async respondToRefundRequest(
+    @Arg('input', () => RespondToRefundRequestInput) input: RespondToRefundRequestInput,
+    @Ctx() ctx: SignedInContext,
+  ) {
     return found(await respondToRefundRequest(ctx, input), 'refund request');
   }
 
   @SignedIn('ADMIN')
   @Query(() => RefundRequestConnection, { description: 'Refund requests by status, oldest first: by default those waiting for an admin.' })
-  refundRequests(@Args(() => RefundRequestsArgs) args: RefundRequestsArgs, @Ctx() ctx: Context) {
+  refundRequests(@Args(() => RefundRequestsArgs) args: RefundRequestsArgs, @Ctx() ctx: SignedInContext) {
     return refundRequestQueue(ctx, args.status, args);
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => RefundRequestResult, { description: 'Grant (full refund) or decline a refund request sent to review. Audit-logged.' })
-  async decideRefundRequest(@Arg('input', () => DecideRefundRequestInput) input: DecideRefundRequestInput, @Ctx() ctx: Context) {
+  async decideRefundRequest(@Arg('input', () => DecideRefundRequestInput) input: DecideRefundRequestInput, @Ctx() ctx: SignedInContext) {
     return found(await decideRefundRequest(ctx, input), 'refund request');
   }
 
   @SignedIn('EXPERT')
   @Query(() => PayoutAccount, { nullable: true, description: 'The viewer’s payout account; null until they start onboarding (Stripe).' })
-  myPayoutAccount(@Ctx() ctx: Context) {
+  myPayoutAccount(@Ctx() ctx: SignedInContext) {
     return myPayoutAccount(ctx);
   }
 
@@ -144,19 +147,19 @@ export class BillingResolver {
   @Mutation(() => PayoutOnboarding, {
     description: 'A fresh link to the provider’s payout onboarding form, creating the account on first use.',
   })
-  startPayoutOnboarding(@Ctx() ctx: Context) {
+  startPayoutOnboarding(@Ctx() ctx: SignedInContext) {
     return startPayoutOnboarding(ctx);
   }
 
   @SignedIn('EXPERT')
   @Query(() => [CurrencyEarnings], { description: 'The viewer’s earnings per currency (after commission and refunds), pending and paid.' })
-  myEarnings(@Ctx() ctx: Context) {
+  myEarnings(@Ctx() ctx: SignedInContext) {
     return myEarnings(ctx);
   }
 
   @SignedIn('ADMIN')
   @Query(() => [CurrencyRevenue], { description: 'The platform’s revenue per currency, from the ledger.' })
-  platformRevenue(@Ctx() ctx: Context) {
+  platformRevenue(@Ctx() ctx: SignedInContext) {
     return platformRevenue(ctx);
   }
 }

@@ -6,7 +6,7 @@
  * reversing the expert's transfer and the platform's fee.
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
@@ -59,12 +59,12 @@ export async function guaranteeTermsOf(ctx: Context, booking: BookingFacts): Pro
 
 const requestSchema = z.object({ reason: publicText(z.string().trim().min(3).max(2000)) });
 
-export async function requestRefund(ctx: Context, input: { bookingId: string; reason: string }) {
+export async function requestRefund(ctx: SignedInContext, input: { bookingId: string; reason: string }) {
   const valid = validateInput(requestSchema, { reason: input.reason });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
     const booking = await bookingRow(tx, input.bookingId, true);
-    if (!booking || booking.userId !== tx.viewer!.userId) return null;
+    if (!booking || booking.userId !== tx.viewer.userId) return null;
     const now = tx.clock.now();
     const refusal = refundable(booking, await findPaymentByBooking(tx.db, booking.id), now);
     if (refusal) return notAllowed(refusal);
@@ -95,13 +95,13 @@ export async function requestRefund(ctx: Context, input: { bookingId: string; re
 const responseSchema = z.object({ response: publicText(z.string().trim().min(1).max(2000)) });
 
 /** The expert answers a request about one of their sessions (once; the answer stays with the request). */
-export async function respondToRefundRequest(ctx: Context, input: { refundRequestId: string; response: string }) {
+export async function respondToRefundRequest(ctx: SignedInContext, input: { refundRequestId: string; response: string }) {
   const valid = validateInput(responseSchema, { response: input.response });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
     const request = await findRefundRequest(tx.db, input.refundRequestId, true);
     const booking = request && (await bookingRow(tx, request.bookingId));
-    if (!request || !booking || (await expertOfBooking(tx, booking)).userId !== tx.viewer!.userId) return null;
+    if (!request || !booking || (await expertOfBooking(tx, booking)).userId !== tx.viewer.userId) return null;
     if (request.expertResponse) return notAllowed('You already answered this request.');
     const row = await updateRefundRequest(tx.db, request.id, { expertResponse: valid.data.response, expertRespondedAt: tx.clock.now() });
     await publishPaymentChanged(tx, booking);
@@ -112,7 +112,7 @@ export async function respondToRefundRequest(ctx: Context, input: { refundReques
 const decisionSchema = z.object({ note: z.string().trim().max(2000).optional() });
 
 /** An admin decides a request the abuse rule sent to review; audit-logged with the decision. */
-export async function decideRefundRequest(ctx: Context, input: { refundRequestId: string; grant: boolean; note?: string | null }) {
+export async function decideRefundRequest(ctx: SignedInContext, input: { refundRequestId: string; grant: boolean; note?: string | null }) {
   const valid = validateInput(decisionSchema, { note: input.note ?? undefined });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -122,7 +122,7 @@ export async function decideRefundRequest(ctx: Context, input: { refundRequestId
     const now = tx.clock.now();
     const row = await updateRefundRequest(tx.db, request.id, {
       status: input.grant ? 'GRANTED' : 'DECLINED',
-      decidedBy: tx.viewer!.userId,
+      decidedBy: tx.viewer.userId,
       decisionNote: valid.data.note || null,
       decidedAt: now,
     });

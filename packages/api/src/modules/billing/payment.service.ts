@@ -1,5 +1,5 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { ErrorCode } from '../../error-codes';
 import { bookingRow } from '../bookings/booking-payments.service';
@@ -33,9 +33,9 @@ function toCheckout(ctx: Context, url: string): PaymentCheckout {
 }
 
 /** Opens (or reopens) the checkout of the viewer's held booking. Asking twice gives the same checkout. */
-export async function payBooking(ctx: Context, bookingId: string): Promise<PaymentCheckout | PaymentNotPossibleError | null> {
+export async function payBooking(ctx: SignedInContext, bookingId: string): Promise<PaymentCheckout | PaymentNotPossibleError | null> {
   const booking = await bookingRow(ctx, bookingId);
-  if (!booking || booking.userId !== ctx.viewer!.userId) return null;
+  if (!booking || booking.userId !== ctx.viewer.userId) return null;
   const existing = await findPaymentByBooking(ctx.db, bookingId);
   if (existing?.status === 'PENDING' && booking.status === 'PENDING_PAYMENT') return toCheckout(ctx, existing.checkoutUrl);
   if (
@@ -118,13 +118,13 @@ function offlineProvider(ctx: Context): OfflinePaymentProvider {
 }
 
 /** The offline checkout page's content, for the booking's user only. */
-export async function offlineCheckout(ctx: Context, checkoutId: string): Promise<OfflineCheckout | null> {
+export async function offlineCheckout(ctx: SignedInContext, checkoutId: string): Promise<OfflineCheckout | null> {
   const provider = offlineProvider(ctx);
   const state = await provider.paymentState(checkoutId).catch(() => null);
   const payment = state && (await findPaymentByCheckout(ctx.db, checkoutId));
   if (!state || !payment) return null;
   const booking = (await bookingRow(ctx, payment.bookingId))!;
-  if (booking.userId !== ctx.viewer!.userId) return null;
+  if (booking.userId !== ctx.viewer.userId) return null;
   return Object.assign(new OfflineCheckout(), {
     id: checkoutId,
     bookingId: booking.id,
@@ -135,7 +135,7 @@ export async function offlineCheckout(ctx: Context, checkoutId: string): Promise
 }
 
 /** The user pays (or declines) on the offline checkout page; the booking is confirmed at once. */
-export async function completeOfflineCheckout(ctx: Context, checkoutId: string, pay: boolean): Promise<BookingRow | null> {
+export async function completeOfflineCheckout(ctx: SignedInContext, checkoutId: string, pay: boolean): Promise<BookingRow | null> {
   const checkout = await offlineCheckout(ctx, checkoutId);
   if (!checkout) return null;
   await offlineProvider(ctx).completeCheckout(checkoutId, pay ? 'PAY' : 'DECLINE');

@@ -1,6 +1,6 @@
 /** Cancelling, moving and expiring bookings, under the cancellation policy frozen on each booking. */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
@@ -120,15 +120,15 @@ async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow,
  * The viewer deletes their account (inside the caller's transaction): each of their bookings not started yet, as the
  * user or as the expert, is cancelled as if they cancelled it themselves. Returns how many were cancelled.
  */
-export async function cancelUpcomingBookingsOfViewer(tx: Context, expertId: string | null): Promise<number> {
-  const rows = await cancellableBookingsOf(tx.db, { userId: tx.viewer!.userId, expertId, now: tx.clock.now() }, true);
+export async function cancelUpcomingBookingsOfViewer(tx: SignedInContext, expertId: string | null): Promise<number> {
+  const rows = await cancellableBookingsOf(tx.db, { userId: tx.viewer.userId, expertId, now: tx.clock.now() }, true);
   for (const booking of rows) await cancelLocked(tx, booking, await expertOfBooking(tx, booking), null);
   return rows.length;
 }
 
 /** How many bookings deleting the viewer's account would cancel (shown before they confirm). */
-export async function countUpcomingBookingsOfViewer(ctx: Context, expertId: string | null): Promise<number> {
-  return (await cancellableBookingsOf(ctx.db, { userId: ctx.viewer!.userId, expertId, now: ctx.clock.now() })).length;
+export async function countUpcomingBookingsOfViewer(ctx: SignedInContext, expertId: string | null): Promise<number> {
+  return (await cancellableBookingsOf(ctx.db, { userId: ctx.viewer.userId, expertId, now: ctx.clock.now() })).length;
 }
 
 export async function rescheduleBooking(ctx: Context, input: RescheduleBookingInput) {

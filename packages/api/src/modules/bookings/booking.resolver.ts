@@ -1,6 +1,6 @@
 import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { BookableSlots } from '../availability/availability.types';
@@ -64,14 +64,14 @@ export class BookingResolver {
   @SignedIn()
   @PartnerScope('BOOKINGS_READ')
   @Query(() => Booking, { nullable: true, description: 'A booking, for its two participants and admins. Partner keys: BOOKINGS_READ.' })
-  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return bookingById(ctx, id);
   }
 
   @SignedIn()
   @PartnerScope('BOOKINGS_READ')
   @Query(() => BookingConnection, { description: 'The viewer’s bookings, as the user or as the expert. Partner keys: BOOKINGS_READ.' })
-  myBookings(@Args(() => MyBookingsArgs) args: MyBookingsArgs, @Ctx() ctx: Context) {
+  myBookings(@Args(() => MyBookingsArgs) args: MyBookingsArgs, @Ctx() ctx: SignedInContext) {
     return myBookings(ctx, args.role, args.period, args);
   }
 
@@ -79,7 +79,7 @@ export class BookingResolver {
   @Mutation(() => BookSlotResult, {
     description: 'Book a slot. Free offerings are confirmed at once; paid ones hold the slot 15 minutes for payment.',
   })
-  bookSlot(@Arg('input', () => BookSlotInput) input: BookSlotInput, @Ctx() ctx: Context) {
+  bookSlot(@Arg('input', () => BookSlotInput) input: BookSlotInput, @Ctx() ctx: SignedInContext) {
     return bookSlot(ctx, input);
   }
 
@@ -87,13 +87,13 @@ export class BookingResolver {
   @Mutation(() => CancelBookingResult, {
     description: 'Cancel a booking; the refund follows the policy frozen on it (see `Booking.changeTerms`).',
   })
-  async cancelBooking(@Arg('input', () => CancelBookingInput) input: CancelBookingInput, @Ctx() ctx: Context) {
+  async cancelBooking(@Arg('input', () => CancelBookingInput) input: CancelBookingInput, @Ctx() ctx: SignedInContext) {
     return (await cancelBooking(ctx, input)) ?? Promise.reject(notFound());
   }
 
   @SignedIn()
   @Mutation(() => RescheduleBookingResult, { description: 'Move a booking to another slot of the same offering, while its policy allows.' })
-  async rescheduleBooking(@Arg('input', () => RescheduleBookingInput) input: RescheduleBookingInput, @Ctx() ctx: Context) {
+  async rescheduleBooking(@Arg('input', () => RescheduleBookingInput) input: RescheduleBookingInput, @Ctx() ctx: SignedInContext) {
     return (await rescheduleBooking(ctx, input)) ?? Promise.reject(notFound());
   }
 
@@ -105,7 +105,7 @@ export class BookingResolver {
 
   @SignedIn()
   @Query(() => Boolean, { description: 'Whether the viewer has a private calendar feed.' })
-  hasCalendarFeed(@Ctx() ctx: Context) {
+  hasCalendarFeed(@Ctx() ctx: SignedInContext) {
     return calendarFeedExists(ctx);
   }
 
@@ -113,13 +113,13 @@ export class BookingResolver {
   @Mutation(() => CalendarFeed, {
     description: 'Create the viewer’s private calendar feed, or replace it (the old address stops working).',
   })
-  resetCalendarFeed(@Ctx() ctx: Context) {
+  resetCalendarFeed(@Ctx() ctx: SignedInContext) {
     return resetCalendarFeed(ctx);
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Revoke the viewer’s calendar feed; true if there was one.' })
-  revokeCalendarFeed(@Ctx() ctx: Context) {
+  revokeCalendarFeed(@Ctx() ctx: SignedInContext) {
     return revokeCalendarFeed(ctx);
   }
 
@@ -134,7 +134,7 @@ export class BookingResolver {
       return liveEvents(ctx, bookingsTopic(ctx.viewer.userId));
     },
   })
-  async myBookingChanged(@Root() event: { bookingId: string }, @Ctx() ctx: Context): Promise<BookingEvent> {
+  async myBookingChanged(@Root() event: { bookingId: string }, @Ctx() ctx: SignedInContext): Promise<BookingEvent> {
     const booking = await bookingById(ctx, event.bookingId);
     if (!booking) throw notFound();
     return { booking };

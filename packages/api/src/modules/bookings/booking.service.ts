@@ -1,6 +1,6 @@
 /** Booking a slot, or an accepted "help me now" request, and reading bookings. One transaction per use case. */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
@@ -74,10 +74,10 @@ async function bookableTarget(ctx: Context, offeringId: string, userId: string) 
 
 const timeZoneSchema = z.string().refine(isValidTimeZone, 'Unknown time zone.');
 
-export async function bookSlot(ctx: Context, input: BookSlotInput) {
+export async function bookSlot(ctx: SignedInContext, input: BookSlotInput) {
   const valid = validateInput(z.object({ timeZone: timeZoneSchema }), { timeZone: input.timeZone });
   if (!valid.ok) return valid.error;
-  const target = await bookableTarget(ctx, input.offeringId, ctx.viewer!.userId);
+  const target = await bookableTarget(ctx, input.offeringId, ctx.viewer.userId);
   if (!('offering' in target)) return target;
   const start = new Date(input.startsAt);
   try {
@@ -91,7 +91,7 @@ export async function bookSlot(ctx: Context, input: BookSlotInput) {
         tx,
         target,
         { ...slot, ...rules },
-        { userId: ctx.viewer!.userId, userTimeZone: valid.data.timeZone, source: 'SCHEDULED' },
+        { userId: ctx.viewer.userId, userTimeZone: valid.data.timeZone, source: 'SCHEDULED' },
       );
       return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
     });
@@ -150,8 +150,8 @@ export async function bookingById(ctx: Context, id: string): Promise<Booking | n
   return toBooking(row);
 }
 
-export async function myBookings(ctx: Context, role: 'USER' | 'EXPERT', period: 'UPCOMING' | 'PAST', args: ConnectionArgs) {
-  const viewer = ctx.viewer!;
+export async function myBookings(ctx: SignedInContext, role: 'USER' | 'EXPERT', period: 'UPCOMING' | 'PAST', args: ConnectionArgs) {
+  const viewer = ctx.viewer;
   const filter = role === 'EXPERT' ? { expertId: (await requireOwnExpert(ctx)).id } : { userId: viewer.userId };
   const page = pageRequest(args, 2);
   const rows = await listBookings(ctx.db, { ...filter, period, now: ctx.clock.now() }, page);

@@ -3,7 +3,7 @@
  * expert). The token is shown once; only its hash is kept; resetting it revokes the previous address.
  */
 import type express from 'express';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { hashToken, newSecretToken } from '../identity/tokens';
 import { findExpertByUserIdOrNull, offeringTitles } from '../experts/expert.service';
@@ -12,18 +12,18 @@ import { deleteCalendarFeed, findCalendarFeedOwner, findFeedBookings, hasCalenda
 import type { BookingRow } from './booking.table';
 import { CalendarFeed } from './booking.types';
 
-export async function resetCalendarFeed(ctx: Context): Promise<CalendarFeed> {
+export async function resetCalendarFeed(ctx: SignedInContext): Promise<CalendarFeed> {
   const { token, tokenHash } = newSecretToken();
-  await replaceCalendarFeed(ctx.db, ctx.viewer!.userId, tokenHash, ctx.clock.now());
+  await replaceCalendarFeed(ctx.db, ctx.viewer.userId, tokenHash, ctx.clock.now());
   return Object.assign(new CalendarFeed(), { url: `${ctx.config.publicUrl}/calendar/${token}.ics` });
 }
 
-export async function revokeCalendarFeed(ctx: Context): Promise<boolean> {
-  return deleteCalendarFeed(ctx.db, ctx.viewer!.userId);
+export async function revokeCalendarFeed(ctx: SignedInContext): Promise<boolean> {
+  return deleteCalendarFeed(ctx.db, ctx.viewer.userId);
 }
 
-export function calendarFeedExists(ctx: Context): Promise<boolean> {
-  return hasCalendarFeed(ctx.db, ctx.viewer!.userId);
+export function calendarFeedExists(ctx: SignedInContext): Promise<boolean> {
+  return hasCalendarFeed(ctx.db, ctx.viewer.userId);
 }
 
 /** Calendar entries for bookings: the offering's title, linking to the booking page. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { categoryById, categoryBySlug, childCategories, createCategory, editCategory, topLevelCategories } from './catalog.service';
 import { Category, CategoryResult, CreateCategoryInput, UpdateCategoryInput } from './category.types';
@@ -32,13 +32,13 @@ export class CatalogResolver {
 
   @SignedIn('ADMIN')
   @Mutation(() => CategoryResult, { description: 'Add a category or sub-category. Admins only.' })
-  createCategory(@Arg('input', () => CreateCategoryInput) input: CreateCategoryInput, @Ctx() ctx: Context) {
+  createCategory(@Arg('input', () => CreateCategoryInput) input: CreateCategoryInput, @Ctx() ctx: SignedInContext) {
     return createCategory(ctx, input);
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => CategoryResult, { description: 'Rename or reorder a category. Admins only.' })
-  updateCategory(@Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() ctx: Context) {
+  updateCategory(@Arg('input', () => UpdateCategoryInput) input: UpdateCategoryInput, @Ctx() ctx: SignedInContext) {
     return editCategory(ctx, input);
   }
 }

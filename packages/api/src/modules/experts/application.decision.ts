@@ -1,6 +1,6 @@
 /** An admin's side of the moderation queue: approve, reject, or ask for changes, with a reason the applicant reads. */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
@@ -29,7 +29,7 @@ const auditActions: Record<Decision, AuditAction> = {
   CHANGES_REQUESTED: AuditAction.APPLICATION_CHANGES_REQUESTED,
 };
 
-export async function decideApplication(ctx: Context, input: DecideApplicationInput, decision: Decision) {
+export async function decideApplication(ctx: SignedInContext, input: DecideApplicationInput, decision: Decision) {
   const validReason = validateInput(decision === 'APPROVED' ? optionalReasonSchema : reasonSchema, { reason: input.reason });
   if (!validReason.ok) return validReason.error;
   const reason = validReason.data.reason || null;
@@ -54,7 +54,7 @@ export async function decideApplication(ctx: Context, input: DecideApplicationIn
       status: decision,
       content,
       reviewerReason: reason,
-      reviewedBy: tx.viewer!.userId,
+      reviewedBy: tx.viewer.userId,
       reviewedAt: now,
       now,
     });

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { User } from '../identity/identity.types';
@@ -36,19 +36,19 @@ class ModerationQueueArgs extends ConnectionArgs {
 export class ApplicationResolver {
   @SignedIn()
   @Query(() => ExpertApplication, { nullable: true, description: 'The signed-in user’s latest expert application, if any.' })
-  myApplication(@Ctx() ctx: Context) {
+  myApplication(@Ctx() ctx: SignedInContext) {
     return myLatestApplication(ctx);
   }
 
   @SignedIn()
   @Query(() => ExpertApplication, { description: 'An application; for its applicant and admins.' })
-  application(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  application(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return applicationById(ctx, id);
   }
 
   @SignedIn('ADMIN')
   @Query(() => ExpertApplicationConnection, { description: 'Applications and pending edits to review, oldest first. Admins only.' })
-  moderationQueue(@Args(() => ModerationQueueArgs) args: ModerationQueueArgs, @Ctx() ctx: Context) {
+  moderationQueue(@Args(() => ModerationQueueArgs) args: ModerationQueueArgs, @Ctx() ctx: SignedInContext) {
     const statuses = args.statuses?.length ? args.statuses : [ApplicationStatus.SUBMITTED];
     const submittedBefore = args.minAgeHours ? new Date(ctx.clock.now().getTime() - args.minAgeHours * 3_600_000) : undefined;
     return moderationQueue(
@@ -67,37 +67,37 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationResult, {
     description: 'Save the signed-in user’s application draft (created if none is open). An approved expert saving starts an edit.',
   })
-  saveApplicationDraft(@Arg('input', () => SaveApplicationInput) input: SaveApplicationInput, @Ctx() ctx: Context) {
+  saveApplicationDraft(@Arg('input', () => SaveApplicationInput) input: SaveApplicationInput, @Ctx() ctx: SignedInContext) {
     return saveApplicationDraft(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => ApplicationResult, { description: 'Send a complete draft to the moderation queue.' })
-  submitApplication(@Arg('input', () => ApplicationIdInput) input: ApplicationIdInput, @Ctx() ctx: Context) {
+  submitApplication(@Arg('input', () => ApplicationIdInput) input: ApplicationIdInput, @Ctx() ctx: SignedInContext) {
     return submitApplication(ctx, input.applicationId);
   }
 
   @SignedIn()
   @Mutation(() => ApplicationResult, { description: 'Take a submitted application back to draft, to change it.' })
-  withdrawApplication(@Arg('input', () => ApplicationIdInput) input: ApplicationIdInput, @Ctx() ctx: Context) {
+  withdrawApplication(@Arg('input', () => ApplicationIdInput) input: ApplicationIdInput, @Ctx() ctx: SignedInContext) {
     return withdrawApplication(ctx, input.applicationId);
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => ApplicationResult, { description: 'Approve a submitted application: its profile and offerings go public. Admins only.' })
-  approveApplication(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: Context) {
+  approveApplication(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: SignedInContext) {
     return decideApplication(ctx, input, 'APPROVED');
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => ApplicationResult, { description: 'Reject a submitted application, with a reason. Admins only.' })
-  rejectApplication(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: Context) {
+  rejectApplication(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: SignedInContext) {
     return decideApplication(ctx, input, 'REJECTED');
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => ApplicationResult, { description: 'Ask the applicant for changes, with a reason. Admins only.' })
-  requestApplicationChanges(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: Context) {
+  requestApplicationChanges(@Arg('input', () => DecideApplicationInput) input: DecideApplicationInput, @Ctx() ctx: SignedInContext) {
     return decideApplication(ctx, input, 'CHANGES_REQUESTED');
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { Category } from '../catalog/category.types';
@@ -50,13 +50,13 @@ export class ExpertResolver {
 
   @SignedIn()
   @Query(() => Expert, { nullable: true, description: 'The signed-in user’s expert profile, even when suspended; null if not an expert.' })
-  myExpertProfile(@Ctx() ctx: Context) {
+  myExpertProfile(@Ctx() ctx: SignedInContext) {
     return myExpertProfile(ctx);
   }
 
   @SignedIn('ADMIN')
   @Query(() => ExpertConnection, { description: 'Every approved expert, most recent first. Admins only.' })
-  adminExperts(@Args(() => AdminExpertsArgs) args: AdminExpertsArgs, @Ctx() ctx: Context) {
+  adminExperts(@Args(() => AdminExpertsArgs) args: AdminExpertsArgs, @Ctx() ctx: SignedInContext) {
     return expertsForAdmin(ctx, { status: args.status ?? undefined, search: args.search?.trim() || undefined }, args);
   }
 
@@ -73,13 +73,13 @@ export class ExpertResolver {
 
   @SignedIn('ADMIN')
   @Mutation(() => ExpertResult, { description: 'Hide an expert and their offerings, with a reason. Admins only.' })
-  suspendExpert(@Arg('input', () => ExpertModerationInput) input: ExpertModerationInput, @Ctx() ctx: Context) {
+  suspendExpert(@Arg('input', () => ExpertModerationInput) input: ExpertModerationInput, @Ctx() ctx: SignedInContext) {
     return setExpertStatus(ctx, input, 'SUSPENDED');
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => ExpertResult, { description: 'Make a suspended expert visible again. Admins only.' })
-  reinstateExpert(@Arg('input', () => ExpertModerationInput) input: ExpertModerationInput, @Ctx() ctx: Context) {
+  reinstateExpert(@Arg('input', () => ExpertModerationInput) input: ExpertModerationInput, @Ctx() ctx: SignedInContext) {
     return setExpertStatus(ctx, input, 'ACTIVE');
   }
 }
@@ -108,13 +108,13 @@ export class OfferingResolver {
 
   @SignedIn('ADMIN')
   @Mutation(() => OfferingResult, { description: 'Hide an offering, with a reason. Admins only.' })
-  unpublishOffering(@Arg('input', () => OfferingModerationInput) input: OfferingModerationInput, @Ctx() ctx: Context) {
+  unpublishOffering(@Arg('input', () => OfferingModerationInput) input: OfferingModerationInput, @Ctx() ctx: SignedInContext) {
     return setOfferingStatus(ctx, input, 'UNPUBLISHED');
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => OfferingResult, { description: 'Make an unpublished offering visible again. Admins only.' })
-  republishOffering(@Arg('input', () => OfferingModerationInput) input: OfferingModerationInput, @Ctx() ctx: Context) {
+  republishOffering(@Arg('input', () => OfferingModerationInput) input: OfferingModerationInput, @Ctx() ctx: SignedInContext) {
     return setOfferingStatus(ctx, input, 'PUBLISHED');
   }
 }

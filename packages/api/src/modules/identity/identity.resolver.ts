@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { PartnerScope, Public, SignedIn } from '../../platform/graphql/access';
 import {
   ChangePasswordInput,
@@ -57,7 +57,7 @@ export class IdentityResolver {
 
   @SignedIn()
   @Mutation(() => ChangePasswordResult, { description: 'Change the password; signs out every other session.' })
-  changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context) {
+  changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: SignedInContext) {
     return identity.changePassword(ctx, input);
   }
 
@@ -75,7 +75,7 @@ export class IdentityResolver {
 
   @SignedIn()
   @Mutation(() => UpdateAccountResult, { description: 'Change the name, language or time zone of the signed-in account.' })
-  updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: Context) {
+  updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: SignedInContext) {
     return identity.updateAccount(ctx, input);
   }
 }

@@ -1,6 +1,6 @@
 /** Accounts: sign up, sign in and out, passwords, and the account's own settings. */
 import { DateTime } from 'luxon';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
@@ -162,7 +162,7 @@ export async function checkViewerPassword(
   return InvalidInputError.field(field, FieldErrorCode.INCORRECT, 'This is not your current password.');
 }
 
-export async function changePassword(ctx: Context, input: ChangePasswordInput) {
+export async function changePassword(ctx: SignedInContext, input: ChangePasswordInput) {
   const valid = validateInput(changePasswordSchema, input);
   if (!valid.ok) return valid.error;
   const row = await requireViewerRow(ctx);
@@ -174,7 +174,7 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput) {
   const passwordHash = await hashPassword(valid.data.newPassword);
   const updated = await inTransaction(ctx, async (tx) => {
     const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
-    await deleteOtherSessions(tx.db, row.id, ctx.viewer!.sessionId);
+    await deleteOtherSessions(tx.db, row.id, ctx.viewer.sessionId);
     return user;
   });
   await tellPasswordChanged(ctx, updated);

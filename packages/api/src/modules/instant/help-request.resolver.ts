@@ -1,6 +1,6 @@
 import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { SignedIn } from '../../platform/graphql/access';
 import { MyPresence } from '../availability/availability.types';
@@ -66,25 +66,25 @@ function consoleStream(ctx: Context): AsyncIterableIterator<unknown> {
 export class HelpRequestResolver {
   @SignedIn()
   @Mutation(() => AskForHelpResult, { description: 'Ask an available expert for help now: you join their queue.' })
-  askForHelp(@Arg('input', () => AskForHelpInput) input: AskForHelpInput, @Ctx() ctx: Context) {
+  askForHelp(@Arg('input', () => AskForHelpInput) input: AskForHelpInput, @Ctx() ctx: SignedInContext) {
     return askForHelp(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => HelpRequestChangeResult, { description: 'Stop waiting.' })
-  cancelHelpRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  cancelHelpRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return cancelHelpRequest(ctx, id);
   }
 
   @SignedIn('EXPERT')
   @Mutation(() => HelpRequestChangeResult, { description: 'Accept (a session starts now) or decline a waiting request.' })
-  answerHelpRequest(@Arg('input', () => AnswerHelpRequestInput) input: AnswerHelpRequestInput, @Ctx() ctx: Context) {
+  answerHelpRequest(@Arg('input', () => AnswerHelpRequestInput) input: AnswerHelpRequestInput, @Ctx() ctx: SignedInContext) {
     return answerHelpRequest(ctx, input);
   }
 
   @SignedIn()
   @Query(() => HelpRequest, { nullable: true, description: 'A request, for the user who made it and the expert.' })
-  helpRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  helpRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return helpRequestFor(ctx, id);
   }
 
@@ -98,7 +98,7 @@ export class HelpRequestResolver {
       return liveEvents(ctx, [requestTopic(request.id), queueTopic(request.expertId)]);
     },
   })
-  async helpRequestChanged(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async helpRequestChanged(@Arg('id', () => ID) id: string, @Ctx() ctx: SignedInContext) {
     return (await helpRequestFor(ctx, id)) ?? Promise.reject(new AppError('NOT_FOUND', 'No such request.'));
   }
 
@@ -108,7 +108,7 @@ export class HelpRequestResolver {
       'The expert console. While it is open the expert counts as connected: "available now" shows only then (and for 30 seconds after it drops at most).',
     subscribe: ({ context }) => consoleStream(context as Context),
   })
-  async expertConsole(@Ctx() ctx: Context): Promise<ExpertConsole> {
+  async expertConsole(@Ctx() ctx: SignedInContext): Promise<ExpertConsole> {
     const expert = await requireOwnExpert(ctx);
     const [presence, incoming] = await Promise.all([myPresence(ctx), incomingHelpRequests(ctx, expert.id)]);
     return { presence, incoming };

@@ -4,7 +4,7 @@
  * their place, live. When the expert goes offline, the queue closes.
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
@@ -73,10 +73,10 @@ const askSchema = z.object({
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.'),
 });
 
-export async function askForHelp(ctx: Context, input: AskForHelpInput) {
+export async function askForHelp(ctx: SignedInContext, input: AskForHelpInput) {
   const valid = validateInput(askSchema, { message: input.message ?? undefined, timeZone: input.timeZone });
   if (!valid.ok) return valid.error;
-  const userId = ctx.viewer!.userId;
+  const userId = ctx.viewer.userId;
   const found = await offeringWithExpert(ctx, input.offeringId);
   if (
     !found ||
@@ -148,9 +148,9 @@ export async function answerHelpRequest(ctx: Context, input: AnswerHelpRequestIn
   });
 }
 
-export async function cancelHelpRequest(ctx: Context, requestId: string) {
+export async function cancelHelpRequest(ctx: SignedInContext, requestId: string) {
   const request = await findHelpRequest(ctx.db, requestId);
-  if (!request || request.userId !== ctx.viewer!.userId) throw new AppError('NOT_FOUND', 'No such request.');
+  if (!request || request.userId !== ctx.viewer.userId) throw new AppError('NOT_FOUND', 'No such request.');
   return inTransaction(ctx, async (tx) => {
     await lockQueue(tx.db, request.expertId);
     const row = await closeRequest(tx, (await findHelpRequest(tx.db, requestId, true))!, 'CANCELLED');

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { SignedIn } from '../../platform/graphql/access';
 import { User } from '../identity/identity.types';
 import { findUser } from '../identity/identity.service';
@@ -12,7 +12,7 @@ import { browseAuditLog } from './audit.service';
 export class ModerationResolver {
   @SignedIn('ADMIN')
   @Query(() => AuditEntryConnection, { description: 'Admin actions, newest first. Admins only.' })
-  auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
+  auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: SignedInContext) {
     return browseAuditLog(ctx, args);
   }
 

@@ -3,7 +3,7 @@
  * them and revokes them. A request made with a key never manages keys.
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { ErrorCode } from '../../error-codes';
@@ -32,12 +32,12 @@ function toApiKey(row: ApiKeyRow): ApiKey {
   });
 }
 
-export async function myApiKeys(ctx: Context): Promise<ApiKey[]> {
-  return (await listOwnerKeys(ctx.db, ctx.viewer!.userId)).map(toApiKey);
+export async function myApiKeys(ctx: SignedInContext): Promise<ApiKey[]> {
+  return (await listOwnerKeys(ctx.db, ctx.viewer.userId)).map(toApiKey);
 }
 
-export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
-  const userId = ctx.viewer!.userId;
+export async function createApiKey(ctx: SignedInContext, input: CreateApiKeyInput) {
+  const userId = ctx.viewer.userId;
   const valid = validateInput(createApiKeySchema, { name: input.name, scopes: input.scopes });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -62,8 +62,8 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput) {
 }
 
 /** Revokes one of the viewer's keys at once (asking again changes nothing); someone else's key is not found. */
-export async function revokeApiKey(ctx: Context, input: RevokeApiKeyInput): Promise<RevokeApiKeyPayload> {
-  const userId = ctx.viewer!.userId;
+export async function revokeApiKey(ctx: SignedInContext, input: RevokeApiKeyInput): Promise<RevokeApiKeyPayload> {
+  const userId = ctx.viewer.userId;
   const notFound = () => new AppError('NOT_FOUND', 'No such API key.');
   if (!z.uuid().safeParse(input.id).success) throw notFound();
   return inTransaction(ctx, async (tx) => {

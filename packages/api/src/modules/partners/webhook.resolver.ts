@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { PartnerScope, SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import {
@@ -37,7 +37,7 @@ export class WebhookEndpointResolver {
   @Query(() => [WebhookEndpoint], {
     description: 'The viewer’s webhook endpoints, oldest first, with what was sent to each. Partner keys: WEBHOOKS_READ.',
   })
-  myWebhookEndpoints(@Ctx() ctx: Context) {
+  myWebhookEndpoints(@Ctx() ctx: SignedInContext) {
     return myWebhookEndpoints(ctx);
   }
 
@@ -50,7 +50,7 @@ export class WebhookEndpointResolver {
   @Mutation(() => CreateWebhookEndpointResult, {
     description: 'Register a URL for webhook events (at most 10 per account); the signing secret is in the answer, only this once.',
   })
-  createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: Context) {
+  createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: SignedInContext) {
     return createWebhookEndpoint(ctx, input);
   }
 
@@ -58,7 +58,7 @@ export class WebhookEndpointResolver {
   @Mutation(() => UpdateWebhookEndpointResult, {
     description: 'Change one of the viewer’s endpoints: URL, note, events, or turn it on or off.',
   })
-  updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput, @Ctx() ctx: Context) {
+  updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput, @Ctx() ctx: SignedInContext) {
     return updateWebhookEndpoint(ctx, input);
   }
 
@@ -66,7 +66,7 @@ export class WebhookEndpointResolver {
   @Mutation(() => DeleteWebhookEndpointPayload, {
     description: 'Delete one of the viewer’s endpoints with its deliveries; nothing more is sent to it.',
   })
-  deleteWebhookEndpoint(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: Context) {
+  deleteWebhookEndpoint(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: SignedInContext) {
     return deleteWebhookEndpoint(ctx, input.endpointId);
   }
 
@@ -74,13 +74,13 @@ export class WebhookEndpointResolver {
   @Mutation(() => WebhookEndpointSecretPayload, {
     description: 'Replace an endpoint’s signing secret at once; the new one is in the answer, only this once.',
   })
-  rollWebhookSecret(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: Context) {
+  rollWebhookSecret(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: SignedInContext) {
     return rollWebhookSecret(ctx, input.endpointId);
   }
 
   @SignedIn()
   @Mutation(() => WebhookDeliveryPayload, { description: 'Send a PING event to one of the viewer’s endpoints.' })
-  sendTestWebhook(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: Context) {
+  sendTestWebhook(@Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput, @Ctx() ctx: SignedInContext) {
     return sendTestWebhook(ctx, input.endpointId);
   }
 }
@@ -94,7 +94,7 @@ export class WebhookDeliveryResolver {
 
   @SignedIn()
   @Mutation(() => RedeliverWebhookResult, { description: 'Send a delivery that succeeded or failed again, as a new sequence of attempts.' })
-  redeliverWebhook(@Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput, @Ctx() ctx: Context) {
+  redeliverWebhook(@Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput, @Ctx() ctx: SignedInContext) {
     return redeliverWebhook(ctx, input.deliveryId);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
@@ -78,8 +78,8 @@ async function ownEndpoint(ctx: Context, endpointId: string): Promise<WebhookEnd
 const withSecret = (row: WebhookEndpointRow) =>
   Object.assign(new WebhookEndpointSecretPayload(), { endpoint: toEndpoint(row), secret: row.secret });
 
-export async function myWebhookEndpoints(ctx: Context): Promise<WebhookEndpoint[]> {
-  return (await endpointsOf(ctx.db, ctx.viewer!.userId)).map(toEndpoint);
+export async function myWebhookEndpoints(ctx: SignedInContext): Promise<WebhookEndpoint[]> {
+  return (await endpointsOf(ctx.db, ctx.viewer.userId)).map(toEndpoint);
 }
 
 export async function deliveriesOfEndpoint(ctx: Context, endpoint: WebhookEndpoint, args: ConnectionArgs) {
@@ -92,8 +92,8 @@ export async function attemptsOfDelivery(ctx: Context, delivery: WebhookDelivery
   return (await ctx.loaders.webhookAttemptsByDelivery.load(delivery.id)).map(toAttempt);
 }
 
-export async function createWebhookEndpoint(ctx: Context, input: CreateWebhookEndpointInput) {
-  const userId = ctx.viewer!.userId;
+export async function createWebhookEndpoint(ctx: SignedInContext, input: CreateWebhookEndpointInput) {
+  const userId = ctx.viewer.userId;
   const valid = validateInput(newEndpointSchema(ctx.config.webhooks.httpsOnly), input);
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -151,13 +151,13 @@ export async function sendTestWebhook(ctx: Context, endpointId: string) {
 }
 
 /** Sends a delivery that succeeded or failed again, as a new sequence of attempts (its past attempts stay listed). */
-export async function redeliverWebhook(ctx: Context, deliveryId: string) {
+export async function redeliverWebhook(ctx: SignedInContext, deliveryId: string) {
   const notFound = () => new AppError('NOT_FOUND', 'No such webhook delivery.');
   if (!z.uuid().safeParse(deliveryId).success) throw notFound();
   return inTransaction(ctx, async (tx) => {
     const delivery = await findDelivery(tx.db, deliveryId, true);
     const endpoint = delivery && (await findEndpoint(tx.db, delivery.endpointId));
-    if (!delivery || endpoint?.userId !== tx.viewer!.userId) throw notFound();
+    if (!delivery || endpoint?.userId !== tx.viewer.userId) throw notFound();
     if (delivery.status === 'PENDING') {
       return Object.assign(new WebhookDeliveryPendingError(), {
         code: ErrorCode.WEBHOOK_DELIVERY_PENDING,

@@ -5,7 +5,7 @@
  * endpoints are deleted, and the account is anonymised.
  * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
  */
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { FieldErrorCode, InvalidInputError } from '../../platform/graphql/domain-error';
 import { makeUnavailable } from '../availability/availability.privacy';
 import { cancelUpcomingBookingsOfViewer, countUpcomingBookingsOfViewer } from '../bookings/booking-changes.service';
@@ -23,8 +23,8 @@ import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
 import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
 
-export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletionTerms> {
-  const viewer = ctx.viewer!;
+export async function accountDeletionTerms(ctx: SignedInContext): Promise<AccountDeletionTerms> {
+  const viewer = ctx.viewer;
   const expertId = await expertIdOfUser(ctx, viewer.userId);
   return Object.assign(new AccountDeletionTerms(), {
     upcomingBookings: await countUpcomingBookingsOfViewer(ctx, expertId),
@@ -32,8 +32,8 @@ export async function accountDeletionTerms(ctx: Context): Promise<AccountDeletio
   });
 }
 
-export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
-  const viewer = ctx.viewer!;
+export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountInput) {
+  const viewer = ctx.viewer;
   const row = await requireViewerRow(ctx);
   if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
     return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');
@@ -63,6 +63,7 @@ export async function deleteAccount(ctx: Context, input: DeleteAccountInput) {
   });
   await removeMedia();
   await signOut(ctx);
-  ctx.viewer = null;
+  // The account is gone: the rest of this request sees no one signed in.
+  (ctx as Context).viewer = null;
   return Object.assign(new DeleteAccountSuccess(), { cancelledBookings });
 }

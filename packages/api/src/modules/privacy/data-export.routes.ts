@@ -1,5 +1,6 @@
 /** The export's download over plain HTTP: `GET /data-exports/<id>/download`, for its owner's browser session only. */
 import type express from 'express';
+import { isSignedIn } from '../../platform/context';
 import type { HttpRouteContexts } from '../../platform/http/server-deps';
 import { dataExportDownload } from './data-export.service';
 
@@ -7,7 +8,7 @@ export function mountDataExports(app: express.Express, contexts: HttpRouteContex
   app.get('/data-exports/:id/download', async (req, res, next) => {
     try {
       const ctx = await contexts.forRequest(req, res);
-      if (!ctx.viewer) return void res.status(401).type('text/plain').send('Sign in to download your data.');
+      if (!isSignedIn(ctx)) return void res.status(401).type('text/plain').send('Sign in to download your data.');
       const outcome = await dataExportDownload(ctx, req.params.id);
       res.set('cache-control', 'private, no-store');
       if (outcome.kind === 'NOT_FOUND') return void res.status(404).type('text/plain').send('No such export.');

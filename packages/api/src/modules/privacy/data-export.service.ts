@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
@@ -47,8 +47,8 @@ function toDataExport(ctx: Context, row: DataExportRow): DataExport {
   });
 }
 
-export async function requestDataExport(ctx: Context): Promise<RequestDataExportPayload> {
-  const viewer = ctx.viewer!;
+export async function requestDataExport(ctx: SignedInContext): Promise<RequestDataExportPayload> {
+  const viewer = ctx.viewer;
   const row = await inTransaction(ctx, async (tx) => {
     const created = await insertRequestedExport(tx.db, viewer.userId, tx.clock.now());
     if (created) await enqueue(tx.db, buildExportJob, { exportId: created.id });
@@ -57,8 +57,8 @@ export async function requestDataExport(ctx: Context): Promise<RequestDataExport
   return Object.assign(new RequestDataExportPayload(), { dataExport: toDataExport(ctx, row) });
 }
 
-export async function myDataExports(ctx: Context): Promise<DataExport[]> {
-  const viewer = ctx.viewer!;
+export async function myDataExports(ctx: SignedInContext): Promise<DataExport[]> {
+  const viewer = ctx.viewer;
   return (await latestExportsOf(ctx.db, viewer.userId, listedExports)).map((row) => toDataExport(ctx, row));
 }
 
@@ -119,8 +119,8 @@ export type DownloadOutcome = { kind: 'FILE'; content: Buffer; filename: string 
  * The ZIP for its owner while it is ready; GONE once expired; NOT_FOUND for anyone else. The route reads the viewer
  * from the session cookie only (plain HTTP routes never accept API keys) and answers 401 without one.
  */
-export async function dataExportDownload(ctx: Context, exportId: string): Promise<DownloadOutcome> {
-  const viewer = ctx.viewer!;
+export async function dataExportDownload(ctx: SignedInContext, exportId: string): Promise<DownloadOutcome> {
+  const viewer = ctx.viewer;
   if (!z.uuid().safeParse(exportId).success) return { kind: 'NOT_FOUND' };
   const row = await findExport(ctx.db, exportId);
   if (!row || row.userId !== viewer.userId || row.status === 'REQUESTED' || row.status === 'FAILED') return { kind: 'NOT_FOUND' };

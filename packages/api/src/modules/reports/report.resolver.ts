@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { expertById } from '../experts/expert.service';
@@ -28,19 +28,19 @@ class ContentReportsArgs extends ConnectionArgs {
 export class ReportResolver {
   @SignedIn()
   @Mutation(() => ReportContentResult, { description: 'Report a review or an expert profile to the admins.' })
-  reportContent(@Arg('input', () => ReportContentInput) input: ReportContentInput, @Ctx() ctx: Context) {
+  reportContent(@Arg('input', () => ReportContentInput) input: ReportContentInput, @Ctx() ctx: SignedInContext) {
     return reportContent(ctx, input);
   }
 
   @SignedIn('ADMIN')
   @Query(() => ContentReportConnection, { description: 'Reports of reviews and profiles, oldest first. Admins only.' })
-  contentReports(@Args(() => ContentReportsArgs) args: ContentReportsArgs, @Ctx() ctx: Context) {
+  contentReports(@Args(() => ContentReportsArgs) args: ContentReportsArgs, @Ctx() ctx: SignedInContext) {
     return reportQueue(ctx, args.status, args);
   }
 
   @SignedIn('ADMIN')
   @Mutation(() => DecideReportResult, { description: 'Hide the reported content or keep it, with a note (audit-logged). Admins only.' })
-  decideContentReport(@Arg('input', () => DecideReportInput) input: DecideReportInput, @Ctx() ctx: Context) {
+  decideContentReport(@Arg('input', () => DecideReportInput) input: DecideReportInput, @Ctx() ctx: SignedInContext) {
     return decideReport(ctx, input);
   }
 

@@ -4,7 +4,7 @@
  * decision closes every open report of that content and is audit-logged in the same transaction.
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
@@ -67,8 +67,8 @@ export async function viewerMayReportReview(ctx: Context, review: Pick<Review, '
 }
 
 /** Whether the viewer may report this content: it exists and is visible ('OK'), is theirs ('OWN'), or neither. */
-async function reportable(ctx: Context, kind: ReportKind, targetId: string): Promise<'OK' | 'OWN' | 'NOT_FOUND'> {
-  const viewerId = ctx.viewer!.userId;
+async function reportable(ctx: SignedInContext, kind: ReportKind, targetId: string): Promise<'OK' | 'OWN' | 'NOT_FOUND'> {
+  const viewerId = ctx.viewer.userId;
   if (kind === ReportKind.REVIEW) {
     const found = await reportableReview(ctx, targetId);
     if (!found) return 'NOT_FOUND';
@@ -79,7 +79,7 @@ async function reportable(ctx: Context, kind: ReportKind, targetId: string): Pro
   return ownsTarget(viewerId, { expertUserId: expert.userId }) ? 'OWN' : 'OK';
 }
 
-export async function reportContent(ctx: Context, input: ReportContentInput) {
+export async function reportContent(ctx: SignedInContext, input: ReportContentInput) {
   const valid = validateInput(reportSchema, { reason: input.reason });
   if (!valid.ok) return valid.error;
   if (!z.uuid().safeParse(input.targetId).success) return notPossible();
@@ -89,7 +89,7 @@ export async function reportContent(ctx: Context, input: ReportContentInput) {
   const row = await insertReport(ctx.db, {
     kind: input.kind,
     targetId: input.targetId,
-    reporterId: ctx.viewer!.userId,
+    reporterId: ctx.viewer.userId,
     reason: valid.data.reason,
     createdAt: ctx.clock.now(),
   });
@@ -108,7 +108,7 @@ export async function reportQueue(ctx: Context, status: ReportStatus, args: Conn
   );
 }
 
-export async function decideReport(ctx: Context, input: DecideReportInput) {
+export async function decideReport(ctx: SignedInContext, input: DecideReportInput) {
   const valid = validateInput(decisionSchema, { note: input.note });
   if (!valid.ok) return valid.error;
   if (!z.uuid().safeParse(input.reportId).success) throw new AppError('NOT_FOUND', 'No such report.');
@@ -130,7 +130,7 @@ export async function decideReport(ctx: Context, input: DecideReportInput) {
         });
       await decideOpenReports(tx.db, report, {
         status: input.hide ? 'HIDDEN' : 'KEPT',
-        decidedBy: tx.viewer!.userId,
+        decidedBy: tx.viewer.userId,
         decidedAt: tx.clock.now(),
         decisionNote: note,
       });

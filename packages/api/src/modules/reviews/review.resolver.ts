@@ -1,5 +1,5 @@
 import { Args, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { SignedIn } from '../../platform/graphql/access';
 import { ConnectionArgs } from '../../platform/graphql/connection';
 import { Booking } from '../bookings/booking.types';
@@ -22,13 +22,13 @@ export class ReviewResolver {
   @Mutation(() => SubmitReviewResult, {
     description: 'Review a session that took place (its user, once, within 14 days of its end); published at once.',
   })
-  submitReview(@Arg('input', () => SubmitReviewInput) input: SubmitReviewInput, @Ctx() ctx: Context) {
+  submitReview(@Arg('input', () => SubmitReviewInput) input: SubmitReviewInput, @Ctx() ctx: SignedInContext) {
     return submitReview(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => ReplyToReviewResult, { description: 'The expert replies to a review of their session, once.' })
-  replyToReview(@Arg('input', () => ReplyToReviewInput) input: ReplyToReviewInput, @Ctx() ctx: Context) {
+  replyToReview(@Arg('input', () => ReplyToReviewInput) input: ReplyToReviewInput, @Ctx() ctx: SignedInContext) {
     return replyToReview(ctx, input);
   }
 }

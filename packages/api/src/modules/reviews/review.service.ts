@@ -5,7 +5,7 @@
  * both participants hear of it (REVIEW_PUBLISHED).
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { ErrorCode } from '../../error-codes';
@@ -62,7 +62,7 @@ export async function reviewTermsOf(
   return Object.assign(new ReviewTerms(), { canReview: mayReview(ctx, booking, reviewed), until: reviewDeadline(booking) });
 }
 
-export async function submitReview(ctx: Context, input: SubmitReviewInput) {
+export async function submitReview(ctx: SignedInContext, input: SubmitReviewInput) {
   const valid = validateInput(reviewSchema, { rating: input.rating, body: input.body });
   if (!valid.ok) return valid.error;
   if (!z.uuid().safeParse(input.bookingId).success) return notAllowed();
@@ -73,7 +73,7 @@ export async function submitReview(ctx: Context, input: SubmitReviewInput) {
       bookingId: found.booking.id,
       expertId: found.booking.expertId,
       offeringId: found.booking.offeringId,
-      authorId: tx.viewer!.userId,
+      authorId: tx.viewer.userId,
       rating: valid.data.rating,
       body: valid.data.body,
       createdAt: tx.clock.now(),

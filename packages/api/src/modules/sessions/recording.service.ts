@@ -5,7 +5,7 @@
  * and delete a recording; nobody else (admins included) can reach it.
  */
 import { z } from 'zod';
-import { inTransaction, type Context } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { ErrorCode } from '../../error-codes';
 import { BookingRole } from '../bookings/booking.types';
@@ -62,7 +62,7 @@ const mimeSchema = z.object({
     .regex(/^(video|audio)\/webm(;\s*codecs="?[\w.,\s]+"?)?$|^(video|audio)\/mp4(;.*)?$/, 'must be a WebM or MP4 media type'),
 });
 
-export async function startRecording(ctx: Context, input: StartRecordingInput) {
+export async function startRecording(ctx: SignedInContext, input: StartRecordingInput) {
   const valid = validateInput(mimeSchema, { mimeType: input.mimeType });
   if (!valid.ok) return valid.error;
   return inTransaction(ctx, async (tx) => {
@@ -77,7 +77,7 @@ export async function startRecording(ctx: Context, input: StartRecordingInput) {
     }
     const row = await insertRecording(tx.db, {
       bookingId: input.bookingId,
-      startedBy: tx.viewer!.userId,
+      startedBy: tx.viewer.userId,
       mimeType: valid.data.mimeType,
       startedAt: tx.clock.now(),
     });

@@ -1,6 +1,6 @@
 /** The room's text chat: kept with the booking, shown again after a reload, delivered live to both participants. */
 import { z } from 'zod';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
 import { BookingRole } from '../bookings/booking.types';
@@ -29,7 +29,7 @@ async function toSessionMessage(ctx: Context, seat: Seat, row: MessageRow): Prom
   });
 }
 
-export async function sendMessage(ctx: Context, input: SendSessionMessageInput) {
+export async function sendMessage(ctx: SignedInContext, input: SendSessionMessageInput) {
   const valid = validateInput(messageSchema, { body: input.body });
   if (!valid.ok) return valid.error;
   const seat = await seatOf(ctx, input.bookingId);
@@ -38,7 +38,7 @@ export async function sendMessage(ctx: Context, input: SendSessionMessageInput) 
   if (refused) return refused;
   const row = await insertMessage(ctx.db, {
     bookingId: input.bookingId,
-    senderId: ctx.viewer!.userId,
+    senderId: ctx.viewer.userId,
     body: valid.data.body,
     createdAt: ctx.clock.now(),
   });

@@ -1,6 +1,6 @@
 import { liveEvents } from '../../platform/graphql/live-events';
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../platform/context';
+import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { SignedIn } from '../../platform/graphql/access';
 import { Booking, BookingParty } from '../bookings/booking.types';
@@ -43,13 +43,13 @@ async function participantTopic(context: unknown, bookingId: string, topic: (boo
 export class SessionResolver {
   @SignedIn()
   @Query(() => SessionRoom, { nullable: true, description: 'The live session of a booking, for its two participants.' })
-  sessionRoom(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
+  sessionRoom(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: SignedInContext) {
     return sessionRoom(ctx, bookingId);
   }
 
   @SignedIn()
   @Mutation(() => JoinSessionResult, { description: 'Enter the room (again after a reload: the new stay replaces the earlier one).' })
-  async joinSession(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
+  async joinSession(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: SignedInContext) {
     return (await joinSession(ctx, bookingId)) ?? Promise.reject(notFound());
   }
 
@@ -60,14 +60,18 @@ export class SessionResolver {
   sessionHeartbeat(
     @Arg('bookingId', () => ID) bookingId: string,
     @Arg('connectionId', () => ID) connectionId: string,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: SignedInContext,
   ) {
     return heartbeat(ctx, bookingId, connectionId);
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Leave the room without ending the session (the other participant may wait for a return).' })
-  leaveSession(@Arg('bookingId', () => ID) bookingId: string, @Arg('connectionId', () => ID) connectionId: string, @Ctx() ctx: Context) {
+  leaveSession(
+    @Arg('bookingId', () => ID) bookingId: string,
+    @Arg('connectionId', () => ID) connectionId: string,
+    @Ctx() ctx: SignedInContext,
+  ) {
     return leaveSession(ctx, bookingId, connectionId);
   }
 
@@ -75,7 +79,7 @@ export class SessionResolver {
   @Mutation(() => EndSessionResult, {
     description: 'End the session for both: the booking is completed and a per-minute session is billed for the connected time.',
   })
-  async endSession(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context) {
+  async endSession(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: SignedInContext) {
     return (await endSession(ctx, bookingId)) ?? Promise.reject(notFound());
   }
 
@@ -83,13 +87,13 @@ export class SessionResolver {
   @Mutation(() => Boolean, {
     description: 'Send a WebRTC signal to the other participant; false when this stay is not live or the room is closed.',
   })
-  sendSessionSignal(@Arg('input', () => SendSessionSignalInput) input: SendSessionSignalInput, @Ctx() ctx: Context) {
+  sendSessionSignal(@Arg('input', () => SendSessionSignalInput) input: SendSessionSignalInput, @Ctx() ctx: SignedInContext) {
     return sendSignal(ctx, input);
   }
 
   @SignedIn()
   @Mutation(() => SendSessionMessageResult, { description: 'Post a chat message in the room.' })
-  async sendSessionMessage(@Arg('input', () => SendSessionMessageInput) input: SendSessionMessageInput, @Ctx() ctx: Context) {
+  async sendSessionMessage(@Arg('input', () => SendSessionMessageInput) input: SendSessionMessageInput, @Ctx() ctx: SignedInContext) {
     return (await sendMessage(ctx, input)) ?? Promise.reject(notFound());
   }
 
@@ -98,7 +102,7 @@ export class SessionResolver {
   async setRecordingConsent(
     @Arg('bookingId', () => ID) bookingId: string,
     @Arg('consent', () => Boolean) consent: boolean,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: SignedInContext,
   ) {
     return (await setRecordingConsent(ctx, bookingId, consent)) ?? Promise.reject(notFound());
   }
@@ -107,19 +111,19 @@ export class SessionResolver {
   @Mutation(() => StartRecordingResult, {
     description: 'Start a recording in this browser, once both participants agree; then upload its chunks.',
   })
-  async startRecording(@Arg('input', () => StartRecordingInput) input: StartRecordingInput, @Ctx() ctx: Context) {
+  async startRecording(@Arg('input', () => StartRecordingInput) input: StartRecordingInput, @Ctx() ctx: SignedInContext) {
     return (await startRecording(ctx, input)) ?? Promise.reject(notFound());
   }
 
   @SignedIn()
   @Mutation(() => SessionRecording, { description: 'The recording browser uploaded its last chunk: seal the recording for playback.' })
-  async finishRecording(@Arg('recordingId', () => ID) recordingId: string, @Ctx() ctx: Context) {
+  async finishRecording(@Arg('recordingId', () => ID) recordingId: string, @Ctx() ctx: SignedInContext) {
     return (await finishRecording(ctx, recordingId)) ?? Promise.reject(new AppError('NOT_FOUND', 'No such recording.'));
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Delete a recording, for both participants; true if it existed.' })
-  deleteSessionRecording(@Arg('recordingId', () => ID) recordingId: string, @Ctx() ctx: Context) {
+  deleteSessionRecording(@Arg('recordingId', () => ID) recordingId: string, @Ctx() ctx: SignedInContext) {
     return deleteRecording(ctx, recordingId);
   }
 
@@ -136,7 +140,7 @@ export class SessionResolver {
   async sessionSignals(
     @Arg('bookingId', () => ID) bookingId: string,
     @Root() event: { signalId: number },
-    @Ctx() ctx: Context,
+    @Ctx() ctx: SignedInContext,
   ): Promise<SessionSignal> {
     const seat = await seatOf(ctx, bookingId);
     const signal = await signalFor(ctx, event.signalId, seat?.party ?? null);
@@ -149,7 +153,7 @@ export class SessionResolver {
     description: 'The room, each time it changes (joins, departures, consent, recordings, the end).',
     subscribe: ({ args, context }) => participantTopic(context, (args as { bookingId: string }).bookingId, roomTopic),
   })
-  async sessionRoomChanged(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: Context): Promise<SessionRoom> {
+  async sessionRoomChanged(@Arg('bookingId', () => ID) bookingId: string, @Ctx() ctx: SignedInContext): Promise<SessionRoom> {
     return (await sessionRoom(ctx, bookingId)) ?? Promise.reject(notFound());
   }
 
@@ -161,7 +165,7 @@ export class SessionResolver {
   async sessionMessageAdded(
     @Arg('bookingId', () => ID) bookingId: string,
     @Root() event: { messageId: string },
-    @Ctx() ctx: Context,
+    @Ctx() ctx: SignedInContext,
   ): Promise<SessionMessage> {
     return (await messageFor(ctx, bookingId, event.messageId)) ?? Promise.reject(notFound());
   }
@@ -205,8 +209,8 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => [IceServer], { description: 'STUN and TURN servers for this viewer (TURN credentials are short-lived).' })
-  iceServers(@Ctx() ctx: Context) {
-    return iceServersFor(ctx.config.ice, ctx.viewer!.userId, ctx.clock.now());
+  iceServers(@Ctx() ctx: SignedInContext) {
+    return iceServersFor(ctx.config.ice, ctx.viewer.userId, ctx.clock.now());
   }
 
   @FieldResolver(() => [SessionMessage], { description: 'The latest 200 chat messages, oldest first.' })

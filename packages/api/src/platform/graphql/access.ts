@@ -20,6 +20,7 @@ export function Public(): MethodDecorator {
   return Extensions({ [accessExtension]: 'PUBLIC' });
 }
 
+/** Someone must be signed in (with one of `roles`, if any): the resolver receives a `SignedInContext`. */
 export function SignedIn(...roles: Role[]): MethodDecorator {
   return (target, key, descriptor) => {
     Authorized(...roles)(target, key, descriptor);
@@ -34,8 +35,9 @@ export function PartnerScope(scope: PartnerAccess): MethodDecorator {
 
 /** type-graphql's hook: raises our own codes so every client sees UNAUTHENTICATED or FORBIDDEN. */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
-  if (!context.viewer) throw new AppError('UNAUTHENTICATED');
-  if (roles.length > 0 && !roles.some((role) => context.viewer!.roles.includes(role))) throw new AppError('FORBIDDEN');
+  const { viewer } = context;
+  if (!viewer) throw new AppError('UNAUTHENTICATED');
+  if (roles.length > 0 && !roles.some((role) => viewer.roles.includes(role))) throw new AppError('FORBIDDEN');
   return true;
 };
 
