@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -109,8 +110,18 @@ export class PaymentCheckout {
   movesRealMoney!: boolean;
 }
 
+/** Why a booking cannot be paid now: the payment itself, the expert's payout account, or the provider. */
+export type PaymentNotPossibleCode = 'PAYMENT_NOT_POSSIBLE' | 'EXPERT_CANNOT_BE_PAID' | 'PAYMENT_PROVIDER_UNAVAILABLE';
+
 @ObjectType({ implements: DomainError, description: 'The booking cannot be paid now.' })
-export class PaymentNotPossibleError extends DomainError {}
+export class PaymentNotPossibleError extends DomainError {
+  constructor(
+    override readonly code: PaymentNotPossibleCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export const PayBookingResult = createUnionType({
   name: 'PayBookingResult',
@@ -220,7 +231,9 @@ export class RefundRequestSuccess {
 }
 
 @ObjectType({ implements: DomainError, description: 'A refund cannot be asked for this booking.' })
-export class RefundNotAllowedError extends DomainError {}
+export class RefundNotAllowedError extends DomainError {
+  override readonly code = ErrorCode.REFUND_NOT_ALLOWED;
+}
 
 export const RequestRefundResult = createUnionType({
   name: 'RequestRefundResult',

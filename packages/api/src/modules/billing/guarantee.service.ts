@@ -11,7 +11,6 @@ import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/g
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
 import { enqueue } from '../../platform/jobs/queue';
-import { ErrorCode } from '../../error-codes';
 import { bookingRow, publishPaymentChanged } from '../bookings/booking-payments.service';
 import { expertOfBooking } from '../bookings/booking.service';
 import type { BookingRow } from '../bookings/booking.table';
@@ -30,7 +29,7 @@ import {
 } from './payment.queries';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
-const notAllowed = (message: string) => Object.assign(new RefundNotAllowedError(), { code: ErrorCode.REFUND_NOT_ALLOWED, message });
+const notAllowed = (message: string) => new RefundNotAllowedError(message);
 const success = (row: RefundRequestRow) => Object.assign(new RefundRequestSuccess(), { refundRequest: toRefundRequest(row) });
 
 export function toRefundRequest(row: RefundRequestRow): RefundRequest {

@@ -1,13 +1,19 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
 import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { ErrorCode } from '../../error-codes';
 import { bookingRow } from '../bookings/booking-payments.service';
 import { expertOfBooking, isParticipant } from '../bookings/booking.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { offeringTitles } from '../experts/expert.service';
 import { findRecipient } from '../identity/identity.service';
-import { BookingPayment, OfflineCheckout, PaymentCheckout, PaymentNotPossibleError, PaymentProviderName } from './billing.types';
+import {
+  BookingPayment,
+  OfflineCheckout,
+  PaymentCheckout,
+  PaymentNotPossibleError,
+  PaymentProviderName,
+  type PaymentNotPossibleCode,
+} from './billing.types';
 import { splitCharge } from './fee-split';
 import { toMoney } from './money.types';
 import { OfflinePaymentProvider } from './offline-provider';
@@ -20,8 +26,7 @@ import type { PaymentRow } from './payment.table';
 import { payoutAccountOf } from './payout-account.service';
 
 const providerName = (ctx: Context) => (ctx.adapters.payments.name === 'stripe' ? PaymentProviderName.STRIPE : PaymentProviderName.OFFLINE);
-const notPossible = (code: 'PAYMENT_NOT_POSSIBLE' | 'EXPERT_CANNOT_BE_PAID' | 'PAYMENT_PROVIDER_UNAVAILABLE', message: string) =>
-  Object.assign(new PaymentNotPossibleError(), { code: ErrorCode[code], message });
+const notPossible = (code: PaymentNotPossibleCode, message: string) => new PaymentNotPossibleError(code, message);
 
 export function paymentProviderInfo(ctx: Context) {
   return { name: providerName(ctx), movesRealMoney: ctx.adapters.payments.movesRealMoney };

@@ -4,7 +4,6 @@ import { inTransaction, type Context, type SignedInContext } from '../../platfor
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
-import { ErrorCode } from '../../error-codes';
 import { lockExpertCalendarFor } from '../availability/availability.service';
 import { blockedRange } from '../availability/slots';
 import { offeringWithExpert } from '../experts/expert.service';
@@ -34,12 +33,7 @@ import { cancellationTerms } from './cancellation';
 import { slotsFor } from './slots.service';
 
 const transitionError = (from: BookingStatus, to: BookingStatus) =>
-  Object.assign(new BookingTransitionError(), {
-    code: ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED,
-    message: `A ${from} booking cannot become ${to}.`,
-    from,
-    to,
-  });
+  Object.assign(new BookingTransitionError(`A ${from} booking cannot become ${to}.`), { from, to });
 
 function partyOf(ctx: Context, booking: Pick<BookingRow, 'userId'>, expert: ExpertRow): BookingParty {
   if (ctx.viewer?.userId === booking.userId) return 'USER';
@@ -139,21 +133,16 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
       if (!found) return null;
       const { booking, expert } = found;
       if (!reschedulableStatuses.includes(booking.status)) {
-        return Object.assign(new RescheduleNotAllowedError(), {
-          code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
-          message: `A ${booking.status} booking cannot be moved.`,
-        });
+        return new RescheduleNotAllowedError(`A ${booking.status} booking cannot be moved.`);
       }
       const by = partyOf(tx, booking, expert);
       const now = tx.clock.now();
       if (!cancellationTerms(booking, now, by).canReschedule) {
-        return Object.assign(new RescheduleNotAllowedError(), {
-          code: ErrorCode.RESCHEDULE_NOT_ALLOWED,
-          message:
-            booking.startsAt <= now
-              ? 'This booking has started: it can no longer be moved; you can still cancel it.'
-              : 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
-        });
+        return new RescheduleNotAllowedError(
+          booking.startsAt <= now
+            ? 'This booking has started: it can no longer be moved; you can still cancel it.'
+            : 'Under this booking’s cancellation policy it can no longer be moved; you can still cancel it.',
+        );
       }
       const target = await offeringWithExpert(tx, booking.offeringId);
       if (!target) return slotUnavailable();

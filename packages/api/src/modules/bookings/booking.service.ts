@@ -5,7 +5,6 @@ import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { ErrorCode } from '../../error-codes';
 import { lockExpertCalendarFor } from '../availability/availability.service';
 import { blockedRange } from '../availability/slots';
 import { isValidTimeZone } from '../../platform/time-zone';
@@ -20,9 +19,8 @@ import type { BookingRow } from './booking.table';
 import { BookingSuccess, ExpertNotBookableError, SlotUnavailableError, type Booking, type BookSlotInput } from './booking.types';
 import { isBookable, sessionMinutes, slotsFor } from './slots.service';
 
-export const slotUnavailable = (message = 'This time is no longer free. Pick another slot.') =>
-  Object.assign(new SlotUnavailableError(), { code: ErrorCode.SLOT_UNAVAILABLE, message });
-const notBookable = (message: string) => Object.assign(new ExpertNotBookableError(), { code: ErrorCode.EXPERT_NOT_BOOKABLE, message });
+export const slotUnavailable = (message = 'This time is no longer free. Pick another slot.') => new SlotUnavailableError(message);
+const notBookable = (message: string) => new ExpertNotBookableError(message);
 
 /** The expert of a booking, for events and policies. */
 export async function expertOfBooking(ctx: Context, booking: Pick<BookingRow, 'expertId'>): Promise<ExpertRow> {

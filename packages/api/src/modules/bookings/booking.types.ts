@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -262,13 +263,19 @@ export class RescheduleBookingInput {
 }
 
 @ObjectType({ implements: DomainError, description: 'The slot is taken or no longer bookable; pick another.' })
-export class SlotUnavailableError extends DomainError {}
+export class SlotUnavailableError extends DomainError {
+  override readonly code = ErrorCode.SLOT_UNAVAILABLE;
+}
 
 @ObjectType({ implements: DomainError, description: 'The expert or offering cannot be booked.' })
-export class ExpertNotBookableError extends DomainError {}
+export class ExpertNotBookableError extends DomainError {
+  override readonly code = ErrorCode.EXPERT_NOT_BOOKABLE;
+}
 
 @ObjectType({ implements: DomainError, description: 'The booking cannot move to the asked status.' })
 export class BookingTransitionError extends DomainError {
+  override readonly code = ErrorCode.BOOKING_TRANSITION_NOT_ALLOWED;
+
   @Field(() => BookingStatus, { description: 'The status it is in.' })
   from!: StatusName;
 
@@ -280,7 +287,9 @@ export class BookingTransitionError extends DomainError {
   implements: DomainError,
   description: 'The booking can no longer be moved: its policy no longer lets the user, or it has started.',
 })
-export class RescheduleNotAllowedError extends DomainError {}
+export class RescheduleNotAllowedError extends DomainError {
+  override readonly code = ErrorCode.RESCHEDULE_NOT_ALLOWED;
+}
 
 @ObjectType({ description: 'The booking, after the change.' })
 export class BookingSuccess {

@@ -20,7 +20,7 @@ import {
 import type { ApplicationRow, ApplicationStatus } from './expert.table';
 
 export function invalidTransition(from: ApplicationStatus, to: ApplicationStatus, message: string) {
-  return Object.assign(new InvalidTransitionError(), { code: 'INVALID_TRANSITION' as const, message, from, to });
+  return Object.assign(new InvalidTransitionError(message), { from, to });
 }
 
 const success = (row: ApplicationRow) => Object.assign(new ApplicationSuccess(), { application: toApplication(row) });

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { ConnectionType } from '../../platform/graphql/connection';
@@ -159,6 +160,8 @@ export class DecideApplicationInput {
 
 @ObjectType({ implements: DomainError, description: 'The application is not in a status that allows this.' })
 export class InvalidTransitionError extends DomainError {
+  override readonly code = ErrorCode.INVALID_TRANSITION;
+
   @Field(() => ApplicationStatus, { description: 'The status it is in.' })
   from!: StatusName;
 

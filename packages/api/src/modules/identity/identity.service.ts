@@ -5,7 +5,6 @@ import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
 import { sendEmail } from '../notifications/notifications.service';
-import { ErrorCode } from '../../error-codes';
 import {
   consumePasswordResetToken,
   deleteOtherSessions,
@@ -93,11 +92,7 @@ export async function signUp(ctx: Context, input: SignUpInput) {
 const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
 
 function rateLimited(retryAfterSeconds: number) {
-  return Object.assign(new RateLimitedError(), {
-    code: ErrorCode.RATE_LIMITED,
-    message: `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-    retryAfterSeconds,
-  });
+  return Object.assign(new RateLimitedError(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`), { retryAfterSeconds });
 }
 
 export async function signIn(ctx: Context, input: SignInInput) {
@@ -120,10 +115,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
   const matches = await verifyPassword(row?.passwordHash ?? (await decoyPasswordHash()), valid.data.password);
   if (!row || !matches) {
     await Promise.all([signInPerAccountAndIp.recordFailure(pair), signInPerAccount.recordFailure(email), signInPerIp.recordFailure(ip)]);
-    return Object.assign(new InvalidCredentialsError(), {
-      code: ErrorCode.INVALID_CREDENTIALS,
-      message: 'The email or the password is not right.',
-    });
+    return new InvalidCredentialsError('The email or the password is not right.');
   }
   await signInPerAccountAndIp.reset(pair);
   ctx.viewer = await startSession(ctx, row.id, row.roles);

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import type { Role as RoleName } from '../../platform/context';
@@ -163,10 +164,14 @@ export class SignOutPayload {
 }
 
 @ObjectType({ implements: DomainError, description: 'The email and password do not match an account.' })
-export class InvalidCredentialsError extends DomainError {}
+export class InvalidCredentialsError extends DomainError {
+  override readonly code = ErrorCode.INVALID_CREDENTIALS;
+}
 
 @ObjectType({ implements: DomainError, description: 'Too many attempts; try again after `retryAfterSeconds`.' })
 export class RateLimitedError extends DomainError {
+  override readonly code = ErrorCode.RATE_LIMITED;
+
   @Field(() => Int, { description: 'Seconds to wait before the next attempt.' })
   retryAfterSeconds!: number;
 }

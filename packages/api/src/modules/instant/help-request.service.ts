@@ -10,7 +10,6 @@ import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
 import { enqueue } from '../../platform/jobs/queue';
-import { ErrorCode } from '../../error-codes';
 import { availableNow } from '../availability/presence.service';
 import { isValidTimeZone } from '../../platform/time-zone';
 import { bookInstantSession } from '../bookings/booking.service';
@@ -66,8 +65,7 @@ async function queueChanged(ctx: Context, expertId: string, changed: HelpRequest
   if (changed) await ctx.adapters.events.publish(ctx.db, requestTopic(changed.id), {});
 }
 
-const closed = () =>
-  Object.assign(new HelpRequestClosedError(), { code: ErrorCode.HELP_REQUEST_CLOSED, message: 'This request is no longer waiting.' });
+const closed = () => new HelpRequestClosedError('This request is no longer waiting.');
 const askSchema = z.object({
   message: publicText(z.string().trim().max(500)).optional(),
   timeZone: z.string().refine(isValidTimeZone, 'Unknown time zone.'),
@@ -85,10 +83,7 @@ export async function askForHelp(ctx: SignedInContext, input: AskForHelpInput) {
     found.expert.userId === userId ||
     !(await availableNow(ctx, found.expert.id))
   ) {
-    return Object.assign(new ExpertNotAvailableNowError(), {
-      code: ErrorCode.EXPERT_NOT_AVAILABLE_NOW,
-      message: 'This expert is not available now. Book a slot instead.',
-    });
+    return new ExpertNotAvailableNowError('This expert is not available now. Book a slot instead.');
   }
   const expertId = found.expert.id;
   try {

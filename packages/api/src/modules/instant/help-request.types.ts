@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { SlotUnavailableError } from '../bookings/booking.types';
@@ -73,10 +74,14 @@ export class AnswerHelpRequestInput {
 }
 
 @ObjectType({ implements: DomainError, description: 'The expert is not available now.' })
-export class ExpertNotAvailableNowError extends DomainError {}
+export class ExpertNotAvailableNowError extends DomainError {
+  override readonly code = ErrorCode.EXPERT_NOT_AVAILABLE_NOW;
+}
 
 @ObjectType({ implements: DomainError, description: 'The request is no longer waiting.' })
-export class HelpRequestClosedError extends DomainError {}
+export class HelpRequestClosedError extends DomainError {
+  override readonly code = ErrorCode.HELP_REQUEST_CLOSED;
+}
 
 @ObjectType({ description: 'The request, after the change.' })
 export class HelpRequestSuccess {

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { inTransaction, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { ErrorCode } from '../../error-codes';
 import { countLiveKeys, findOwnerKey, insertApiKey, listOwnerKeys, lockOwnerKeys, revokeOwnerKey } from './api-key.queries';
 import { createApiKeySchema, maxLiveKeysPerUser, newApiKeySecret } from './api-key.policy';
 import type { ApiKeyRow } from './api-key.table';
@@ -43,10 +42,7 @@ export async function createApiKey(ctx: SignedInContext, input: CreateApiKeyInpu
   return inTransaction(ctx, async (tx) => {
     await lockOwnerKeys(tx.db, userId);
     if ((await countLiveKeys(tx.db, userId)) >= maxLiveKeysPerUser) {
-      return Object.assign(new ApiKeyLimitReachedError(), {
-        code: ErrorCode.API_KEY_LIMIT_REACHED,
-        message: `You have ${maxLiveKeysPerUser} live API keys: revoke one first.`,
-      });
+      return new ApiKeyLimitReachedError(`You have ${maxLiveKeysPerUser} live API keys: revoke one first.`);
     }
     const { secret, prefix, tokenHash } = newApiKeySecret();
     const row = await insertApiKey(tx.db, {

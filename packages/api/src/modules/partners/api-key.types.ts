@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 
@@ -56,7 +57,9 @@ export class CreateApiKeySuccess {
 }
 
 @ObjectType({ implements: DomainError, description: 'The owner has as many live keys as allowed; revoke one first.' })
-export class ApiKeyLimitReachedError extends DomainError {}
+export class ApiKeyLimitReachedError extends DomainError {
+  override readonly code = ErrorCode.API_KEY_LIMIT_REACHED;
+}
 
 @ObjectType({ description: 'The revoked key.' })
 export class RevokeApiKeyPayload {

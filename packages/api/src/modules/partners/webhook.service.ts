@@ -9,7 +9,6 @@ import { inTransaction, type Context, type SignedInContext } from '../../platfor
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { ErrorCode } from '../../error-codes';
 import { createDelivery, queueDeliveryAttempt } from './webhook.events';
 import { endpointChangesSchema, maxEndpointsPerUser, newEndpointSchema, newWebhookSecret } from './webhook.policy';
 import {
@@ -99,10 +98,7 @@ export async function createWebhookEndpoint(ctx: SignedInContext, input: CreateW
   return inTransaction(ctx, async (tx) => {
     await lockEndpointsOf(tx.db, userId);
     if ((await countEndpointsOf(tx.db, userId)) >= maxEndpointsPerUser) {
-      return Object.assign(new WebhookEndpointLimitError(), {
-        code: ErrorCode.WEBHOOK_ENDPOINT_LIMIT_REACHED,
-        message: `You have ${maxEndpointsPerUser} endpoints already: delete one to add another.`,
-      });
+      return new WebhookEndpointLimitError(`You have ${maxEndpointsPerUser} endpoints already: delete one to add another.`);
     }
     const row = await insertEndpoint(tx.db, { userId, ...valid.data, secret: newWebhookSecret(), createdAt: tx.clock.now() });
     return withSecret(row);
@@ -159,10 +155,7 @@ export async function redeliverWebhook(ctx: SignedInContext, deliveryId: string)
     const endpoint = delivery && (await findEndpoint(tx.db, delivery.endpointId));
     if (!delivery || endpoint?.userId !== tx.viewer.userId) throw notFound();
     if (delivery.status === 'PENDING') {
-      return Object.assign(new WebhookDeliveryPendingError(), {
-        code: ErrorCode.WEBHOOK_DELIVERY_PENDING,
-        message: 'This delivery is still being tried.',
-      });
+      return new WebhookDeliveryPendingError('This delivery is still being tried.');
     }
     const row = await updateDelivery(tx.db, delivery.id, {
       status: 'PENDING',

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
@@ -151,10 +152,14 @@ export class WebhookDeliveryPayload {
 }
 
 @ObjectType({ implements: DomainError, description: 'The account has as many endpoints as allowed.' })
-export class WebhookEndpointLimitError extends DomainError {}
+export class WebhookEndpointLimitError extends DomainError {
+  override readonly code = ErrorCode.WEBHOOK_ENDPOINT_LIMIT_REACHED;
+}
 
 @ObjectType({ implements: DomainError, description: 'The delivery is still being tried.' })
-export class WebhookDeliveryPendingError extends DomainError {}
+export class WebhookDeliveryPendingError extends DomainError {
+  override readonly code = ErrorCode.WEBHOOK_DELIVERY_PENDING;
+}
 
 @InputType({ description: 'A new webhook endpoint.' })
 export class CreateWebhookEndpointInput {

@@ -8,7 +8,6 @@ import { inTransaction, type Context, type SignedInContext } from '../../platfor
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
-import { ErrorCode } from '../../error-codes';
 import { applyExpertStatus, expertById } from '../experts/expert.service';
 import { findUser } from '../identity/identity.service';
 import { recordAudit } from '../moderation/audit.service';
@@ -46,13 +45,8 @@ async function toContentReport(ctx: Context, row: ReportRow): Promise<ContentRep
   });
 }
 
-const notPossible = () =>
-  Object.assign(new ReportNotPossibleError(), { code: ErrorCode.REPORT_NOT_POSSIBLE, message: 'This cannot be reported.' });
-const ownContent = () =>
-  Object.assign(new ReportOwnContentError(), {
-    code: ErrorCode.REPORT_OWN_CONTENT,
-    message: 'You cannot report your own review or profile, nor a review of your profile.',
-  });
+const notPossible = () => new ReportNotPossibleError('This cannot be reported.');
+const ownContent = () => new ReportOwnContentError('You cannot report your own review or profile, nor a review of your profile.');
 
 /** The one rule for whose content is off limits: a review's author and the expert it is about; a profile's expert. */
 function ownsTarget(viewerId: string, target: { authorId?: string | null; expertUserId: string }): boolean {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -66,10 +67,14 @@ export class ReportSuccess {
 }
 
 @ObjectType({ implements: DomainError, description: 'This cannot be reported (see the code’s description).' })
-export class ReportNotPossibleError extends DomainError {}
+export class ReportNotPossibleError extends DomainError {
+  override readonly code = ErrorCode.REPORT_NOT_POSSIBLE;
+}
 
 @ObjectType({ implements: DomainError, description: 'The viewer’s own review or profile, or a review of their own profile.' })
-export class ReportOwnContentError extends DomainError {}
+export class ReportOwnContentError extends DomainError {
+  override readonly code = ErrorCode.REPORT_OWN_CONTENT;
+}
 
 @InputType({ description: 'A report of a review or an expert profile.' })
 export class ReportContentInput {

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
-import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert } from '../bookings/booking-sessions.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { findUser } from '../identity/identity.service';
@@ -45,8 +44,7 @@ export async function toReview(ctx: Context, row: ReviewRow): Promise<Review> {
   });
 }
 
-const notAllowed = () =>
-  Object.assign(new ReviewNotAllowedError(), { code: ErrorCode.REVIEW_NOT_ALLOWED, message: 'This session cannot be reviewed now.' });
+const notAllowed = () => new ReviewNotAllowedError('This session cannot be reviewed now.');
 
 function mayReview(ctx: Context, booking: Pick<BookingRow, 'userId' | 'status' | 'endsAt'>, reviewed: boolean): boolean {
   return booking.userId === ctx.viewer?.userId && booking.status === 'COMPLETED' && !reviewed && ctx.clock.now() <= reviewDeadline(booking);
@@ -89,8 +87,7 @@ export async function submitReview(ctx: SignedInContext, input: SubmitReviewInpu
 export async function replyToReview(ctx: Context, input: ReplyToReviewInput) {
   const valid = validateInput(replySchema, { body: input.body });
   if (!valid.ok) return valid.error;
-  const refused = () =>
-    Object.assign(new ReplyNotAllowedError(), { code: ErrorCode.REPLY_NOT_ALLOWED, message: 'You cannot reply to this review.' });
+  const refused = () => new ReplyNotAllowedError('You cannot reply to this review.');
   if (!z.uuid().safeParse(input.reviewId).success) return refused();
   return inTransaction(ctx, async (tx) => {
     const review = await findReview(tx.db, input.reviewId, true);

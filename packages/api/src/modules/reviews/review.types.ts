@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -63,10 +64,14 @@ export class ReviewSuccess {
 }
 
 @ObjectType({ implements: DomainError, description: 'This booking cannot be reviewed (see the code’s description).' })
-export class ReviewNotAllowedError extends DomainError {}
+export class ReviewNotAllowedError extends DomainError {
+  override readonly code = ErrorCode.REVIEW_NOT_ALLOWED;
+}
 
 @ObjectType({ implements: DomainError, description: 'The viewer cannot reply to this review.' })
-export class ReplyNotAllowedError extends DomainError {}
+export class ReplyNotAllowedError extends DomainError {
+  override readonly code = ErrorCode.REPLY_NOT_ALLOWED;
+}
 
 @InputType({ description: 'A review of a session that took place.' })
 export class SubmitReviewInput {

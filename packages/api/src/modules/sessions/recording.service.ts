@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { ErrorCode } from '../../error-codes';
 import { BookingRole } from '../bookings/booking.types';
 import { publishRoomChanged } from './session.events';
 import {
@@ -70,10 +69,7 @@ export async function startRecording(ctx: SignedInContext, input: StartRecording
     if (!seat) return null;
     const room = await ensureRoom(tx.db, input.bookingId, true);
     if (closedRoomError(seat, tx.clock.now()) || !room.userConsentsToRecording || !room.expertConsentsToRecording) {
-      return Object.assign(new RecordingNotAgreedError(), {
-        code: ErrorCode.RECORDING_NOT_AGREED,
-        message: 'Both participants must agree to record, in an open session.',
-      });
+      return new RecordingNotAgreedError('Both participants must agree to record, in an open session.');
     }
     const row = await insertRecording(tx.db, {
       bookingId: input.bookingId,

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import type { Context } from '../../platform/context';
-import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert } from '../bookings/booking-sessions.service';
 import type { BookingRow } from '../bookings/booking.table';
 import type { ExpertRow } from '../experts/expert.table';
@@ -49,13 +48,11 @@ export function stateOf(booking: Pick<BookingRow, 'status' | 'startsAt' | 'endsA
 }
 
 const notOpen = (opensAt: Date | null) =>
-  Object.assign(new SessionNotOpenError(), {
-    code: ErrorCode.SESSION_NOT_OPEN,
-    message: opensAt ? 'The room opens 10 minutes before the start.' : 'This booking has no session: it is not confirmed.',
-    opensAt,
-  });
-export const sessionEnded = () =>
-  Object.assign(new SessionEndedError(), { code: ErrorCode.SESSION_ENDED, message: 'The session has ended.' });
+  Object.assign(
+    new SessionNotOpenError(opensAt ? 'The room opens 10 minutes before the start.' : 'This booking has no session: it is not confirmed.'),
+    { opensAt },
+  );
+export const sessionEnded = () => new SessionEndedError('The session has ended.');
 
 /** Refuses work on a room that is not open, or null when it is. */
 export function closedRoomError(seat: Seat, now: Date) {

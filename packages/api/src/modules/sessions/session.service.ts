@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { inTransaction, type Context } from '../../platform/context';
-import { ErrorCode } from '../../error-codes';
 import { bookingWithExpert, closeBookingSession, markInSession, type SessionOutcome } from '../bookings/booking-sessions.service';
 import { recordConnectedTime } from '../billing/payment.service';
 import { finishOpenRecordings } from './recording.service';
@@ -126,11 +125,10 @@ export async function endSession(ctx: Context, bookingId: string) {
     if (!everJoined(stays, other)) {
       const noShowAt = expertNoShowAt(seat.booking);
       if (tx.clock.now() < noShowAt) {
-        return Object.assign(new SessionNotStartedError(), {
-          code: ErrorCode.SESSION_NOT_STARTED,
-          message: 'The other participant has not joined yet. Wait for them, or cancel the booking.',
-          noShowAt,
-        });
+        return Object.assign(
+          new SessionNotStartedError('The other participant has not joined yet. Wait for them, or cancel the booking.'),
+          { noShowAt },
+        );
       }
       await finish(tx, seat, room, seat.party, other === 'EXPERT' ? 'EXPERT_NO_SHOW' : 'USER_NO_SHOW');
     } else await finish(tx, seat, room, seat.party, 'ENDED');

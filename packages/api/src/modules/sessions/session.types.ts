@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { BookingRole, type BookingParty } from '../bookings/booking.types';
@@ -208,21 +209,29 @@ export class RecordingSuccess {
 
 @ObjectType({ implements: DomainError, description: 'The room is not open (not yet, or the booking is not confirmed).' })
 export class SessionNotOpenError extends DomainError {
+  override readonly code = ErrorCode.SESSION_NOT_OPEN;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it opens, if it will.' })
   opensAt!: Date | null;
 }
 
 @ObjectType({ implements: DomainError, description: 'The session has ended.' })
-export class SessionEndedError extends DomainError {}
+export class SessionEndedError extends DomainError {
+  override readonly code = ErrorCode.SESSION_ENDED;
+}
 
 @ObjectType({ implements: DomainError, description: 'The other participant never joined, and it is too early to call it a no-show.' })
 export class SessionNotStartedError extends DomainError {
+  override readonly code = ErrorCode.SESSION_NOT_STARTED;
+
   @Field(() => GraphQLISODateTime, { description: 'From when an absent participant counts as a no-show.' })
   noShowAt!: Date;
 }
 
 @ObjectType({ implements: DomainError, description: 'Recording needs both participants’ consent and an open session.' })
-export class RecordingNotAgreedError extends DomainError {}
+export class RecordingNotAgreedError extends DomainError {
+  override readonly code = ErrorCode.RECORDING_NOT_AGREED;
+}
 
 @InputType({ description: 'A WebRTC signal for the other participant.' })
 export class SendSessionSignalInput {

@@ -52,11 +52,16 @@ registerEnumType(FieldErrorCode, {
 
 @InterfaceType({ description: 'An expected, business-level failure of a mutation.' })
 export abstract class DomainError {
+  /** Each error class carries its own code (`override readonly code = ErrorCode.X`). */
   @Field(() => ErrorCode, { description: 'Stable code for clients to branch on.' })
   code!: ErrorCode;
 
   @Field(() => String, { description: 'A human-readable explanation in English; clients translate by code.' })
-  message!: string;
+  message: string;
+
+  constructor(message = '') {
+    this.message = message;
+  }
 }
 
 @ObjectType({ description: 'One input field that was refused, and why.' })
@@ -73,15 +78,13 @@ export class FieldError {
 
 @ObjectType({ implements: DomainError, description: 'Some input fields were refused; nothing was changed.' })
 export class InvalidInputError extends DomainError {
+  override readonly code = ErrorCode.INVALID_INPUT;
+
   @Field(() => [FieldError], { description: 'Every refused field.' })
   fieldErrors!: FieldError[];
 
   static of(fieldErrors: FieldError[]): InvalidInputError {
-    return Object.assign(new InvalidInputError(), {
-      code: ErrorCode.INVALID_INPUT,
-      message: fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '),
-      fieldErrors,
-    });
+    return Object.assign(new InvalidInputError(fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ')), { fieldErrors });
   }
 
   static field(field: string, code: FieldErrorCode, message: string): InvalidInputError {
