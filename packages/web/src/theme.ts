@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 import { readableOn } from './lib/contrast';
 
 /**
@@ -47,6 +47,11 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  components: {
+    // A table wider than a phone scrolls sideways: its scrolling area takes the keyboard focus, so it can be scrolled
+    // without a mouse even when no cell holds a link or a button (WCAG 2.1.1).
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+  },
 });
 
 export { cssVariablesResolver };

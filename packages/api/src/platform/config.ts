@@ -59,7 +59,7 @@ const configSchema = z
     SEED_DEMO_DATA: booleanFromEnv.default(true),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
-    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20_000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(40_000),
     WS_MAX_PAYLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -6,7 +6,8 @@
  *
  * The formula is graphql-armor's, whose numbers `GRAPHQL_MAX_COST` was tuned with: a leaf costs 1; an object costs 2
  * plus 1.5 times what it selects (fragments flattened); a list of `first` items multiplies that by `first`, and a list
- * asked for without `first` by the page size the server then uses (20). Introspection costs nothing.
+ * asked for without `first` by the page size the server then uses (20). Introspection and `__typename` cost nothing
+ * (no resolver runs; the server selects `__typename` everywhere in the website's registered operations).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -18,7 +19,7 @@ const objectCost = 2;
 const depthCostFactor = 1.5;
 
 const estimator: ComplexityEstimator = ({ field, args, childComplexity, node }) => {
-  if (field.name === '__schema' || field.name === '__type') return 0;
+  if (field.name === '__schema' || field.name === '__type' || field.name === '__typename') return 0;
   if (!node.selectionSet) return scalarCost;
   const paged = field.args.some((arg) => arg.name === 'first');
   const requested = (args.first ?? args.last) as number | null | undefined;
