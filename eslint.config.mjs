@@ -31,6 +31,11 @@ const untypedJobs = [
     message: 'Enqueue a job definition (defineJob in a module’s *.jobs.ts), not a task name.',
   },
   {
+    selector:
+      "CallExpression[callee.name='enqueue'][arguments.1.type='TSAsExpression'][arguments.1.expression.type=/^(Literal|TemplateLiteral)$/]",
+    message: 'Enqueue a job definition (defineJob in a module’s *.jobs.ts), not a task name (even cast).',
+  },
+  {
     selector: 'TemplateElement[value.raw=/graphile_worker\\.add_job/]',
     message: 'Add jobs with enqueue(db, job, payload) (platform/jobs/queue.ts).',
   },
