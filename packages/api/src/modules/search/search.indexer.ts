@@ -30,11 +30,25 @@ export async function drainSearchIndex(ctx: Context): Promise<number> {
   }
 }
 
-/** Rebuilds the whole index: forgets everything, then indexes every active expert. */
+/** How long `reindexAll` waits for drains running elsewhere to finish what they took. */
+const settleWithinMs = 30_000;
+
+/**
+ * Rebuilds the whole index: forgets everything, then indexes every active expert; returns how many. A drain running
+ * meanwhile elsewhere (the minute's crontab, another instance) may hold some of them (SKIP LOCKED): this returns once
+ * none is pending any more, or after `settleWithinMs` on a catalogue that keeps changing.
+ */
 export async function reindexAll(ctx: Context): Promise<number> {
   await ctx.adapters.search.removeAll();
-  await markPending(ctx.db, await activeExpertIds(ctx));
-  return drainSearchIndex(ctx);
+  const expertIds = await activeExpertIds(ctx);
+  await markPending(ctx.db, expertIds);
+  await drainSearchIndex(ctx);
+  const giveUpAt = Date.now() + settleWithinMs;
+  while ((await countPending(ctx.db)) > 0 && Date.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drainSearchIndex(ctx);
+  }
+  return expertIds.length;
 }
 
 export function pendingIndexUpdates(ctx: Context): Promise<number> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ApproveApplicationDocument,
   SaveApplicationDraftDocument,
@@ -40,9 +40,10 @@ beforeAll(async () => {
   await seedDemoData(t.app.database.db);
   admin = await signIn(['USER', 'ADMIN']);
   // The app's own job worker indexes the demo catalogue; wait until nothing is pending.
-  await expect
-    .poll(async () => (await drainSearchIndex(context())) + (await pendingIndexUpdates(context())), { timeout: 50_000, interval: 100 })
-    .toBe(0);
+  await vi.waitFor(async () => expect((await drainSearchIndex(context())) + (await pendingIndexUpdates(context()))).toBe(0), {
+    timeout: 50_000,
+    interval: 100,
+  });
 }, 60_000);
 afterAll(() => t.close());
 
