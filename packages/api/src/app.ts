@@ -1,5 +1,6 @@
 /** Wires a running API from a config and a database URL: used by main.ts, by tests and by benchmarks. */
 import { createAdapters, type Adapters } from './adapters';
+import { registerEventHandlers } from './events';
 import { crontab, jobHandlers, startupJobs } from './jobs';
 import { createLoaders } from './loaders';
 import { resolveViewer } from './modules/identity/session';
@@ -49,6 +50,7 @@ export async function startApp(options: {
   /** Tests wrap adapters (e.g. to take the search engine down). */
   wrapAdapters?: (adapters: Adapters) => Adapters;
 }): Promise<App> {
+  registerEventHandlers();
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
   const database = connectDatabase(options.databaseUrl, config.dbPoolSize, config.dbTimeouts);

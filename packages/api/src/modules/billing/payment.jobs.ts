@@ -3,7 +3,9 @@
  * them (bookings) do not load billing's code.
  */
 import { z } from 'zod';
+import type { Context } from '../../platform/context';
 import type { DbExecutor } from '../../platform/db/client';
+import type { BookingChange } from '../bookings/booking.events';
 import { defineJob } from '../../platform/jobs/job-definition';
 import { enqueue } from '../../platform/jobs/queue';
 
@@ -65,4 +67,12 @@ export const receiptJob = defineJob({
 /** Queues settling the booking's payment, once: a pending run for the same booking is replaced, not repeated. */
 export function enqueueReconcile(db: DbExecutor, bookingId: string): Promise<void> {
   return enqueue(db, reconcilePaymentJob, { bookingId }, { jobKey: `billing-reconcile:${bookingId}` });
+}
+
+/** Statuses after which a booking's payment is settled. */
+const settlingStatuses: readonly string[] = ['CANCELLED', 'EXPIRED', 'COMPLETED', 'NO_SHOW'];
+
+/** A paid booking that ended one way or another: its payment is settled (capture, release or refund). */
+export async function settlePaymentOfEnded(ctx: Context, { booking }: BookingChange): Promise<void> {
+  if (booking.priceModel !== 'FREE' && settlingStatuses.includes(booking.status)) await enqueueReconcile(ctx.db, booking.id);
 }

@@ -10,7 +10,8 @@ import { offeringWithExpert } from '../experts/expert.service';
 import type { ExpertRow } from '../experts/expert.table';
 import { toMoney } from '../billing/money.types';
 import { amountToAuthorize, refundShare } from '../billing/payment.policy';
-import { bookingChanged } from './booking.events';
+import { publishEvent } from '../../platform/domain-events';
+import { BookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
 import { cancellableBookingsOf, findBookingById, updateBooking } from './booking.queries';
 import { expertOfBooking, isParticipant, slotUnavailable } from './booking.service';
@@ -96,7 +97,7 @@ export async function cancelBooking(ctx: Context, input: CancelBookingInput) {
 
 /**
  * Cancels a locked booking by the viewer's side, with the refund its frozen policy gives that side (an expert always
- * refunds in full); emails, refunds and the freed slot follow through `bookingChanged`.
+ * refunds in full); emails, refunds and the freed slot follow through `BookingChanged`.
  */
 async function cancelLocked(tx: Context, booking: BookingRow, expert: ExpertRow, reason: string | null): Promise<BookingRow | null> {
   const by = partyOf(tx, booking, expert);
@@ -164,7 +165,7 @@ export async function rescheduleBooking(ctx: Context, input: RescheduleBookingIn
         rescheduleCount: booking.rescheduleCount + 1,
         updatedAt: now,
       });
-      await bookingChanged(tx, row, expert.userId, 'RESCHEDULED');
+      await publishEvent(tx, BookingChanged, { booking: row, expertUserId: expert.userId, notice: 'RESCHEDULED' });
       return Object.assign(new BookingSuccess(), { booking: toBooking(row) });
     });
   } catch (error) {

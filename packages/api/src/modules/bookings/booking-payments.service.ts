@@ -3,7 +3,8 @@
  * payment changed. Billing calls these instead of touching the bookings tables.
  */
 import type { Context } from '../../platform/context';
-import { bookingChanged } from './booking.events';
+import { publishEvent } from '../../platform/domain-events';
+import { BookingPaymentChanged } from './booking.events';
 import { findBookingById } from './booking.queries';
 import { transitionBooking } from './booking.transition';
 import { expertOfBooking } from './booking.service';
@@ -35,7 +36,7 @@ export async function confirmPaidBooking(ctx: Context, bookingId: string): Promi
 
 /** Tells both participants' open pages that the booking's billing changed: its payment (captured, refunded...) or its refund request. */
 export async function publishPaymentChanged(ctx: Context, booking: BookingRow): Promise<void> {
-  await bookingChanged(ctx, booking, (await expertOfBooking(ctx, booking)).userId, null);
+  await publishEvent(ctx, BookingPaymentChanged, { booking, expertUserId: (await expertOfBooking(ctx, booking)).userId, notice: null });
 }
 
 /** Tells both participants' pages that money went back to the user, and their webhooks (BOOKING_REFUNDED with the amount). */

@@ -10,7 +10,8 @@ import { blockedRange } from '../availability/slots';
 import { isValidTimeZone } from '../../platform/time-zone';
 import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service';
 import type { ExpertRow, OfferingRow } from '../experts/expert.table';
-import { bookingChanged } from './booking.events';
+import { publishEvent } from '../../platform/domain-events';
+import { BookingChanged } from './booking.events';
 import { toBooking } from './booking.mappers';
 import { findBookingById, insertBooking, listBookings } from './booking.queries';
 import { expireLapsedHolds } from './booking.transition';
@@ -59,7 +60,12 @@ async function createBooking(
     createdAt: now,
     updatedAt: now,
   });
-  await bookingChanged(ctx, row, expert.userId, free ? 'CONFIRMED' : 'PENDING_PAYMENT', { from: null });
+  await publishEvent(ctx, BookingChanged, {
+    booking: row,
+    expertUserId: expert.userId,
+    notice: free ? 'CONFIRMED' : 'PENDING_PAYMENT',
+    change: { from: null },
+  });
   return row;
 }
 

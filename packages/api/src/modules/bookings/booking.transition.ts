@@ -1,11 +1,12 @@
 /**
  * The one gate through which a booking's status changes (Vendure's `transitionToState`): it checks the transitions
  * table (`booking.state.ts`), writes the status with the caller's patch only if the booking is still where the
- * caller saw it, and announces the change (`bookingChanged`: live views, mail, jobs, billing, webhooks), all in the
+ * caller saw it, and announces the change (`BookingChanged`: live views, mail, jobs, billing, webhooks), all in the
  * caller's transaction. Other writes cannot set `status`: `BookingPatch` leaves it out, and the lint refuses it.
  */
 import type { Context } from '../../platform/context';
-import { bookingChanged } from './booking.events';
+import { publishEvent } from '../../platform/domain-events';
+import { BookingChanged } from './booking.events';
 import type { BookingNotice } from './booking.jobs';
 import type { BookingPatch } from './booking.queries';
 import { canTransition } from './booking.state';
@@ -31,7 +32,7 @@ export async function transitionBooking(ctx: Context, booking: BookingRow, trans
   if (!canTransition(booking.status, to)) return null;
   const row = await writeBookingStatus(ctx.db, booking.id, booking.status, to, { ...patch, updatedAt: ctx.clock.now() });
   if (!row) return null;
-  await bookingChanged(ctx, row, expertUserId, notice, { from: booking.status });
+  await publishEvent(ctx, BookingChanged, { booking: row, expertUserId, notice, change: { from: booking.status } });
   return row;
 }
 
@@ -39,5 +40,10 @@ export async function transitionBooking(ctx: Context, booking: BookingRow, trans
 export async function expireLapsedHolds(ctx: Context, expert: { id: string; userId: string }): Promise<void> {
   if (!canTransition('PENDING_PAYMENT', 'EXPIRED')) throw new Error('The transitions table no longer lets a hold expire.');
   for (const expired of await writeLapsedHoldsExpired(ctx.db, expert.id, ctx.clock.now()))
-    await bookingChanged(ctx, expired, expert.userId, 'EXPIRED', { from: 'PENDING_PAYMENT' });
+    await publishEvent(ctx, BookingChanged, {
+      booking: expired,
+      expertUserId: expert.userId,
+      notice: 'EXPIRED',
+      change: { from: 'PENDING_PAYMENT' },
+    });
 }

@@ -3,6 +3,7 @@ import type { Context } from '../../platform/context';
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definition';
 import { enqueue } from '../../platform/jobs/queue';
+import type { BookingChange } from '../bookings/booking.events';
 import type { BookingParty, BookingRow } from '../bookings/booking.table';
 import { expertNoShowAt } from './session.policy';
 
@@ -39,4 +40,9 @@ export async function scheduleSessionDeadlines(ctx: Context, booking: Pick<Booki
     { jobKey: `session-no-show:${booking.id}`, runAt: expertNoShowAt(booking) },
   );
   await enqueue(ctx.db, sessionDeadlineJob, { bookingId: booking.id }, { jobKey: `session-end:${booking.id}`, runAt: booking.endsAt });
+}
+
+/** A booking is confirmed (or moved while confirmed): its session's deadlines are (re)scheduled. */
+export async function scheduleDeadlinesOfConfirmed(ctx: Context, { booking }: BookingChange): Promise<void> {
+  if (booking.status === 'CONFIRMED') await scheduleSessionDeadlines(ctx, booking);
 }
