@@ -60,6 +60,14 @@ module.exports = {
       to: { path: `${api}(app|main|jobs|schema|adapters)\\.ts$`, dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'web-feature-internals',
+      severity: 'error',
+      comment:
+        'A web feature uses another one through its components (PascalCase) and hooks (use-*); helpers several features share live in src/lib.',
+      from: { path: '^packages/web/src/features/([^/]+)/' },
+      to: { path: '^packages/web/src/features/[^/]+/(?!use-)[a-z][^/]*$', pathNot: '^packages/web/src/features/$1/' },
+    },
+    {
       name: 'booking-status-gate',
       severity: 'error',
       comment:

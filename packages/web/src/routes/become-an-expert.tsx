@@ -6,7 +6,7 @@ import { Navigate } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { ApplicationForm } from '../features/applications/ApplicationForm';
 import { ApplicationStatusPanel } from '../features/applications/ApplicationStatusPanel';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 

@@ -14,7 +14,7 @@ import { BookingActions } from '../features/bookings/BookingActions';
 import { BookingDetails } from '../features/bookings/BookingDetails';
 import { BookingSession } from '../features/bookings/BookingSession';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { ReviewSection } from '../features/reviews/ReviewSection';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';

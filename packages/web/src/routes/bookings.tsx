@@ -8,7 +8,7 @@ import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { BookingList } from '../features/bookings/BookingList';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { useDocumentTitle } from '../lib/document-title';
 
 const pageSize = 20;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { ApiKeyCreateForm } from '../features/partners/ApiKeyCreateForm';
 import { DeveloperPageLinks } from '../features/developers/DeveloperPageLinks';
 import { ApiKeyList } from '../features/partners/ApiKeyList';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { DeveloperPageLinks } from '../features/developers/DeveloperPageLinks';
 import { WebhookEndpointCard } from '../features/partners/WebhookEndpointCard';
 import { WebhookEndpointForm, type RevealedSecret } from '../features/partners/WebhookEndpointForm';

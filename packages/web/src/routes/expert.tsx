@@ -9,7 +9,7 @@ import { NotFoundState } from '../components/ui/NotFoundState';
 import { ExpertBio, ExpertFacts, ExpertProfileHeader } from '../features/experts/ExpertProfile';
 import { ExpertPageSkeleton } from '../features/experts/ExpertPageSkeleton';
 import { OfferingCard } from '../features/experts/OfferingCard';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { useLivePresence } from '../features/instant/use-live-presence';
 import { ReportButton } from '../features/reports/ReportButton';
 import { ReviewList } from '../features/reviews/ReviewList';

@@ -11,7 +11,7 @@ import { OfferingBooking } from '../features/bookings/OfferingBooking';
 import { AvailabilityBadge } from '../features/experts/AvailabilityBadge';
 import { ExpertCard } from '../features/experts/ExpertCard';
 import { OfferingDescription, OfferingHeader, OfferingTerms } from '../features/experts/OfferingDetails';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { AskForHelpPanel } from '../features/instant/AskForHelpPanel';
 import { useLivePresence } from '../features/instant/use-live-presence';
 import { ReviewList } from '../features/reviews/ReviewList';

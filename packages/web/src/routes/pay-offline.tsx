@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { OfflineCheckoutForm } from '../features/billing/OfflineCheckoutForm';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 import { BookingNotFound } from '../features/bookings/BookingNotFound';

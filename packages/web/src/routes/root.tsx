@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Box, Container } from '@mantine/core';
 import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { Outlet, ScrollRestoration } from 'react-router';
-import { ViewerProvider } from '../features/identity/viewer';
+import { ViewerProvider } from '../features/identity/use-viewer';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
 

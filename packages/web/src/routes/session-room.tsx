@@ -7,7 +7,7 @@ import { Navigate, useParams } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
-import { useViewer } from '../features/identity/viewer';
+import { useViewer } from '../features/identity/use-viewer';
 import { OpenRoom } from '../features/session-room/OpenRoom';
 import { RoomClosed } from '../features/session-room/RoomClosed';
 import { SessionEnded } from '../features/session-room/SessionEnded';

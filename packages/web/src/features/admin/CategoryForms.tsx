@@ -28,7 +28,7 @@ import { assertNever, type Failure } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
-import { categoryName } from '../catalog/category-name';
+import { categoryName } from '../../lib/category-name';
 
 type FormLike = Parameters<typeof fieldErrorsFailure>[0];
 

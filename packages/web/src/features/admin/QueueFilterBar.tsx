@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { QueueFilterBar_CategoryFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
-import { useCategoryOptions } from '../applications/options';
+import { useCategoryOptions } from '../applications/use-options';
 import { applicationKinds, minAgeChoices, reviewableStatuses, type QueueFilters } from './queue-filters';
 
 interface QueueFilterBarProps {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { CancellationPolicyText } from '../experts/CancellationPolicyText';
-import { languageList } from '../experts/names';
+import { languageList } from '../../lib/language-names';
 import { PriceTag, priceDetailsText } from '../experts/PriceTag';
 
 interface ApplicationContentViewProps {

@@ -49,7 +49,7 @@ import { CountedTextarea } from './CountedTextarea';
 import { ErrorSummary } from './ErrorSummary';
 import { LanguageMultiSelect } from './LanguageMultiSelect';
 import { OfferingFieldset } from './OfferingFieldset';
-import { useCategoryOptions, useCountryOptions, useTimeZoneOptions } from './options';
+import { useCategoryOptions, useCountryOptions, useTimeZoneOptions } from './use-options';
 
 interface ApplicationFormProps {
   /** The latest application, to start from; null for a first one. */

@@ -1,6 +1,6 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLanguageOptions } from './options';
+import { useLanguageOptions } from './use-options';
 
 interface LanguageMultiSelectProps extends Omit<MultiSelectProps, 'data'> {
   /** The languages chosen now: any outside the common list is offered too. */

@@ -22,7 +22,7 @@ import { fieldId, limits, type ApplicationValues } from './application-values';
 import { useRangeFormat } from './CharacterCount';
 import { CountedTextarea } from './CountedTextarea';
 import { LanguageMultiSelect } from './LanguageMultiSelect';
-import { useCurrencyOptions } from './options';
+import { useCurrencyOptions } from './use-options';
 
 const priceModels: PriceModel[] = ['PER_SESSION', 'PER_MINUTE', 'FREE'];
 const policies: CancellationPolicy[] = ['FLEXIBLE', 'MODERATE', 'STRICT'];

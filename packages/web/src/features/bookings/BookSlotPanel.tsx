@@ -12,7 +12,7 @@ import { formatTimeRange, timeZoneLabel } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
 import { priceDetailsText } from '../experts/PriceTag';
-import { useViewer } from '../identity/viewer';
+import { useViewer } from '../identity/use-viewer';
 import type { PickedSlot } from './SlotPicker';
 
 interface BookSlotPanelProps {

@@ -7,7 +7,7 @@ import { RouterButton } from '../../components/ui/RouterLink';
 import { useNow } from '../../lib/use-now';
 import { useDateFormat } from '../identity/use-date-format';
 import { BookingStatusBadge } from './BookingStatusBadge';
-import { roomPath, sessionStateAt } from './session-state';
+import { roomPath, sessionStateAt } from '../../lib/session-state';
 
 interface BookingListProps {
   connection: BookingList_ConnectionFragment;

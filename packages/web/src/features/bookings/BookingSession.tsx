@@ -11,7 +11,7 @@ import { useDateFormat } from '../identity/use-date-format';
 import { ReviewInvite } from '../reviews/ReviewInvite';
 import { SessionRecordings } from './SessionRecordings';
 import { SessionTranscript } from './SessionTranscript';
-import { endedText, participantName, roomPath, sessionStateAt } from './session-state';
+import { endedText, participantName, roomPath, sessionStateAt } from '../../lib/session-state';
 
 /** The room, and on the booking page its chat, readable once the session is over. */
 type Room = SessionRoomFieldsFragment & { messages: readonly SessionMessageFieldsFragment[] };

@@ -15,7 +15,7 @@ import { formatBytes, formatClock } from '../../lib/format';
 import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
 import { useDateFormat } from '../identity/use-date-format';
-import { participantName } from './session-state';
+import { participantName } from '../../lib/session-state';
 
 type Room = SessionRoomFieldsFragment;
 type Recording = SessionRecordingFieldsFragment;

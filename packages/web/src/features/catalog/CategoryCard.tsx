@@ -3,7 +3,7 @@ import type { CategoryCard_CategoryFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
-import { categoryName } from './category-name';
+import { categoryName } from '../../lib/category-name';
 
 /** A top-level category and its sub-categories, each linking to its page. */
 export function CategoryCard({ category }: { category: CategoryCard_CategoryFragment }) {

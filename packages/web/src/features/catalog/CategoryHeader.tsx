@@ -4,7 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
 import { CategoryLinks } from './CategoryLinks';
-import { categoryName } from './category-name';
+import { categoryName } from '../../lib/category-name';
 
 /** A category page's top: the parent it belongs to (a breadcrumb), its name, and its sub-categories. */
 export function CategoryHeader({ category }: { category: CategoryHeader_CategoryFragment }) {

@@ -3,7 +3,7 @@ import type { CategoryLinks_CategoryFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
-import { categoryName } from './category-name';
+import { categoryName } from '../../lib/category-name';
 
 /** A compact row of links to categories. */
 export function CategoryLinks({ categories }: { categories: CategoryLinks_CategoryFragment[] }) {

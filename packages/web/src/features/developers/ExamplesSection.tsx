@@ -4,7 +4,7 @@ import { CodeSample } from './CodeSample';
 import { DocSection } from './DocSection';
 import { DocText } from './DocText';
 import { bookingChangesExample, curlSnippet, fetchSnippet, httpExamples, subscriptionSnippet, type ExampleOperation } from './examples';
-import { sectionTitleKeys } from './getting-started';
+import { sectionTitleKeys } from '../../lib/partner-api';
 
 function ExampleTitle({ example }: { example: ExampleOperation }) {
   const { t } = useTranslation();

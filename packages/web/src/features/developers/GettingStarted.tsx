@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DocSection } from './DocSection';
 import { DocText } from './DocText';
 import { webSocketOrigin } from './examples';
-import { apiKeyScopes, defaultRequestsPerMinute, graphqlErrorCodes, sectionTitleKeys } from './getting-started';
+import { apiKeyScopes, defaultRequestsPerMinute, graphqlErrorCodes, sectionTitleKeys } from '../../lib/partner-api';
 
 /** A list of codes, each with what it means (scopes, error codes). */
 function CodeList<Item extends string>({ codes, describe }: { codes: readonly Item[]; describe: (code: Item) => ReactNode }) {

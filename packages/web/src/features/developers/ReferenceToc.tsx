@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ReferenceLink } from './ReferenceLink';
-import { gettingStartedSections, sectionTitleKeys } from './getting-started';
+import { gettingStartedSections, sectionTitleKeys } from '../../lib/partner-api';
 import { kindAnchor, typesByKind, type ApiReference } from './reference-model';
 import classes from './developers.module.css';
 

@@ -4,7 +4,7 @@ import { CodeSample } from './CodeSample';
 import { DocSection } from './DocSection';
 import { DocText } from './DocText';
 import { webhookHandlerSnippet, webhookPayloadExample, webhookVerificationSnippet } from './examples';
-import { sectionTitleKeys, webhookEventTypes } from './getting-started';
+import { sectionTitleKeys, webhookEventTypes } from '../../lib/partner-api';
 
 /** The headers of a delivery, as sent (code, not prose: not translated). */
 const deliveryHeaders = `Content-Type: application/json

@@ -4,7 +4,7 @@
  * example fails CI instead of a partner's integration.
  */
 
-import type { ApiKeyScope } from './getting-started';
+import type { ApiKeyScope } from '../../lib/partner-api';
 
 /** One GraphQL operation partners can copy. */
 export interface ExampleOperation {

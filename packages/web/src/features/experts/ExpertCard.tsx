@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
 import { countryName } from '../../lib/format';
-import { languageList } from './names';
+import { languageList } from '../../lib/language-names';
 
 /** An expert in a list: name (linking to the profile), headline, country and languages. */
 export function ExpertCard({ expert, headingLevel = 3 }: { expert: ExpertCard_ExpertFragment; headingLevel?: 2 | 3 | 4 }) {

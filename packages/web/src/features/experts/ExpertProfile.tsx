@@ -7,7 +7,7 @@ import { AvailabilityBadge } from './AvailabilityBadge';
 import { CategoryLinks } from '../catalog/CategoryLinks';
 import { useDateFormat } from '../identity/use-date-format';
 import { countryName } from '../../lib/format';
-import { languageList } from './names';
+import { languageList } from '../../lib/language-names';
 
 /**
  * The top of an expert's public profile: who they are, their average rating, whether they can help right now, and what

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { summarize } from '../../lib/document-title';
 import { currentLanguage } from '../../lib/i18n';
-import { languageList } from './names';
+import { languageList } from '../../lib/language-names';
 import { PriceTag } from './PriceTag';
 
 /** An offering on its expert's profile: title (linking to its page), price, languages and cancellation policy. */

@@ -3,10 +3,10 @@ import type { OfferingDetails_OfferingFragment, RatingStars_RatingFragment } fro
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../lib/i18n';
-import { categoryName } from '../catalog/category-name';
+import { categoryName } from '../../lib/category-name';
 import { RatingSummaryLine } from '../reviews/RatingStars';
 import { CancellationPolicyText, offeringRule } from './CancellationPolicyText';
-import { languageList } from './names';
+import { languageList } from '../../lib/language-names';
 import { PriceTag, priceDetailsText } from './PriceTag';
 
 /** The offering's title, average rating, category and languages. */

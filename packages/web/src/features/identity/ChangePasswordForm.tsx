@@ -9,7 +9,7 @@ import { PasswordField } from '../../components/ui/PasswordField';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { rateLimitFailure } from './rate-limit';
+import { rateLimitFailure } from '../../lib/rate-limit';
 
 /** Current and new password; the API signs out every other session of the account. */
 export function ChangePasswordForm() {

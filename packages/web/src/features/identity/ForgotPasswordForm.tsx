@@ -10,7 +10,7 @@ import { RouterAnchor } from '../../components/ui/RouterLink';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { rateLimitFailure } from './rate-limit';
+import { rateLimitFailure } from '../../lib/rate-limit';
 
 /**
  * Asks for a reset link. The answer is the same whether or not an account uses the address,

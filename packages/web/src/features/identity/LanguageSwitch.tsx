@@ -5,7 +5,7 @@ import { UpdateAccountDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../lib/errors';
 import { changeLanguage, currentLanguage, isLanguage, languages, type Language } from '../../lib/i18n';
-import { useViewer } from './viewer';
+import { useViewer } from './use-viewer';
 
 /**
  * Switches the interface language at once and remembers it on this device; when signed in, also saves it

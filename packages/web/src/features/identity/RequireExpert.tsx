@@ -2,7 +2,7 @@ import { Skeleton, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ForbiddenState } from '../../components/ui/ForbiddenState';
-import { useViewer } from './viewer';
+import { useViewer } from './use-viewer';
 
 /**
  * Shows `children` to signed-in experts only: visitors are sent to sign in (and back here), other accounts see

@@ -10,7 +10,7 @@ import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { landingAfterSignIn } from './landing';
-import { rateLimitFailure } from './rate-limit';
+import { rateLimitFailure } from '../../lib/rate-limit';
 import { useSessionStarted } from './use-session';
 
 /** Email and password; on success goes to `next` if given, else an expert's dashboard or the account page. */

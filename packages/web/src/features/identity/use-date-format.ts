@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatTime, formatTimeRange, timeZoneLabel, viewerTimeZone } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
-import { useViewer } from './viewer';
+import { useViewer } from './use-viewer';
 
 /** The zone the viewer reads times in: their account's, or the browser's when signed out. */
 export function useViewerTimeZone(): string {

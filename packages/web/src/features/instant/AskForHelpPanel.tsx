@@ -11,7 +11,7 @@ import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { useViewerTimeZone } from '../identity/use-date-format';
-import { useViewer } from '../identity/viewer';
+import { useViewer } from '../identity/use-viewer';
 import { HelpRequestWaiting } from './HelpRequestWaiting';
 
 const messageMaxLength = 500;

@@ -7,7 +7,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { apiKeyScopes } from '../developers/getting-started';
+import { apiKeyScopes } from '../../lib/partner-api';
 
 export const apiKeyNameMaxLength = 80;
 

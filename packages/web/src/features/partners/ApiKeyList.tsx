@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../components/ui/EmptyMessage';
 import { useDateFormat } from '../identity/use-date-format';
-import { apiKeyScopes } from '../developers/getting-started';
+import { apiKeyScopes } from '../../lib/partner-api';
 import { ApiKeyRevokeDialog } from './ApiKeyRevokeDialog';
 
 /** The viewer's keys, newest first: what each may reach, when it was created and last used, revoked or not. */

@@ -8,7 +8,7 @@ import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { subscribableWebhookEvents } from '../developers/getting-started';
+import { subscribableWebhookEvents } from '../../lib/partner-api';
 
 export interface RevealedSecret {
   url: string;

@@ -8,7 +8,7 @@ import { PasswordField } from '../../components/ui/PasswordField';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { rateLimitFailure } from '../identity/rate-limit';
+import { rateLimitFailure } from '../../lib/rate-limit';
 import { useLeaveSession } from '../identity/use-session';
 
 /** Asks for the password and the account's email typed again; on success the session is gone and the goodbye page shows. */

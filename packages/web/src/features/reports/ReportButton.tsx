@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { assertNever } from '../../lib/errors';
 import { useFormFailure } from '../../lib/form-failure';
-import { useViewer } from '../identity/viewer';
+import { useViewer } from '../identity/use-viewer';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 
 export const reportReasonMaxLength = 1000;

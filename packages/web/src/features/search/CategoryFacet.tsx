@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import type { CategoryFacet_CategoryFragment, CategoryFacet_FacetFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
-import { categoryName } from '../catalog/category-name';
+import { categoryName } from '../../lib/category-name';
 import { FacetLink } from './FacetLink';
 
 interface CategoryFacetProps {

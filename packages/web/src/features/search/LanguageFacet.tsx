@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import type { LanguageFacet_FacetFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
-import { languageLabel } from '../experts/names';
+import { languageLabel } from '../../lib/language-names';
 import { FacetLink } from './FacetLink';
 
 interface LanguageFacetProps {

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { countryName } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { AvailabilityBadge } from '../experts/AvailabilityBadge';
-import { languageList } from '../experts/names';
+import { languageList } from '../../lib/language-names';
 import { priceText } from '../experts/PriceTag';
 import { RatingSummaryLine } from '../reviews/RatingStars';
 import { HighlightedText, extractEdges } from './HighlightedText';

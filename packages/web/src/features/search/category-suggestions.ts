@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/i18n';
-import { categoryName } from '../catalog/category-name';
+import { categoryName } from '../../lib/category-name';
 
 interface Named {
   slug: string;

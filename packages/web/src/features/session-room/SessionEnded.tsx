@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterButton } from '../../components/ui/RouterLink';
 import { formatClock } from '../../lib/format';
 import { useDateFormat } from '../identity/use-date-format';
-import { endedText } from '../bookings/session-state';
+import { endedText } from '../../lib/session-state';
 import { ReviewInvite } from '../reviews/ReviewInvite';
 
 /**

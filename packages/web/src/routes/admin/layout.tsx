@@ -2,7 +2,7 @@ import { Grid, NavLink, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { ForbiddenState } from '../../components/ui/ForbiddenState';
-import { useViewer } from '../../features/identity/viewer';
+import { useViewer } from '../../features/identity/use-viewer';
 
 const sections = [
   { to: '/admin', key: 'queue', end: true },

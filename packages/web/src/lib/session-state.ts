@@ -1,6 +1,6 @@
 import type { BookingRole, SessionRoomFieldsFragment, SessionState } from '@skillcall/schema';
 import type { TFunction } from 'i18next';
-import { assertNever } from '../../lib/errors';
+import { assertNever } from './errors';
 
 /** The session room of a booking (built by the session-room feature). */
 export const roomPath = (bookingId: string) => `/bookings/${bookingId}/room`;

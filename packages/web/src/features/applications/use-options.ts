@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { currencyName, countryName, timeZoneOptions } from '../../lib/format';
 import { currentLanguage, type Language } from '../../lib/i18n';
 import { commonCurrencies, commonLanguageCodes, countryCodes, stripeCurrencies } from '../../lib/iso-codes';
-import { categoryName } from '../catalog/category-name';
-import { languageLabel } from '../experts/names';
+import { categoryName } from '../../lib/category-name';
+import { languageLabel } from '../../lib/language-names';
 
 interface CategoryTree {
   id: string;

@@ -1,5 +1,5 @@
-import { capitalize, languageName } from '../../lib/format';
-import type { Language } from '../../lib/i18n';
+import { capitalize, languageName } from './format';
+import type { Language } from './i18n';
 
 /** A language's name shown alone (an option, a badge): "French" / "Français". */
 export function languageLabel(code: string, language: Language): string {

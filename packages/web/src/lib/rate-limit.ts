@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Failure } from '../../lib/errors';
+import type { Failure } from './errors';
 
 /** "Wait 30 seconds" below two minutes, "Wait 15 minutes" above. */
 function rateLimitMessage(t: TFunction, retryAfterSeconds: number): string {

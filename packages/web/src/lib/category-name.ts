@@ -1,4 +1,4 @@
-import type { Language } from '../../lib/i18n';
+import type { Language } from './i18n';
 
 /** A category's name in the language shown. */
 export function categoryName(category: { nameEn: string; nameFr: string }, language: Language): string {
