@@ -4,18 +4,18 @@ import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
 import { outgoingMail } from './mail.table';
 
-/** Newest first, keyset-paged on (created_at, id); `toAddress` is matched case-insensitively (lower-cased by the caller). */
+/** Newest first, keyset-paged on the write order; `toAddress` is matched case-insensitively (lower-cased by the caller). */
 export function listOutgoingMail(db: DbExecutor, page: PageRequest, toAddress?: string) {
   return db
     .select()
     .from(outgoingMail)
     .where(
       and(
-        keysetAfter([outgoingMail.createdAt, outgoingMail.id], page.after, 'desc'),
+        keysetAfter([outgoingMail.seq], page.after, 'desc'),
         toAddress ? sql`lower(${outgoingMail.toAddress}) = ${toAddress}` : undefined,
       ),
     )
-    .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
+    .orderBy(desc(outgoingMail.seq))
     .limit(page.limit);
 }
 
@@ -25,7 +25,7 @@ export function mailToAddress(db: DbExecutor, address: string) {
     .select()
     .from(outgoingMail)
     .where(sql`lower(${outgoingMail.toAddress}) = ${address.toLowerCase()}`)
-    .orderBy(outgoingMail.createdAt, outgoingMail.id);
+    .orderBy(outgoingMail.seq);
 }
 
 export async function deleteMailToAddress(db: DbExecutor, address: string): Promise<void> {

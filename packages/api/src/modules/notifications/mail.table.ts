@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 import type { EmailAttachment } from './mailer';
 
@@ -11,6 +11,8 @@ export const outgoingMail = pgTable(
   'outgoing_mail',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The order mail was written in: several can share a millisecond, and ids are random. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
@@ -21,8 +23,5 @@ export const outgoingMail = pgTable(
     /** Set when a job sent it: the same job run again (after a crash) finds it here and sends nothing. */
     dedupeKey: text('dedupe_key').unique('outgoing_mail_dedupe_key_unique'),
   },
-  (t) => [
-    index('outgoing_mail_created_at_id_idx').on(t.createdAt, t.id),
-    index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`),
-  ],
+  (t) => [index('outgoing_mail_seq_idx').on(t.seq), index('outgoing_mail_to_address_idx').on(sql`lower(${t.toAddress})`)],
 );

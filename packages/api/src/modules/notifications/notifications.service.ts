@@ -50,12 +50,12 @@ export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
   const local = ctx.config.nodeEnv !== 'production' && loopback.test(ctx.http?.ip ?? '') && isLoopbackHost(ctx.http?.host);
   const open = ctx.adapters.mailer.kind === 'recording' && (isAdmin || local);
   if (!open) throw new AppError('NOT_FOUND', 'The dev mailbox is not available on this server.');
-  const page = pageRequest(args, 2);
+  const page = pageRequest(args, 1);
   const rows = await listOutgoingMail(ctx.db, page, args.to?.trim().toLowerCase() || undefined);
   return toConnection(
     rows,
     page,
-    (row) => [row.createdAt.toISOString(), row.id],
+    (row) => [String(row.seq)],
     (row): Email => ({
       id: row.id,
       to: row.toAddress,
