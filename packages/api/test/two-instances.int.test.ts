@@ -2,7 +2,7 @@
  * Scale-out: two API processes (the built server, as deployed) on one PostgreSQL. Live updates travel between them
  * through the database (LISTEN/NOTIFY), and an instance that dies takes its experts' presence with it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   BookSlotDocument,
   BookableSlotsDocument,
@@ -35,6 +35,17 @@ async function launchInstance(databaseUrl: string) {
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
+/** How many subscriptions an instance serves, from its own `/metrics`. */
+async function liveSubscriptions(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^skillcall_live_subscriptions (\d+)$/m.exec(metrics)?.[1]);
+}
+
+/** Resolves once the instance serves `count` subscriptions: they reached its event bus, and nothing is missed. */
+async function serving(url: string, count: number): Promise<void> {
+  await vi.waitFor(async () => expect(await liveSubscriptions(url)).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 50 });
+}
+
 async function signIn(url: string, email: string): Promise<TestClient> {
   const client = new TestClient(url);
   expectType((await client.data(SignInDocument, { input: { email, password: demoPassword } })).signIn, 'SignInSuccess');
@@ -64,10 +75,10 @@ describe('two API instances on one database', () => {
     const userOnA = await signIn(a.url, userAccount!.email);
     const userOnB = await signIn(b.url, userAccount!.email);
     const adminOnB = await signIn(b.url, demoAccounts[0]!.email);
+    const before = await liveSubscriptions(b.url);
     const mine = subscribe(userOnB, MyBookingChangedDocument);
     const theirs = subscribe(adminOnB, MyBookingChangedDocument);
-    // Let both subscriptions reach instance B's LISTEN before the change.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await serving(b.url, before + 2);
 
     const today = new Date().toISOString().slice(0, 10);
     const slots = await userOnA.data(BookableSlotsDocument, {
@@ -76,9 +87,11 @@ describe('two API instances on one database', () => {
       days: 14,
       timeZone: userAccount!.timeZone,
     });
-    const startsAt = slots.bookableSlots.days.flatMap((d) => d.slots)[0]!.startsAt;
+    const open = slots.bookableSlots.days.flatMap((d) => d.slots).map((slot) => slot.startsAt);
+    const [startsAt, adminStartsAt] = [open[0], open.at(-1)];
     const booked = expectType(
-      (await userOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt, timeZone: userAccount!.timeZone } })).bookSlot,
+      (await userOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt: startsAt!, timeZone: userAccount!.timeZone } }))
+        .bookSlot,
       'BookingSuccess',
     );
 
@@ -87,16 +100,24 @@ describe('two API instances on one database', () => {
       status: 'CONFIRMED',
       startsAt,
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(theirs.pending).toEqual([]);
+    // The admin's own booking, made after: B delivers events in order, so the admin's first event being their own
+    // booking shows the user's never reached them.
+    const adminOnA = await signIn(a.url, demoAccounts[0]!.email);
+    const adminBooked = expectType(
+      (await adminOnA.data(BookSlotDocument, { input: { offeringId: free.id, startsAt: adminStartsAt!, timeZone: 'Europe/Paris' } }))
+        .bookSlot,
+      'BookingSuccess',
+    );
+    expect((await theirs.next(10_000)).data?.myBookingChanged.booking.id).toBe(adminBooked.booking.id);
     await Promise.all([mine.close(), theirs.close()]);
   });
 
   it('an expert going live on one instance turns the badge on for a visitor on the other; the instance dying turns it off within 30 seconds', async () => {
     const expertOnA = await signIn(a.url, expertAccount!.email);
     const expertId = (await new TestClient(b.url).data(ExpertProfileDocument, { slug: 'elodie-lefevre' })).expert!.id;
+    const before = await liveSubscriptions(b.url);
     const visitorOnB = subscribe(new TestClient(b.url), ExpertPresenceChangedDocument, { expertIds: [expertId] });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await serving(b.url, before + 1);
 
     await expertOnA.data(SetAvailableNowDocument, { available: true });
     const console = subscribe(expertOnA, ExpertConsoleDocument);

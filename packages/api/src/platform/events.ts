@@ -25,14 +25,17 @@ export interface EventBus {
   publish(db: DbExecutor, topic: string, payload: Record<string, unknown>): Promise<void>;
   /** Events of any of `topics`, in order, until the iterator is returned (the subscription ends). */
   subscribe<T>(topics: string | string[]): AsyncGenerator<T, void, undefined>;
-  /** How many local subscribers listen to `topic` (for tests and metrics). */
+  /** How many local subscribers listen to `topic` (for tests). */
   listenerCount(topic: string): number;
+  /** How many subscriptions this instance serves now, whatever their topics (for metrics). */
+  subscriptionCount(): number;
   close(): Promise<void>;
 }
 
 export async function createPostgresEventBus(client: postgres.Sql, logger: Logger): Promise<EventBus> {
   const local = new EventEmitter();
   local.setMaxListeners(0);
+  const open = { count: 0 };
   const listening = await client.listen(channel, (raw) => {
     try {
       const event = JSON.parse(raw) as EventEnvelope;
@@ -45,8 +48,9 @@ export async function createPostgresEventBus(client: postgres.Sql, logger: Logge
     async publish(db, topic, payload) {
       await db.execute(sql`select pg_notify(${channel}, ${JSON.stringify({ topic, payload })})`);
     },
-    subscribe: <T>(topics: string | string[]) => listen<T>(local, Array.isArray(topics) ? topics : [topics]),
+    subscribe: <T>(topics: string | string[]) => listen<T>(local, Array.isArray(topics) ? topics : [topics], open),
     listenerCount: (topic) => local.listenerCount(topic),
+    subscriptionCount: () => open.count,
     // With the database gone there is nothing to unlisten from: stopping must not fail for it.
     close: () => listening.unlisten().catch(() => {}),
   };
@@ -56,7 +60,7 @@ export async function createPostgresEventBus(client: postgres.Sql, logger: Logge
  * An async iterator over events of `topics`, buffered. Hand-written rather than an async generator: a generator
  * waiting for its next event cannot be returned, so an idle subscription would never release its listeners.
  */
-function listen<T>(local: EventEmitter, topics: string[]): AsyncGenerator<T, void, undefined> {
+function listen<T>(local: EventEmitter, topics: string[], open: { count: number }): AsyncGenerator<T, void, undefined> {
   const queued: T[] = [];
   let pending: ((result: IteratorResult<T, void>) => void) | null = null;
   let done = false;
@@ -68,9 +72,11 @@ function listen<T>(local: EventEmitter, topics: string[]): AsyncGenerator<T, voi
     } else queued.push(payload);
   };
   for (const topic of topics) local.on(topic, onEvent);
+  open.count++;
   const finish = async (): Promise<IteratorResult<T, void>> => {
     if (!done) {
       done = true;
+      open.count--;
       for (const topic of topics) local.off(topic, onEvent);
       queued.length = 0;
       pending?.({ value: undefined, done: true });

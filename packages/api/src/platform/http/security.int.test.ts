@@ -9,14 +9,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { CreateApiKeyDocument, ExpertPresenceChangedDocument, MeDocument, SignInDocument } from '@skillcall/schema';
 import { print, type DocumentNode } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
-import { expectType, type TestClient } from '../../../test/graphql-client';
+import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
 import { graphqlWithHost, requestWithHost } from '../../../test/request-with-host';
 
 let t: TestApp;
@@ -495,5 +495,17 @@ describe('health probes', () => {
     expect(mine.headers.get('x-request-id')).toBe('trace-123');
     const generated = await fetch(`${t.url}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('metrics', () => {
+  it('counts the live subscriptions for a scraper on this machine, and answers nothing through a proxy', async () => {
+    const count = async () => Number(/^skillcall_live_subscriptions (\d+)$/m.exec(await (await fetch(`${t.url}/metrics`)).text())?.[1]);
+    const before = await count();
+    const presence = subscribe(t.client(), ExpertPresenceChangedDocument, { expertIds: [randomUUID()] });
+    await vi.waitFor(async () => expect(await count()).toBe(before + 1));
+    await presence.close();
+    await vi.waitFor(async () => expect(await count()).toBe(before));
+    expect((await fetch(`${t.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.5' } })).status).toBe(404);
   });
 });

@@ -27,6 +27,7 @@ import { webSocketGraphqlOptions } from './websocket';
 import type { ServerDeps } from './server-deps';
 import { compressResponses } from './compression';
 import { errorHandler, notFoundHandler } from './http-errors';
+import { metricsRoute } from './metrics';
 import { serveSpa } from './spa';
 
 export interface RunningServer {
@@ -128,7 +129,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -152,6 +153,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
 
   app.use(refuseOtherHosts(config));
+  app.get('/metrics', metricsRoute(deps.adapters.events));
   app.use(
     '/graphql',
     cors({
