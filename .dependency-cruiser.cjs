@@ -75,6 +75,14 @@ module.exports = {
       from: { pathNot: `${api}modules/bookings/booking\\.transition\\.ts$` },
       to: { path: `${api}modules/bookings/booking-status\\.queries\\.ts$` },
     },
+    {
+      name: 'help-request-status-gate',
+      severity: 'error',
+      comment:
+        'Only the gate (instant/help-request.transition.ts) writes a help request’s status: it checks the transitions table and tells the queue.',
+      from: { pathNot: `${api}modules/instant/help-request\\.transition\\.ts$` },
+      to: { path: `${api}modules/instant/help-request-status\\.queries\\.ts$` },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

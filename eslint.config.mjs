@@ -12,16 +12,26 @@ const jobQueueOnlyInPlatform = {
   message: 'Enqueue a job definition with enqueue(db, job, payload) (platform/jobs/queue.ts), not graphile-worker directly.',
 };
 
-/** A booking's status changes only through the gate (bookings/booking.transition.ts → booking-status.queries.ts). */
-const bookingStatusWriter = 'packages/api/src/modules/bookings/booking-status.queries.ts';
-const bookingStatusWrites = [
+/**
+ * A booking's status changes only through its gate (bookings/booking.transition.ts → booking-status.queries.ts), and
+ * a help request's through its own (instant/help-request.transition.ts → help-request-status.queries.ts).
+ */
+const statusWriters = [
+  'packages/api/src/modules/bookings/booking-status.queries.ts',
+  'packages/api/src/modules/instant/help-request-status.queries.ts',
+];
+const statusGate = {
+  bookings: 'transitionBooking (modules/bookings/booking.transition.ts)',
+  helpRequests: 'closeHelpRequest (modules/instant/help-request.transition.ts)',
+};
+const statusWrites = [
+  ...Object.entries(statusGate).map(([table, gate]) => ({
+    selector: `CallExpression[callee.property.name='set'][callee.object.arguments.0.name='${table}'] Property[key.name='status']`,
+    message: `A ${table === 'bookings' ? 'booking' : 'help request'}’s status changes only through ${gate}.`,
+  })),
   {
-    selector: "CallExpression[callee.property.name='set'][callee.object.arguments.0.name='bookings'] Property[key.name='status']",
-    message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
-  },
-  {
-    selector: 'TemplateElement[value.raw=/update\\s+bookings\\s+set[^;]*\\bstatus\\s*=/i]',
-    message: 'A booking’s status changes only through transitionBooking (modules/bookings/booking.transition.ts).',
+    selector: 'TemplateElement[value.raw=/update\\s+(bookings|help_requests)\\s+set[^;]*\\bstatus\\s*=/i]',
+    message: 'A booking’s or help request’s status changes only through its gate (transitionBooking, closeHelpRequest).',
   },
 ];
 /** Jobs are added only as typed definitions (platform/jobs/job-definition.ts), never by name. */
@@ -55,11 +65,11 @@ export default tseslint.config(
   },
   {
     files: ['packages/api/src/**/*.ts'],
-    ignores: [bookingStatusWriter, 'packages/api/src/platform/jobs/**', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
-    rules: { 'no-restricted-syntax': ['error', ...bookingStatusWrites, ...untypedJobs] },
+    ignores: [...statusWriters, 'packages/api/src/platform/jobs/**', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
+    rules: { 'no-restricted-syntax': ['error', ...statusWrites, ...untypedJobs] },
   },
   {
-    files: [bookingStatusWriter],
+    files: statusWriters,
     rules: { 'no-restricted-syntax': ['error', ...untypedJobs] },
   },
   {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AnswerHelpRequestDocument,
   AskForHelpDocument,
+  DeleteAccountDocument,
   ExpertAvailableNowDocument,
   ExpertConsoleDocument,
   ExpertPresenceChangedDocument,
@@ -11,7 +12,8 @@ import {
 } from '@skillcall/schema';
 import { expectType, subscribe } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
-import { bookableExpert, signedInUser } from '../../../test/booking-fixtures';
+import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { createUser } from '../../seed/factories';
 import { systemContext } from '../../platform/system-context';
 import { createLogger } from '../../platform/logger';
 import { createLoaders } from '../../loaders';
@@ -123,6 +125,33 @@ describe('help me now', () => {
 
     await Promise.all([secondWatch.close(), thirdWatch.close(), bookingWatch.close(), console.close()]);
     expect(expert.id).toBeDefined();
+  });
+
+  it('moves the queue on when the person at its head deletes their account: the next request rings at once', async () => {
+    const { client: expertClient, offerings } = await bookableExpert(t);
+    await expertClient.data(SetAvailableNowDocument, { available: true });
+    const console = subscribe(expertClient, ExpertConsoleDocument);
+    await console.until((d) => d.expertConsole.presence.availableNow);
+    const leaving = await createUser(t.app.database.db, { roles: ['USER'] });
+    const [leaver, next] = [await signInAs(t, leaving), await signedInUser(t)];
+    const ask = async (c: typeof next) =>
+      expectType(
+        (await c.data(AskForHelpDocument, { input: { offeringId: offerings[0]!.id, timeZone: 'Europe/Paris' } })).askForHelp,
+        'HelpRequestSuccess',
+      ).request;
+    await ask(leaver);
+    clock.advance(1_000);
+    const waiting = await ask(next);
+    expect(waiting).toMatchObject({ position: 2, answerBy: null });
+    const nextWatch = subscribe(next, HelpRequestChangedDocument, { id: waiting.id });
+
+    expectType(
+      (await leaver.data(DeleteAccountDocument, { input: { password: leaving.password, confirmation: leaving.email } })).deleteAccount,
+      'DeleteAccountSuccess',
+    );
+    const rung = (await nextWatch.until((d) => d.helpRequestChanged.position === 1)).helpRequestChanged;
+    expect(rung.answerBy).not.toBeNull();
+    await Promise.all([nextWatch.close(), console.close()]);
   });
 
   it('refuses private streams to whoever may not see them: bookings need a session, the console needs an expert', async () => {

@@ -21,11 +21,10 @@ export async function findWaitingRequestOf(db: DbExecutor, expertId: string, use
   return row;
 }
 
-export async function updateHelpRequest(
-  db: DbExecutor,
-  id: string,
-  values: Partial<typeof helpRequests.$inferInsert>,
-): Promise<HelpRequestRow> {
+/** Columns other than the status, which only the gate writes (help-request.transition.ts). */
+export type HelpRequestPatch = Omit<Partial<typeof helpRequests.$inferInsert>, 'status' | 'id'>;
+
+export async function updateHelpRequest(db: DbExecutor, id: string, values: HelpRequestPatch): Promise<HelpRequestRow> {
   const [row] = await db.update(helpRequests).set(values).where(eq(helpRequests.id, id)).returning();
   return row!;
 }
@@ -58,11 +57,15 @@ export function helpRequestsOfUser(db: DbExecutor, userId: string): Promise<Help
   return db.select().from(helpRequests).where(eq(helpRequests.userId, userId)).orderBy(asc(helpRequests.createdAt));
 }
 
-/** A deleted account's requests lose their message; those still waiting are cancelled. */
-export async function eraseHelpRequestsOf(db: DbExecutor, userId: string, now: Date): Promise<void> {
+/** A deleted account's requests lose their message (those still waiting are cancelled through the gate first). */
+export async function eraseHelpRequestMessagesOf(db: DbExecutor, userId: string): Promise<void> {
   await db.update(helpRequests).set({ message: null }).where(eq(helpRequests.userId, userId));
-  await db
-    .update(helpRequests)
-    .set({ status: 'CANCELLED', ringingSince: null, decidedAt: now })
+}
+
+/** The person's requests still waiting, in any expert's queue. */
+export function waitingRequestsOfUser(db: DbExecutor, userId: string): Promise<HelpRequestRow[]> {
+  return db
+    .select()
+    .from(helpRequests)
     .where(and(eq(helpRequests.userId, userId), eq(helpRequests.status, 'WAITING')));
 }

@@ -12,15 +12,8 @@ import { Offering } from '../experts/expert.types';
 import { User } from '../identity/identity.types';
 import { findUser } from '../identity/identity.service';
 import { findHelpRequest } from './help-request.queries';
-import {
-  answerHelpRequest,
-  askForHelp,
-  cancelHelpRequest,
-  helpRequestFor,
-  incomingHelpRequests,
-  queueTopic,
-  requestTopic,
-} from './help-request.service';
+import { answerHelpRequest, askForHelp, cancelHelpRequest, helpRequestFor, incomingHelpRequests } from './help-request.service';
+import { queueTopic, requestTopic } from './help-request.queue';
 import { AnswerHelpRequestInput, AskForHelpInput, AskForHelpResult, HelpRequest, HelpRequestChangeResult } from './help-request.types';
 
 @ObjectType({ description: 'The expert console: what an available expert sees, live.' })

@@ -9,21 +9,14 @@ import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
 import { publicText } from '../../platform/text/public-text';
-import { enqueue } from '../../platform/jobs/queue';
 import { availableNow } from '../availability/presence.service';
 import { isValidTimeZone } from '../../platform/time-zone';
 import { bookInstantSession } from '../bookings/booking.service';
 import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service';
-import {
-  findHelpRequest,
-  findWaitingRequestOf,
-  insertHelpRequest,
-  lockQueue,
-  queuePosition,
-  updateHelpRequest,
-  waitingQueue,
-} from './help-request.queries';
-import type { HelpRequestRow, HelpRequestStatus } from './help-request.table';
+import { findHelpRequest, findWaitingRequestOf, insertHelpRequest, lockQueue, queuePosition, waitingQueue } from './help-request.queries';
+import type { HelpRequestRow } from './help-request.table';
+import { answerWithinMs, queueChanged } from './help-request.queue';
+import { closeHelpRequest } from './help-request.transition';
 import {
   ExpertNotAvailableNowError,
   HelpRequest,
@@ -32,11 +25,6 @@ import {
   type AnswerHelpRequestInput,
   type AskForHelpInput,
 } from './help-request.types';
-import { helpRequestLapseJob } from './help-request.jobs';
-
-export const answerWithinMs = 60_000;
-export const queueTopic = (expertId: string) => `help-queue:${expertId}`;
-export const requestTopic = (requestId: string) => `help-request:${requestId}`;
 
 /** The GraphQL shape; `position` is counted unless the caller knows it (listing the queue in order). */
 async function toHelpRequest(ctx: Context, row: HelpRequestRow, knownPosition?: number): Promise<HelpRequest> {
@@ -46,23 +34,6 @@ async function toHelpRequest(ctx: Context, row: HelpRequestRow, knownPosition?: 
     position: waiting ? (knownPosition ?? (await queuePosition(ctx.db, row))) : null,
     answerBy: waiting && row.ringingSince ? new Date(row.ringingSince.getTime() + answerWithinMs) : null,
   });
-}
-
-/** After a change to the queue (inside its transaction): ring the oldest request if none rings, and tell everyone. */
-async function queueChanged(ctx: Context, expertId: string, changed: HelpRequestRow | null): Promise<void> {
-  const [head] = await waitingQueue(ctx.db, expertId);
-  if (head && !head.ringingSince) {
-    const now = ctx.clock.now();
-    await updateHelpRequest(ctx.db, head.id, { ringingSince: now });
-    await enqueue(
-      ctx.db,
-      helpRequestLapseJob,
-      { requestId: head.id, ringingSince: now.toISOString() },
-      { runAt: new Date(now.getTime() + answerWithinMs) },
-    );
-  }
-  await ctx.adapters.events.publish(ctx.db, queueTopic(expertId), {});
-  if (changed) await ctx.adapters.events.publish(ctx.db, requestTopic(changed.id), {});
 }
 
 const closed = () => new HelpRequestClosedError('This request is no longer waiting.');
@@ -109,19 +80,6 @@ export async function askForHelp(ctx: SignedInContext, input: AskForHelpInput) {
   }
 }
 
-/** Closes a waiting request with `status` under the queue lock; null if it was no longer waiting. */
-async function closeRequest(
-  ctx: Context,
-  request: HelpRequestRow,
-  status: HelpRequestStatus,
-  bookingId: string | null = null,
-): Promise<HelpRequestRow | null> {
-  if (request.status !== 'WAITING') return null;
-  const row = await updateHelpRequest(ctx.db, request.id, { status, decidedAt: ctx.clock.now(), bookingId });
-  await queueChanged(ctx, request.expertId, row);
-  return row;
-}
-
 export async function answerHelpRequest(ctx: Context, input: AnswerHelpRequestInput) {
   const expert = await requireOwnExpert(ctx);
   return inTransaction(ctx, async (tx) => {
@@ -130,7 +88,9 @@ export async function answerHelpRequest(ctx: Context, input: AnswerHelpRequestIn
     if (!request || request.expertId !== expert.id) throw new AppError('NOT_FOUND', 'No such request.');
     if (request.status !== 'WAITING') return closed();
     if (!input.accept)
-      return Object.assign(new HelpRequestSuccess(), { request: await toHelpRequest(tx, (await closeRequest(tx, request, 'DECLINED'))!) });
+      return Object.assign(new HelpRequestSuccess(), {
+        request: await toHelpRequest(tx, (await closeHelpRequest(tx, request, 'DECLINED'))!),
+      });
     const booking = await bookInstantSession(tx, {
       offeringId: request.offeringId,
       userId: request.userId,
@@ -138,7 +98,7 @@ export async function answerHelpRequest(ctx: Context, input: AnswerHelpRequestIn
     });
     if (!('id' in booking)) return booking;
     return Object.assign(new HelpRequestSuccess(), {
-      request: await toHelpRequest(tx, (await closeRequest(tx, request, 'ACCEPTED', booking.id))!),
+      request: await toHelpRequest(tx, (await closeHelpRequest(tx, request, 'ACCEPTED', booking.id))!),
     });
   });
 }
@@ -148,7 +108,7 @@ export async function cancelHelpRequest(ctx: SignedInContext, requestId: string)
   if (!request || request.userId !== ctx.viewer.userId) throw new AppError('NOT_FOUND', 'No such request.');
   return inTransaction(ctx, async (tx) => {
     await lockQueue(tx.db, request.expertId);
-    const row = await closeRequest(tx, (await findHelpRequest(tx.db, requestId, true))!, 'CANCELLED');
+    const row = await closeHelpRequest(tx, (await findHelpRequest(tx.db, requestId, true))!, 'CANCELLED');
     return row ? Object.assign(new HelpRequestSuccess(), { request: await toHelpRequest(tx, row) }) : closed();
   });
 }
@@ -161,7 +121,7 @@ export async function lapseHelpRequest(ctx: Context, payload: { requestId: strin
     await lockQueue(tx.db, request.expertId);
     const current = (await findHelpRequest(tx.db, request.id, true))!;
     if (current.ringingSince?.toISOString() !== payload.ringingSince) return;
-    await closeRequest(tx, current, 'LAPSED');
+    await closeHelpRequest(tx, current, 'LAPSED');
   });
 }
 
@@ -170,7 +130,7 @@ export async function closeQueueOf(ctx: Context, expertId: string): Promise<void
   if (await availableNow(ctx, expertId)) return;
   await inTransaction(ctx, async (tx) => {
     await lockQueue(tx.db, expertId);
-    for (const request of await waitingQueue(tx.db, expertId)) await closeRequest(tx, request, 'LAPSED');
+    for (const request of await waitingQueue(tx.db, expertId)) await closeHelpRequest(tx, request, 'LAPSED');
   });
 }
 
