@@ -11,6 +11,7 @@ import { reviewsErrorCodes } from './modules/reviews/review.errors';
 import { reportsErrorCodes } from './modules/reports/report.errors';
 import { webhooksErrorCodes } from './modules/partners/webhook.errors';
 import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
+import { notificationsErrorCodes } from './modules/notifications/notifications.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -23,6 +24,7 @@ export const errorCodeDescriptions = {
   ...reportsErrorCodes,
   ...webhooksErrorCodes,
   ...apiKeysErrorCodes,
+  ...notificationsErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

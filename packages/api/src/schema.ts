@@ -7,6 +7,7 @@ import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { NotificationPreferenceResolver } from './modules/notifications/preference.resolver';
 import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
 import { ModerationResolver } from './modules/moderation/moderation.resolver';
@@ -26,6 +27,7 @@ export const resolvers = [
   IdentityResolver,
   CatalogResolver,
   NotificationsResolver,
+  NotificationPreferenceResolver,
   ApplicationResolver,
   ExpertResolver,
   OfferingResolver,

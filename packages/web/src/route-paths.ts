@@ -23,6 +23,8 @@ export const paths = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   account: '/account',
+  notificationSettings: '/account/notifications',
+  unsubscribe: '/unsubscribe/:token',
   accountDeleted: '/account-deleted',
   bookings: '/bookings',
   booking: '/bookings/:id',

@@ -64,6 +64,11 @@ export const router = createBrowserRouter([
       { path: paths.forgotPassword, Component: ForgotPasswordRoute },
       { path: paths.resetPassword, Component: ResetPasswordRoute },
       { path: paths.account, Component: AccountRoute },
+      {
+        path: paths.notificationSettings,
+        ...lazyRoute(async () => (await import('./routes/notification-settings')).NotificationSettingsRoute),
+      },
+      { path: paths.unsubscribe, ...lazyRoute(async () => (await import('./routes/unsubscribe')).UnsubscribeRoute) },
       { path: paths.accountDeleted, Component: AccountDeletedRoute },
       { path: paths.bookings, ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
       { path: paths.booking, ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },

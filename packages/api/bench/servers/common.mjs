@@ -23,6 +23,7 @@ export async function startApi(databaseUrl, env = {}) {
   const { startApp } = dist('app.js');
   const config = loadConfig({
     NODE_ENV: 'production',
+    MAIL_LINK_SECRET: 'benchmark-mail-link-secret-of-32-characters',
     TRUSTED_DOCUMENTS: 'off',
     PORT: '0',
     HOST: '127.0.0.1',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
+/** What production needs besides NODE_ENV. */
+const production = { NODE_ENV: 'production', MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars' } as const;
+
 describe('configuration', () => {
   it('starts with sensible defaults on an empty environment', () => {
     const config = loadConfig({});
@@ -40,9 +43,9 @@ describe('configuration', () => {
   it('keeps webhooks off private networks everywhere unless WEBHOOK_ALLOW_PRIVATE_NETWORKS says so; plain http outside production', () => {
     expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: false });
     expect(loadConfig({ NODE_ENV: 'test' }).webhooks.allowPrivateNetworks).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: true });
+    expect(loadConfig(production).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: true });
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
+    expect(loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
   });
 
   it('uses Stripe only when both its keys are set, and says which one is missing', () => {
@@ -60,9 +63,16 @@ describe('configuration', () => {
   });
 
   it('secures cookies and hides introspection in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
+    const config = loadConfig({ ...production, PUBLIC_URL: 'https://help.example.org' });
     expect(config.cookieSecure).toBe(true);
     expect(config.graphql.introspection).toBe(false);
     expect(config.publicUrl).toBe('https://help.example.org');
+  });
+
+  it('signs mail links with MAIL_LINK_SECRET, which production must set (the development value is public)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MAIL_LINK_SECRET: is required in production/);
+    expect(() => loadConfig({ ...production, MAIL_LINK_SECRET: 'short' })).toThrow(/MAIL_LINK_SECRET: must be at least 32 characters/);
+    expect(loadConfig(production).mailLinkSecret).toBe(production.MAIL_LINK_SECRET);
+    expect(loadConfig({}).mailLinkSecret).toEqual(expect.any(String));
   });
 });

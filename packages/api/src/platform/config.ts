@@ -178,6 +178,7 @@ const configSchema = z
       .max(64 * 1024 * 1024)
       .default(8 * 1024 * 1024),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
+    MAIL_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -188,6 +189,11 @@ const configSchema = z
     message: 'TURN_URLS and TURN_SECRET go together: the API issues short-lived TURN credentials signed with the secret',
   })
   .refine((e) => e.RECORDING_STORAGE !== 's3' || !!e.S3_BUCKET, { path: ['S3_BUCKET'], message: 'is required when RECORDING_STORAGE=s3' })
+  .refine((e) => e.NODE_ENV !== 'production' || !!e.MAIL_LINK_SECRET, {
+    path: ['MAIL_LINK_SECRET'],
+    message:
+      'is required in production: it signs the one-click unsubscribe links in mail, and the development value is public (`openssl rand -base64 32` makes one)',
+  })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
@@ -270,7 +276,15 @@ export type Config = {
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
   apiKeyRateLimitPerMinute: number;
+  /**
+   * Signs links in mail that act without signing in (one-click unsubscribe): `MAIL_LINK_SECRET`, required in
+   * production; elsewhere a fixed development value, so links survive restarts (and anyone could forge them there).
+   */
+  mailLinkSecret: string;
 };
+
+/** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
+const developmentMailLinkSecret = 'skillcall-development-mail-link-secret-not-for-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -370,5 +384,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
+    mailLinkSecret: e.MAIL_LINK_SECRET ?? developmentMailLinkSecret,
   };
 }

@@ -8,13 +8,14 @@ import { CalendarFeedSection } from '../features/bookings/CalendarFeedSection';
 import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
+import { NotificationSettingsLink } from '../features/notifications/NotificationSettingsLink';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
 import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, a link to your API
+/** `/account`, signed in only: who you are, your preferences, a link to your notification settings, your calendar feed, your password, a link to your API
  * keys, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function AccountRoute() {
       </Group>
       <AccountSummary user={me} />
       <AccountSettingsForm user={me} />
+      <NotificationSettingsLink />
       <CalendarFeedSection />
       <ChangePasswordForm />
       <ApiKeyAccountSection />

@@ -79,7 +79,11 @@ describe('dev mailbox', () => {
   });
 
   it('is closed to anonymous visitors in production, and open to admins there', async () => {
-    const production = await startTestApp({ NODE_ENV: 'production', COOKIE_SECURE: 'false' });
+    const production = await startTestApp({
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
+    });
     try {
       const anonymous = await production.client().execute(DevMailboxDocument, {});
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

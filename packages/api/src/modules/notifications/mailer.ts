@@ -7,6 +7,11 @@ export interface OutgoingEmail {
   template: string;
   metadata?: Record<string, string>;
   attachments?: EmailAttachment[];
+  /**
+   * The recipient's one-click unsubscribe link for this mail's kind (RFC 8058: a POST there turns the kind off), for
+   * the List-Unsubscribe header and the footer; absent for mail that cannot be turned off.
+   */
+  unsubscribeUrl?: string;
   /** A mail with a key already sent is not sent again (a job re-run after a crash). */
   dedupeKey?: string;
 }

@@ -7,9 +7,12 @@ import { listOutgoingMail } from './mail.queries';
 import type { DevMailboxArgs, Email } from './mail.types';
 import { renderMail, type MailTemplate } from './templates';
 import type { EmailAttachment } from './mailer';
+import { mailWanted } from './preference.service';
 
 /**
  * Renders a template in the recipient's language and hands it to the configured mailer. Call after commit.
+ * First asks `mailWanted`: a kind the recipient turned off is not sent; one they may turn off carries its
+ * unsubscribe link.
  * Inside a job, the mail is keyed by the job, the template and the address: a job run again after its process died
  * (see `platform/jobs/lock-recovery.ts`) does not send what the first run sent.
  */
@@ -24,6 +27,11 @@ export async function sendEmail(
     attachments?: EmailAttachment[];
   },
 ): Promise<void> {
+  const { wanted, unsubscribeUrl } = await mailWanted(ctx, message);
+  if (!wanted) {
+    ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email not sent: the recipient turned this kind off');
+    return;
+  }
   const { subject, text } = renderMail(message.template, message.locale, message.params);
   await ctx.adapters.mailer.send({
     to: message.to,
@@ -32,6 +40,7 @@ export async function sendEmail(
     template: message.template,
     metadata: message.metadata,
     attachments: message.attachments,
+    unsubscribeUrl,
     dedupeKey: ctx.job ? `job:${ctx.job.id}:${message.template}:${message.to.toLowerCase()}` : undefined,
   });
   ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email sent');

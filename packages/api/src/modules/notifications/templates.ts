@@ -194,3 +194,6 @@ export type MailPhrase = keyof (typeof resources)['en']['phrases'];
 export function mailPhrase(phrase: MailPhrase, locale: Locale, params: Record<string, string | number> = {}): string {
   return i18n.getFixedT(locale, 'phrases')(phrase, params);
 }
+
+/** Every template, for the rules that must cover them all (each belongs to a notification kind: `notification-kinds.ts`). */
+export const mailTemplates = Object.keys(resources.en.mail) as MailTemplate[];

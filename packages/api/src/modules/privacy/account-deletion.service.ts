@@ -17,7 +17,7 @@ import { checkViewerPassword, requireViewerRow, signOut } from '../identity/iden
 import { forgetHelpRequests } from '../instant/help-request.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
-import { forgetEmailsTo } from '../notifications/notifications.privacy';
+import { forgetEmailsTo, forgetNotificationPreferences } from '../notifications/notifications.privacy';
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
@@ -50,6 +50,7 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
     await forgetHelpRequests(tx, viewer.userId);
     await forgetCalendarFeed(tx, viewer.userId);
     await forgetEmailsTo(tx, row.email);
+    await forgetNotificationPreferences(tx, viewer.userId);
     await deleteExportsOf(tx.db, viewer.userId);
     await forgetPartnerAccess(tx, viewer.userId);
     await recordAudit(tx, {

@@ -75,6 +75,7 @@ describe('exporting one’s data', () => {
         'emails.json',
         'help-requests.json',
         'messages.json',
+        'notification-preferences.json',
         'payments.json',
         'profile.json',
         'recordings.json',

@@ -162,7 +162,11 @@ describe('GraphQL guard rails', () => {
 
   it('turns off introspection and field suggestions in production', async () => {
     // Trusted documents off: what a partner's API key could run is still held to these rules.
-    const production = await startTestApp({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'off' });
+    const production = await startTestApp({
+      NODE_ENV: 'production',
+      TRUSTED_DOCUMENTS: 'off',
+      MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
+    });
     try {
       const response = await production.client().raw({ query: '{ __schema { queryType { name } } }' });
       const body = (await response.json()) as { errors?: { message: string }[] };
