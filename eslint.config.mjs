@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/api/src/**/*.ts'],
+    files: ['packages/api/src/**/*.{ts,tsx}'],
     ignores: [bookingStatusWriter, 'packages/api/src/platform/jobs/**', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
     rules: { 'no-restricted-syntax': ['error', ...bookingStatusWrites, ...untypedJobs] },
   },

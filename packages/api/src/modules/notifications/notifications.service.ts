@@ -24,11 +24,12 @@ export async function sendEmail(
     attachments?: EmailAttachment[];
   },
 ): Promise<void> {
-  const { subject, text } = renderMail(message.template, message.locale, message.params);
+  const { subject, text, html } = await renderMail(message.template, message.locale, message.params);
   await ctx.adapters.mailer.send({
     to: message.to,
     subject,
     text,
+    html,
     template: message.template,
     metadata: message.metadata,
     attachments: message.attachments,
