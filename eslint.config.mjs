@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/api/src/**/*.ts'],
+    files: ['packages/api/src/**/*.{ts,tsx}'],
     ignores: [...statusWriters, 'packages/api/src/platform/jobs/**', 'packages/api/src/**/*.test.ts', 'packages/api/src/seed/**'],
     rules: { 'no-restricted-syntax': ['error', ...statusWrites, ...untypedJobs] },
   },

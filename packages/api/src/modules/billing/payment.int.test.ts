@@ -218,7 +218,9 @@ describe('paying a booking with the offline provider', () => {
       .toMatchObject({
         // The amount as the reader's language writes it, and the guarantee for a session still ahead.
         subject: expect.stringContaining('€45.00'),
-        text: expect.stringContaining('Not satisfied? Within 72 hours after the session you can ask for a full refund there.'),
+        text: expect.stringContaining(
+          'Not satisfied? Within 72 hours after the session you can ask for a full refund on the booking page.',
+        ),
         attachments: [{ contentType: 'application/pdf', encoding: 'base64', content: expect.stringMatching(/^JVBER/) }],
       });
   });

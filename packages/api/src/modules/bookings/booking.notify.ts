@@ -59,8 +59,7 @@ export async function sendBookingNotice(ctx: Context, payload: { bookingId: stri
   const booking = await findBookingById(ctx.db, payload.bookingId);
   if (!booking) return;
   const refund = (locale: Locale) => ({
-    refund:
-      booking.refundPercent && booking.priceModel !== 'FREE' ? `${mailPhrase('refund', locale, { percent: booking.refundPercent })}\n` : '',
+    refund: booking.refundPercent && booking.priceModel !== 'FREE' ? mailPhrase('refund', locale, { percent: booking.refundPercent }) : '',
   });
   const withCalendarFile = payload.notice !== 'PENDING_PAYMENT';
   await mailParticipants(ctx, booking, templates[payload.notice], refund, withCalendarFile);

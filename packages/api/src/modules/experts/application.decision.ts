@@ -8,7 +8,6 @@ import { findRecipient, grantRole } from '../identity/identity.service';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { sendEmail } from '../notifications/notifications.service';
-import { mailPhrase } from '../notifications/templates';
 import { applicationSubmissionSchema, contentAsInput, type ApplicationContent } from './application.content';
 import { canTransition } from './application.state';
 import { invalidTransition } from './application.service';
@@ -79,13 +78,12 @@ async function notifyApplicant(ctx: Context, row: ApplicationRow, profileSlug: s
   const { publicUrl } = ctx.config;
   const params = { name: recipient.displayName, reason: row.reviewerReason ?? '', url: `${publicUrl}/become-an-expert` };
   if (profileSlug) {
-    // The note is optional on approval: a line of its own when there is one. The link goes to the public profile.
-    const reason = row.reviewerReason ? mailPhrase('reviewerNote', recipient.locale, { note: row.reviewerReason }) : '';
+    // The note is optional on approval (the mail quotes it when there is one). The link goes to the public profile.
     await sendEmail(ctx, {
       to: recipient.email,
       locale: recipient.locale,
       template: 'applicationApproved',
-      params: { ...params, reason, url: `${publicUrl}/experts/${profileSlug}` },
+      params: { ...params, url: `${publicUrl}/experts/${profileSlug}` },
     });
     return;
   }

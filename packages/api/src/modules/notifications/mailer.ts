@@ -3,6 +3,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** The same message as HTML (multipart/alternative beside `text`). */
+  html?: string;
   /** Which template produced it, for the dev mailbox and for tests. */
   template: string;
   metadata?: Record<string, string>;

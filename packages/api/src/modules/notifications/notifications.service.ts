@@ -32,11 +32,12 @@ export async function sendEmail(
     ctx.logger.info({ template: message.template, requestId: ctx.requestId }, 'email not sent: the recipient turned this kind off');
     return;
   }
-  const { subject, text } = renderMail(message.template, message.locale, message.params);
+  const { subject, text, html } = await renderMail(message.template, message.locale, message.params, { unsubscribeUrl });
   await ctx.adapters.mailer.send({
     to: message.to,
     subject,
     text,
+    html,
     template: message.template,
     metadata: message.metadata,
     attachments: message.attachments,
