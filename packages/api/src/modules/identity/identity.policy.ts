@@ -65,3 +65,26 @@ export const updateAccountSchema = z.object({
 });
 
 export const passwordResetTtlMinutes = 60;
+
+/** How long an emailed address confirmation link works. */
+export const emailVerificationTtlHours = 24;
+
+export const verifyEmailSchema = z.object({ token: z.string().min(1, 'The confirmation link is incomplete.').max(200) });
+
+export const requestEmailChangeSchema = z.object({
+  newEmail: emailSchema,
+  currentPassword: z.string().min(1, 'Enter your current password.').max(passwordMaxLength),
+});
+
+/**
+ * The doors anyone can knock on that send mail, and how often one IP address and one email address may use each in
+ * an hour: a flood gets RATE_LIMITED, never a mail storm. An office behind one address signs up a few people at
+ * once; nobody needs twenty reset links an hour.
+ */
+export const mailDoorLimits = {
+  signUp: { perIp: 20, perAddress: 5 },
+  passwordReset: { perIp: 20, perAddress: 5 },
+  verification: { perIp: 20, perAddress: 5 },
+} as const;
+export type MailDoor = keyof typeof mailDoorLimits;
+export const mailDoorWindowSeconds = 60 * 60;

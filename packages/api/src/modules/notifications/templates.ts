@@ -73,6 +73,26 @@ const resources = {
         subject: 'Your Skillcall data is ready to download',
         text: 'Hello {{name}},\n\nThe copy of your data you asked for is ready. Download it from your account page until {{until}} ({{zone}}); after that it is deleted and you can ask for a new one.\n\n{{url}}\n\nIf you did not ask for it, change your password.\n\nThe Skillcall team',
       },
+      welcomeConfirmEmail: {
+        subject: 'Welcome to Skillcall, {{name}}: confirm your email address',
+        text: 'Hello {{name}},\n\nYour Skillcall account is ready. Confirm that this address is yours by opening this link within {{hours}} hours:\n\n{{url}}\n\nUntil then you can look around and search; booking, paying and applying as an expert wait for it.\n\nIf you did not sign up, ignore this email.\n\nThe Skillcall team',
+      },
+      confirmEmail: {
+        subject: 'Confirm your Skillcall email address',
+        text: 'Hello {{name}},\n\nConfirm that this address is yours by opening this link within {{hours}} hours:\n\n{{url}}\n\nIf you did not ask for it, ignore this email.\n\nThe Skillcall team',
+      },
+      emailChangeConfirm: {
+        subject: 'Confirm your new Skillcall email address',
+        text: 'Hello {{name}},\n\nYou asked to use this address for your Skillcall account. Confirm it by opening this link within {{hours}} hours:\n\n{{url}}\n\nYour account keeps its current address until then. If you did not ask for it, ignore this email.\n\nThe Skillcall team',
+      },
+      emailChangeRequested: {
+        subject: 'A change of your Skillcall email address was asked',
+        text: 'Hello {{name}},\n\nOn {{when}}, someone signed in to your Skillcall account asked to move it to {{newEmail}}. Nothing changes until that address is confirmed.\n\nIf it was not you, change your password at once:\n\n{{url}}\n\nThe Skillcall team',
+      },
+      emailChanged: {
+        subject: 'Your Skillcall email address was changed',
+        text: 'Hello {{name}},\n\nOn {{when}}, your Skillcall account moved to the address {{newEmail}}: this address no longer receives its mail.\n\nIf it was not you, write to the Skillcall team at once.\n\nThe Skillcall team',
+      },
     },
     phrases: {
       refund: 'Refund: {{percent}}% of what was paid.',
@@ -155,6 +175,26 @@ const resources = {
       dataExportReady: {
         subject: 'Vos données Skillcall sont prêtes à télécharger',
         text: 'Bonjour {{name}},\n\nLa copie de vos données que vous avez demandée est prête. Téléchargez-la depuis la page de votre compte jusqu’au {{until}} ({{zone}}) ; elle est ensuite supprimée et vous pourrez en demander une nouvelle.\n\n{{url}}\n\nSi vous n’avez rien demandé, changez votre mot de passe.\n\nL’équipe Skillcall',
+      },
+      welcomeConfirmEmail: {
+        subject: 'Bienvenue sur Skillcall, {{name}} : confirmez votre adresse e-mail',
+        text: 'Bonjour {{name}},\n\nVotre compte Skillcall est prêt. Confirmez que cette adresse est la vôtre en ouvrant ce lien dans les {{hours}} heures :\n\n{{url}}\n\nEn attendant, vous pouvez explorer et chercher ; réserver, payer et postuler comme expert attendent cette confirmation.\n\nSi vous ne vous êtes pas inscrit, ignorez cet e-mail.\n\nL’équipe Skillcall',
+      },
+      confirmEmail: {
+        subject: 'Confirmez votre adresse e-mail Skillcall',
+        text: 'Bonjour {{name}},\n\nConfirmez que cette adresse est la vôtre en ouvrant ce lien dans les {{hours}} heures :\n\n{{url}}\n\nSi vous n’avez rien demandé, ignorez cet e-mail.\n\nL’équipe Skillcall',
+      },
+      emailChangeConfirm: {
+        subject: 'Confirmez votre nouvelle adresse e-mail Skillcall',
+        text: 'Bonjour {{name}},\n\nVous avez demandé à utiliser cette adresse pour votre compte Skillcall. Confirmez-la en ouvrant ce lien dans les {{hours}} heures :\n\n{{url}}\n\nVotre compte garde son adresse actuelle d’ici là. Si vous n’avez rien demandé, ignorez cet e-mail.\n\nL’équipe Skillcall',
+      },
+      emailChangeRequested: {
+        subject: 'Un changement de votre adresse e-mail Skillcall a été demandé',
+        text: 'Bonjour {{name}},\n\nLe {{when}}, une personne connectée à votre compte Skillcall a demandé de le déplacer vers {{newEmail}}. Rien ne change tant que cette adresse n’est pas confirmée.\n\nSi ce n’était pas vous, changez tout de suite votre mot de passe :\n\n{{url}}\n\nL’équipe Skillcall',
+      },
+      emailChanged: {
+        subject: 'L’adresse e-mail de votre compte Skillcall a changé',
+        text: 'Bonjour {{name}},\n\nLe {{when}}, votre compte Skillcall est passé à l’adresse {{newEmail}} : cette adresse-ci ne reçoit plus ses e-mails.\n\nSi ce n’était pas vous, écrivez tout de suite à l’équipe Skillcall.\n\nL’équipe Skillcall',
       },
     },
     phrases: {
