@@ -115,14 +115,12 @@ describe('what an unconfirmed account may not do', () => {
     const visitor = visitorFrom('198.51.100.4');
     const { email } = await signUp(visitor);
     const [startsAt] = (
-      await t
-        .client()
-        .data(BookableSlotsDocument, {
-          offeringId: offerings[0]!.id,
-          from: clock.now().toISOString().slice(0, 10),
-          days: 2,
-          timeZone: 'Europe/Paris',
-        })
+      await t.client().data(BookableSlotsDocument, {
+        offeringId: offerings[0]!.id,
+        from: clock.now().toISOString().slice(0, 10),
+        days: 2,
+        timeZone: 'Europe/Paris',
+      })
     ).bookableSlots.days.flatMap((d) => d.slots.map((s) => s.startsAt));
     const bookIt = async () =>
       (await visitor.data(BookSlotDocument, { input: { offeringId: offerings[0]!.id, startsAt: startsAt!, timeZone: 'Europe/Paris' } }))
