@@ -14,7 +14,7 @@ import { OfflinePaymentProvider } from './modules/billing/offline-provider';
 import { StripePaymentProvider } from './modules/billing/stripe-provider';
 import { LocalRecordingStorage, type RecordingStorage } from './modules/sessions/recording-storage';
 import { S3RecordingStorage } from './modules/sessions/s3-recording-storage';
-import { mailDoorLimits, mailDoorWindowSeconds, type MailDoor } from './modules/identity/identity.policy';
+import { mailDoors, mailDoorWindowSeconds, type MailDoor } from './modules/identity/identity.policy';
 import path from 'node:path';
 import type postgres from 'postgres';
 
@@ -63,20 +63,16 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
-      mailDoors: mailDoorLimiters(database.sql),
+      mailDoors: mailDoorLimiters(database.sql, config.mailDoorLimits),
       apiKeyRequests: createRequestLimiter(database.sql, { name: 'api-key', limit: config.apiKeyRateLimitPerMinute, windowSeconds: 60 }),
     },
   };
 }
 
-function mailDoorLimiters(sql: postgres.Sql): Adapters['limiters']['mailDoors'] {
+function mailDoorLimiters(sql: postgres.Sql, limits: Config['mailDoorLimits']): Adapters['limiters']['mailDoors'] {
   const limiter = (door: MailDoor, by: 'ip' | 'address', limit: number) =>
     createRequestLimiter(sql, { name: `mail-door-${door}-${by}`, limit, windowSeconds: mailDoorWindowSeconds });
-  const doors = Object.keys(mailDoorLimits) as MailDoor[];
   return Object.fromEntries(
-    doors.map((door) => [
-      door,
-      { perIp: limiter(door, 'ip', mailDoorLimits[door].perIp), perAddress: limiter(door, 'address', mailDoorLimits[door].perAddress) },
-    ]),
+    mailDoors.map((door) => [door, { perIp: limiter(door, 'ip', limits.perIp), perAddress: limiter(door, 'address', limits.perAddress) }]),
   ) as Adapters['limiters']['mailDoors'];
 }

@@ -115,6 +115,8 @@ const configSchema = z
       .min(1)
       .default(15 * 60),
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    MAIL_DOOR_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+    MAIL_DOOR_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
     TRUST_PROXY: booleanFromEnv.default(false),
     MEILI_HOST: z.url().optional(),
     MEILI_API_KEY: z.string().optional(),
@@ -270,6 +272,11 @@ export type Config = {
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
   apiKeyRateLimitPerMinute: number;
+  /**
+   * Uses per hour of each door anyone can knock on that sends mail (sign-up, password reset, confirmation links), from
+   * one IP address (`MAIL_DOOR_LIMIT_PER_IP`) and for one email address (`MAIL_DOOR_LIMIT_PER_ADDRESS`).
+   */
+  mailDoorLimits: { perIp: number; perAddress: number };
 };
 
 export class ConfigError extends Error {
@@ -370,5 +377,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
+    mailDoorLimits: { perIp: e.MAIL_DOOR_LIMIT_PER_IP, perAddress: e.MAIL_DOOR_LIMIT_PER_ADDRESS },
   };
 }

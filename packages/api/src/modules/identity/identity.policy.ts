@@ -77,14 +77,9 @@ export const requestEmailChangeSchema = z.object({
 });
 
 /**
- * The doors anyone can knock on that send mail, and how often one IP address and one email address may use each in
- * an hour: a flood gets RATE_LIMITED, never a mail storm. An office behind one address signs up a few people at
- * once; nobody needs twenty reset links an hour.
+ * The doors anyone can knock on that send mail; each counts its uses per IP address and per email address over an
+ * hour (the limits are configuration: `mailDoorLimits`), so that a flood gets RATE_LIMITED, never a mail storm.
  */
-export const mailDoorLimits = {
-  signUp: { perIp: 20, perAddress: 5 },
-  passwordReset: { perIp: 20, perAddress: 5 },
-  verification: { perIp: 20, perAddress: 5 },
-} as const;
-export type MailDoor = keyof typeof mailDoorLimits;
+export const mailDoors = ['signUp', 'passwordReset', 'verification'] as const;
+export type MailDoor = (typeof mailDoors)[number];
 export const mailDoorWindowSeconds = 60 * 60;
