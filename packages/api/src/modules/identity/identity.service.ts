@@ -27,7 +27,7 @@ import type { UserRow } from './identity.table';
 import {
   ChangePasswordSuccess,
   InvalidCredentialsError,
-  RateLimitedError,
+  type RateLimitedError,
   RequestPasswordResetSuccess,
   ResetPasswordSuccess,
   SignInSuccess,
