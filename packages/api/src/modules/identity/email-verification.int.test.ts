@@ -223,6 +223,11 @@ describe('doors open to anyone', () => {
     const perIp = [];
     for (let i = 0; i < limits.perIp + 1; i += 1) perIp.push((await reset(flooder, newAddress('ghost'))).requestPasswordReset);
     expect(expectType(perIp.at(-1)!, 'RateLimitedError').retryAfterSeconds).toBeGreaterThan(0);
+    // The flooder, refused, does not use up the quota of the address it turns to: its owner still gets a link.
+    const target = await createUser(t.app.database.db);
+    for (let i = 0; i < limits.perAddress; i += 1)
+      expectType((await reset(flooder, target.email)).requestPasswordReset, 'RateLimitedError');
+    expectType((await reset(visitorFrom('192.0.2.201'), target.email)).requestPasswordReset, 'RequestPasswordResetSuccess');
   });
 
   it('answers a password reset request the same whether or not an account uses the address, and mails only the account', async () => {

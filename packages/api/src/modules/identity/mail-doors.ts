@@ -14,10 +14,9 @@ export function rateLimited(retryAfterSeconds: number) {
 /** Counts one use of `door` by this caller for `address`; the refusal when either limit is passed, otherwise null. */
 export async function knockOnMailDoor(ctx: Context, door: MailDoor, address: string): Promise<RateLimitedError | null> {
   const limiters = ctx.adapters.limiters.mailDoors[door];
-  const [byIp, byAddress] = await Promise.all([
-    limiters.perIp.consume(ctx.http?.ip ?? 'unknown'),
-    limiters.perAddress.consume(normalizeEmail(address)),
-  ]);
-  const refused = [byIp, byAddress].filter((quota) => !quota.allowed);
-  return refused.length > 0 ? rateLimited(Math.max(...refused.map((quota) => quota.resetSeconds))) : null;
+  // The IP first: a flood from one address refused there does not use up the quota of the address it targets.
+  const byIp = await limiters.perIp.consume(ctx.http?.ip ?? 'unknown');
+  if (!byIp.allowed) return rateLimited(byIp.resetSeconds);
+  const byAddress = await limiters.perAddress.consume(normalizeEmail(address));
+  return byAddress.allowed ? null : rateLimited(byAddress.resetSeconds);
 }
