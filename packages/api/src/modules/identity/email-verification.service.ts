@@ -122,19 +122,19 @@ export async function pendingEmailOf(ctx: Context, user: { id: string; email: st
   return (await findPendingEmailChange(ctx.db, user.id, user.email, ctx.clock.now())) ?? null;
 }
 
-/** Tells the previous address that a change was asked for, or that it happened, so that nobody's change goes unnoticed. */
+/** Tells the current address that a change was asked for, or the previous one that it happened: no change goes unnoticed. */
 async function tellAddressChanged(
   ctx: Context,
   user: Pick<UserRow, 'displayName' | 'locale' | 'timeZone'>,
   to: string,
   template: Extract<MailTemplate, 'emailChangeRequested' | 'emailChanged'>,
-  newEmail?: string,
+  newEmail: string,
 ): Promise<void> {
   const when = DateTime.fromJSDate(ctx.clock.now(), { zone: user.timeZone }).setLocale(user.locale).toLocaleString(DateTime.DATETIME_FULL);
   await sendEmail(ctx, {
     to,
     locale: user.locale,
     template,
-    params: { name: user.displayName, when, newEmail: newEmail ?? '', url: `${ctx.config.publicUrl}/forgot-password` },
+    params: { name: user.displayName, when, newEmail, url: `${ctx.config.publicUrl}/forgot-password` },
   });
 }
