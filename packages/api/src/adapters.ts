@@ -14,7 +14,9 @@ import { OfflinePaymentProvider } from './modules/billing/offline-provider';
 import { StripePaymentProvider } from './modules/billing/stripe-provider';
 import { LocalRecordingStorage, type RecordingStorage } from './modules/sessions/recording-storage';
 import { S3RecordingStorage } from './modules/sessions/s3-recording-storage';
+import { mailDoors, mailDoorWindowSeconds, type MailDoor } from './modules/identity/identity.policy';
 import path from 'node:path';
+import type postgres from 'postgres';
 
 export interface Adapters {
   mailer: Mailer;
@@ -29,7 +31,8 @@ export interface Adapters {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
     signInPerIp: AttemptLimiter;
-    passwordResetPerAccount: AttemptLimiter;
+    /** The anonymous doors that send mail (sign-up, password reset, confirmation links): requests per IP and per address. */
+    mailDoors: Record<MailDoor, { perIp: RequestLimiter; perAddress: RequestLimiter }>;
     /** Requests per partner API key and minute. */
     apiKeyRequests: RequestLimiter;
   };
@@ -60,8 +63,16 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       }),
       signInPerAccount: createAttemptLimiter(database.sql, { name: 'sign-in-account', maxFailures: perAccount, windowSeconds }),
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
-      passwordResetPerAccount: createAttemptLimiter(database.sql, { name: 'password-reset', maxFailures: 5, windowSeconds: 60 * 60 }),
+      mailDoors: mailDoorLimiters(database.sql, config.mailDoorLimits),
       apiKeyRequests: createRequestLimiter(database.sql, { name: 'api-key', limit: config.apiKeyRateLimitPerMinute, windowSeconds: 60 }),
     },
   };
+}
+
+function mailDoorLimiters(sql: postgres.Sql, limits: Config['mailDoorLimits']): Adapters['limiters']['mailDoors'] {
+  const limiter = (door: MailDoor, by: 'ip' | 'address', limit: number) =>
+    createRequestLimiter(sql, { name: `mail-door-${door}-${by}`, limit, windowSeconds: mailDoorWindowSeconds });
+  return Object.fromEntries(
+    mailDoors.map((door) => [door, { perIp: limiter(door, 'ip', limits.perIp), perAddress: limiter(door, 'address', limits.perAddress) }]),
+  ) as Adapters['limiters']['mailDoors'];
 }

@@ -105,6 +105,7 @@ const routes: Record<Role, () => string[]> = {
     '/sign-up',
     '/forgot-password',
     '/reset-password?token=not-a-token',
+    '/verify-email?token=not-a-token',
     '/account-deleted',
     '/unsubscribe/not-a-valid-link',
     '/developers',

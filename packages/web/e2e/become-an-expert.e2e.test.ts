@@ -1,10 +1,12 @@
 /**
- * A user applies to become an expert; contact details in the bio are refused on that field; the fixed application is
- * approved by an admin in the admin routes, and the profile becomes public.
+ * A user applies to become an expert; contact details in the bio are refused on that field; the fixed application waits
+ * for the applicant to confirm their email address, then is approved by an admin in the admin routes, and the profile
+ * becomes public.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { field, launchBrowser, newVisitor } from './browser';
+import { linkIn, mailTo } from './mail';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -27,7 +29,8 @@ describe('becoming an expert', () => {
     const page = await applicantContext.newPage();
     await page.goto(`${baseUrl}/sign-up?next=${encodeURIComponent('/become-an-expert')}`);
     await field(page, 'Display name').fill(name);
-    await field(page, 'Email').fill(`jordan.${Date.now()}@example.test`);
+    const email = `jordan.${Date.now()}@example.test`;
+    await field(page, 'Email').fill(email);
     await field(page, 'Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/become-an-expert');
@@ -55,6 +58,14 @@ describe('becoming an expert', () => {
     expect(await page.locator('#application-bio-error').textContent()).toMatch(/contact details/);
 
     await bio.fill('Guitar teacher for twelve years, patient and structured, with songs you actually want to play.');
+    await main.getByRole('button', { name: 'Submit for review' }).click();
+    // Applying waits for a confirmed address: the draft is kept, and the welcome mail's link confirms it.
+    await expect.poll(() => page.getByTestId('email-not-verified').isVisible()).toBe(true);
+    const welcome = await mailTo(browser, baseUrl, email, 'confirm your email address');
+    const confirmPage = await applicantContext.newPage();
+    await confirmPage.goto(linkIn(welcome, '/verify-email'));
+    await expect.poll(() => confirmPage.getByText(`${email} is confirmed`).isVisible(), { timeout: 10_000 }).toBe(true);
+    await confirmPage.close();
     await main.getByRole('button', { name: 'Submit for review' }).click();
     await expect.poll(() => page.getByTestId('application-status').textContent()).toMatch(/Waiting for review/);
 

@@ -22,6 +22,7 @@ export const paths = {
   signIn: '/sign-in',
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
   account: '/account',
   notificationSettings: '/account/notifications',
   unsubscribe: '/unsubscribe/:token',

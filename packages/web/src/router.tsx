@@ -11,6 +11,7 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { OfferingRoute } from './routes/offering';
 import { ResetPasswordRoute } from './routes/reset-password';
+import { VerifyEmailRoute } from './routes/verify-email';
 import { RootRoute } from './routes/root';
 import { aliases, paths } from './route-paths';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -63,6 +64,7 @@ export const router = createBrowserRouter([
       ...Object.entries(aliases).map(([path, to]) => alias(path, to)),
       { path: paths.forgotPassword, Component: ForgotPasswordRoute },
       { path: paths.resetPassword, Component: ResetPasswordRoute },
+      { path: paths.verifyEmail, Component: VerifyEmailRoute },
       { path: paths.account, Component: AccountRoute },
       {
         path: paths.notificationSettings,

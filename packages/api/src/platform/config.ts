@@ -115,6 +115,8 @@ const configSchema = z
       .min(1)
       .default(15 * 60),
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    MAIL_DOOR_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+    MAIL_DOOR_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
     TRUST_PROXY: booleanFromEnv.default(false),
     MEILI_HOST: z.url().optional(),
     MEILI_API_KEY: z.string().optional(),
@@ -281,6 +283,11 @@ export type Config = {
    * production; elsewhere a fixed development value, so links survive restarts (and anyone could forge them there).
    */
   mailLinkSecret: string;
+  /**
+   * Uses per hour of each door anyone can knock on that sends mail (sign-up, password reset, confirmation links), from
+   * one IP address (`MAIL_DOOR_LIMIT_PER_IP`) and for one email address (`MAIL_DOOR_LIMIT_PER_ADDRESS`).
+   */
+  mailDoorLimits: { perIp: number; perAddress: number };
 };
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
@@ -385,5 +392,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
     mailLinkSecret: e.MAIL_LINK_SECRET ?? developmentMailLinkSecret,
+    mailDoorLimits: { perIp: e.MAIL_DOOR_LIMIT_PER_IP, perAddress: e.MAIL_DOOR_LIMIT_PER_ADDRESS },
   };
 }

@@ -19,6 +19,8 @@ export async function createUser(
     roles: UserRow['roles'];
     locale: Locale;
     timeZone: string;
+    /** Accounts are made with a confirmed address (demo and tests); null makes one that has not confirmed it yet. */
+    emailVerifiedAt: Date | null;
   }> = {},
 ): Promise<UserRow & { password: string }> {
   const password = overrides.password ?? defaultTestPassword;
@@ -29,6 +31,7 @@ export async function createUser(
     roles: overrides.roles ?? ['USER'],
     locale: overrides.locale ?? 'en',
     timeZone: overrides.timeZone ?? 'Europe/Paris',
+    emailVerifiedAt: overrides.emailVerifiedAt === undefined ? new Date() : overrides.emailVerifiedAt,
   });
   return { ...row, password };
 }

@@ -1,5 +1,6 @@
 /** Sorts whatever an Apollo operation threw into the few cases the interface explains differently. */
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { ReactNode } from 'react';
 
 export type ErrorKind = 'network' | 'unauthenticated' | 'forbidden' | 'notFound' | 'rateLimited' | 'unavailable' | 'internal';
 
@@ -35,5 +36,8 @@ export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }
 
-/** What a form shows above its fields when submitting failed: a refusal message, or an unexpected error. */
-export type Failure = { kind: 'message'; message: string } | { kind: 'error'; error: unknown };
+/**
+ * What a form shows above its fields when submitting failed: a refusal message, an unexpected error, or a notice of
+ * its own that says what to do (e.g. confirm your email address, with a button to send the link again).
+ */
+export type Failure = { kind: 'message'; message: string } | { kind: 'error'; error: unknown } | { kind: 'notice'; notice: ReactNode };

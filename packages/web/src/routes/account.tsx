@@ -7,15 +7,18 @@ import { ErrorState } from '../components/ui/ErrorState';
 import { CalendarFeedSection } from '../features/bookings/CalendarFeedSection';
 import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
+import { ChangeEmailForm } from '../features/identity/ChangeEmailForm';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { NotificationSettingsLink } from '../features/notifications/NotificationSettingsLink';
+import { EmailNotVerifiedNotice } from '../features/identity/EmailNotVerifiedNotice';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
 import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, a link to your notification settings, your calendar feed, your password, a link to your API
+/** `/account`, signed in only: who you are (and whether your address is confirmed), your preferences, a link to your
+ * notification settings, your calendar feed, your email address and password, a link to your API
  * keys, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -41,10 +44,12 @@ export function AccountRoute() {
         <Title order={1}>{t('account.title')}</Title>
         <SignOutButton />
       </Group>
+      {me.emailVerified === false && <EmailNotVerifiedNotice />}
       <AccountSummary user={me} />
       <AccountSettingsForm user={me} />
       <NotificationSettingsLink />
       <CalendarFeedSection />
+      <ChangeEmailForm pendingEmail={me.pendingEmail ?? null} />
       <ChangePasswordForm />
       <ApiKeyAccountSection />
       <DataExportSection />

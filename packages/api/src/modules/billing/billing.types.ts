@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../error-codes';
+import { EmailNotVerifiedError } from '../identity/identity.types';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -126,7 +127,7 @@ export class PaymentNotPossibleError extends DomainError {
 export const PayBookingResult = createUnionType({
   name: 'PayBookingResult',
   description: 'Outcome of opening the checkout for a held booking.',
-  types: () => [PaymentCheckout, PaymentNotPossibleError] as const,
+  types: () => [PaymentCheckout, PaymentNotPossibleError, EmailNotVerifiedError] as const,
 });
 
 @InputType({ description: 'Pay a booking held for payment.' })

@@ -6,6 +6,8 @@ import { expertOfBooking, isParticipant } from '../bookings/booking.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { offeringTitles } from '../experts/expert.service';
 import { findRecipient } from '../identity/identity.service';
+import { unverifiedRefusal } from '../identity/email-verification.service';
+import type { EmailNotVerifiedError } from '../identity/identity.types';
 import {
   BookingPayment,
   OfflineCheckout,
@@ -38,7 +40,12 @@ function toCheckout(ctx: Context, url: string): PaymentCheckout {
 }
 
 /** Opens (or reopens) the checkout of the viewer's held booking. Asking twice gives the same checkout. */
-export async function payBooking(ctx: SignedInContext, bookingId: string): Promise<PaymentCheckout | PaymentNotPossibleError | null> {
+export async function payBooking(
+  ctx: SignedInContext,
+  bookingId: string,
+): Promise<PaymentCheckout | PaymentNotPossibleError | EmailNotVerifiedError | null> {
+  const unverified = await unverifiedRefusal(ctx);
+  if (unverified) return unverified;
   const booking = await bookingRow(ctx, bookingId);
   if (!booking || booking.userId !== ctx.viewer.userId) return null;
   const existing = await findPaymentByBooking(ctx.db, bookingId);

@@ -12,6 +12,7 @@ import { offeringWithExpert, requireOwnExpert } from '../experts/expert.service'
 import type { ExpertRow, OfferingRow } from '../experts/expert.table';
 import { publishEvent } from '../../platform/domain-events';
 import { BookingChanged } from './booking.events';
+import { unverifiedRefusal } from '../identity/email-verification.service';
 import { toBooking } from './booking.mappers';
 import { findBookingById, insertBooking, listBookings } from './booking.queries';
 import { expireLapsedHolds } from './booking.transition';
@@ -81,6 +82,8 @@ const timeZoneSchema = z.string().refine(isValidTimeZone, 'Unknown time zone.');
 export async function bookSlot(ctx: SignedInContext, input: BookSlotInput) {
   const valid = validateInput(z.object({ timeZone: timeZoneSchema }), { timeZone: input.timeZone });
   if (!valid.ok) return valid.error;
+  const unverified = await unverifiedRefusal(ctx);
+  if (unverified) return unverified;
   const target = await bookableTarget(ctx, input.offeringId, ctx.viewer.userId);
   if (!('offering' in target)) return target;
   const start = new Date(input.startsAt);

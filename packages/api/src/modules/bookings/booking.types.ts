@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../error-codes';
+import { EmailNotVerifiedError } from '../identity/identity.types';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -300,7 +301,7 @@ export class BookingSuccess {
 export const BookSlotResult = createUnionType({
   name: 'BookSlotResult',
   description: 'Outcome of booking a slot.',
-  types: () => [BookingSuccess, SlotUnavailableError, ExpertNotBookableError, InvalidInputError] as const,
+  types: () => [BookingSuccess, SlotUnavailableError, ExpertNotBookableError, EmailNotVerifiedError, InvalidInputError] as const,
 });
 
 export const CancelBookingResult = createUnionType({

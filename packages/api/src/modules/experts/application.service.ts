@@ -1,4 +1,5 @@
 /** An applicant's side of becoming an expert: write a draft, submit it, withdraw it, see where it stands. */
+import { unverifiedRefusal } from '../identity/email-verification.service';
 import { inTransaction, type Context } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
@@ -94,6 +95,8 @@ export async function saveApplicationDraft(ctx: Context, input: SaveApplicationI
 
 export async function submitApplication(ctx: Context, applicationId: string) {
   const viewer = requireViewer(ctx);
+  const unverified = await unverifiedRefusal(ctx);
+  if (unverified) return unverified;
   return inTransaction(ctx, async (tx) => {
     const row = await findApplicationById(tx.db, applicationId, true);
     if (!row || row.userId !== viewer.userId) throw new AppError('NOT_FOUND', 'No such application.');

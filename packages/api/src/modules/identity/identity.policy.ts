@@ -65,3 +65,21 @@ export const updateAccountSchema = z.object({
 });
 
 export const passwordResetTtlMinutes = 60;
+
+/** How long an emailed address confirmation link works. */
+export const emailVerificationTtlHours = 24;
+
+export const verifyEmailSchema = z.object({ token: z.string().min(1, 'The confirmation link is incomplete.').max(200) });
+
+export const requestEmailChangeSchema = z.object({
+  newEmail: emailSchema,
+  currentPassword: z.string().min(1, 'Enter your current password.').max(passwordMaxLength),
+});
+
+/**
+ * The doors anyone can knock on that send mail; each counts its uses per IP address and per email address over an
+ * hour (the limits are configuration: `mailDoorLimits`), so that a flood gets RATE_LIMITED, never a mail storm.
+ */
+export const mailDoors = ['signUp', 'passwordReset', 'verification'] as const;
+export type MailDoor = (typeof mailDoors)[number];
+export const mailDoorWindowSeconds = 60 * 60;

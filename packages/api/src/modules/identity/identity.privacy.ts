@@ -1,7 +1,15 @@
 /** What the identity module keeps about a person: their account in their data export, and its erasure. */
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../platform/context';
-import { anonymiseUser, deleteOtherSessions, deleteResetTokensOf, findUsersByIds, sessionsOfUser } from './identity.queries';
+import {
+  anonymiseUser,
+  deleteOtherSessions,
+  deleteResetTokensOf,
+  deleteVerificationTokensOf,
+  findPendingEmailChange,
+  findUsersByIds,
+  sessionsOfUser,
+} from './identity.queries';
 
 /** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
 export const deletedUserName = 'Deleted user';
@@ -14,6 +22,8 @@ export async function accountDataOf(ctx: Context, userId: string) {
     account: {
       id: row.id,
       email: row.email,
+      emailVerifiedAt: row.emailVerifiedAt,
+      pendingEmailChange: (await findPendingEmailChange(ctx.db, row.id, row.email, ctx.clock.now())) ?? null,
       displayName: row.displayName,
       locale: row.locale,
       timeZone: row.timeZone,
@@ -26,7 +36,7 @@ export async function accountDataOf(ctx: Context, userId: string) {
 
 /**
  * Anonymises the account inside the caller's transaction: a unique address that cannot receive mail (so the email
- * may sign up again), the neutral name, a password hash nothing matches, no roles; every session and reset link goes.
+ * may sign up again), the neutral name, a password hash nothing matches, no roles; every session, reset link and email confirmation link goes.
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
   await anonymiseUser(
@@ -37,5 +47,6 @@ export async function anonymiseAccount(tx: Context, userId: string): Promise<voi
   );
   await deleteOtherSessions(tx.db, userId, null);
   await deleteResetTokensOf(tx.db, userId);
+  await deleteVerificationTokensOf(tx.db, userId);
   tx.loaders.userById.clear(userId);
 }

@@ -1,11 +1,26 @@
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
-import { passwordResetTokens, sessions, users, type UserRow } from './identity.table';
+import {
+  emailVerificationTokens,
+  passwordResetTokens,
+  sessions,
+  users,
+  type EmailVerificationTokenRow,
+  type UserRow,
+} from './identity.table';
 import type { Locale } from './identity.policy';
 
 export async function insertUser(
   db: DbExecutor,
-  values: { email: string; displayName: string; passwordHash: string; locale: Locale; timeZone: string; roles?: UserRow['roles'] },
+  values: {
+    email: string;
+    displayName: string;
+    passwordHash: string;
+    locale: Locale;
+    timeZone: string;
+    roles?: UserRow['roles'];
+    emailVerifiedAt?: Date | null;
+  },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
   return row!;
@@ -29,7 +44,7 @@ export function findUsersByIds(db: DbExecutor, ids: readonly string[]): Promise<
 export async function updateUser(
   db: DbExecutor,
   id: string,
-  values: Partial<Pick<UserRow, 'displayName' | 'locale' | 'timeZone' | 'passwordHash' | 'roles'>>,
+  values: Partial<Pick<UserRow, 'displayName' | 'locale' | 'timeZone' | 'passwordHash' | 'roles' | 'email' | 'emailVerifiedAt'>>,
   now: Date,
 ): Promise<UserRow> {
   const [row] = await db
@@ -134,4 +149,58 @@ export async function anonymiseUser(
 /** Voids every password reset link of the user. */
 export async function deleteResetTokensOf(db: DbExecutor, userId: string): Promise<void> {
   await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
+}
+
+/** Voids every email verification link of the user. */
+export async function deleteVerificationTokensOf(db: DbExecutor, userId: string): Promise<void> {
+  await db.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId));
+}
+
+export async function insertEmailVerificationToken(
+  db: DbExecutor,
+  values: { tokenHash: string; userId: string; email: string; expiresAt: Date; now: Date },
+): Promise<void> {
+  const { now, ...rest } = values;
+  await db.insert(emailVerificationTokens).values({ ...rest, createdAt: now });
+}
+
+/** Voids the user's unused links for addresses other than `keepEmail` (an earlier email change asked for). */
+export async function deletePendingEmailChanges(db: DbExecutor, userId: string, keepEmail: string): Promise<void> {
+  await db
+    .delete(emailVerificationTokens)
+    .where(
+      and(
+        eq(emailVerificationTokens.userId, userId),
+        isNull(emailVerificationTokens.usedAt),
+        sql`lower(${emailVerificationTokens.email}) <> ${keepEmail.toLowerCase()}`,
+      ),
+    );
+}
+
+/** A token by its hash, locked for the rest of the transaction (so that two clicks use it once). */
+export async function findEmailVerificationToken(db: DbExecutor, tokenHash: string): Promise<EmailVerificationTokenRow | undefined> {
+  const [row] = await db.select().from(emailVerificationTokens).where(eq(emailVerificationTokens.tokenHash, tokenHash)).for('update');
+  return row;
+}
+
+export async function markEmailVerificationTokenUsed(db: DbExecutor, id: string, now: Date): Promise<void> {
+  await db.update(emailVerificationTokens).set({ usedAt: now }).where(eq(emailVerificationTokens.id, id));
+}
+
+/** The address of the user's latest live email change link (one to another address than theirs), if any. */
+export async function findPendingEmailChange(db: DbExecutor, userId: string, currentEmail: string, now: Date): Promise<string | undefined> {
+  const [row] = await db
+    .select({ email: emailVerificationTokens.email })
+    .from(emailVerificationTokens)
+    .where(
+      and(
+        eq(emailVerificationTokens.userId, userId),
+        isNull(emailVerificationTokens.usedAt),
+        gt(emailVerificationTokens.expiresAt, now),
+        sql`lower(${emailVerificationTokens.email}) <> ${currentEmail.toLowerCase()}`,
+      ),
+    )
+    .orderBy(desc(emailVerificationTokens.createdAt))
+    .limit(1);
+  return row?.email;
 }

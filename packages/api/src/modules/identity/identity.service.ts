@@ -11,14 +11,12 @@ import {
   deleteSession,
   findUserByEmail,
   findUsersByIds,
-  insertPasswordResetToken,
   insertUser,
   updateUser,
 } from './identity.queries';
 import {
   changePasswordSchema,
   normalizeEmail,
-  passwordResetTtlMinutes,
   requestPasswordResetSchema,
   resetPasswordSchema,
   signInSchema,
@@ -29,7 +27,7 @@ import type { UserRow } from './identity.table';
 import {
   ChangePasswordSuccess,
   InvalidCredentialsError,
-  RateLimitedError,
+  type RateLimitedError,
   RequestPasswordResetSuccess,
   ResetPasswordSuccess,
   SignInSuccess,
@@ -45,7 +43,11 @@ import {
 } from './identity.types';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
 import { sessionCookieName, startSession } from './session';
-import { newSecretToken, hashToken } from './tokens';
+import { hashToken } from './tokens';
+import { enqueue } from '../../platform/jobs/queue';
+import { passwordResetMailJob } from './identity.jobs';
+import { knockOnMailDoor, rateLimited } from './mail-doors';
+import { issueVerificationLink, mailVerificationLink } from './verification-links';
 
 export function toUser(row: UserRow): User {
   return Object.assign(new User(), {
@@ -57,6 +59,7 @@ export function toUser(row: UserRow): User {
     timeZone: row.timeZone,
     createdAt: row.createdAt,
     deleted: row.deletedAt !== null,
+    emailVerified: row.emailVerifiedAt !== null,
   });
 }
 
@@ -66,34 +69,30 @@ export async function signUp(ctx: Context, input: SignUpInput) {
   const valid = validateInput(signUpSchema, input);
   if (!valid.ok) return valid.error;
   const { email, password, displayName, locale, timeZone } = valid.data;
+  const refused = await knockOnMailDoor(ctx, 'signUp', email);
+  if (refused) return refused;
   if (await findUserByEmail(ctx.db, normalizeEmail(email))) return emailTaken();
 
   const passwordHash = await hashPassword(password);
   let row: UserRow;
+  let verifyUrl: string;
   try {
-    [row, ctx.viewer] = await inTransaction(ctx, async (tx) => {
+    [row, ctx.viewer, verifyUrl] = await inTransaction(ctx, async (tx) => {
       const created = await insertUser(tx.db, { email, displayName, passwordHash, locale, timeZone });
-      return [created, await startSession(tx, created.id, created.roles)] as const;
+      const viewer = await startSession(tx, created.id, created.roles);
+      return [created, viewer, await issueVerificationLink(tx, created.id, created.email)] as const;
     });
   } catch (error) {
     if (isPgError(error, pgErrorCodes.uniqueViolation, 'users_email_lower_key')) return emailTaken();
     throw error;
   }
-  await sendEmail(ctx, {
-    to: row.email,
-    locale: row.locale,
-    template: 'welcome',
-    params: { name: row.displayName, url: ctx.config.publicUrl },
-  });
+  // One mail: welcome, and confirm your address.
+  await mailVerificationLink(ctx, row, row.email, 'welcomeConfirmEmail', verifyUrl);
   return Object.assign(new SignUpSuccess(), { user: toUser(row) });
 }
 
 /** The key of the per-account-and-IP attempt limit. */
 const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
-
-function rateLimited(retryAfterSeconds: number) {
-  return Object.assign(new RateLimitedError(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`), { retryAfterSeconds });
-}
 
 export async function signIn(ctx: Context, input: SignInInput) {
   const valid = validateInput(signInSchema, input);
@@ -188,30 +187,10 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
   const valid = validateInput(requestPasswordResetSchema, input);
   if (!valid.ok) return valid.error;
   const email = normalizeEmail(valid.data.email);
-  const limiter = ctx.adapters.limiters.passwordResetPerAccount;
-  const wait = await limiter.retryAfterSeconds(email);
-  if (wait > 0) return rateLimited(wait);
-  await limiter.recordFailure(email);
-
-  const row = await findUserByEmail(ctx.db, email);
-  if (row) {
-    const now = ctx.clock.now();
-    const { token, tokenHash } = newSecretToken();
-    await insertPasswordResetToken(ctx.db, {
-      tokenHash,
-      userId: row.id,
-      now,
-      expiresAt: new Date(now.getTime() + passwordResetTtlMinutes * 60_000),
-    });
-    const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await sendEmail(ctx, {
-      to: row.email,
-      locale: row.locale,
-      template: 'passwordReset',
-      params: { name: row.displayName, url, minutes: passwordResetTtlMinutes },
-      metadata: { resetUrl: url },
-    });
-  }
+  const refused = await knockOnMailDoor(ctx, 'passwordReset', email);
+  if (refused) return refused;
+  // The same work whether or not an account uses the address: the job looks it up, and mails a link only if so.
+  await enqueue(ctx.db, passwordResetMailJob, { email });
   return Object.assign(new RequestPasswordResetSuccess(), { accepted: true });
 }
 

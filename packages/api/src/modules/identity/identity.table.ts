@@ -23,6 +23,8 @@ export const users = pgTable(
     updatedAt: instant('updated_at').notNull().defaultNow(),
     /** Set when the person deleted their account: the row stays, anonymised, for the records that must be kept. */
     deletedAt: instant('deleted_at'),
+    /** When the person proved they read mail at `email` (a verification link); null until then. */
+    emailVerifiedAt: instant('email_verified_at'),
   },
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`), index('users_created_at_id_idx').on(t.createdAt, t.id)],
 );
@@ -60,6 +62,27 @@ export const passwordResetTokens = pgTable(
   (t) => [index('password_reset_tokens_user_id_idx').on(t.userId)],
 );
 
+/**
+ * Emailed links proving an address: the account's own (after sign-up) or the new one of an email change, which
+ * replaces the account's address only once the link is followed. Stored hashed like password reset tokens.
+ */
+export const emailVerificationTokens = pgTable(
+  'email_verification_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The address the link was sent to, and that following it verifies. */
+    email: text('email').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+  },
+  (t) => [index('email_verification_tokens_user_id_idx').on(t.userId)],
+);
+
 /** The store of rate-limiter-flexible's Postgres limiter, in the shape that library reads and writes. */
 export const rateLimits = pgTable('rate_limits', {
   key: varchar('key', { length: 255 }).primaryKey(),
@@ -68,3 +91,4 @@ export const rateLimits = pgTable('rate_limits', {
 });
 
 export type UserRow = typeof users.$inferSelect;
+export type EmailVerificationTokenRow = typeof emailVerificationTokens.$inferSelect;

@@ -40,6 +40,9 @@ export class User {
   /** Resolved by the resolver: visible to the account owner and admins only. */
   email!: string;
 
+  /** Resolved by the resolver (owner and admins only): whether the address is confirmed. */
+  emailVerified!: boolean;
+
   @Field(() => [Role], { description: 'Granted roles.' })
   roles!: RoleName[];
 
@@ -121,6 +124,42 @@ export class UpdateAccountInput {
   timeZone?: string;
 }
 
+@InputType({ description: 'Confirm an email address with the token from the emailed link.' })
+export class VerifyEmailInput {
+  @Field(() => String, { description: 'The token from the emailed link.' })
+  token!: string;
+}
+
+@InputType({ description: 'Move the signed-in account to another email address, once the new address is confirmed.' })
+export class RequestEmailChangeInput {
+  @Field(() => String, { description: 'The new address; a confirmation link is sent there.' })
+  newEmail!: string;
+
+  @Field(() => String, { description: 'The password in use now.' })
+  currentPassword!: string;
+}
+
+@ObjectType({ description: 'The email address is confirmed.' })
+export class VerifyEmailSuccess {
+  @Field(() => String, { description: 'The address now confirmed.' })
+  email!: string;
+
+  @Field(() => Boolean, { description: 'True when the link was an email change: the address replaced the account’s previous one.' })
+  changed!: boolean;
+}
+
+@ObjectType({ description: 'A new confirmation link was sent to the account’s address.' })
+export class ResendVerificationSuccess {
+  @Field(() => String, { description: 'Where the link was sent.' })
+  sentTo!: string;
+}
+
+@ObjectType({ description: 'A confirmation link was sent to the new address; the account keeps its address until it is followed.' })
+export class RequestEmailChangeSuccess {
+  @Field(() => String, { description: 'The address waiting for confirmation.' })
+  pendingEmail!: string;
+}
+
 @ObjectType({ description: 'The account was created and the browser is signed in.' })
 export class SignUpSuccess {
   @Field(() => User, { description: 'The account, as it is now.' })
@@ -176,10 +215,48 @@ export class RateLimitedError extends DomainError {
   retryAfterSeconds!: number;
 }
 
+@ObjectType({
+  implements: DomainError,
+  description: 'The account must confirm its email address first (booking, paying, applying as an expert, creating API keys).',
+})
+export class EmailNotVerifiedError extends DomainError {
+  override readonly code = ErrorCode.EMAIL_NOT_VERIFIED;
+}
+
+@ObjectType({ implements: DomainError, description: 'The email address is already confirmed.' })
+export class EmailAlreadyVerifiedError extends DomainError {
+  override readonly code = ErrorCode.EMAIL_ALREADY_VERIFIED;
+}
+
+@ObjectType({ implements: DomainError, description: 'The confirmation link expired; ask for a new one.' })
+export class VerificationLinkExpiredError extends DomainError {
+  override readonly code = ErrorCode.VERIFICATION_LINK_EXPIRED;
+}
+
+@ObjectType({ implements: DomainError, description: 'The confirmation link is unknown or already used.' })
+export class VerificationLinkInvalidError extends DomainError {
+  override readonly code = ErrorCode.VERIFICATION_LINK_INVALID;
+}
+
 export const SignUpResult = createUnionType({
   name: 'SignUpResult',
   description: 'Outcome of signUp.',
-  types: () => [SignUpSuccess, InvalidInputError] as const,
+  types: () => [SignUpSuccess, RateLimitedError, InvalidInputError] as const,
+});
+export const VerifyEmailResult = createUnionType({
+  name: 'VerifyEmailResult',
+  description: 'Outcome of verifyEmail.',
+  types: () => [VerifyEmailSuccess, VerificationLinkExpiredError, VerificationLinkInvalidError, InvalidInputError] as const,
+});
+export const ResendVerificationResult = createUnionType({
+  name: 'ResendVerificationResult',
+  description: 'Outcome of resendVerification.',
+  types: () => [ResendVerificationSuccess, EmailAlreadyVerifiedError, RateLimitedError] as const,
+});
+export const RequestEmailChangeResult = createUnionType({
+  name: 'RequestEmailChangeResult',
+  description: 'Outcome of requestEmailChange.',
+  types: () => [RequestEmailChangeSuccess, RateLimitedError, InvalidInputError] as const,
 });
 export const SignInResult = createUnionType({
   name: 'SignInResult',

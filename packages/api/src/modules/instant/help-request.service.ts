@@ -3,6 +3,7 @@
  * seconds to accept (a session starts now) or decline, or it lapses and the next one rings. Everyone waiting sees
  * their place, live. When the expert goes offline, the queue closes.
  */
+import { unverifiedRefusal } from '../identity/email-verification.service';
 import { z } from 'zod';
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { isPgError, pgErrorCodes } from '../../platform/db/client';
@@ -45,6 +46,8 @@ const askSchema = z.object({
 export async function askForHelp(ctx: SignedInContext, input: AskForHelpInput) {
   const valid = validateInput(askSchema, { message: input.message ?? undefined, timeZone: input.timeZone });
   if (!valid.ok) return valid.error;
+  const unverified = await unverifiedRefusal(ctx);
+  if (unverified) return unverified;
   const userId = ctx.viewer.userId;
   const found = await offeringWithExpert(ctx, input.offeringId);
   if (

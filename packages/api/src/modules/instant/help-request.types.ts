@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../error-codes';
+import { EmailNotVerifiedError } from '../identity/identity.types';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { SlotUnavailableError } from '../bookings/booking.types';
@@ -92,7 +93,7 @@ export class HelpRequestSuccess {
 export const AskForHelpResult = createUnionType({
   name: 'AskForHelpResult',
   description: 'Outcome of asking for help now.',
-  types: () => [HelpRequestSuccess, ExpertNotAvailableNowError, InvalidInputError] as const,
+  types: () => [HelpRequestSuccess, ExpertNotAvailableNowError, EmailNotVerifiedError, InvalidInputError] as const,
 });
 
 export const HelpRequestChangeResult = createUnionType({

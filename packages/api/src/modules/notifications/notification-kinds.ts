@@ -31,6 +31,11 @@ export type NotificationChannel = (typeof notificationChannels)[number];
 
 export const templateKinds: Record<MailTemplate, NotificationKind> = {
   welcome: 'ACCOUNT',
+  welcomeConfirmEmail: 'SECURITY',
+  confirmEmail: 'SECURITY',
+  emailChangeConfirm: 'SECURITY',
+  emailChangeRequested: 'SECURITY',
+  emailChanged: 'SECURITY',
   passwordReset: 'SECURITY',
   passwordChanged: 'SECURITY',
   applicationApproved: 'ACCOUNT',

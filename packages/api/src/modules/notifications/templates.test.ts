@@ -11,6 +11,11 @@ const session = { name, other, title, when: '9 March 2048 at 09:00 CET', zone: '
 /** Every parameter each template reads, formatted as the callers do. */
 const params: Record<MailTemplate, Record<string, string | number>> = {
   welcome: { name, url: 'https://skillcall.test/' },
+  welcomeConfirmEmail: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=a&b=1' },
+  confirmEmail: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=c' },
+  emailChangeConfirm: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=d' },
+  emailChangeRequested: { name, when: session.when, newEmail: 'new.address@example.test', url: 'https://skillcall.test/forgot-password' },
+  emailChanged: { name, when: session.when, newEmail: 'new@example.test', url: 'https://skillcall.test/forgot-password' },
   passwordReset: { name, minutes: 30, url: 'https://skillcall.test/reset-password?token=a&b=1' },
   passwordChanged: { name, when: session.when, url: 'https://skillcall.test/forgot-password' },
   applicationApproved: { name, reason: 'Great <profile> & all', url: 'https://skillcall.test/experts/zoe' },

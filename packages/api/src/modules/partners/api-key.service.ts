@@ -2,6 +2,7 @@
  * Partner API keys: the owner creates them in a browser (the secret is shown once, only its hash is kept), lists
  * them and revokes them. A request made with a key never manages keys.
  */
+import { unverifiedRefusal } from '../identity/email-verification.service';
 import { z } from 'zod';
 import { inTransaction, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
@@ -39,6 +40,8 @@ export async function createApiKey(ctx: SignedInContext, input: CreateApiKeyInpu
   const userId = ctx.viewer.userId;
   const valid = validateInput(createApiKeySchema, { name: input.name, scopes: input.scopes });
   if (!valid.ok) return valid.error;
+  const unverified = await unverifiedRefusal(ctx);
+  if (unverified) return unverified;
   return inTransaction(ctx, async (tx) => {
     await lockOwnerKeys(tx.db, userId);
     if ((await countLiveKeys(tx.db, userId)) >= maxLiveKeysPerUser) {

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../error-codes';
+import { EmailNotVerifiedError } from '../identity/identity.types';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 
@@ -85,5 +86,5 @@ export class RevokeApiKeyInput {
 export const CreateApiKeyResult = createUnionType({
   name: 'CreateApiKeyResult',
   description: 'The new key and its secret, or why it was refused.',
-  types: () => [CreateApiKeySuccess, InvalidInputError, ApiKeyLimitReachedError] as const,
+  types: () => [CreateApiKeySuccess, InvalidInputError, ApiKeyLimitReachedError, EmailNotVerifiedError] as const,
 });

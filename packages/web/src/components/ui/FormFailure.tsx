@@ -6,6 +6,7 @@ import { errorKind, type Failure } from '../../lib/errors';
 export function FormFailure({ failure }: { failure: Failure | null }) {
   const { t } = useTranslation();
   if (!failure) return null;
+  if (failure.kind === 'notice') return <>{failure.notice}</>;
   return (
     <Alert color="red" variant="light" role="alert">
       {failure.kind === 'message' ? failure.message : t(`errors.${errorKind(failure.error)}`)}

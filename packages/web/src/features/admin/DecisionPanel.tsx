@@ -67,6 +67,9 @@ export function DecisionPanel({ application, queuePath }: { application: Decisio
         return { kind: 'done' };
       case 'InvalidInputError':
         return { kind: 'invalid', errors: result.fieldErrors };
+      // Deciding does not need a confirmed address; the union is shared with the applicant's own mutations.
+      case 'EmailNotVerifiedError':
+        return { kind: 'refused', message: result.message };
       case 'InvalidTransitionError':
         return {
           kind: 'refused',

@@ -30,6 +30,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
+import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { assertNever, type Failure } from '../../lib/errors';
 import { placeFieldErrors, type FieldErrorLike } from '../../lib/field-errors';
 import { currentLanguage } from '../../lib/i18n';
@@ -124,6 +125,9 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
       case 'InvalidTransitionError':
         setBlockedBy(result.from);
         return null;
+      case 'EmailNotVerifiedError':
+        setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
+        return null;
       default:
         return assertNever(result);
     }
@@ -163,6 +167,10 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
           return;
         case 'InvalidTransitionError':
           setBlockedBy(result.from);
+          return;
+        case 'EmailNotVerifiedError':
+          setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
+          window.scrollTo({ top: 0, behavior: 'smooth' });
           return;
         default:
           assertNever(result);

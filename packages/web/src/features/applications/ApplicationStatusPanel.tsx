@@ -43,6 +43,7 @@ export function ApplicationStatusPanel({ application, expert }: ApplicationStatu
           setFailure({ kind: 'message', message: t('apply.blocked', { status: t(`applicationStatus.${result.from}.name`) }) });
           return;
         case 'InvalidInputError':
+        case 'EmailNotVerifiedError':
           setFailure({ kind: 'message', message: result.message });
           return;
         default:

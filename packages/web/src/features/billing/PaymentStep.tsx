@@ -9,6 +9,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
+import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { assertNever } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { useFormFailure } from '../../lib/form-failure';
@@ -63,6 +64,9 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
           }
         case 'PaymentNotPossibleError':
           setFailure({ kind: 'message', message: isExplained(result.code) ? t(`billing.pay.refused.${result.code}`) : result.message });
+          return;
+        case 'EmailNotVerifiedError':
+          setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
         default:
           assertNever(result);

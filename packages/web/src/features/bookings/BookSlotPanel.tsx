@@ -12,6 +12,7 @@ import { formatTimeRange, timeZoneLabel } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
 import { priceDetailsText } from '../experts/PriceTag';
+import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { useViewer } from '../identity/use-viewer';
 import type { PickedSlot } from './SlotPicker';
 
@@ -56,6 +57,9 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
           return;
         case 'ExpertNotBookableError':
           refusal(t('booking.notBookable'));
+          return;
+        case 'EmailNotVerifiedError':
+          setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
         case 'InvalidInputError':
           refusal(result.fieldErrors.map(fieldErrorMessage).join(' ') || result.message);

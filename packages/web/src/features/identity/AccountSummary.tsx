@@ -3,7 +3,7 @@ import type { AccountSummary_UserFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from './use-date-format';
 
-/** Name, email, roles and membership date of the signed-in account. */
+/** Name, email (and whether it is confirmed), roles and membership date of the signed-in account. */
 export function AccountSummary({ user }: { user: AccountSummary_UserFragment }) {
   const { t } = useTranslation();
   const { date } = useDateFormat();
@@ -16,7 +16,14 @@ export function AccountSummary({ user }: { user: AccountSummary_UserFragment }) 
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>{t('account.summary.email')}</DataList.ItemLabel>
-          <DataList.ItemValue data-testid="account-email">{user.email}</DataList.ItemValue>
+          <DataList.ItemValue>
+            <Group gap={8}>
+              <span data-testid="account-email">{user.email}</span>
+              <Badge color={user.emailVerified ? 'teal' : 'orange'} variant="light" data-testid="account-email-status">
+                {user.emailVerified ? t('account.summary.emailConfirmed') : t('account.summary.emailNotConfirmed')}
+              </Badge>
+            </Group>
+          </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>{t('account.summary.roles')}</DataList.ItemLabel>

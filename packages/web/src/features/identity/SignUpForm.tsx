@@ -11,6 +11,7 @@ import { fieldErrorsFailure, passwordMinLength, validators } from '../../lib/fie
 import { useFormFailure } from '../../lib/form-failure';
 import { browserTimeZone } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
+import { rateLimitFailure } from '../../lib/rate-limit';
 import { useSessionStarted } from './use-session';
 
 /** Creates an account in the language shown and the browser's time zone, then signs in and goes to `next`. */
@@ -36,8 +37,14 @@ export function SignUpForm({ next }: { next: string }) {
       if (!result) throw new Error('signUp returned no data');
       switch (result.__typename) {
         case 'SignUpSuccess':
-          notifications.show({ color: 'teal', message: t('signUp.welcome', { name: result.user.displayName }) });
+          notifications.show({
+            color: 'teal',
+            message: t('signUp.welcome', { name: result.user.displayName, email: result.user.email ?? '' }),
+          });
           await sessionStarted(next);
+          return;
+        case 'RateLimitedError':
+          setFailure(rateLimitFailure(t, result.retryAfterSeconds));
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));

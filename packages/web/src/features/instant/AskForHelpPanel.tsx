@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { RouterButton } from '../../components/ui/RouterLink';
+import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
@@ -57,6 +58,9 @@ export function AskForHelpPanel({ offeringId, expertName, availableNow, paid }: 
           return;
         case 'ExpertNotAvailableNowError':
           setFailure({ kind: 'message', message: t('instant.notAvailable', { name: expertName }) });
+          return;
+        case 'EmailNotVerifiedError':
+          setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { CreateApiKeyDocument, MyApiKeysDocument, type ApiKeyFieldsFragment, type ApiKeyScope } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
+import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
@@ -30,6 +31,9 @@ export function ApiKeyCreateForm({ onCreated }: { onCreated: (created: { secret:
           return;
         case 'ApiKeyLimitReachedError':
           setFailure({ kind: 'message', message: t('apiKeys.create.limitReached') });
+          return;
+        case 'EmailNotVerifiedError':
+          setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors, 'apiKeys'));

@@ -33,6 +33,39 @@ export const en = {
       intro: 'Your Skillcall account is ready. Find an expert and get live help.',
       action: 'Find an expert',
     },
+    welcomeConfirmEmail: {
+      subject: 'Welcome to Skillcall, {{name}}: confirm your email address',
+      intro: 'Your Skillcall account is ready. Confirm that this address is yours by opening this link within {{hours}} hours.',
+      meanwhile: 'Until then you can look around and search; booking, paying and applying as an expert wait for it.',
+      action: 'Confirm my address',
+      notYou: 'If you did not sign up, ignore this email.',
+    },
+    confirmEmail: {
+      subject: 'Confirm your Skillcall email address',
+      intro: 'Confirm that this address is yours by opening this link within {{hours}} hours.',
+      action: 'Confirm my address',
+      notYou: 'If you did not ask for it, ignore this email.',
+    },
+    emailChangeConfirm: {
+      subject: 'Confirm your new Skillcall email address',
+      intro: 'You asked to use this address for your Skillcall account. Confirm it by opening this link within {{hours}} hours.',
+      meanwhile: 'Your account keeps its current address until then.',
+      action: 'Confirm this address',
+      notYou: 'If you did not ask for it, ignore this email.',
+    },
+    emailChangeRequested: {
+      subject: 'A change of your Skillcall email address was asked',
+      intro:
+        'On {{when}}, someone signed in to your Skillcall account asked to move it to {{newEmail}}. Nothing changes until that address is confirmed.',
+      notYou: 'If it was not you, change your password at once.',
+      action: 'Choose a new password',
+    },
+    emailChanged: {
+      subject: 'Your Skillcall email address was changed',
+      intro: 'On {{when}}, your Skillcall account moved to the address {{newEmail}}: this address no longer receives its mail.',
+      notYou: 'If it was not you, choose a new password at once and write to the Skillcall team.',
+      action: 'Choose a new password',
+    },
     passwordReset: {
       subject: 'Reset your Skillcall password',
       intro:

@@ -31,6 +31,40 @@ export const fr: MailStrings = {
       intro: 'Votre compte Skillcall est prêt. Trouvez un expert et obtenez de l’aide en direct.',
       action: 'Trouver un expert',
     },
+    welcomeConfirmEmail: {
+      subject: 'Bienvenue sur Skillcall, {{name}} : confirmez votre adresse e-mail',
+      intro: 'Votre compte Skillcall est prêt. Confirmez que cette adresse est la vôtre en ouvrant ce lien dans les {{hours}} heures.',
+      meanwhile: 'En attendant, vous pouvez explorer et chercher ; réserver, payer et postuler comme expert attendent cette confirmation.',
+      action: 'Confirmer mon adresse',
+      notYou: 'Si vous ne vous êtes pas inscrit, ignorez cet e-mail.',
+    },
+    confirmEmail: {
+      subject: 'Confirmez votre adresse e-mail Skillcall',
+      intro: 'Confirmez que cette adresse est la vôtre en ouvrant ce lien dans les {{hours}} heures.',
+      action: 'Confirmer mon adresse',
+      notYou: 'Si vous n’avez rien demandé, ignorez cet e-mail.',
+    },
+    emailChangeConfirm: {
+      subject: 'Confirmez votre nouvelle adresse e-mail Skillcall',
+      intro:
+        'Vous avez demandé à utiliser cette adresse pour votre compte Skillcall. Confirmez-la en ouvrant ce lien dans les {{hours}} heures.',
+      meanwhile: 'Votre compte garde son adresse actuelle d’ici là.',
+      action: 'Confirmer cette adresse',
+      notYou: 'Si vous n’avez rien demandé, ignorez cet e-mail.',
+    },
+    emailChangeRequested: {
+      subject: 'Un changement de votre adresse e-mail Skillcall a été demandé',
+      intro:
+        'Le {{when}}, une personne connectée à votre compte Skillcall a demandé de le déplacer vers {{newEmail}}. Rien ne change tant que cette adresse n’est pas confirmée.',
+      notYou: 'Si ce n’était pas vous, changez tout de suite votre mot de passe.',
+      action: 'Choisir un nouveau mot de passe',
+    },
+    emailChanged: {
+      subject: 'L’adresse e-mail de votre compte Skillcall a changé',
+      intro: 'Le {{when}}, votre compte Skillcall est passé à l’adresse {{newEmail}} : cette adresse-ci ne reçoit plus ses e-mails.',
+      notYou: 'Si ce n’était pas vous, choisissez tout de suite un nouveau mot de passe et écrivez à l’équipe Skillcall.',
+      action: 'Choisir un nouveau mot de passe',
+    },
     passwordReset: {
       subject: 'Réinitialisez votre mot de passe Skillcall',
       intro:
