@@ -16,7 +16,12 @@ afterAll(() => t.close());
 async function send(to: string, n: number, app: TestApp = t) {
   const ctx = { adapters: app.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
   for (let i = 0; i < n; i++)
-    await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
+    await sendEmail(ctx, {
+      to,
+      locale: 'en',
+      template: 'welcomeConfirmEmail',
+      params: { name: `Reader ${i}`, hours: 24, url: 'http://x' },
+    });
 }
 
 describe('dev mailbox', () => {
@@ -36,7 +41,7 @@ describe('dev mailbox', () => {
       pages++;
     } while (after);
     expect(pages).toBe(3);
-    expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `Welcome to Skillcall, Reader ${6 - i}`));
+    expect(seen).toEqual(Array.from({ length: 7 }, (_, i) => `Welcome to Skillcall, Reader ${6 - i}: confirm your email address`));
   });
 
   it('finds mail by recipient whatever the case of the address', async () => {

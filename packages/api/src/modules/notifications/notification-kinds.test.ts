@@ -10,7 +10,14 @@ describe('notification kinds', () => {
   });
 
   it('never lets security, billing or account mail be turned off, and leaves product news off until asked for', () => {
-    for (const template of ['passwordReset', 'passwordChanged', 'paymentReceipt', 'refundGranted', 'dataExportReady', 'welcome'] as const) {
+    for (const template of [
+      'passwordReset',
+      'passwordChanged',
+      'paymentReceipt',
+      'refundGranted',
+      'dataExportReady',
+      'welcomeConfirmEmail',
+    ] as const) {
       expect(canTurnOff(kindOfTemplate(template)!), template).toBe(false);
     }
     expect(alwaysOnKinds.filter(canTurnOff)).toEqual([]);

@@ -2,7 +2,6 @@
 import type { MailBuilder, MailTemplate } from './content';
 
 export const accountMails = {
-  welcome: (w) => ({ family: 'account', body: [w.paragraph('intro')] }),
   welcomeConfirmEmail: (w) => ({ family: 'account', body: [w.paragraph('intro'), w.paragraph('meanwhile')], after: [w.text('notYou')] }),
   confirmEmail: (w) => ({ family: 'account', body: [w.paragraph('intro')], after: [w.text('notYou')] }),
   emailChangeConfirm: (w) => ({ family: 'account', body: [w.paragraph('intro'), w.paragraph('meanwhile')], after: [w.text('notYou')] }),
