@@ -13,6 +13,7 @@ import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
+import { mountOidc } from './modules/identity/oidc/oidc.routes';
 import type { HttpRouteContexts } from './platform/http/server-deps';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -39,6 +40,7 @@ function mountRoutes(config: Config) {
     mountReceipts(app, contexts);
     mountRecordings(app, contexts, config);
     mountDataExports(app, contexts);
+    mountOidc(app, contexts, config.cookieSecure);
   };
 }
 

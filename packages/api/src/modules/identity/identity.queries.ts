@@ -5,7 +5,7 @@ import type { Locale } from './identity.policy';
 
 export async function insertUser(
   db: DbExecutor,
-  values: { email: string; displayName: string; passwordHash: string; locale: Locale; timeZone: string; roles?: UserRow['roles'] },
+  values: { email: string; displayName: string; passwordHash: string | null; locale: Locale; timeZone: string; roles?: UserRow['roles'] },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(values).returning();
   return row!;

@@ -39,6 +39,9 @@ export function SignUpForm({ next }: { next: string }) {
           notifications.show({ color: 'teal', message: t('signUp.welcome', { name: result.user.displayName }) });
           await sessionStarted(next);
           return;
+        case 'PasswordSignUpDisabledError':
+          setFailure({ kind: 'message', message: t('providers.signUpWithProvider') });
+          return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
           return;
