@@ -16,9 +16,10 @@ export interface TestIdpUser {
   locale?: string;
 }
 
-/** One user whose address the provider verified, one whose it did not. */
+/** Two users whose address the provider verified, one whose it did not. */
 export const defaultTestIdpUsers: TestIdpUser[] = [
   { login: 'verified', email: 'ada@school.example', emailVerified: true, name: 'Ada Provider', locale: 'fr-FR' },
+  { login: 'newcomer', email: 'cleo@school.example', emailVerified: true, name: 'Cléo Newcomer', locale: 'en-US' },
   { login: 'unverified', email: 'bob@school.example', emailVerified: false, name: 'Bob Unverified' },
 ];
 

@@ -102,6 +102,7 @@ const routes: Record<Role, () => string[]> = {
     paths.offering,
     '/search?q=guitare',
     '/sign-in',
+    '/sign-in?oidcError=ACCOUNT_EXISTS&provider=test-idp',
     '/sign-up',
     '/forgot-password',
     '/reset-password?token=not-a-token',
@@ -112,6 +113,7 @@ const routes: Record<Role, () => string[]> = {
   ],
   user: () => [
     '/account',
+    '/welcome',
     '/bookings',
     paths.freeBooking,
     `${paths.freeBooking}/room`,

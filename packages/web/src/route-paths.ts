@@ -24,6 +24,7 @@ export const paths = {
   resetPassword: '/reset-password',
   account: '/account',
   accountDeleted: '/account-deleted',
+  welcome: '/welcome',
   bookings: '/bookings',
   booking: '/bookings/:id',
   sessionRoom: '/bookings/:id/room',

@@ -65,6 +65,7 @@ export const router = createBrowserRouter([
       { path: paths.resetPassword, Component: ResetPasswordRoute },
       { path: paths.account, Component: AccountRoute },
       { path: paths.accountDeleted, Component: AccountDeletedRoute },
+      { path: paths.welcome, ...lazyRoute(async () => (await import('./routes/welcome')).WelcomeRoute) },
       { path: paths.bookings, ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
       { path: paths.booking, ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
       { path: paths.sessionRoom, ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },

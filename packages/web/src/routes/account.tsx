@@ -8,6 +8,7 @@ import { CalendarFeedSection } from '../features/bookings/CalendarFeedSection';
 import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
+import { LinkedProvidersSection } from '../features/identity/LinkedProvidersSection';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
@@ -44,6 +45,7 @@ export function AccountRoute() {
       <AccountSettingsForm user={me} />
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <LinkedProvidersSection />
       <ApiKeyAccountSection />
       <DataExportSection />
       <DeleteAccountSection email={me.email ?? ''} />

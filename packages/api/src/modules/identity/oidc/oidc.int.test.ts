@@ -153,7 +153,7 @@ describe('a first sign-in with a provider', () => {
 
     const person = providerUser();
     const landing = await signInWithProvider(client, { login: person.login, next: '//evil.example/phish' });
-    expect(landing.href).toBe(`${publicUrl}/welcome?next=%2F`);
+    expect(landing.href).toBe(`${publicUrl}/welcome?next=%2Faccount`);
     expect(await signedInAs(client)).toBe(person.email);
     expect(client.cookies.get('skillcall_session')).not.toBe(before.cookies.get('skillcall_session'));
     expect(await signedInAs(before)).toBeNull();

@@ -69,7 +69,7 @@ export type ProviderStep = { redirectTo: string; attemptToken?: { token: string;
 function failureRedirect(intent: 'SIGN_IN' | 'LINK', providerId: string, failure: OidcFailure | 'RATE_LIMITED', returnTo: string): string {
   const params = new URLSearchParams({ oidcError: failure, provider: providerId });
   if (intent === 'LINK') return `/account?${params.toString()}`;
-  if (returnTo !== '/') params.set('next', returnTo);
+  if (returnTo !== '/account') params.set('next', returnTo);
   return `/sign-in?${params.toString()}`;
 }
 
@@ -80,7 +80,7 @@ export async function startProviderSignIn(
   request: { intent: 'SIGN_IN' | 'LINK'; next: unknown },
 ): Promise<ProviderStep> {
   const { intent } = request;
-  const returnTo = safeReturnPath(request.next, intent === 'LINK' ? '/account' : '/');
+  const returnTo = safeReturnPath(request.next, '/account');
   if (intent === 'LINK' && !ctx.viewer) {
     return { redirectTo: `/sign-in?${new URLSearchParams({ next: `${startPath(provider.id)}?intent=link` }).toString()}` };
   }
