@@ -9,6 +9,7 @@ import {
   MySignInMethodsDocument,
   SignInDocument,
   SignInOptionsDocument,
+  SignOutDocument,
   SignUpDocument,
   UnlinkIdentityDocument,
 } from '@skillcall/schema';
@@ -242,6 +243,19 @@ describe('callbacks that cannot be trusted', () => {
     replay.cookies.set('skillcall_oidc', 'stolen-or-missing');
     expect(failureOf(await open(replay, callback!.href))).toEqual({ path: '/sign-in', error: 'VERIFICATION_FAILED' });
     expect(await signedInAs(replay)).toBeNull();
+  });
+
+  it('does not finish a link for an account that is no longer the one signed in', async () => {
+    const [first, second] = [await createUser(t.app.database.db), await createUser(t.app.database.db)];
+    const client = t.client();
+    expectType((await client.data(SignInDocument, { input: { email: first.email, password: first.password } })).signIn, 'SignInSuccess');
+    const start = await open(client, `${publicUrl}/auth/oidc/test-idp/start?intent=link`);
+    const callback = await idp.authorize(start.href, { login: providerUser().login });
+    await client.data(SignOutDocument);
+    expectType((await client.data(SignInDocument, { input: { email: second.email, password: second.password } })).signIn, 'SignInSuccess');
+
+    expect(failureOf(await open(client, callback.href))).toEqual({ path: '/account', error: 'VERIFICATION_FAILED' });
+    expect((await client.data(MySignInMethodsDocument)).mySignInMethods.identities).toEqual([]);
   });
 
   it('tells a person who refused consent so', async () => {

@@ -125,7 +125,13 @@ export async function finishProviderSignIn(
 ): Promise<ProviderStep> {
   const attempt = attemptToken ? await takeLoginAttempt(ctx.db, hashToken(attemptToken)) : undefined;
   const ip = ctx.http?.ip ?? 'unknown';
-  if (!attempt || attempt.providerId !== provider.id || attempt.expiresAt <= ctx.clock.now()) {
+  const stale =
+    !attempt ||
+    attempt.providerId !== provider.id ||
+    attempt.expiresAt <= ctx.clock.now() ||
+    // A link belongs to the account that asked for it, still signed in in this browser.
+    (attempt.intent === 'LINK' && ctx.viewer?.userId !== attempt.userId);
+  if (stale) {
     // No attempt behind this browser: an old tab, an expired one, or a callback this browser did not start.
     await ctx.adapters.limiters.signInPerIp.recordFailure(ip);
     const consent = callbackUrl.searchParams.get('error') === 'access_denied';
