@@ -346,3 +346,16 @@ describe('erasure', () => {
     expect(me?.email).toBe(person.email);
   });
 });
+
+// Last: it exhausts this IP's attempts for the rest of the file.
+describe('attempt limits', () => {
+  it('counts callbacks that cannot be verified against the IP, as failed password sign-ins are, then refuses to start', async () => {
+    const client = t.client();
+    for (let i = 0; i < t.config.signInLimits.perIp; i++) {
+      await open(client, `${publicUrl}/auth/oidc/test-idp/callback?code=guessed&state=guessed`);
+    }
+    expect(failureOf(await open(client, `${publicUrl}/auth/oidc/test-idp/start`))).toEqual({ path: '/sign-in', error: 'RATE_LIMITED' });
+    const { signIn } = await client.data(SignInDocument, { input: { email: 'anyone@example.test', password: 'a long enough password' } });
+    expect(signIn.__typename).toBe('RateLimitedError');
+  });
+});
