@@ -14,6 +14,7 @@ import { mountReceipts } from './modules/billing/receipt';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
 import { mountUnsubscribe } from './modules/notifications/unsubscribe.routes';
+import { mountOidc } from './modules/identity/oidc/oidc.routes';
 import type { HttpRouteContexts } from './platform/http/server-deps';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -41,6 +42,7 @@ function mountRoutes(config: Config) {
     mountRecordings(app, contexts, config);
     mountDataExports(app, contexts);
     mountUnsubscribe(app, contexts);
+    mountOidc(app, contexts, config.cookieSecure);
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
+import { oidcErrorCodes } from './modules/identity/oidc/oidc.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
@@ -16,6 +17,7 @@ import { notificationsErrorCodes } from './modules/notifications/notifications.e
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
+  ...oidcErrorCodes,
   ...expertsErrorCodes,
   ...bookingsErrorCodes,
   ...billingErrorCodes,

@@ -6,6 +6,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { OidcResolver } from './modules/identity/oidc/oidc.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { NotificationPreferenceResolver } from './modules/notifications/preference.resolver';
 import { ApplicationResolver } from './modules/experts/application.resolver';
@@ -25,6 +26,7 @@ import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 
 export const resolvers = [
   IdentityResolver,
+  OidcResolver,
   CatalogResolver,
   NotificationsResolver,
   NotificationPreferenceResolver,

@@ -29,6 +29,12 @@ export class TestClient {
       headers: { 'content-type': 'application/json', cookie: this.cookieHeader, ...this.headers, ...init.headers },
       body: init.method === 'GET' ? undefined : JSON.stringify(body),
     });
+    this.keepCookies(response);
+    return response;
+  }
+
+  /** Keeps the cookies a response sets and forgets those it clears (for plain HTTP routes fetched by hand too). */
+  keepCookies(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = line.split(';');
       const [name = '', value = ''] = pair.split('=');
@@ -36,7 +42,6 @@ export class TestClient {
       if (expired || value === '') this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value.trim());
     }
-    return response;
   }
 
   async execute<TData, TVariables>(

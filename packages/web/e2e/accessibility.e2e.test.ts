@@ -102,6 +102,7 @@ const routes: Record<Role, () => string[]> = {
     paths.offering,
     '/search?q=guitare',
     '/sign-in',
+    '/sign-in?oidcError=ACCOUNT_EXISTS&provider=test-idp',
     '/sign-up',
     '/forgot-password',
     '/reset-password?token=not-a-token',
@@ -115,6 +116,7 @@ const routes: Record<Role, () => string[]> = {
   user: () => [
     '/account',
     '/account/notifications',
+    '/welcome',
     '/bookings',
     paths.freeBooking,
     `${paths.freeBooking}/room`,

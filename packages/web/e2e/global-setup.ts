@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { launchBuiltServer } from '../../api/test/built-server';
 import { createTestDatabase, freePort, startTestPostgres } from '../../api/test/postgres-for-tests';
+import { startTestIdentityProvider } from '../../api/test/test-identity-provider';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +26,9 @@ export default async function setup(project: TestProject) {
   const pg = await startTestPostgres();
   const databaseUrl = await createTestDatabase(pg.adminUrl);
   const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // A real OpenID provider on loopback (sign-in-providers.e2e.test.ts): "Continue with Test IdP".
+  const identityProvider = await startTestIdentityProvider({ redirectUris: [`${baseUrl}/auth/oidc/test-idp/callback`] });
   const server = launchBuiltServer({
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -38,16 +42,19 @@ export default async function setup(project: TestProject) {
     REFUND_REVIEW_AFTER: '1',
     // webhooks.e2e.test.ts delivers to a receiver on 127.0.0.1, which the safe default refuses.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    // The provider sends the browser back to the address registered with it, which must be the one tests open.
+    PUBLIC_URL: baseUrl,
+    ...identityProvider.env(),
   });
   // main.js seeds the demo data before it listens: once started, the demo accounts and experts are there.
   await server.started();
-  const baseUrl = `http://127.0.0.1:${port}`;
   project.provide('baseUrl', baseUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
 
   return async () => {
     server.child.kill('SIGTERM');
     await server.exited;
+    await identityProvider.stop();
     await pg.stop();
   };
 }

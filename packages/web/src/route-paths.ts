@@ -27,6 +27,7 @@ export const paths = {
   notificationSettings: '/account/notifications',
   unsubscribe: '/unsubscribe/:token',
   accountDeleted: '/account-deleted',
+  welcome: '/welcome',
   bookings: '/bookings',
   booking: '/bookings/:id',
   sessionRoom: '/bookings/:id/room',

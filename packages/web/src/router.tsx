@@ -72,6 +72,7 @@ export const router = createBrowserRouter([
       },
       { path: paths.unsubscribe, ...lazyRoute(async () => (await import('./routes/unsubscribe')).UnsubscribeRoute) },
       { path: paths.accountDeleted, Component: AccountDeletedRoute },
+      { path: paths.welcome, ...lazyRoute(async () => (await import('./routes/welcome')).WelcomeRoute) },
       { path: paths.bookings, ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
       { path: paths.booking, ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
       { path: paths.sessionRoom, ...lazyRoute(async () => (await import('./routes/session-room')).SessionRoomRoute) },

@@ -75,4 +75,58 @@ describe('configuration', () => {
     expect(loadConfig(production).mailLinkSecret).toBe(production.MAIL_LINK_SECRET);
     expect(loadConfig({}).mailLinkSecret).toEqual(expect.any(String));
   });
+
+  it('reads any number of OpenID Connect providers from OIDC_<ID>_* variables, Google from its two variables, and names a bad one', () => {
+    const config = loadConfig({
+      GOOGLE_CLIENT_ID: 'google-id',
+      GOOGLE_CLIENT_SECRET: 'google-secret',
+      OIDC_MY_SCHOOL_ISSUER: 'https://login.school.example',
+      OIDC_MY_SCHOOL_CLIENT_ID: 'skillcall',
+      OIDC_MY_SCHOOL_CLIENT_SECRET: 'secret',
+      OIDC_MY_SCHOOL_NAME: 'My School',
+      OIDC_MY_SCHOOL_EMAIL_DOMAINS: 'school.example, @Pupils.School.example',
+      PASSWORD_SIGNUP: 'off',
+    });
+    expect(config.signIn.passwordSignUp).toBe(false);
+    expect(config.signIn.providers.map(({ id, issuer, name, emailDomains }) => ({ id, issuer, name, emailDomains }))).toEqual([
+      { id: 'google', issuer: 'https://accounts.google.com', name: 'Google', emailDomains: [] },
+      {
+        id: 'my-school',
+        issuer: 'https://login.school.example',
+        name: 'My School',
+        emailDomains: ['school.example', 'pupils.school.example'],
+      },
+    ]);
+    expect(loadConfig({}).signIn).toEqual({ passwordSignUp: true, providers: [] });
+
+    let error: unknown;
+    try {
+      loadConfig({
+        GOOGLE_CLIENT_ID: 'only-the-id',
+        OIDC_ACME_ISSUER: 'http://login.acme.example',
+        OIDC_ACME_CLIENT_ID: 'id',
+        OIDC_ACME_CLIENT_SECRET: 'do-not-print-me',
+        OIDC_ACME_NAME: 'Acme',
+        OIDC_ACME_ICON: 'https://cdn.example/acme.png',
+        OIDC_HALF_ISSUER: 'https://half.example',
+        PASSWORD_SIGNUP: 'maybe',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PASSWORD_SIGNUP: must be on or off/),
+        expect.stringMatching(/^GOOGLE_CLIENT_SECRET: is required/),
+        expect.stringMatching(/^OIDC_ACME_ISSUER: must be an https:\/\/ URL/),
+        expect.stringMatching(/^OIDC_ACME_ICON: must be a data:image/),
+        expect.stringMatching(/^OIDC_HALF_CLIENT_ID: is required/),
+        expect.stringMatching(/^OIDC_HALF_CLIENT_SECRET: is required/),
+        expect.stringMatching(/^OIDC_HALF_NAME: is required/),
+      ]),
+    );
+    expect(problems).toHaveLength(7);
+    expect(problems.join('\n')).not.toContain('do-not-print-me');
+  });
 });

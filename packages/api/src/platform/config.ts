@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { readIdentityProviders, type IdentityProviderConfig } from './identity-providers-config';
 
 /** The platform's commission on paid sessions unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`): 20%. */
 const defaultFeeBasisPoints = 2000;
@@ -181,6 +182,7 @@ const configSchema = z
       .default(8 * 1024 * 1024),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
     MAIL_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+    PASSWORD_SIGNUP: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -288,6 +290,11 @@ export type Config = {
    * one IP address (`MAIL_DOOR_LIMIT_PER_IP`) and for one email address (`MAIL_DOOR_LIMIT_PER_ADDRESS`).
    */
   mailDoorLimits: { perIp: number; perAddress: number };
+  /**
+   * Signing in with OpenID Connect providers (`identity-providers-config.ts`), and whether an account may be created
+   * with a password (`PASSWORD_SIGNUP=off` leaves account creation to the providers, e.g. a school's single sign-on).
+   */
+  signIn: { passwordSignUp: boolean; providers: IdentityProviderConfig[] };
 };
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
@@ -303,10 +310,14 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; throws a ConfigError naming every bad variable at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`),
-    );
+  const identityProviders = readIdentityProviders(env);
+  if (!parsed.success || identityProviders.problems.length > 0) {
+    throw new ConfigError([
+      ...(parsed.error?.issues ?? []).map(
+        (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+      ),
+      ...identityProviders.problems,
+    ]);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
@@ -393,5 +404,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
     mailLinkSecret: e.MAIL_LINK_SECRET ?? developmentMailLinkSecret,
     mailDoorLimits: { perIp: e.MAIL_DOOR_LIMIT_PER_IP, perAddress: e.MAIL_DOOR_LIMIT_PER_ADDRESS },
+    signIn: { passwordSignUp: e.PASSWORD_SIGNUP === 'on', providers: identityProviders.providers },
   };
 }

@@ -11,6 +11,7 @@ import { ChangeEmailForm } from '../features/identity/ChangeEmailForm';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { NotificationSettingsLink } from '../features/notifications/NotificationSettingsLink';
 import { EmailNotVerifiedNotice } from '../features/identity/EmailNotVerifiedNotice';
+import { LinkedProvidersSection } from '../features/identity/LinkedProvidersSection';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
@@ -51,6 +52,7 @@ export function AccountRoute() {
       <CalendarFeedSection />
       <ChangeEmailForm pendingEmail={me.pendingEmail ?? null} />
       <ChangePasswordForm />
+      <LinkedProvidersSection />
       <ApiKeyAccountSection />
       <DataExportSection />
       <DeleteAccountSection email={me.email ?? ''} />

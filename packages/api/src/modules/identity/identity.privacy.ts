@@ -10,11 +10,12 @@ import {
   findUsersByIds,
   sessionsOfUser,
 } from './identity.queries';
+import { deleteIdentitiesOf, identitiesOfUser } from './oidc/oidc.queries';
 
 /** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
 export const deletedUserName = 'Deleted user';
 
-/** The account and its sign-in sessions (devices), as the data export shows them. */
+/** The account, its sign-in sessions (devices) and the provider accounts linked to it, as the data export shows them. */
 export async function accountDataOf(ctx: Context, userId: string) {
   const [row] = await findUsersByIds(ctx.db, [userId]);
   if (!row) return null;
@@ -31,12 +32,21 @@ export async function accountDataOf(ctx: Context, userId: string) {
       createdAt: row.createdAt,
     },
     signInSessions: await sessionsOfUser(ctx.db, userId),
+    linkedProviders: (await identitiesOfUser(ctx.db, userId)).map((identity) => ({
+      provider: identity.providerId,
+      email: identity.email,
+      emailVerifiedByProvider: identity.emailVerified,
+      pictureUrl: identity.pictureUrl,
+      linkedAt: identity.linkedAt,
+      lastUsedAt: identity.lastUsedAt,
+    })),
   };
 }
 
 /**
  * Anonymises the account inside the caller's transaction: a unique address that cannot receive mail (so the email
- * may sign up again), the neutral name, a password hash nothing matches, no roles; every session, reset link and email confirmation link goes.
+ * may sign up again), the neutral name, a password hash nothing matches, no roles; every session, reset link, email
+ * confirmation link and linked provider account goes (so the provider account may create a new account later).
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
   await anonymiseUser(
@@ -48,5 +58,6 @@ export async function anonymiseAccount(tx: Context, userId: string): Promise<voi
   await deleteOtherSessions(tx.db, userId, null);
   await deleteResetTokensOf(tx.db, userId);
   await deleteVerificationTokensOf(tx.db, userId);
+  await deleteIdentitiesOf(tx.db, userId);
   tx.loaders.userById.clear(userId);
 }

@@ -15,7 +15,7 @@ export async function insertUser(
   values: {
     email: string;
     displayName: string;
-    passwordHash: string;
+    passwordHash: string | null;
     locale: Locale;
     timeZone: string;
     roles?: UserRow['roles'];

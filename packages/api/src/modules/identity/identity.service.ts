@@ -48,6 +48,7 @@ import { enqueue } from '../../platform/jobs/queue';
 import { passwordResetMailJob } from './identity.jobs';
 import { knockOnMailDoor, rateLimited } from './mail-doors';
 import { issueVerificationLink, mailVerificationLink } from './verification-links';
+import { PasswordSignUpDisabledError } from './oidc/oidc.types';
 
 export function toUser(row: UserRow): User {
   return Object.assign(new User(), {
@@ -66,6 +67,9 @@ export function toUser(row: UserRow): User {
 const emailTaken = () => InvalidInputError.field('email', FieldErrorCode.ALREADY_TAKEN, 'An account already uses this email address.');
 
 export async function signUp(ctx: Context, input: SignUpInput) {
+  if (!ctx.config.signIn.passwordSignUp) {
+    return new PasswordSignUpDisabledError('Accounts are created with the sign-in providers on this site: choose one on the sign-up page.');
+  }
   const valid = validateInput(signUpSchema, input);
   if (!valid.ok) return valid.error;
   const { email, password, displayName, locale, timeZone } = valid.data;

@@ -12,7 +12,8 @@ export const users = pgTable(
     /** Stored as typed; uniqueness is on the lower-cased form. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
-    passwordHash: text('password_hash').notNull(),
+    /** Null for an account created through an OpenID Connect provider until its owner sets a password (reset link). */
+    passwordHash: text('password_hash'),
     roles: roleEnum('roles')
       .array()
       .notNull()

@@ -3,6 +3,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionT
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import type { Role as RoleName } from '../../platform/context';
 import type { Locale as LocaleName } from './identity.policy';
+import { PasswordSignUpDisabledError } from './oidc/oidc.types';
 
 export enum Role {
   USER = 'USER',
@@ -241,7 +242,7 @@ export class VerificationLinkInvalidError extends DomainError {
 export const SignUpResult = createUnionType({
   name: 'SignUpResult',
   description: 'Outcome of signUp.',
-  types: () => [SignUpSuccess, RateLimitedError, InvalidInputError] as const,
+  types: () => [SignUpSuccess, PasswordSignUpDisabledError, RateLimitedError, InvalidInputError] as const,
 });
 export const VerifyEmailResult = createUnionType({
   name: 'VerifyEmailResult',

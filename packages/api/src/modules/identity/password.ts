@@ -8,7 +8,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, owaspParameters);
 }
 
-export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/** False for an account without a password (created through a provider): nothing matches it. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash === null) return false;
   return verify(passwordHash, password).catch(() => false);
 }
 

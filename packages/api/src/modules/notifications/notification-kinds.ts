@@ -30,6 +30,7 @@ export const notificationChannels = ['EMAIL'] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
 
 export const templateKinds: Record<MailTemplate, NotificationKind> = {
+  welcome: 'ACCOUNT',
   welcomeConfirmEmail: 'SECURITY',
   confirmEmail: 'SECURITY',
   emailChangeConfirm: 'SECURITY',

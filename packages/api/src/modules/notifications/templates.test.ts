@@ -10,6 +10,7 @@ const session = { name, other, title, when: '9 March 2048 at 09:00 CET', zone: '
 
 /** Every parameter each template reads, formatted as the callers do. */
 const params: Record<MailTemplate, Record<string, string | number>> = {
+  welcome: { name, url: 'https://skillcall.test/' },
   welcomeConfirmEmail: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=a&b=1' },
   confirmEmail: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=c' },
   emailChangeConfirm: { name, hours: 24, url: 'https://skillcall.test/verify-email?token=d' },

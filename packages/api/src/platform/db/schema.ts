@@ -1,5 +1,6 @@
 /** Every table of every module, for drizzle's relational queries and drizzle-kit. Tables live in their modules. */
 export * from '../../modules/identity/identity.table';
+export * from '../../modules/identity/oidc/oidc.table';
 export * from '../../modules/notifications/mail.table';
 export * from '../../modules/notifications/preference.table';
 export * from '../../modules/catalog/category.table';

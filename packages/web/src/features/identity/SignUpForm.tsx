@@ -46,6 +46,9 @@ export function SignUpForm({ next }: { next: string }) {
         case 'RateLimitedError':
           setFailure(rateLimitFailure(t, result.retryAfterSeconds));
           return;
+        case 'PasswordSignUpDisabledError':
+          setFailure({ kind: 'message', message: t('providers.signUpWithProvider') });
+          return;
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors));
           return;

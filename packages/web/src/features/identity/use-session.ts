@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, type NavigateOptions } from 'react-router';
 import { clearForSignOut, resetForNewSession } from '../../lib/apollo';
 import { errorKind } from '../../lib/errors';
+import { isServerRoute } from './provider-paths';
 
-/** After sign up, sign in or a password reset: refetch as the new viewer, then go to `destination`. */
+/**
+ * After sign up, sign in or a password reset: refetch as the new viewer, then go to `destination` (a whole page load
+ * for the API's routes, e.g. back to a provider to link it).
+ */
 export function useSessionStarted() {
   const navigate = useNavigate();
   return async (destination: string) => {
@@ -16,6 +20,7 @@ export function useSessionStarted() {
     } catch {
       // A refetch failed; each page shows its own error state.
     }
+    if (isServerRoute(destination)) return window.location.assign(destination);
     await navigate(destination, { replace: true });
   };
 }

@@ -2,6 +2,7 @@
 import type { MailBuilder, MailTemplate } from './content';
 
 export const accountMails = {
+  welcome: (w) => ({ family: 'account', body: [w.paragraph('intro')] }),
   welcomeConfirmEmail: (w) => ({ family: 'account', body: [w.paragraph('intro'), w.paragraph('meanwhile')], after: [w.text('notYou')] }),
   confirmEmail: (w) => ({ family: 'account', body: [w.paragraph('intro')], after: [w.text('notYou')] }),
   emailChangeConfirm: (w) => ({ family: 'account', body: [w.paragraph('intro'), w.paragraph('meanwhile')], after: [w.text('notYou')] }),

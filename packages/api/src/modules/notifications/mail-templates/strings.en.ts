@@ -28,6 +28,11 @@ export const en = {
     billing: 'You receive this email about a payment for a session you take part in on Skillcall.',
   },
   templates: {
+    welcome: {
+      subject: 'Welcome to Skillcall, {{name}}',
+      intro: 'Your Skillcall account is ready. Find an expert and get live help.',
+      action: 'Find an expert',
+    },
     welcomeConfirmEmail: {
       subject: 'Welcome to Skillcall, {{name}}: confirm your email address',
       intro: 'Your Skillcall account is ready. Confirm that this address is yours by opening this link within {{hours}} hours.',

@@ -26,6 +26,11 @@ export const fr: MailStrings = {
     billing: 'Vous recevez cet e-mail au sujet d’un paiement pour une séance à laquelle vous participez sur Skillcall.',
   },
   templates: {
+    welcome: {
+      subject: 'Bienvenue sur Skillcall, {{name}}',
+      intro: 'Votre compte Skillcall est prêt. Trouvez un expert et obtenez de l’aide en direct.',
+      action: 'Trouver un expert',
+    },
     welcomeConfirmEmail: {
       subject: 'Bienvenue sur Skillcall, {{name}} : confirmez votre adresse e-mail',
       intro: 'Votre compte Skillcall est prêt. Confirmez que cette adresse est la vôtre en ouvrant ce lien dans les {{hours}} heures.',

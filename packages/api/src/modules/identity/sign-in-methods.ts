@@ -1,0 +1,20 @@
+/**
+ * The ways an account can be signed in to, counted in one place: a password, the OpenID Connect providers linked to
+ * it (and, once they exist, passkeys: add their count here). Removing one is refused when it would leave none.
+ */
+import type { DbExecutor } from '../../platform/db/client';
+import { signInMethodsOf } from './oidc/oidc.queries';
+
+export interface SignInMethodsLeft {
+  password: boolean;
+  /** The ids of the providers linked. */
+  providers: string[];
+  /** How many ways in there are in all. */
+  total: number;
+}
+
+/** The account's ways in; with `lock`, its row stays locked for the caller's transaction (check, then remove). */
+export async function signInMethodsLeft(db: DbExecutor, userId: string, options: { lock?: boolean } = {}): Promise<SignInMethodsLeft> {
+  const { password, providers } = await signInMethodsOf(db, userId, options.lock ?? false);
+  return { password, providers, total: (password ? 1 : 0) + providers.length };
+}
