@@ -20,6 +20,7 @@ import {
 } from './modules/billing/payment.jobs';
 import { sessionDeadlineJob } from './modules/sessions/session.events';
 import { webhookDeliverJob } from './modules/partners/webhook.events';
+import { deliverMailJob } from './modules/notifications/notifications.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
 
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -39,6 +40,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   expireExportJob,
   expertWentOfflineJob,
   webhookDeliverJob,
+  deliverMailJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */

@@ -29,6 +29,8 @@ export async function startApi(databaseUrl, env = {}) {
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     DB_POOL_SIZE: '10',
+    // Mail stays in the dev mailbox unless a bench gives an SMTP server (production settings refuse neither).
+    ...(!env.SMTP_URL && { MAIL_DELIVERY: 'dev-mailbox' }),
     ...env,
   });
   return startApp({ config, logger: createLogger(config), databaseUrl });

@@ -40,9 +40,15 @@ describe('configuration', () => {
   it('keeps webhooks off private networks everywhere unless WEBHOOK_ALLOW_PRIVATE_NETWORKS says so; plain http outside production', () => {
     expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: false });
     expect(loadConfig({ NODE_ENV: 'test' }).webhooks.allowPrivateNetworks).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: true });
+    expect(loadConfig({ NODE_ENV: 'production', MAIL_DELIVERY: 'dev-mailbox' }).webhooks).toEqual({
+      allowPrivateNetworks: false,
+      httpsOnly: true,
+    });
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks.allowPrivateNetworks).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', MAIL_DELIVERY: 'dev-mailbox', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooks
+        .allowPrivateNetworks,
+    ).toBe(true);
   });
 
   it('uses Stripe only when both its keys are set, and says which one is missing', () => {
@@ -60,9 +66,64 @@ describe('configuration', () => {
   });
 
   it('secures cookies and hides introspection in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
+    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org', SMTP_URL: 'smtp://mail.example.org' });
     expect(config.cookieSecure).toBe(true);
     expect(config.graphql.introspection).toBe(false);
     expect(config.publicUrl).toBe('https://help.example.org');
+  });
+
+  it('keeps mail in the dev mailbox by default, and sends it over SMTP when SMTP_URL is set', () => {
+    expect(loadConfig({}).mail).toEqual({
+      delivery: 'dev-mailbox',
+      smtp: null,
+      from: 'Skillcall <no-reply@localhost>',
+      replyTo: undefined,
+      messageIdDomain: 'localhost',
+    });
+    const smtp = loadConfig({
+      SMTP_URL: 'smtps://postmark-token:postmark-token@smtp.postmarkapp.com:465',
+      MAIL_FROM: 'Skillcall <hello@Help.Example.org>',
+      MAIL_REPLY_TO: 'support@example.org',
+    });
+    expect(smtp.mail).toEqual({
+      delivery: 'smtp',
+      smtp: { url: 'smtps://postmark-token:postmark-token@smtp.postmarkapp.com:465', maxConnections: 5 },
+      from: 'Skillcall <hello@Help.Example.org>',
+      replyTo: 'support@example.org',
+      messageIdDomain: 'help.example.org',
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://help.example.org', SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.from).toBe(
+      'Skillcall <no-reply@help.example.org>',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: must be an smtp:\/\//);
+    expect(() => loadConfig({ MAIL_FROM: 'Skillcall' })).toThrow(/MAIL_FROM: must be an address/);
+    expect(() => loadConfig({ MAIL_DELIVERY: 'smtp' })).toThrow(/SMTP_URL: is required when MAIL_DELIVERY=smtp/);
+    expect(() => loadConfig({ MAIL_DELIVERY: 'dev-mailbox', SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/remove one of them/);
+  });
+
+  it('refuses to start a production server without SMTP_URL, unless MAIL_DELIVERY=dev-mailbox says it is meant', () => {
+    const refusal = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems;
+      }
+      return null;
+    };
+    const inProduction = refusal({ NODE_ENV: 'production' });
+    expect(inProduction).toHaveLength(1);
+    expect(inProduction![0]).toMatch(/^SMTP_URL is not set, and this server looks like a real deployment \(NODE_ENV is production\)/);
+    expect(inProduction![0]).toMatch(/MAIL_DELIVERY=dev-mailbox/);
+    expect(refusal({ PUBLIC_URL: 'https://help.example.org' })![0]).toMatch(
+      /PUBLIC_URL \(https:\/\/help\.example\.org\) is not a localhost address/,
+    );
+
+    expect(refusal({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' })).toBeNull();
+    expect(refusal({ NODE_ENV: 'production', MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
+    expect(refusal({ PUBLIC_URL: 'https://help.example.org', MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
+    for (const local of ['http://localhost:4000', 'http://127.0.0.1:8080', 'http://[::1]:4000']) {
+      expect(refusal({ PUBLIC_URL: local })).toBeNull();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { loopbackHostNames } from './loopback-hosts';
 
 /** The platform's commission on paid sessions unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`): 20%. */
 const defaultFeeBasisPoints = 2000;
@@ -23,6 +24,21 @@ export interface S3StorageOptions {
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** An address (`a@b.c`), alone or after a display name (`Name <a@b.c>`). */
+const mailbox = /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
+/** The domain of a `mailbox` address. */
+const domainOf = (address: string) => /@([^<>\s@]+)>?$/.exec(address)![1]!.toLowerCase();
+
+function parsesAsUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `RTCIceServer`s, as the browser takes them. */
 const iceServersSchema = z.array(
@@ -178,6 +194,18 @@ const configSchema = z
       .max(64 * 1024 * 1024)
       .default(8 * 1024 * 1024),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
+    SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\/\S+$/,
+        'must be an smtp:// (STARTTLS when offered) or smtps:// (TLS) URL, e.g. smtp://user:pass@smtp.example.org:587',
+      )
+      .refine(parsesAsUrl, 'must be a valid URL (percent-encode special characters of the user name and password)')
+      .optional(),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(5),
+    MAIL_FROM: z.string().regex(mailbox, 'must be an address, optionally with a name: "Skillcall <no-reply@example.org>"').optional(),
+    MAIL_REPLY_TO: z.string().regex(mailbox, 'must be an address, optionally with a name: "Support <help@example.org>"').optional(),
+    MAIL_DELIVERY: z.enum(['smtp', 'dev-mailbox']).optional(),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -188,10 +216,38 @@ const configSchema = z
     message: 'TURN_URLS and TURN_SECRET go together: the API issues short-lived TURN credentials signed with the secret',
   })
   .refine((e) => e.RECORDING_STORAGE !== 's3' || !!e.S3_BUCKET, { path: ['S3_BUCKET'], message: 'is required when RECORDING_STORAGE=s3' })
+  .refine((e) => e.MAIL_DELIVERY !== 'smtp' || !!e.SMTP_URL, { path: ['SMTP_URL'], message: 'is required when MAIL_DELIVERY=smtp' })
+  .refine((e) => e.MAIL_DELIVERY !== 'dev-mailbox' || !e.SMTP_URL, {
+    path: ['MAIL_DELIVERY'],
+    message: 'dev-mailbox keeps mail on this machine, but SMTP_URL is set too: remove one of them',
+  })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
   });
+
+/**
+ * Production without a mail server would keep every password reset and booking mail in a mailbox nobody reads:
+ * refused unless `MAIL_DELIVERY=dev-mailbox` says it is meant.
+ */
+function mailRefusal(e: { NODE_ENV: string; SMTP_URL?: string; MAIL_DELIVERY?: string }, publicUrl: string): string | null {
+  if (e.SMTP_URL || e.MAIL_DELIVERY === 'dev-mailbox') return null;
+  const host = new URL(publicUrl).hostname;
+  const why =
+    e.NODE_ENV === 'production'
+      ? 'NODE_ENV is production'
+      : loopbackHostNames.has(host)
+        ? null
+        : `PUBLIC_URL (${publicUrl}) is not a localhost address`;
+  if (!why) return null;
+  return (
+    `SMTP_URL is not set, and this server looks like a real deployment (${why}): every email it writes (password ` +
+    'resets, booking confirmations, receipts) would stay in the dev mailbox on this machine and reach nobody. Set ' +
+    'SMTP_URL to your mail provider’s SMTP server, e.g. SMTP_URL=smtp://user:password@smtp.example.org:587 (STARTTLS) ' +
+    'or smtps://…:465 (TLS), and MAIL_FROM to the sender address; or set MAIL_DELIVERY=dev-mailbox if keeping mail on ' +
+    'this machine is what you want (a demo or a staging server).'
+  );
+}
 
 /** "12.5" → 1250, exactly (no floating point). */
 function percentToBasisPoints(percent: string): number {
@@ -270,6 +326,18 @@ export type Config = {
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
   apiKeyRateLimitPerMinute: number;
+  /**
+   * Outgoing mail: kept in the dev mailbox (the database, shown by the SPA) or sent through an SMTP server
+   * (`SMTP_URL`, pooled connections). `from` (`MAIL_FROM`) is the sender; its domain names each message
+   * (`Message-ID: <id@domain>`). `replyTo` is `MAIL_REPLY_TO`.
+   */
+  mail: {
+    delivery: 'dev-mailbox' | 'smtp';
+    smtp: { url: string; maxConnections: number } | null;
+    from: string;
+    replyTo: string | undefined;
+    messageIdDomain: string;
+  };
 };
 
 export class ConfigError extends Error {
@@ -289,11 +357,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const refusal = mailRefusal(e, publicUrl);
+  if (refusal) throw new ConfigError([refusal]);
+  const mailFrom = e.MAIL_FROM ?? `Skillcall <no-reply@${new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')}>`;
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
@@ -370,5 +442,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
+    mail: {
+      delivery: e.SMTP_URL ? 'smtp' : 'dev-mailbox',
+      smtp: e.SMTP_URL ? { url: e.SMTP_URL, maxConnections: e.SMTP_MAX_CONNECTIONS } : null,
+      from: mailFrom,
+      replyTo: e.MAIL_REPLY_TO,
+      messageIdDomain: domainOf(mailFrom),
+    },
   };
 }

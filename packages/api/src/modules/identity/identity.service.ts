@@ -73,18 +73,18 @@ export async function signUp(ctx: Context, input: SignUpInput) {
   try {
     [row, ctx.viewer] = await inTransaction(ctx, async (tx) => {
       const created = await insertUser(tx.db, { email, displayName, passwordHash, locale, timeZone });
+      await sendEmail(tx, {
+        to: created.email,
+        locale: created.locale,
+        template: 'welcome',
+        params: { name: created.displayName, url: tx.config.publicUrl },
+      });
       return [created, await startSession(tx, created.id, created.roles)] as const;
     });
   } catch (error) {
     if (isPgError(error, pgErrorCodes.uniqueViolation, 'users_email_lower_key')) return emailTaken();
     throw error;
   }
-  await sendEmail(ctx, {
-    to: row.email,
-    locale: row.locale,
-    template: 'welcome',
-    params: { name: row.displayName, url: ctx.config.publicUrl },
-  });
   return Object.assign(new SignUpSuccess(), { user: toUser(row) });
 }
 
@@ -167,13 +167,13 @@ export async function changePassword(ctx: SignedInContext, input: ChangePassword
   const updated = await inTransaction(ctx, async (tx) => {
     const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
     await deleteOtherSessions(tx.db, row.id, ctx.viewer.sessionId);
+    await tellPasswordChanged(tx, user);
     return user;
   });
-  await tellPasswordChanged(ctx, updated);
   return Object.assign(new ChangePasswordSuccess(), { user: toUser(updated) });
 }
 
-/** Tells the account's owner their password changed, so that someone else's change does not go unnoticed. */
+/** Tells the account's owner their password changed, so that someone else's change does not go unnoticed (in the change's transaction). */
 async function tellPasswordChanged(ctx: Context, user: UserRow): Promise<void> {
   const when = DateTime.fromJSDate(ctx.clock.now(), { zone: user.timeZone }).setLocale(user.locale).toLocaleString(DateTime.DATETIME_FULL);
   await sendEmail(ctx, {
@@ -197,19 +197,21 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
   if (row) {
     const now = ctx.clock.now();
     const { token, tokenHash } = newSecretToken();
-    await insertPasswordResetToken(ctx.db, {
-      tokenHash,
-      userId: row.id,
-      now,
-      expiresAt: new Date(now.getTime() + passwordResetTtlMinutes * 60_000),
-    });
     const url = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await sendEmail(ctx, {
-      to: row.email,
-      locale: row.locale,
-      template: 'passwordReset',
-      params: { name: row.displayName, url, minutes: passwordResetTtlMinutes },
-      metadata: { resetUrl: url },
+    await inTransaction(ctx, async (tx) => {
+      await insertPasswordResetToken(tx.db, {
+        tokenHash,
+        userId: row.id,
+        now,
+        expiresAt: new Date(now.getTime() + passwordResetTtlMinutes * 60_000),
+      });
+      await sendEmail(tx, {
+        to: row.email,
+        locale: row.locale,
+        template: 'passwordReset',
+        params: { name: row.displayName, url, minutes: passwordResetTtlMinutes },
+        metadata: { resetUrl: url },
+      });
     });
   }
   return Object.assign(new RequestPasswordResetSuccess(), { accepted: true });
@@ -224,13 +226,13 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
     if (!userId) return null;
     const user = await updateUser(tx.db, userId, { passwordHash }, tx.clock.now());
     await deleteOtherSessions(tx.db, userId, null);
+    await tellPasswordChanged(tx, user);
     return { user, viewer: await startSession(tx, userId, user.roles) };
   });
   if (!updated) {
     return InvalidInputError.field('token', FieldErrorCode.EXPIRED_OR_UNKNOWN, 'This reset link is unknown, already used or expired.');
   }
   ctx.viewer = updated.viewer;
-  await tellPasswordChanged(ctx, updated.user);
   await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
   await ctx.adapters.limiters.signInPerAccountAndIp.reset(accountAndIpKey(ctx, updated.user.email));
   return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });

@@ -5,7 +5,10 @@ import { startTestApp, type TestApp } from '../../../test/harness';
 import { graphqlWithHost } from '../../../test/request-with-host';
 import { createUser } from '../../seed/factories';
 import { sendEmail } from './notifications.service';
-import type { Context } from '../../platform/context';
+import { createLoaders } from '../../loaders';
+import { systemClock } from '../../platform/clock';
+import { createLogger } from '../../platform/logger';
+import { systemContext } from '../../platform/system-context';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,7 +17,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function send(to: string, n: number, app: TestApp = t) {
-  const ctx = { adapters: app.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
+  const deps = {
+    config: app.config,
+    logger: createLogger(app.config),
+    clock: systemClock,
+    db: app.app.database.db,
+    adapters: app.app.adapters,
+    createLoaders,
+  };
+  const ctx = systemContext(deps, 'test');
   for (let i = 0; i < n; i++)
     await sendEmail(ctx, { to, locale: 'en', template: 'welcome', params: { name: `Reader ${i}`, url: 'http://x' } });
 }

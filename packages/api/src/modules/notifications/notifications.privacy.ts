@@ -1,4 +1,7 @@
-/** What notifications keep about a person: the emails sent to them, in their export, and forgotten on deletion. */
+/**
+ * What notifications keep about a person: the emails written to them (their text, and how each one's delivery went),
+ * in their export, and forgotten on deletion, queued ones included (their delivery job then finds nothing to send).
+ */
 import type { Context } from '../../platform/context';
 import { deleteMailToAddress, mailToAddress } from './mail.queries';
 
@@ -8,6 +11,9 @@ export async function emailsSentTo(ctx: Context, address: string) {
     text: m.textBody,
     template: m.template,
     sentAt: m.createdAt,
+    status: m.status,
+    deliveredAt: m.sentAt,
+    lastReply: m.lastReply,
   }));
 }
 
