@@ -131,6 +131,7 @@ const routes: Record<Role, () => string[]> = {
     '/admin/refunds',
     '/admin/reports',
     '/admin/revenue',
+    '/admin/mail',
   ],
 };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DevMailboxDocument } from '@skillcall/schema';
+import { DevMailboxDocument, MailDeliveryDocument } from '@skillcall/schema';
 import { print } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { graphqlWithHost } from '../../../test/request-with-host';
@@ -31,6 +31,10 @@ async function send(to: string, n: number, app: TestApp = t) {
 }
 
 describe('dev mailbox', () => {
+  it('tells the SPA that mail stays in the dev mailbox (its footer links to it)', async () => {
+    expect((await t.client().data(MailDeliveryDocument)).mailDelivery).toEqual({ devMailbox: true });
+  });
+
   it('pages through every email newest first, with no gap and no repeat', async () => {
     await send('pager@example.test', 7);
     const seen: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RequestPasswordResetDocument, UndeliveredEmailsDocument } from '@skillcall/schema';
+import { MailDeliveryDocument, RequestPasswordResetDocument, UndeliveredEmailsDocument } from '@skillcall/schema';
 import { expectType } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { runScheduledJob } from '../../../test/jobs';
@@ -74,6 +74,10 @@ const requestReset = async (email: string) =>
   );
 
 describe('mail over SMTP', () => {
+  it('tells the SPA that mail is sent (no dev mailbox link), and closes the dev mailbox', async () => {
+    expect((await t.client().data(MailDeliveryDocument)).mailDelivery).toEqual({ devMailbox: false });
+  });
+
   it('delivers a French account’s password reset in French, with the headers a mailbox provider expects', async () => {
     const user = await createUser(t.app.database.db, { locale: 'fr', email: 'amelie@example.test', displayName: 'Amélie' });
     await requestReset(user.email);
