@@ -33,7 +33,8 @@ export async function startApi(databaseUrl, env = {}) {
     ...(!env.SMTP_URL && { MAIL_DELIVERY: 'dev-mailbox' }),
     ...env,
   });
-  return startApp({ config, logger: createLogger(config), databaseUrl });
+  // The config too, for benches that build contexts of their own.
+  return Object.assign(await startApp({ config, logger: createLogger(config), databaseUrl }), { config });
 }
 
 /** Prints the ready message for the parent, then stops everything when the parent closes stdin. */
