@@ -45,6 +45,9 @@ try {
     console.log(`  ${'mails/s'.padEnd(28)} ${rate.toFixed(0).padStart(8)}     goal >= 200   ${rate >= 200 ? 'met' : 'NOT MET'}`);
     console.log(`  ${'worker peak RSS'.padEnd(28)} ${mb(peakRss)} MB  goal < 300   ${peakRss < 300 * 1024 * 1024 ? 'met' : 'NOT MET'}`);
     console.log(`  ${'worker RSS before the drain'.padEnd(28)} ${mb(rssBefore)} MB`);
+    console.log(
+      `  ${'worker heap used at the peak'.padEnd(28)} ${mb(worker.atPeak?.heapUsed ?? 0)} MB  (after a full GC: ${mb(worker.afterGc.heapUsed).trim()} MB)`,
+    );
     console.log(`  ${'accepted by the SMTP server'.padEnd(28)} ${String(accepted).padStart(8)}     (sent ${sent}, failed ${failed})`);
     if (accepted !== database.mails || sent !== database.mails) {
       throw new Error(`expected ${database.mails} messages sent and accepted, got ${sent} sent, ${accepted} accepted, ${failed} failed`);
