@@ -208,6 +208,17 @@ describe('mail over SMTP', () => {
     const deliver = jobHandlers(deps())[deliverMailJob.id]!;
     await expect(deliver({ mailId: row.id }, { id: '9001', attempts: maxDeliveryAttempts - 1 })).rejects.toThrow(/Mailbox busy/);
     expect(await mailRow(to)).toMatchObject({ status: 'QUEUED', attempts: 1 });
+
+    // Still being retried: admins see it once it has waited for more than an hour.
+    const admin = await signInAs(t, await createUser(t.app.database.db, { roles: ['USER', 'ADMIN'] }));
+    const listed = async () =>
+      (await admin.data(UndeliveredEmailsDocument, { first: 50 })).undeliveredEmails.edges.map((e) => e.node).filter((n) => n.to === to);
+    expect(await listed()).toEqual([]);
+    clock.advance(61 * 60_000);
+    expect(await listed()).toEqual([
+      expect.objectContaining({ status: 'QUEUED', attempts: 1, lastReply: expect.stringMatching(/^421 .*Mailbox busy/), failedAt: null }),
+    ]);
+
     await deliver({ mailId: row.id }, { id: '9001', attempts: maxDeliveryAttempts });
     expect(await mailRow(to)).toMatchObject({ status: 'FAILED', attempts: 2, last_reply: expect.stringMatching(/^421 .*Mailbox busy/) });
     // Run again (a crash after the FAILED mark), it sends nothing, even to a server that now accepts it.
