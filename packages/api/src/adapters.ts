@@ -9,6 +9,7 @@ import type { SearchEngine } from './modules/search/search.port';
 import { MeilisearchEngine } from './modules/search/meilisearch-engine';
 import { PostgresSearchEngine } from './modules/search/postgres-engine';
 import { RecordingMailer } from './modules/notifications/recording-mailer';
+import { SmtpMailer } from './modules/notifications/smtp-mailer';
 import type { PaymentProvider } from './modules/billing/payment.port';
 import { OfflinePaymentProvider } from './modules/billing/offline-provider';
 import { StripePaymentProvider } from './modules/billing/stripe-provider';
@@ -19,6 +20,7 @@ import path from 'node:path';
 import type postgres from 'postgres';
 
 export interface Adapters {
+  /** SMTP when `SMTP_URL` is set; otherwise mail stays in the dev mailbox. */
   mailer: Mailer;
   search: SearchEngine;
   /** Stripe when its keys are set; the offline provider (no real money) otherwise. */
@@ -41,7 +43,7 @@ export interface Adapters {
 export async function createAdapters(config: Config, database: DbHandle, logger: Logger): Promise<Adapters> {
   const { perAccountAndIp, perAccount, perIp, windowSeconds } = config.signInLimits;
   return {
-    mailer: new RecordingMailer(database.db),
+    mailer: config.mail.smtp ? new SmtpMailer(config.mail.smtp) : new RecordingMailer(),
     search: config.meilisearch
       ? await MeilisearchEngine.connect(
           { host: config.meilisearch.host, apiKey: config.meilisearch.apiKey },

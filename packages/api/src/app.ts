@@ -104,6 +104,7 @@ export async function startApp(options: {
       await server.close();
       await worker?.stop();
       await adapters.events.close();
+      await adapters.mailer.close();
       await database.close();
     },
   };

@@ -67,7 +67,9 @@ async function main() {
     '',
     `  Skillcall is running at ${config.publicUrl === `http://localhost:${config.port}` ? app.server.url : config.publicUrl}`,
     `  Database: ${embedded ? `embedded PostgreSQL on port ${embedded.port}, data in ${embedded.directory}` : 'DATABASE_URL'}`,
-    `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
+    config.mail.smtp
+      ? `  Email: sent from ${config.mail.from} through the SMTP server at ${new URL(config.mail.smtp.url).host}`
+      : `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
     '',
     ...(seeded
       ? [`  Demo data created now: ${seeded.experts} experts, ${seeded.pendingApplications} applications waiting for review.`, '']

@@ -34,6 +34,8 @@ export async function startTestApp(
     DB_POOL_SIZE: '5',
     // Tests send the operations' printed text, as a partner would; the security suite turns enforcement on.
     TRUSTED_DOCUMENTS: 'off',
+    // Test servers keep mail in the dev mailbox, even with production settings, unless a test gives an SMTP server.
+    ...(!env.SMTP_URL && { MAIL_DELIVERY: 'dev-mailbox' }),
     ...env,
   });
   const app = await startApp({ config, logger: createLogger(config), databaseUrl, clock, wrapAdapters });

@@ -5,11 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import postgres from 'postgres';
-import { BookSlotDocument, BookableSlotsDocument, ExpertProfileDocument, SignInDocument } from '@skillcall/schema';
+import {
+  BookSlotDocument,
+  BookableSlotsDocument,
+  ExpertProfileDocument,
+  RequestPasswordResetDocument,
+  SignInDocument,
+} from '@skillcall/schema';
 import { demoAccounts, demoPassword } from '../src/seed/demo';
 import { launchBuiltServer, type BuiltServer } from './built-server';
 import { TestClient, expectType } from './graphql-client';
 import { createTestDatabase, freePort } from './postgres-for-tests';
+import { startTestSmtpServer } from './smtp-server';
 
 let databaseUrl: string;
 let observer: postgres.Sql;
@@ -42,13 +49,17 @@ beforeAll(async () => {
   databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
   observer = postgres(databaseUrl, { max: 1, onnotice: () => {} });
 }, 60_000);
-afterAll(async () => {
+async function stopAll(): Promise<void> {
   for (const server of running) {
     if (server.child.exitCode === null && server.child.signalCode === null) {
       server.child.kill('SIGTERM');
       await server.exited;
     }
   }
+}
+
+afterAll(async () => {
+  await stopAll();
   await observer?.end();
 });
 
@@ -128,5 +139,42 @@ describe('jobs held by a killed API process', () => {
     await launch(await freePort(), { JOB_LOCK_TIMEOUT_SECONDS: '5' });
     await eventually(async () => (await confirmationsOf(bookingId)).length >= 2, 'the confirmations');
     expect(await confirmationsOf(bookingId)).toEqual(bothParticipants);
+  }, 120_000);
+
+  it('deliver a mail whose process was killed between the commit and the send, once, over SMTP', async () => {
+    // Only instances that send to this SMTP server may take the delivery job.
+    await stopAll();
+    const smtp = await startTestSmtpServer();
+    try {
+      const port = await freePort();
+      const dying = await launch(port, { SMTP_URL: smtp.url });
+      const email = userAccount!.email;
+      const hold = smtp.holdNext(email);
+      const { requestPasswordReset } = await new TestClient(dying.url).data(RequestPasswordResetDocument, { input: { email } });
+      expectType(requestPasswordReset, 'RequestPasswordResetSuccess');
+      // Committed, and the worker is talking to the mail server: the process dies before the message is sent.
+      await hold.held;
+      dying.server.child.kill('SIGKILL');
+      await dying.server.exited;
+      hold.release();
+
+      const resetMail = async () =>
+        (
+          await observer<{ status: string; attempts: number }[]>`select status, attempts from outgoing_mail
+          where template = 'passwordReset' and lower(to_address) = ${email.toLowerCase()}`
+        )[0];
+      expect(await resetMail()).toMatchObject({ status: 'QUEUED', attempts: 1 });
+      const resets = () => smtp.to(email).filter((mail) => /\/reset-password\?token=/.test(mail.parsed.text ?? ''));
+      expect(resets()).toHaveLength(0);
+
+      const again = await launch(port, { SMTP_URL: smtp.url });
+      await eventually(async () => (await resetMail())?.status === 'SENT', 'the reset mail to be sent');
+      expect(resets()).toHaveLength(1);
+      expect(await resetMail()).toMatchObject({ status: 'SENT', attempts: 2 });
+      again.server.child.kill('SIGTERM');
+      await again.server.exited;
+    } finally {
+      await smtp.close();
+    }
   }, 120_000);
 });

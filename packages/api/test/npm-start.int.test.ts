@@ -98,6 +98,16 @@ function occupyDefaultPort(): Promise<Server | null> {
   });
 }
 
+describe('npm start in production', () => {
+  it('refuses to start without SMTP_URL, naming it and the deliberate opt-out', async () => {
+    const refused = launchBuiltServer({ ...env, NODE_ENV: 'production', PUBLIC_URL: 'https://help.example.org' });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toMatch(/SMTP_URL is not set, and this server looks like a real deployment \(NODE_ENV is production\)/);
+    expect(refused.output()).toMatch(/MAIL_DELIVERY=dev-mailbox/);
+    expect(refused.output()).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('npm start beside others and after a crash', () => {
   it('picks another PostgreSQL port when 54329 is taken, keeps it across restarts, and explains a busy EMBEDDED_PG_PORT', async () => {
     const blocker = await occupyDefaultPort();

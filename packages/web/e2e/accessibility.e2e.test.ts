@@ -136,6 +136,7 @@ const routes: Record<Role, () => string[]> = {
     '/admin/refunds',
     '/admin/reports',
     '/admin/revenue',
+    '/admin/mail',
   ],
 };
 

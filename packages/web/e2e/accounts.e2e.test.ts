@@ -86,6 +86,9 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Send the link' }).click();
     await expect.poll(() => page.getByText('Check your email').isVisible()).toBe(true);
 
+    // This server keeps its mail (no SMTP_URL): the footer links to the dev mailbox.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Dev mailbox' }).click();
+    await page.waitForURL('**/dev/mailbox');
     await page.goto(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(email)}`);
     const mail = page.getByRole('article', { name: 'Reset your Skillcall password' });
     await expect.poll(() => mail.isVisible()).toBe(true);

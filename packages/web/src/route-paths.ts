@@ -17,6 +17,7 @@ export const paths = {
   adminRefunds: '/admin/refunds',
   adminReports: '/admin/reports',
   adminRevenue: '/admin/revenue',
+  adminMail: '/admin/mail',
   search: '/search',
   signUp: '/sign-up',
   signIn: '/sign-in',

@@ -56,6 +56,7 @@ export const router = createBrowserRouter([
           { path: paths.adminRefunds, ...lazyRoute(async () => (await import('./routes/admin/refunds')).AdminRefundsRoute) },
           { path: paths.adminReports, ...lazyRoute(async () => (await import('./routes/admin/reports')).AdminReportsRoute) },
           { path: paths.adminRevenue, ...lazyRoute(async () => (await import('./routes/admin/revenue')).AdminRevenueRoute) },
+          { path: paths.adminMail, ...lazyRoute(async () => (await import('./routes/admin/mail')).AdminMailRoute) },
         ],
       },
       { path: paths.search, Component: SearchRoute },

@@ -30,9 +30,12 @@ export async function startApi(databaseUrl, env = {}) {
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
     DB_POOL_SIZE: '10',
+    // Mail stays in the dev mailbox unless a bench gives an SMTP server (production settings refuse neither).
+    ...(!env.SMTP_URL && { MAIL_DELIVERY: 'dev-mailbox' }),
     ...env,
   });
-  return startApp({ config, logger: createLogger(config), databaseUrl });
+  // The config too, for benches that build contexts of their own.
+  return Object.assign(await startApp({ config, logger: createLogger(config), databaseUrl }), { config });
 }
 
 /** Prints the ready message for the parent, then stops everything when the parent closes stdin. */

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
 /** What production needs besides NODE_ENV. */
-const production = { NODE_ENV: 'production', MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars' } as const;
+/** A production environment complete but for what a test looks at. */
+const production = {
+  NODE_ENV: 'production',
+  MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
+  MAIL_DELIVERY: 'dev-mailbox',
+} as const;
+const secret = { MAIL_LINK_SECRET: production.MAIL_LINK_SECRET };
 
 describe('configuration', () => {
   it('starts with sensible defaults on an empty environment', () => {
@@ -128,5 +134,60 @@ describe('configuration', () => {
     );
     expect(problems).toHaveLength(7);
     expect(problems.join('\n')).not.toContain('do-not-print-me');
+  });
+
+  it('keeps mail in the dev mailbox by default, and sends it over SMTP when SMTP_URL is set', () => {
+    expect(loadConfig({}).mail).toEqual({
+      delivery: 'dev-mailbox',
+      smtp: null,
+      from: 'Skillcall <no-reply@localhost>',
+      replyTo: undefined,
+      messageIdDomain: 'localhost',
+    });
+    const smtp = loadConfig({
+      SMTP_URL: 'smtps://postmark-token:postmark-token@smtp.postmarkapp.com:465',
+      MAIL_FROM: 'Skillcall <hello@Help.Example.org>',
+      MAIL_REPLY_TO: 'support@example.org',
+    });
+    expect(smtp.mail).toEqual({
+      delivery: 'smtp',
+      smtp: { url: 'smtps://postmark-token:postmark-token@smtp.postmarkapp.com:465', maxConnections: 5 },
+      from: 'Skillcall <hello@Help.Example.org>',
+      replyTo: 'support@example.org',
+      messageIdDomain: 'help.example.org',
+    });
+    expect(loadConfig({ PUBLIC_URL: 'https://help.example.org', SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.from).toBe(
+      'Skillcall <no-reply@help.example.org>',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: must be an smtp:\/\//);
+    expect(() => loadConfig({ MAIL_FROM: 'Skillcall' })).toThrow(/MAIL_FROM: must be an address/);
+    expect(() => loadConfig({ MAIL_DELIVERY: 'smtp' })).toThrow(/SMTP_URL: is required when MAIL_DELIVERY=smtp/);
+    expect(() => loadConfig({ MAIL_DELIVERY: 'dev-mailbox', SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/remove one of them/);
+  });
+
+  it('refuses to start a production server without SMTP_URL, unless MAIL_DELIVERY=dev-mailbox says it is meant', () => {
+    const refusal = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems;
+      }
+      return null;
+    };
+    const inProduction = refusal({ NODE_ENV: 'production', ...secret });
+    expect(inProduction).toHaveLength(1);
+    expect(inProduction![0]).toMatch(/^SMTP_URL is not set, and this server looks like a real deployment \(NODE_ENV is production\)/);
+    expect(inProduction![0]).toMatch(/MAIL_DELIVERY=dev-mailbox/);
+    expect(refusal({ PUBLIC_URL: 'https://help.example.org' })![0]).toMatch(
+      /PUBLIC_URL \(https:\/\/help\.example\.org\) is not a localhost address/,
+    );
+
+    expect(refusal({ NODE_ENV: 'production', ...secret, SMTP_URL: 'smtp://mail.example.org:587' })).toBeNull();
+    expect(refusal({ NODE_ENV: 'production', ...secret, MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
+    expect(refusal({ PUBLIC_URL: 'https://help.example.org', MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
+    for (const local of ['http://localhost:4000', 'http://127.0.0.1:8080', 'http://[::1]:4000']) {
+      expect(refusal({ PUBLIC_URL: local })).toBeNull();
+    }
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { readIdentityProviders, type IdentityProviderConfig } from './identity-providers-config';
+import { loopbackHostNames } from './loopback-hosts';
 
 /** The platform's commission on paid sessions unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`): 20%. */
 const defaultFeeBasisPoints = 2000;
@@ -24,6 +25,21 @@ export interface S3StorageOptions {
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+/** An address (`a@b.c`), alone or after a display name (`Name <a@b.c>`). */
+const mailbox = /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
+/** The domain of a `mailbox` address. */
+const domainOf = (address: string) => /@([^<>\s@]+)>?$/.exec(address)![1]!.toLowerCase();
+
+function parsesAsUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** `RTCIceServer`s, as the browser takes them. */
 const iceServersSchema = z.array(
@@ -183,6 +199,18 @@ const configSchema = z
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
     MAIL_LINK_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
     PASSWORD_SIGNUP: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+    SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\/\S+$/,
+        'must be an smtp:// (STARTTLS when offered) or smtps:// (TLS) URL, e.g. smtp://user:pass@smtp.example.org:587',
+      )
+      .refine(parsesAsUrl, 'must be a valid URL (percent-encode special characters of the user name and password)')
+      .optional(),
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(5),
+    MAIL_FROM: z.string().regex(mailbox, 'must be an address, optionally with a name: "Skillcall <no-reply@example.org>"').optional(),
+    MAIL_REPLY_TO: z.string().regex(mailbox, 'must be an address, optionally with a name: "Support <help@example.org>"').optional(),
+    MAIL_DELIVERY: z.enum(['smtp', 'dev-mailbox']).optional(),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -198,10 +226,38 @@ const configSchema = z
     message:
       'is required in production: it signs the one-click unsubscribe links in mail, and the development value is public (`openssl rand -base64 32` makes one)',
   })
+  .refine((e) => e.MAIL_DELIVERY !== 'smtp' || !!e.SMTP_URL, { path: ['SMTP_URL'], message: 'is required when MAIL_DELIVERY=smtp' })
+  .refine((e) => e.MAIL_DELIVERY !== 'dev-mailbox' || !e.SMTP_URL, {
+    path: ['MAIL_DELIVERY'],
+    message: 'dev-mailbox keeps mail on this machine, but SMTP_URL is set too: remove one of them',
+  })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
   });
+
+/**
+ * Production without a mail server would keep every password reset and booking mail in a mailbox nobody reads:
+ * refused unless `MAIL_DELIVERY=dev-mailbox` says it is meant.
+ */
+function mailRefusal(e: { NODE_ENV: string; SMTP_URL?: string; MAIL_DELIVERY?: string }, publicUrl: string): string | null {
+  if (e.SMTP_URL || e.MAIL_DELIVERY === 'dev-mailbox') return null;
+  const host = new URL(publicUrl).hostname;
+  const why =
+    e.NODE_ENV === 'production'
+      ? 'NODE_ENV is production'
+      : loopbackHostNames.has(host)
+        ? null
+        : `PUBLIC_URL (${publicUrl}) is not a localhost address`;
+  if (!why) return null;
+  return (
+    `SMTP_URL is not set, and this server looks like a real deployment (${why}): every email it writes (password ` +
+    'resets, booking confirmations, receipts) would stay in the dev mailbox on this machine and reach nobody. Set ' +
+    'SMTP_URL to your mail provider’s SMTP server, e.g. SMTP_URL=smtp://user:password@smtp.example.org:587 (STARTTLS) ' +
+    'or smtps://…:465 (TLS), and MAIL_FROM to the sender address; or set MAIL_DELIVERY=dev-mailbox if keeping mail on ' +
+    'this machine is what you want (a demo or a staging server).'
+  );
+}
 
 /** "12.5" → 1250, exactly (no floating point). */
 function percentToBasisPoints(percent: string): number {
@@ -295,6 +351,18 @@ export type Config = {
    * with a password (`PASSWORD_SIGNUP=off` leaves account creation to the providers, e.g. a school's single sign-on).
    */
   signIn: { passwordSignUp: boolean; providers: IdentityProviderConfig[] };
+  /**
+   * Outgoing mail: kept in the dev mailbox (the database, shown by the SPA) or sent through an SMTP server
+   * (`SMTP_URL`, pooled connections). `from` (`MAIL_FROM`) is the sender; its domain names each message
+   * (`Message-ID: <id@domain>`). `replyTo` is `MAIL_REPLY_TO`.
+   */
+  mail: {
+    delivery: 'dev-mailbox' | 'smtp';
+    smtp: { url: string; maxConnections: number } | null;
+    from: string;
+    replyTo: string | undefined;
+    messageIdDomain: string;
+  };
 };
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
@@ -311,21 +379,33 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   const identityProviders = readIdentityProviders(env);
-  if (!parsed.success || identityProviders.problems.length > 0) {
+  // Said with the other problems, so that one start names everything to fix.
+  const refusal = parsed.success
+    ? mailRefusal(parsed.data, parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`)
+    : URL.canParse(env.PUBLIC_URL ?? 'http://localhost')
+      ? mailRefusal(
+          { NODE_ENV: env.NODE_ENV ?? 'development', SMTP_URL: env.SMTP_URL, MAIL_DELIVERY: env.MAIL_DELIVERY },
+          env.PUBLIC_URL ?? 'http://localhost',
+        )
+      : null;
+  if (!parsed.success || identityProviders.problems.length > 0 || refusal) {
     throw new ConfigError([
       ...(parsed.error?.issues ?? []).map(
         (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
       ),
       ...identityProviders.problems,
+      ...(refusal ? [refusal] : []),
     ]);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const mailFrom = e.MAIL_FROM ?? `Skillcall <no-reply@${new URL(publicUrl).hostname.replace(/^\[|\]$/g, '')}>`;
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
@@ -405,5 +485,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailLinkSecret: e.MAIL_LINK_SECRET ?? developmentMailLinkSecret,
     mailDoorLimits: { perIp: e.MAIL_DOOR_LIMIT_PER_IP, perAddress: e.MAIL_DOOR_LIMIT_PER_ADDRESS },
     signIn: { passwordSignUp: e.PASSWORD_SIGNUP === 'on', providers: identityProviders.providers },
+    mail: {
+      delivery: e.SMTP_URL ? 'smtp' : 'dev-mailbox',
+      smtp: e.SMTP_URL ? { url: e.SMTP_URL, maxConnections: e.SMTP_MAX_CONNECTIONS } : null,
+      from: mailFrom,
+      replyTo: e.MAIL_REPLY_TO,
+      messageIdDomain: domainOf(mailFrom),
+    },
   };
 }

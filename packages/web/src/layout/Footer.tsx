@@ -1,9 +1,12 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDevMailbox } from '../features/notifications/use-dev-mailbox';
 
 export function Footer() {
   const { t } = useTranslation();
+  // Only where mail stays on the server: with an SMTP server the mailbox does not exist.
+  const devMailbox = useDevMailbox();
   return (
     <Box component="footer" py="lg" mt="xl" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
       <Container size="lg">
@@ -15,9 +18,11 @@ export function Footer() {
             <Anchor component={Link} to="/developers" size="sm">
               {t('footer.developers')}
             </Anchor>
-            <Anchor component={Link} to="/dev/mailbox" size="sm">
-              {t('footer.mailbox')}
-            </Anchor>
+            {devMailbox && (
+              <Anchor component={Link} to="/dev/mailbox" size="sm">
+                {t('footer.mailbox')}
+              </Anchor>
+            )}
           </Group>
         </Group>
       </Container>

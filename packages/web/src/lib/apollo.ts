@@ -83,6 +83,7 @@ export const apolloClient = new ApolloClient({
           moderationQueue: relayStylePagination(['statuses', 'categoryId', 'minAgeHours', 'kind']),
           adminExperts: relayStylePagination(['status', 'search']),
           auditLog: relayStylePagination(['action', 'targetId']),
+          undeliveredEmails: relayStylePagination(),
           myBookings: relayStylePagination(['role', 'period']),
           refundRequests: relayStylePagination(['status']),
           contentReports: relayStylePagination(['status']),

@@ -64,10 +64,10 @@ export async function decideApplication(ctx: SignedInContext, input: DecideAppli
       reason,
       details: { kind: row.kind },
     });
+    await notifyApplicant(tx, updated, profileSlug);
     return { updated, profileSlug };
   });
   if (!('updated' in outcome)) return outcome;
-  await notifyApplicant(ctx, outcome.updated, outcome.profileSlug);
   return Object.assign(new ApplicationSuccess(), { application: toApplication(outcome.updated) });
 }
 

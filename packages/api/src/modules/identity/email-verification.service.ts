@@ -53,8 +53,9 @@ export async function resendVerification(ctx: SignedInContext) {
   if (row.emailVerifiedAt) return new EmailAlreadyVerifiedError('Your email address is already confirmed.');
   const refused = await knockOnMailDoor(ctx, 'verification', row.email);
   if (refused) return refused;
-  const url = await inTransaction(ctx, (tx) => issueVerificationLink(tx, row.id, row.email));
-  await mailVerificationLink(ctx, row, row.email, 'confirmEmail', url);
+  await inTransaction(ctx, async (tx) => {
+    await mailVerificationLink(tx, row, row.email, 'confirmEmail', await issueVerificationLink(tx, row.id, row.email));
+  });
   return Object.assign(new ResendVerificationSuccess(), { sentTo: row.email });
 }
 
@@ -79,6 +80,7 @@ export async function verifyEmail(ctx: Context, input: VerifyEmailInput) {
       const updated = await updateUser(tx.db, user.id, { email: token.email, emailVerifiedAt: user.emailVerifiedAt ?? now }, now);
       // Whichever address won, the other pending links are void.
       await deletePendingEmailChanges(tx.db, user.id, token.email);
+      if (changes) await tellAddressChanged(tx, updated, user.email, 'emailChanged', updated.email);
       return { kind: 'verified', user: updated, previousEmail: changes ? user.email : null } as Verified;
     });
   } catch (error) {
@@ -89,7 +91,6 @@ export async function verifyEmail(ctx: Context, input: VerifyEmailInput) {
   }
   if (!('kind' in outcome)) return outcome;
   ctx.loaders.userById.clear(outcome.user.id);
-  if (outcome.previousEmail) await tellAddressChanged(ctx, outcome.user, outcome.previousEmail, 'emailChanged', outcome.user.email);
   return Object.assign(new VerifyEmailSuccess(), { email: outcome.user.email, changed: outcome.previousEmail !== null });
 }
 
@@ -108,12 +109,11 @@ export async function requestEmailChange(ctx: SignedInContext, input: RequestEma
   if (await findUserByEmail(ctx.db, normalizeEmail(newEmail))) {
     return InvalidInputError.field('newEmail', FieldErrorCode.ALREADY_TAKEN, 'An account already uses this email address.');
   }
-  const url = await inTransaction(ctx, async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await deletePendingEmailChanges(tx.db, row.id, row.email);
-    return issueVerificationLink(tx, row.id, newEmail);
+    await mailVerificationLink(tx, row, newEmail, 'emailChangeConfirm', await issueVerificationLink(tx, row.id, newEmail));
+    await tellAddressChanged(tx, row, row.email, 'emailChangeRequested', newEmail);
   });
-  await mailVerificationLink(ctx, row, newEmail, 'emailChangeConfirm', url);
-  await tellAddressChanged(ctx, row, row.email, 'emailChangeRequested', newEmail);
   return Object.assign(new RequestEmailChangeSuccess(), { pendingEmail: newEmail });
 }
 

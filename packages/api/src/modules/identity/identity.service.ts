@@ -79,19 +79,19 @@ export async function signUp(ctx: Context, input: SignUpInput) {
 
   const passwordHash = await hashPassword(password);
   let row: UserRow;
-  let verifyUrl: string;
   try {
-    [row, ctx.viewer, verifyUrl] = await inTransaction(ctx, async (tx) => {
+    [row, ctx.viewer] = await inTransaction(ctx, async (tx) => {
       const created = await insertUser(tx.db, { email, displayName, passwordHash, locale, timeZone });
       const viewer = await startSession(tx, created.id, created.roles);
-      return [created, viewer, await issueVerificationLink(tx, created.id, created.email)] as const;
+      const verifyUrl = await issueVerificationLink(tx, created.id, created.email);
+      // One mail, queued with the account (none for an account that rolls back): welcome, and confirm your address.
+      await mailVerificationLink(tx, created, created.email, 'welcomeConfirmEmail', verifyUrl);
+      return [created, viewer] as const;
     });
   } catch (error) {
     if (isPgError(error, pgErrorCodes.uniqueViolation, 'users_email_lower_key')) return emailTaken();
     throw error;
   }
-  // One mail: welcome, and confirm your address.
-  await mailVerificationLink(ctx, row, row.email, 'welcomeConfirmEmail', verifyUrl);
   return Object.assign(new SignUpSuccess(), { user: toUser(row) });
 }
 
@@ -170,13 +170,13 @@ export async function changePassword(ctx: SignedInContext, input: ChangePassword
   const updated = await inTransaction(ctx, async (tx) => {
     const user = await updateUser(tx.db, row.id, { passwordHash }, tx.clock.now());
     await deleteOtherSessions(tx.db, row.id, ctx.viewer.sessionId);
+    await tellPasswordChanged(tx, user);
     return user;
   });
-  await tellPasswordChanged(ctx, updated);
   return Object.assign(new ChangePasswordSuccess(), { user: toUser(updated) });
 }
 
-/** Tells the account's owner their password changed, so that someone else's change does not go unnoticed. */
+/** Tells the account's owner their password changed, so that someone else's change does not go unnoticed (in the change's transaction). */
 async function tellPasswordChanged(ctx: Context, user: UserRow): Promise<void> {
   const when = DateTime.fromJSDate(ctx.clock.now(), { zone: user.timeZone }).setLocale(user.locale).toLocaleString(DateTime.DATETIME_FULL);
   await sendEmail(ctx, {
@@ -207,13 +207,13 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput) {
     if (!userId) return null;
     const user = await updateUser(tx.db, userId, { passwordHash }, tx.clock.now());
     await deleteOtherSessions(tx.db, userId, null);
+    await tellPasswordChanged(tx, user);
     return { user, viewer: await startSession(tx, userId, user.roles) };
   });
   if (!updated) {
     return InvalidInputError.field('token', FieldErrorCode.EXPIRED_OR_UNKNOWN, 'This reset link is unknown, already used or expired.');
   }
   ctx.viewer = updated.viewer;
-  await tellPasswordChanged(ctx, updated.user);
   await ctx.adapters.limiters.signInPerAccount.reset(normalizeEmail(updated.user.email));
   await ctx.adapters.limiters.signInPerAccountAndIp.reset(accountAndIpKey(ctx, updated.user.email));
   return Object.assign(new ResetPasswordSuccess(), { user: toUser(updated.user) });

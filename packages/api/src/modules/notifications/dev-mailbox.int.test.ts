@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DevMailboxDocument } from '@skillcall/schema';
+import { DevMailboxDocument, MailDeliveryDocument } from '@skillcall/schema';
 import { print } from 'graphql';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { graphqlWithHost } from '../../../test/request-with-host';
 import { createUser } from '../../seed/factories';
 import { sendEmail } from './notifications.service';
-import type { Context } from '../../platform/context';
+import { createLoaders } from '../../loaders';
+import { systemClock } from '../../platform/clock';
+import { createLogger } from '../../platform/logger';
+import { systemContext } from '../../platform/system-context';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,7 +17,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function send(to: string, n: number, app: TestApp = t) {
-  const ctx = { adapters: app.app.adapters, logger: { info: () => {} }, requestId: 'test' } as unknown as Context;
+  const deps = {
+    config: app.config,
+    logger: createLogger(app.config),
+    clock: systemClock,
+    db: app.app.database.db,
+    adapters: app.app.adapters,
+    createLoaders,
+  };
+  const ctx = systemContext(deps, 'test');
   for (let i = 0; i < n; i++)
     await sendEmail(ctx, {
       to,
@@ -25,6 +36,10 @@ async function send(to: string, n: number, app: TestApp = t) {
 }
 
 describe('dev mailbox', () => {
+  it('tells the SPA that mail stays in the dev mailbox (its footer links to it)', async () => {
+    expect((await t.client().data(MailDeliveryDocument)).mailDelivery).toEqual({ devMailbox: true });
+  });
+
   it('pages through every email newest first, with no gap and no repeat', async () => {
     await send('pager@example.test', 7);
     const seen: string[] = [];

@@ -1,23 +1,7 @@
-/** The mailer port: identity, bookings and billing send email through it, never through a transport directly. */
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-  /** The same message as HTML (multipart/alternative beside `text`). */
-  html?: string;
-  /** Which template produced it, for the dev mailbox and for tests. */
-  template: string;
-  metadata?: Record<string, string>;
-  attachments?: EmailAttachment[];
-  /**
-   * The recipient's one-click unsubscribe link for this mail's kind (RFC 8058: a POST there turns the kind off), for
-   * the List-Unsubscribe header and the footer; absent for mail that cannot be turned off.
-   */
-  unsubscribeUrl?: string;
-  /** A mail with a key already sent is not sent again (a job re-run after a crash). */
-  dedupeKey?: string;
-}
-
+/**
+ * The mailer port: the delivery job (`mail.delivery.ts`) hands each queued message to the configured transport,
+ * never a module directly (modules call `sendEmail`, which queues).
+ */
 export interface EmailAttachment {
   filename: string;
   contentType: string;
@@ -26,8 +10,29 @@ export interface EmailAttachment {
   encoding?: 'utf8' | 'base64';
 }
 
+/** One message, ready to leave: what the delivery job reads from its `outgoing_mail` row. */
+export interface MailMessage {
+  /** `<id@domain>`: the same on every attempt at this message. */
+  messageId: string;
+  date: Date;
+  from: string;
+  replyTo?: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments: EmailAttachment[];
+  /** Further headers (Auto-Submitted, List-Unsubscribe…), see `mail.policy.ts`. */
+  headers: Record<string, string>;
+}
+
 export interface Mailer {
-  /** `recording` only stores mail for the dev mailbox; no email leaves the machine. */
-  readonly kind: 'recording';
-  send(email: OutgoingEmail): Promise<void>;
+  /** `recording` keeps mail in the database for the dev mailbox (no email leaves the machine); `smtp` sends it. */
+  readonly kind: 'recording' | 'smtp';
+  /**
+   * Delivers one message and resolves with the server's reply. Rejects on failure with the transport's error
+   * (`classifyMailFailure` in `mail.policy.ts` tells a permanent refusal from a failure worth retrying).
+   */
+  send(message: MailMessage): Promise<{ reply: string }>;
+  close(): Promise<void>;
 }

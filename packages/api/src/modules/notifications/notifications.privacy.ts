@@ -1,6 +1,7 @@
 /**
- * What notifications keep about a person: the emails sent to them and their notification preferences, in their
- * export, and forgotten on deletion.
+ * What notifications keep about a person: the emails written to them (their text, and how each one's delivery went)
+ * and their notification preferences, in their export, and forgotten on deletion, queued mail included (its delivery
+ * job then finds nothing to send).
  */
 import type { Context } from '../../platform/context';
 import { deleteMailToAddress, mailToAddress } from './mail.queries';
@@ -12,6 +13,9 @@ export async function emailsSentTo(ctx: Context, address: string) {
     text: m.textBody,
     template: m.template,
     sentAt: m.createdAt,
+    status: m.status,
+    deliveredAt: m.sentAt,
+    lastReply: m.lastReply,
   }));
 }
 

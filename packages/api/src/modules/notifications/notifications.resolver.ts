@@ -1,8 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../platform/context';
-import { Public } from '../../platform/graphql/access';
-import { DevMailboxArgs, EmailConnection } from './mail.types';
-import { listDevMailbox } from './notifications.service';
+import type { Context, SignedInContext } from '../../platform/context';
+import { ConnectionArgs } from '../../platform/graphql/connection';
+import { Public, SignedIn } from '../../platform/graphql/access';
+import { DevMailboxArgs, EmailConnection, MailDeliveryInfo, UndeliveredEmailConnection } from './mail.types';
+import { listDevMailbox, listUndeliveredMail, mailDeliveryInfo } from './notifications.service';
 
 @Resolver()
 export class NotificationsResolver {
@@ -12,5 +13,20 @@ export class NotificationsResolver {
   })
   devMailbox(@Args(() => DevMailboxArgs) args: DevMailboxArgs, @Ctx() ctx: Context) {
     return listDevMailbox(ctx, args);
+  }
+
+  @Public()
+  @Query(() => MailDeliveryInfo, { description: 'How this Skillcall delivers its email (sent over SMTP, or kept in the dev mailbox).' })
+  mailDelivery(@Ctx() ctx: Context) {
+    return Object.assign(new MailDeliveryInfo(), mailDeliveryInfo(ctx));
+  }
+
+  @SignedIn('ADMIN')
+  @Query(() => UndeliveredEmailConnection, {
+    description:
+      'Emails the mail server refused or that every attempt failed to deliver, and those still queued an hour after they were written, newest first. Admins only.',
+  })
+  undeliveredEmails(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SignedInContext) {
+    return listUndeliveredMail(ctx, args);
   }
 }

@@ -1,25 +1,17 @@
-import type { Database } from '../../platform/db/client';
-import { outgoingMail } from './mail.table';
-import type { Mailer, OutgoingEmail } from './mailer';
+import type { Mailer } from './mailer';
 
-/** The embedded default: outgoing mail is written to the database, where the SPA's dev mailbox shows it. */
+/**
+ * The embedded default: the message is already in `outgoing_mail`, where the SPA's dev mailbox shows it from the
+ * moment its transaction commits; delivering it only marks it sent.
+ */
 export class RecordingMailer implements Mailer {
   readonly kind = 'recording' as const;
 
-  constructor(private readonly db: Database) {}
+  send(): Promise<{ reply: string }> {
+    return Promise.resolve({ reply: 'kept in the dev mailbox' });
+  }
 
-  async send(email: OutgoingEmail): Promise<void> {
-    await this.db
-      .insert(outgoingMail)
-      .values({
-        toAddress: email.to,
-        subject: email.subject,
-        textBody: email.text,
-        template: email.template,
-        metadata: email.metadata ?? {},
-        attachments: email.attachments ?? [],
-        dedupeKey: email.dedupeKey ?? null,
-      })
-      .onConflictDoNothing({ target: outgoingMail.dedupeKey });
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 }

@@ -12,9 +12,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Config } from '../config';
+import { loopbackHostNames } from '../loopback-hosts';
 import { isAllowedWebSocketOrigin } from './origin';
-
-const loopbackHostNames = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The host name of a `Host` header (lower case, without port or final dot), or null when it is not a plain host. */
 function hostNameOf(hostHeader: string | undefined): string | null {

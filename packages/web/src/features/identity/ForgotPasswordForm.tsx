@@ -11,6 +11,7 @@ import { assertNever } from '../../lib/errors';
 import { fieldErrorsFailure, validators } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { rateLimitFailure } from '../../lib/rate-limit';
+import { useDevMailbox } from '../notifications/use-dev-mailbox';
 
 /**
  * Asks for a reset link. The answer is the same whether or not an account uses the address,
@@ -75,7 +76,10 @@ export function ForgotPasswordForm() {
   );
 }
 
+/** Where the link went, on a server that keeps its email in the dev mailbox; nothing otherwise. */
 function DevMailboxHint() {
+  const devMailbox = useDevMailbox();
+  if (!devMailbox) return null;
   return (
     <Text size="sm" c="dimmed">
       <Trans

@@ -12,12 +12,13 @@ const sections = [
   { to: '/admin/refunds', key: 'refunds', end: false },
   { to: '/admin/reports', key: 'reports', end: false },
   { to: '/admin/revenue', key: 'revenue', end: false },
+  { to: '/admin/mail', key: 'mail', end: false },
 ] as const;
 
 /**
  * Everything under `/admin`: administrators only (the API refuses the others anyway; they see a "forbidden"
  * page here). A left navigation between the moderation queue, experts, the audit log, the categories, refund
- * requests under review, reports of reviews and profiles, and the platform's revenue.
+ * requests under review, reports of reviews and profiles, the platform's revenue, and the email that did not go out.
  */
 export function AdminLayoutRoute() {
   const { t } = useTranslation();
