@@ -4,6 +4,7 @@
  */
 import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
+import { passkeysErrorCodes } from './modules/identity/passkeys/passkey.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
@@ -15,6 +16,7 @@ import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
+  ...passkeysErrorCodes,
   ...expertsErrorCodes,
   ...bookingsErrorCodes,
   ...billingErrorCodes,

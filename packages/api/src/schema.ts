@@ -6,6 +6,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { PasskeyResolver } from './modules/identity/passkeys/passkey.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
@@ -24,6 +25,7 @@ import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 
 export const resolvers = [
   IdentityResolver,
+  PasskeyResolver,
   CatalogResolver,
   NotificationsResolver,
   ApplicationResolver,

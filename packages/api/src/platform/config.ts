@@ -178,6 +178,11 @@ const configSchema = z
       .max(64 * 1024 * 1024)
       .default(8 * 1024 * 1024),
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
+    WEBAUTHN_RP_ID: z
+      .string()
+      .toLowerCase()
+      .regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'must be a host name like example.com (no scheme, no port)')
+      .optional(),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -188,10 +193,23 @@ const configSchema = z
     message: 'TURN_URLS and TURN_SECRET go together: the API issues short-lived TURN credentials signed with the secret',
   })
   .refine((e) => e.RECORDING_STORAGE !== 's3' || !!e.S3_BUCKET, { path: ['S3_BUCKET'], message: 'is required when RECORDING_STORAGE=s3' })
+  .refine((e) => !e.WEBAUTHN_RP_ID || isSameOrParentDomain(e.WEBAUTHN_RP_ID, publicUrlOf(e).hostname), {
+    path: ['WEBAUTHN_RP_ID'],
+    message: 'must be PUBLIC_URL’s host name or a domain it belongs to (browsers refuse passkeys for any other)',
+  })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
   });
+
+function publicUrlOf(e: { PUBLIC_URL?: string | undefined; PORT: number }): URL {
+  return new URL(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`);
+}
+
+/** WebAuthn's rule for a relying party id: the page's host itself, or a domain it is under. */
+function isSameOrParentDomain(domain: string, host: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
 
 /** "12.5" → 1250, exactly (no floating point). */
 function percentToBasisPoints(percent: string): number {
@@ -270,6 +288,11 @@ export type Config = {
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
   apiKeyRateLimitPerMinute: number;
+  /**
+   * Passkeys: the relying party id (`WEBAUTHN_RP_ID`, by default `PUBLIC_URL`'s host name) and the one origin whose
+   * pages may use them (`PUBLIC_URL`'s). A passkey belongs to its relying party id: changing it orphans every passkey.
+   */
+  webauthn: { rpId: string; rpName: string; origin: string };
 };
 
 export class ConfigError extends Error {
@@ -370,5 +393,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
+    webauthn: {
+      rpId: e.WEBAUTHN_RP_ID ?? publicUrlOf(e).hostname,
+      rpName: 'Skillcall',
+      origin: publicUrlOf(e).origin,
+    },
   };
 }

@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../platform/context';
 import { anonymiseUser, deleteOtherSessions, deleteResetTokensOf, findUsersByIds, sessionsOfUser } from './identity.queries';
+import { forgetPasskeys, passkeysDataOf } from './passkeys/passkey.privacy';
 
 /** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
 export const deletedUserName = 'Deleted user';
 
-/** The account and its sign-in sessions (devices), as the data export shows them. */
+/** The account, its sign-in sessions (devices) and its passkeys, as the data export shows them. */
 export async function accountDataOf(ctx: Context, userId: string) {
   const [row] = await findUsersByIds(ctx.db, [userId]);
   if (!row) return null;
@@ -21,12 +22,14 @@ export async function accountDataOf(ctx: Context, userId: string) {
       createdAt: row.createdAt,
     },
     signInSessions: await sessionsOfUser(ctx.db, userId),
+    passkeys: await passkeysDataOf(ctx, userId),
   };
 }
 
 /**
  * Anonymises the account inside the caller's transaction: a unique address that cannot receive mail (so the email
- * may sign up again), the neutral name, a password hash nothing matches, no roles; every session and reset link goes.
+ * may sign up again), the neutral name, a password hash nothing matches, no roles; every session, reset link and
+ * passkey goes.
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
   await anonymiseUser(
@@ -37,5 +40,6 @@ export async function anonymiseAccount(tx: Context, userId: string): Promise<voi
   );
   await deleteOtherSessions(tx.db, userId, null);
   await deleteResetTokensOf(tx.db, userId);
+  await forgetPasskeys(tx, userId);
   tx.loaders.userById.clear(userId);
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
-import { passwordResetTokens, sessions, users, type UserRow } from './identity.table';
+import { passwordResetTokens, sessions, users, type SignInMethod, type UserRow } from './identity.table';
 import type { Locale } from './identity.policy';
 
 export async function insertUser(
@@ -42,7 +42,15 @@ export async function updateUser(
 
 export async function insertSession(
   db: DbExecutor,
-  values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null; now: Date },
+  values: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    userAgent: string | null;
+    ip: string | null;
+    now: Date;
+    signInMethod: SignInMethod;
+  },
 ): Promise<string> {
   const { now, ...rest } = values;
   const [row] = await db
@@ -112,6 +120,7 @@ export function sessionsOfUser(db: DbExecutor, userId: string) {
       expiresAt: sessions.expiresAt,
       userAgent: sessions.userAgent,
       ip: sessions.ip,
+      signInMethod: sessions.signInMethod,
     })
     .from(sessions)
     .where(eq(sessions.userId, userId))

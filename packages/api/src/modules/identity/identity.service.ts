@@ -89,9 +89,9 @@ export async function signUp(ctx: Context, input: SignUpInput) {
 }
 
 /** The key of the per-account-and-IP attempt limit. */
-const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
+export const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
 
-function rateLimited(retryAfterSeconds: number) {
+export function rateLimited(retryAfterSeconds: number) {
   return Object.assign(new RateLimitedError(`Too many attempts. Try again in ${retryAfterSeconds} seconds.`), { retryAfterSeconds });
 }
 

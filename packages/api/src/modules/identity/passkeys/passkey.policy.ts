@@ -1,0 +1,59 @@
+/** Pure rules of passkeys: names, how long a challenge lives, and when one may be removed. */
+import { z } from 'zod';
+
+export const passkeyNameMaxLength = 60;
+/** The most passkeys one account may hold (each one lists in sign-in and settings). */
+export const maxPasskeysPerUser = 20;
+/** A challenge answers within this time (the browser's own timeout is the same), and only once. */
+export const challengeTtlSeconds = 5 * 60;
+
+const passkeyName = z
+  .string()
+  .trim()
+  .min(1, 'Name the passkey, e.g. after the device that holds it.')
+  .max(passkeyNameMaxLength, `A passkey's name has at most ${passkeyNameMaxLength} characters.`);
+
+/** A WebAuthn response as the browser library serialises it (JSON text), size-capped before it is parsed. */
+const responseJson = z
+  .string()
+  .min(2)
+  .max(64 * 1024, 'The answer is too large.');
+
+export const finishRegistrationSchema = z.object({
+  challengeId: z.uuid('This passkey request is unknown.'),
+  response: responseJson,
+  name: passkeyName,
+});
+
+export const finishSignInSchema = z.object({
+  challengeId: z.uuid('This passkey request is unknown.'),
+  response: responseJson,
+});
+
+export const renamePasskeySchema = z.object({ id: z.uuid(), name: passkeyName });
+
+/** The ways an account can sign in, as far as removing one of them is concerned. */
+export interface SignInMethods {
+  password: boolean;
+  passkeys: number;
+  /** Linked OpenID Connect providers (0 until that module counts them). */
+  providers: number;
+}
+
+/**
+ * Whether the account keeps a way to sign in once one passkey is gone: a password, another passkey or a provider.
+ * Removing the last one would lock the person out for good.
+ */
+export function hasOtherSignInMethod(methods: SignInMethods, removing: 'passkey' | 'provider'): boolean {
+  const passkeysLeft = methods.passkeys - (removing === 'passkey' ? 1 : 0);
+  const providersLeft = methods.providers - (removing === 'provider' ? 1 : 0);
+  return methods.password || passkeysLeft > 0 || providersLeft > 0;
+}
+
+/**
+ * Whether a stored password hash is a password at all: every real one is an argon2 PHC string (`$argon2id$…`);
+ * an account created without one (through a provider) or erased holds a marker nothing matches (`!…`) or null.
+ */
+export function hasUsablePassword(passwordHash: string | null): boolean {
+  return passwordHash !== null && passwordHash.startsWith('$');
+}
