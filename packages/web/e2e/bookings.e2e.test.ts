@@ -211,7 +211,7 @@ describe('live presence and booking', () => {
     await visitor.waitForURL('**/sign-in?*');
     await field(visitor, 'Email').fill('user@skillcall.test');
     await field(visitor, 'Password').fill(demoPassword);
-    await visitor.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    await visitor.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await visitor.waitForURL(/\/experts\/elodie-lefevre\/[^?]+\?slot=/);
     await panel.waitFor({ timeout: 10_000 });

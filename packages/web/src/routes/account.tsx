@@ -8,13 +8,14 @@ import { CalendarFeedSection } from '../features/bookings/CalendarFeedSection';
 import { AccountSettingsForm } from '../features/identity/AccountSettingsForm';
 import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
+import { PasskeysSection } from '../features/identity/PasskeysSection';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
 import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
-/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, a link to your API
+/** `/account`, signed in only: who you are, your preferences, your calendar feed, your password, your passkeys, a link to your API
  * keys, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function AccountRoute() {
       <AccountSettingsForm user={me} />
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <PasskeysSection />
       <ApiKeyAccountSection />
       <DataExportSection />
       <DeleteAccountSection email={me.email ?? ''} />

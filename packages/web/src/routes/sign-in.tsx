@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageCard } from '../components/ui/PageCard';
 import { RouterAnchor } from '../components/ui/RouterLink';
+import { PasskeySignIn } from '../features/identity/PasskeySignIn';
 import { SignInForm } from '../features/identity/SignInForm';
 import { useDocumentTitle } from '../lib/document-title';
 import { safeNextPath } from '../lib/safe-path';
@@ -17,6 +18,7 @@ export function SignInRoute() {
   return (
     <PageCard title={t('signIn.title')}>
       <SignInForm next={next} />
+      <PasskeySignIn next={next} />
       <Text size="sm" ta="center">
         {t('signIn.noAccount')} <RouterAnchor to={signUpPath}>{t('signIn.signUpLink')}</RouterAnchor>
       </Text>
