@@ -312,8 +312,8 @@ export type DecideReportInput = {
 export type DeleteAccountInput = {
   /** The account’s email address typed again, to confirm (case does not matter). */
   confirmation: string;
-  /** The account’s current password. */
-  password: string;
+  /** The account’s current password; may be left out when this browser signed in with a passkey in the last 10 minutes. */
+  password?: string | null | undefined;
 };
 
 /** Machine-readable code of a domain error. */

@@ -74,6 +74,15 @@ export async function findLiveSession(db: DbExecutor, tokenHash: string, now: Da
   return row;
 }
 
+/** How and when a session was signed in (for re-authentication rules). */
+export async function findSessionSignIn(db: DbExecutor, sessionId: string) {
+  const [row] = await db
+    .select({ signInMethod: sessions.signInMethod, createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
+  return row;
+}
+
 export async function extendSession(db: DbExecutor, sessionId: string, now: Date, expiresAt: Date): Promise<void> {
   await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, sessionId));
 }

@@ -5,9 +5,9 @@
  * the one `startSession`, marked as signed in with a passkey.
  */
 import { generateAuthenticationOptions, verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
-import type { Context } from '../../../platform/context';
+import type { Context, SignedInContext } from '../../../platform/context';
 import { validateInput } from '../../../platform/graphql/domain-error';
-import { findUsersByIds } from '../identity.queries';
+import { findSessionSignIn, findUsersByIds } from '../identity.queries';
 import { accountAndIpKey, rateLimited, toUser } from '../identity.service';
 import { SignInSuccess } from '../identity.types';
 import { normalizeEmail } from '../identity.policy';
@@ -22,7 +22,7 @@ import {
   userHandleOf,
   webAuthnCredentialOf,
 } from './passkey.ceremony';
-import { finishSignInSchema } from './passkey.policy';
+import { finishSignInSchema, freshPasskeySignInMinutes } from './passkey.policy';
 import { findPasskeyByCredentialId, recordPasskeyUse } from './passkey.queries';
 import {
   PasskeyChallengeExpiredError,
@@ -101,4 +101,16 @@ export async function finishPasskeySignIn(ctx: Context, input: FinishPasskeySign
   });
   ctx.viewer = await startSession(ctx, user.id, user.roles, 'passkey');
   return Object.assign(new SignInSuccess(), { user: toUser(user) });
+}
+
+/**
+ * Whether this browser signed in with a passkey in the last minutes: a passkey proves possession of a device and
+ * (with user verification) its owner, so a fresh passkey sign-in stands in for typing the password again.
+ */
+export async function signedInWithPasskeyRecently(ctx: SignedInContext): Promise<boolean> {
+  if (!ctx.viewer.sessionId) return false;
+  const session = await findSessionSignIn(ctx.db, ctx.viewer.sessionId);
+  return (
+    session?.signInMethod === 'passkey' && ctx.clock.now().getTime() - session.createdAt.getTime() <= freshPasskeySignInMinutes * 60_000
+  );
 }

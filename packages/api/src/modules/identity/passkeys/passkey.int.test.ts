@@ -229,6 +229,29 @@ describe('signing in with a passkey', () => {
   });
 });
 
+describe('proving it is you again', () => {
+  it('takes a passkey sign-in of the last 10 minutes instead of the password to delete the account, and nothing else', async () => {
+    const { user, client } = await signedIn();
+    const authenticator = new SoftwareAuthenticator(publicUrl);
+    expectType(await addPasskey(client, authenticator), 'FinishPasskeyRegistrationSuccess');
+    const withoutPassword = async (browser: TestClient) =>
+      (await browser.data(DeleteAccountDocument, { input: { confirmation: user.email } })).deleteAccount;
+
+    const passwordSession = await withoutPassword(client);
+    expect(expectType(passwordSession, 'InvalidInputError').fieldErrors.map((f) => [f.field, f.code])).toEqual([['password', 'REQUIRED']]);
+
+    const browser = t.client();
+    expectType(await passkeySignIn(browser, authenticator), 'SignInSuccess');
+    clock.advance(10 * 60_000 + 1);
+    expectType(await withoutPassword(browser), 'InvalidInputError');
+
+    expectType(await passkeySignIn(browser, authenticator), 'SignInSuccess');
+    clock.advance(9 * 60_000);
+    expectType(await withoutPassword(browser), 'DeleteAccountSuccess');
+    expect((await browser.data(MeDocument)).me).toBeNull();
+  });
+});
+
 describe('managing passkeys', () => {
   it('renames and removes the viewer’s own passkeys only', async () => {
     const owner = await signedIn();

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const passkeyNameMaxLength = 60;
 /** The most passkeys one account may hold (each one lists in sign-in and settings). */
 export const maxPasskeysPerUser = 20;
+/** A passkey sign-in this recent proves the person is here, as typing the password again would (account deletion). */
+export const freshPasskeySignInMinutes = 10;
+
 /** A challenge answers within this time (the browser's own timeout is the same), and only once. */
 export const challengeTtlSeconds = 5 * 60;
 
