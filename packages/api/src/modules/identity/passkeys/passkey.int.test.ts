@@ -15,7 +15,11 @@ import {
 import { expectType, type TestClient } from '../../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../../test/harness';
 import { SoftwareAuthenticator } from '../../../../test/software-authenticator';
+import { createLoaders } from '../../../loaders';
+import { createLogger } from '../../../platform/logger';
+import { systemContext } from '../../../platform/system-context';
 import { createUser } from '../../../seed/factories';
+import { accountDataOf } from '../identity.privacy';
 import { newSecretToken } from '../tokens';
 
 const publicUrl = 'http://localhost:5173';
@@ -249,6 +253,25 @@ describe('proving it is you again', () => {
     clock.advance(9 * 60_000);
     expectType(await withoutPassword(browser), 'DeleteAccountSuccess');
     expect((await browser.data(MeDocument)).me).toBeNull();
+  });
+});
+
+describe('personal data', () => {
+  it('lists the passkeys (names, dates, never the keys) and how each session was signed in in the data export', async () => {
+    const { user, client } = await signedIn();
+    const authenticator = new SoftwareAuthenticator(publicUrl);
+    expectType(await addPasskey(client, authenticator, 'Travel key'), 'FinishPasskeyRegistrationSuccess');
+    expectType(await passkeySignIn(t.client(), authenticator), 'SignInSuccess');
+    const system = systemContext(
+      { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
+      'test',
+    );
+    const data = await accountDataOf(system, user.id);
+    expect(data?.passkeys).toEqual([
+      { name: 'Travel key', createdAt: clock.now(), lastUsedAt: clock.now(), synced: false, transports: ['internal'] },
+    ]);
+    expect(data?.signInSessions.map((s) => s.signInMethod).sort()).toEqual(['passkey', 'password']);
+    expect(JSON.stringify(data)).not.toContain(authenticator.credentials[0]!.id.toString('base64url'));
   });
 });
 
