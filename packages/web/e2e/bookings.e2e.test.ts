@@ -24,7 +24,7 @@ async function signIn(page: Page, email: string, labels: { email: string; passwo
   await page.goto(`${baseUrl}/sign-in`);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill(demoPassword);
-  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+  await page.getByRole('main').getByRole('button', { name: labels.submit, exact: true }).click();
   await page.waitForURL(email.startsWith('expert@') ? '**/dashboard' : '**/account');
 }
 
