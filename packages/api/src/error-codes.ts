@@ -5,6 +5,7 @@
 import { expertsErrorCodes } from './modules/experts/experts.errors';
 import { identityErrorCodes } from './modules/identity/identity.errors';
 import { oidcErrorCodes } from './modules/identity/oidc/oidc.errors';
+import { passkeysErrorCodes } from './modules/identity/passkeys/passkey.errors';
 import { bookingsErrorCodes } from './modules/bookings/booking.errors';
 import { billingErrorCodes } from './modules/billing/billing.errors';
 import { sessionsErrorCodes } from './modules/sessions/session.errors';
@@ -18,6 +19,7 @@ export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
   ...identityErrorCodes,
   ...oidcErrorCodes,
+  ...passkeysErrorCodes,
   ...expertsErrorCodes,
   ...bookingsErrorCodes,
   ...billingErrorCodes,

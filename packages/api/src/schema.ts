@@ -7,6 +7,7 @@ import { authChecker, enforcePartnerScopes } from './platform/graphql/access';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { OidcResolver } from './modules/identity/oidc/oidc.resolver';
+import { PasskeyResolver } from './modules/identity/passkeys/passkey.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { NotificationPreferenceResolver } from './modules/notifications/preference.resolver';
 import { ApplicationResolver } from './modules/experts/application.resolver';
@@ -27,6 +28,7 @@ import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 export const resolvers = [
   IdentityResolver,
   OidcResolver,
+  PasskeyResolver,
   CatalogResolver,
   NotificationsResolver,
   NotificationPreferenceResolver,

@@ -53,10 +53,10 @@ describe('accounts in the browser', () => {
     await page.getByRole('link', { name: 'Se connecter' }).click();
     await field(page, 'Adresse e-mail').fill(email);
     await field(page, 'Mot de passe').fill('pas le bon mot de passe');
-    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Se connecter', exact: true }).click();
     await expect.poll(() => page.getByText('L’adresse e-mail ou le mot de passe est incorrect.').isVisible()).toBe(true);
     await field(page, 'Mot de passe').fill('un mot de passe assez long');
-    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Se connecter', exact: true }).click();
     await page.waitForURL('**/account');
     await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('Léa Dupont');
 

@@ -74,7 +74,7 @@ describe('becoming an expert', () => {
     await admin.goto(`${baseUrl}/sign-in?next=${encodeURIComponent('/admin')}`);
     await field(admin, 'Email').fill('admin@skillcall.test');
     await field(admin, 'Password').fill('skillcall-demo');
-    await admin.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    await admin.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
     await admin.waitForURL('**/admin');
     await admin.getByRole('link', { name, exact: true }).click();
     await expect.poll(() => admin.getByRole('heading', { name: `Application from ${name}` }).isVisible()).toBe(true);

@@ -24,7 +24,7 @@ async function signIn(page: Page, email: string, labels: { email: string; passwo
   await page.goto(`${baseUrl}/sign-in`);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill(demoPassword);
-  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+  await page.getByRole('main').getByRole('button', { name: labels.submit, exact: true }).click();
   await page.waitForURL(email.startsWith('expert@') ? '**/dashboard' : '**/account');
 }
 
@@ -211,7 +211,7 @@ describe('live presence and booking', () => {
     await visitor.waitForURL('**/sign-in?*');
     await field(visitor, 'Email').fill('user@skillcall.test');
     await field(visitor, 'Password').fill(demoPassword);
-    await visitor.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    await visitor.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await visitor.waitForURL(/\/experts\/elodie-lefevre\/[^?]+\?slot=/);
     await panel.waitFor({ timeout: 10_000 });

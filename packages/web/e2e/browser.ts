@@ -48,7 +48,7 @@ export async function signIn(page: Page, email: string, password = defaultTestPa
   await page.goto(`${inject('baseUrl')}/sign-in`);
   await field(page, 'Email').fill(email);
   await field(page, 'Password').fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL(/\/(account|dashboard)$/);
 }
 

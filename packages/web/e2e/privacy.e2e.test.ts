@@ -74,7 +74,7 @@ describe('your data', () => {
     await page.goto(`${baseUrl}/sign-in`);
     await field(page, 'Email').fill(account.email);
     await field(page, 'Password').fill(defaultTestPassword);
-    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect.poll(() => page.getByRole('main').textContent(), { timeout: 10_000 }).toContain('The email or the password is not right.');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await context.close();

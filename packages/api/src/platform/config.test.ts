@@ -32,6 +32,25 @@ describe('configuration', () => {
     expect((error as ConfigError).problems).toHaveLength(3);
   });
 
+  it('gives passkeys to PUBLIC_URL’s host and origin, or to a parent domain named by WEBAUTHN_RP_ID, and no other', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://app.skillcall.example/', MAIL_DELIVERY: 'dev-mailbox' }).webauthn).toEqual({
+      rpId: 'app.skillcall.example',
+      rpName: 'Skillcall',
+      origin: 'https://app.skillcall.example',
+    });
+    expect(loadConfig({ PORT: '4100' }).webauthn).toMatchObject({ rpId: 'localhost', origin: 'http://localhost:4100' });
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://app.skillcall.example', MAIL_DELIVERY: 'dev-mailbox', WEBAUTHN_RP_ID: 'skillcall.example' })
+        .webauthn.rpId,
+    ).toBe('skillcall.example');
+    expect(() =>
+      loadConfig({ PUBLIC_URL: 'https://app.skillcall.example', MAIL_DELIVERY: 'dev-mailbox', WEBAUTHN_RP_ID: 'other.example' }),
+    ).toThrow(/WEBAUTHN_RP_ID: must be PUBLIC_URL’s host name or a domain it belongs to/);
+    expect(() =>
+      loadConfig({ PUBLIC_URL: 'https://app.skillcall.example', MAIL_DELIVERY: 'dev-mailbox', WEBAUTHN_RP_ID: 'll.example' }),
+    ).toThrow(/WEBAUTHN_RP_ID/);
+  });
+
   it('takes the platform’s commission as a percentage or in basis points, 20% by default', () => {
     expect(loadConfig({}).platformFeeBasisPoints).toBe(2000);
     expect(loadConfig({ PLATFORM_FEE_PERCENT: '12.5' }).platformFeeBasisPoints).toBe(1250);

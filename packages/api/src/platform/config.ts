@@ -211,6 +211,11 @@ const configSchema = z
     MAIL_FROM: z.string().regex(mailbox, 'must be an address, optionally with a name: "Skillcall <no-reply@example.org>"').optional(),
     MAIL_REPLY_TO: z.string().regex(mailbox, 'must be an address, optionally with a name: "Support <help@example.org>"').optional(),
     MAIL_DELIVERY: z.enum(['smtp', 'dev-mailbox']).optional(),
+    WEBAUTHN_RP_ID: z
+      .string()
+      .toLowerCase()
+      .regex(/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/, 'must be a host name like example.com (no scheme, no port)')
+      .optional(),
   })
   .refine((e) => !!e.STRIPE_SECRET_KEY === !!e.STRIPE_WEBHOOK_SECRET, {
     path: ['STRIPE_WEBHOOK_SECRET'],
@@ -230,6 +235,10 @@ const configSchema = z
   .refine((e) => e.MAIL_DELIVERY !== 'dev-mailbox' || !e.SMTP_URL, {
     path: ['MAIL_DELIVERY'],
     message: 'dev-mailbox keeps mail on this machine, but SMTP_URL is set too: remove one of them',
+  })
+  .refine((e) => !e.WEBAUTHN_RP_ID || isSameOrParentDomain(e.WEBAUTHN_RP_ID, publicUrlOf(e).hostname), {
+    path: ['WEBAUTHN_RP_ID'],
+    message: 'must be PUBLIC_URL’s host name or a domain it belongs to (browsers refuse passkeys for any other)',
   })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
@@ -257,6 +266,15 @@ function mailRefusal(e: { NODE_ENV: string; SMTP_URL?: string; MAIL_DELIVERY?: s
     'or smtps://…:465 (TLS), and MAIL_FROM to the sender address; or set MAIL_DELIVERY=dev-mailbox if keeping mail on ' +
     'this machine is what you want (a demo or a staging server).'
   );
+}
+
+function publicUrlOf(e: { PUBLIC_URL?: string | undefined; PORT: number }): URL {
+  return new URL(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`);
+}
+
+/** WebAuthn's rule for a relying party id: the page's host itself, or a domain it is under. */
+function isSameOrParentDomain(domain: string, host: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** "12.5" → 1250, exactly (no floating point). */
@@ -363,6 +381,11 @@ export type Config = {
     replyTo: string | undefined;
     messageIdDomain: string;
   };
+  /**
+   * Passkeys: the relying party id (`WEBAUTHN_RP_ID`, by default `PUBLIC_URL`'s host name) and the one origin whose
+   * pages may use them (`PUBLIC_URL`'s). A passkey belongs to its relying party id: changing it orphans every passkey.
+   */
+  webauthn: { rpId: string; rpName: string; origin: string };
 };
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
@@ -491,6 +514,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: mailFrom,
       replyTo: e.MAIL_REPLY_TO,
       messageIdDomain: domainOf(mailFrom),
+    },
+    webauthn: {
+      rpId: e.WEBAUTHN_RP_ID ?? publicUrlOf(e).hostname,
+      rpName: 'Skillcall',
+      origin: publicUrlOf(e).origin,
     },
   };
 }

@@ -12,6 +12,7 @@ import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { NotificationSettingsLink } from '../features/notifications/NotificationSettingsLink';
 import { EmailNotVerifiedNotice } from '../features/identity/EmailNotVerifiedNotice';
 import { LinkedProvidersSection } from '../features/identity/LinkedProvidersSection';
+import { PasskeysSection } from '../features/identity/PasskeysSection';
 import { SignOutButton } from '../features/identity/SignOutButton';
 import { ApiKeyAccountSection } from '../features/partners/ApiKeyAccountSection';
 import { DataExportSection } from '../features/privacy/DataExportSection';
@@ -19,7 +20,7 @@ import { DeleteAccountSection } from '../features/privacy/DeleteAccountSection';
 import { useDocumentTitle } from '../lib/document-title';
 
 /** `/account`, signed in only: who you are (and whether your address is confirmed), your preferences, a link to your
- * notification settings, your calendar feed, your email address and password, a link to your API
+ * notification settings, your calendar feed, your email address and password, your sign-in providers and passkeys, a link to your API
  * keys, your data (export, deletion), and signing out. */
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export function AccountRoute() {
       <ChangeEmailForm pendingEmail={me.pendingEmail ?? null} />
       <ChangePasswordForm />
       <LinkedProvidersSection />
+      <PasskeysSection />
       <ApiKeyAccountSection />
       <DataExportSection />
       <DeleteAccountSection email={me.email ?? ''} />

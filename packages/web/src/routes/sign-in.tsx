@@ -6,6 +6,7 @@ import { RouterAnchor } from '../components/ui/RouterLink';
 import { ProviderButtons } from '../features/identity/ProviderButtons';
 import { ProviderFailureNotice, useProviderFailure } from '../features/identity/ProviderFailureNotice';
 import { providerStartPath } from '../features/identity/provider-paths';
+import { PasskeySignIn } from '../features/identity/PasskeySignIn';
 import { SignInForm } from '../features/identity/SignInForm';
 import { useDocumentTitle } from '../lib/document-title';
 import { safeNextPath } from '../lib/safe-path';
@@ -31,6 +32,7 @@ export function SignInRoute() {
       <ProviderFailureNotice />
       {!linking && <ProviderButtons next={next} />}
       <SignInForm next={afterSignIn} />
+      <PasskeySignIn next={afterSignIn} />
       <Text size="sm" ta="center">
         {t('signIn.noAccount')} <RouterAnchor to={signUpPath}>{t('signIn.signUpLink')}</RouterAnchor>
       </Text>

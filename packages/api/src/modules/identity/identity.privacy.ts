@@ -11,11 +11,12 @@ import {
   sessionsOfUser,
 } from './identity.queries';
 import { deleteIdentitiesOf, identitiesOfUser } from './oidc/oidc.queries';
+import { forgetPasskeys, passkeysDataOf } from './passkeys/passkey.privacy';
 
 /** The name a deleted account keeps, for clients that do not read `User.deleted` (receipts, emails, exports). */
 export const deletedUserName = 'Deleted user';
 
-/** The account, its sign-in sessions (devices) and the provider accounts linked to it, as the data export shows them. */
+/** The account, its sign-in sessions (devices), the provider accounts linked to it and its passkeys, as the data export shows them. */
 export async function accountDataOf(ctx: Context, userId: string) {
   const [row] = await findUsersByIds(ctx.db, [userId]);
   if (!row) return null;
@@ -40,13 +41,14 @@ export async function accountDataOf(ctx: Context, userId: string) {
       linkedAt: identity.linkedAt,
       lastUsedAt: identity.lastUsedAt,
     })),
+    passkeys: await passkeysDataOf(ctx, userId),
   };
 }
 
 /**
  * Anonymises the account inside the caller's transaction: a unique address that cannot receive mail (so the email
  * may sign up again), the neutral name, a password hash nothing matches, no roles; every session, reset link, email
- * confirmation link and linked provider account goes (so the provider account may create a new account later).
+ * confirmation link, linked provider account (so the provider account may create a new account later) and passkey goes.
  */
 export async function anonymiseAccount(tx: Context, userId: string): Promise<void> {
   await anonymiseUser(
@@ -59,5 +61,6 @@ export async function anonymiseAccount(tx: Context, userId: string): Promise<voi
   await deleteResetTokensOf(tx.db, userId);
   await deleteVerificationTokensOf(tx.db, userId);
   await deleteIdentitiesOf(tx.db, userId);
+  await forgetPasskeys(tx, userId);
   tx.loaders.userById.clear(userId);
 }

@@ -6,6 +6,7 @@ import {
   sessions,
   users,
   type EmailVerificationTokenRow,
+  type SignInMethod,
   type UserRow,
 } from './identity.table';
 import type { Locale } from './identity.policy';
@@ -57,7 +58,15 @@ export async function updateUser(
 
 export async function insertSession(
   db: DbExecutor,
-  values: { tokenHash: string; userId: string; expiresAt: Date; userAgent: string | null; ip: string | null; now: Date },
+  values: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    userAgent: string | null;
+    ip: string | null;
+    now: Date;
+    signInMethod: SignInMethod;
+  },
 ): Promise<string> {
   const { now, ...rest } = values;
   const [row] = await db
@@ -78,6 +87,15 @@ export async function findLiveSession(db: DbExecutor, tokenHash: string, now: Da
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+/** How and when a session was signed in (for re-authentication rules). */
+export async function findSessionSignIn(db: DbExecutor, sessionId: string) {
+  const [row] = await db
+    .select({ signInMethod: sessions.signInMethod, createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId));
   return row;
 }
 
@@ -127,6 +145,7 @@ export function sessionsOfUser(db: DbExecutor, userId: string) {
       expiresAt: sessions.expiresAt,
       userAgent: sessions.userAgent,
       ip: sessions.ip,
+      signInMethod: sessions.signInMethod,
     })
     .from(sessions)
     .where(eq(sessions.userId, userId))

@@ -96,7 +96,7 @@ export async function signUp(ctx: Context, input: SignUpInput) {
 }
 
 /** The key of the per-account-and-IP attempt limit. */
-const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
+export const accountAndIpKey = (ctx: Context, email: string) => `${normalizeEmail(email)}|${ctx.http?.ip ?? 'unknown'}`;
 
 export async function signIn(ctx: Context, input: SignInInput) {
   const valid = validateInput(signInSchema, input);

@@ -30,6 +30,9 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`), index('users_created_at_id_idx').on(t.createdAt, t.id)],
 );
 
+/** How a person proved who they are when a session started. */
+export type SignInMethod = 'password' | 'passkey';
+
 export const sessions = pgTable(
   'sessions',
   {
@@ -44,6 +47,8 @@ export const sessions = pgTable(
     lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
     userAgent: text('user_agent'),
     ip: text('ip'),
+    /** How this session was signed in (the `amr` of OpenID Connect, in our words); a new sign-in makes a new session. */
+    signInMethod: text('sign_in_method').$type<SignInMethod>().notNull().default('password'),
   },
   (t) => [index('sessions_user_id_idx').on(t.userId)],
 );

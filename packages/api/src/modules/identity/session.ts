@@ -3,6 +3,7 @@ import { parse as parseCookies } from 'cookie';
 import type { Context, Viewer } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
 import type { DbExecutor } from '../../platform/db/client';
+import type { SignInMethod } from './identity.table';
 import { extendSession, findLiveSession, insertSession } from './identity.queries';
 import { hashToken, newSecretToken } from './tokens';
 
@@ -11,8 +12,16 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** A session's expiry slides forward at most once an hour, so reads do not write on every request. */
 const touchIntervalMs = 60 * 60 * 1000;
 
-/** Opens a session for the user, sets the cookie, and returns the viewer the rest of the request acts as. */
-export async function startSession(ctx: Context, userId: string, roles: Viewer['roles']): Promise<Viewer> {
+/**
+ * Opens a session for the user, sets the cookie, and returns the viewer the rest of the request acts as. Every way of
+ * signing in comes through here: a new session (new id and token) each time, so no earlier cookie is ever promoted.
+ */
+export async function startSession(
+  ctx: Context,
+  userId: string,
+  roles: Viewer['roles'],
+  signInMethod: SignInMethod = 'password',
+): Promise<Viewer> {
   const now = ctx.clock.now();
   const { token, tokenHash } = newSecretToken();
   const sessionId = await insertSession(ctx.db, {
@@ -22,6 +31,7 @@ export async function startSession(ctx: Context, userId: string, roles: Viewer['
     expiresAt: new Date(now.getTime() + ctx.config.sessionTtlDays * dayMs),
     userAgent: ctx.http?.userAgent?.slice(0, 500) ?? null,
     ip: ctx.http?.ip ?? null,
+    signInMethod,
   });
   ctx.http?.setCookie(sessionCookieName, token, ctx.config.sessionTtlDays * 24 * 60 * 60);
   return { userId, sessionId, roles };

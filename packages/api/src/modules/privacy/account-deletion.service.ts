@@ -4,6 +4,8 @@
  * search, the person's messages lose their text and their sessions' recordings go, their API keys and webhook
  * endpoints are deleted, and the account is anonymised.
  * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
+ * A passkey sign-in of the last 10 minutes stands in for the password (it is as strong a proof, and an account made
+ * through a provider may have none).
  */
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { FieldErrorCode, InvalidInputError } from '../../platform/graphql/domain-error';
@@ -14,6 +16,7 @@ import { expertIdOfUser, retireExpert } from '../experts/expert.privacy';
 import { anonymiseAccount } from '../identity/identity.privacy';
 import { normalizeEmail } from '../identity/identity.policy';
 import { checkViewerPassword, requireViewerRow, signOut } from '../identity/identity.service';
+import { signedInWithPasskeyRecently } from '../identity/passkeys/passkey-sign-in.service';
 import { forgetHelpRequests } from '../instant/help-request.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
@@ -38,7 +41,10 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
   if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
     return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');
   }
-  const refused = await checkViewerPassword(ctx, row, input.password, 'password');
+  if (!input.password && !(await signedInWithPasskeyRecently(ctx))) {
+    return InvalidInputError.field('password', FieldErrorCode.REQUIRED, 'Enter your password, or sign in again with a passkey.');
+  }
+  const refused = input.password ? await checkViewerPassword(ctx, row, input.password, 'password') : null;
   if (refused) return refused;
 
   const { cancelledBookings, removeMedia } = await inTransaction(ctx, async (tx) => {

@@ -18,7 +18,7 @@ import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/se
 /** What each file of the ZIP holds, written into its README. */
 export const exportFiles = {
   'profile.json':
-    'Your account (email, name, language, time zone, roles, when it was created), your sign-in sessions (devices) and the sign-in providers linked to it.',
+    'Your account (email, name, language, time zone, roles, when it was created), your sign-in sessions (devices, and how each was signed in), the sign-in providers linked to it and your passkeys (names and dates; never the keys).',
   'expert.json':
     'Your expert profile, offerings, applications with their decisions, availability and payout account status (experts only).',
   'bookings.json':

@@ -63,8 +63,11 @@ export class AccountDeletionTerms {
 
 @InputType({ description: 'Delete the viewer’s account, for good.' })
 export class DeleteAccountInput {
-  @Field(() => String, { description: 'The account’s current password.' })
-  password!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The account’s current password; may be left out when this browser signed in with a passkey in the last 10 minutes.',
+  })
+  password?: string | null;
 
   @Field(() => String, { description: 'The account’s email address typed again, to confirm (case does not matter).' })
   confirmation!: string;

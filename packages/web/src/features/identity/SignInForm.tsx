@@ -52,7 +52,7 @@ export function SignInForm({ next }: { next: string | null }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormFailure failure={failure} />
-        <TextInput type="email" label={t('signIn.email')} autoComplete="email" required {...form.getInputProps('email')} />
+        <TextInput type="email" label={t('signIn.email')} autoComplete="email webauthn" required {...form.getInputProps('email')} />
         <PasswordField label={t('signIn.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
         <Group justify="flex-end" mt={-8}>
           <RouterAnchor to="/forgot-password" size="sm">

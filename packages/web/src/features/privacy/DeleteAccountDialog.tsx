@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { PasswordField } from '../../components/ui/PasswordField';
 import { assertNever } from '../../lib/errors';
-import { fieldErrorsFailure, validators } from '../../lib/field-errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
 import { useFormFailure } from '../../lib/form-failure';
 import { rateLimitFailure } from '../../lib/rate-limit';
 import { useLeaveSession } from '../identity/use-session';
 
-/** Asks for the password and the account's email typed again; on success the session is gone and the goodbye page shows. */
+/** Asks for the password (unless a passkey signed in moments ago) and the account's email typed again; on success the session is gone and the goodbye page shows. */
 export function DeleteAccountDialog({
   opened,
   onClose,
@@ -29,8 +29,8 @@ export function DeleteAccountDialog({
   const { failure, setFailure, attempt } = useFormFailure();
   const form = useForm({
     initialValues: { password: '', confirmation: '' },
+    // The password may stay empty after a passkey sign-in of the last minutes: the API says when it is needed.
     validate: {
-      password: validators.required('password'),
       confirmation: (value) => (value.trim().toLowerCase() === email.toLowerCase() ? null : t('privacy.deletion.confirmationMismatch')),
     },
   });
@@ -69,8 +69,8 @@ export function DeleteAccountDialog({
           <FormFailure failure={failure} />
           <PasswordField
             label={t('privacy.deletion.password')}
+            description={t('privacy.deletion.passwordHint')}
             autoComplete="current-password"
-            required
             {...form.getInputProps('password')}
           />
           <TextInput

@@ -2,6 +2,7 @@
  * Signing in with an OpenID Connect provider: starting at the provider, coming back (sign in, create the account,
  * or link it to the signed-in one), and the provider accounts a person sees and unlinks in their settings.
  */
+import { LastSignInMethodError } from '../sign-in-methods.types';
 import { inTransaction, type Context, type SignedInContext } from '../../../platform/context';
 import { isPgError, pgErrorCodes } from '../../../platform/db/client';
 import { FieldErrorCode, InvalidInputError } from '../../../platform/graphql/domain-error';
@@ -28,7 +29,6 @@ import {
 import { decideCallback, loginAttemptTtlMinutes, readClaims, safeReturnPath, type OidcFailure, type ProviderClaims } from './oidc.policy';
 import {
   IdentityProvider,
-  LastSignInMethodError,
   LinkedIdentity,
   SignInMethods,
   SignInOptions,

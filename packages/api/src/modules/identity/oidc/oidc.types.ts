@@ -1,3 +1,4 @@
+import { LastSignInMethodError } from '../sign-in-methods.types';
 import { ErrorCode } from '../../../error-codes';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../../platform/graphql/domain-error';
@@ -69,11 +70,6 @@ export class UnlinkIdentityInput {
 export class UnlinkIdentitySuccess {
   @Field(() => SignInMethods, { description: 'The ways in that remain.' })
   methods!: SignInMethods;
-}
-
-@ObjectType({ implements: DomainError, description: 'Removing this would leave the account with no way to sign in.' })
-export class LastSignInMethodError extends DomainError {
-  override readonly code = ErrorCode.LAST_SIGN_IN_METHOD;
 }
 
 @ObjectType({ implements: DomainError, description: 'Accounts are created through the sign-in providers only on this site.' })
