@@ -1,4 +1,10 @@
-import { createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type TableScrollContainerProps,
+} from '@mantine/core';
 import { readableOn } from './lib/contrast';
 
 /**
@@ -50,7 +56,11 @@ export const theme = createTheme({
   components: {
     // A table wider than a phone scrolls sideways: its scrolling area takes the keyboard focus, so it can be scrolled
     // without a mouse even when no cell holds a link or a button (WCAG 2.1.1).
-    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+    // A plain object rather than `TableScrollContainer.extend(…)`, which would put the table and its scroll area in the
+    // download of every page.
+    TableScrollContainer: {
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } satisfies Partial<TableScrollContainerProps>,
+    },
   },
 });
 
