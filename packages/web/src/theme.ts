@@ -23,6 +23,10 @@ const colors = DEFAULT_THEME.colors;
 const white = DEFAULT_THEME.white;
 const pageGrey = colors.gray[0];
 
+/** The installed app's colours (web app manifest, `theme-color`): the primary filled colour and the page's grey. */
+export const appThemeColor = colors[primaryColor][8];
+export const appBackgroundColor = pageGrey;
+
 /** The colour's text colour: readable on white, the page's grey and its own lightest backgrounds (shades 0 and 1). */
 export function textColorOf(shades: MantineColorsTuple): string {
   return readableOn([shades[8], shades[9]], [white, pageGrey, shades[0], shades[1]]);
