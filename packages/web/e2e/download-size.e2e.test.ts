@@ -14,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 /**
  * A ratchet, not the goal: issue 23 asks for 200 kB; the home page loaded 406 kB before pages, styles, strings and
- * documents were split, and 249 kB after. Lower it as the download shrinks.
+ * documents were split, and 252 kB after. Lower it as the download shrinks.
  */
 const homeJsCeiling = 260_000;
 
