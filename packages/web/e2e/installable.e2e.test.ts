@@ -3,14 +3,16 @@
  * shortcuts; Chromium reports no installability error; the service worker controls the page, leaves the API alone,
  * and offline, a navigation shows the offline page instead of an old copy of anything live.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, launchProfile } from './browser';
 
 const baseUrl = inject('baseUrl');
+const serviceWorkerFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/sw.js');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser({ fakeDevices: false });
@@ -103,5 +105,27 @@ describe('the installable app', () => {
     await expect(page.goto(`${baseUrl}/healthz`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
     await context.setOffline(false);
     await context.close();
+  });
+
+  it('offers to reload when a newer build is deployed, and the reload runs it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await controlledHome(context);
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Skillcall is ready.' });
+    expect(await prompt.isVisible()).toBe(false);
+
+    const deployed = await readFile(serviceWorkerFile);
+    try {
+      // A new build: its worker differs by a byte, which is all a browser compares.
+      await appendFile(serviceWorkerFile, '\n// a newer build\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await prompt.waitFor({ timeout: 30_000 });
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      expect(await prompt.isVisible()).toBe(false);
+    } finally {
+      await writeFile(serviceWorkerFile, deployed);
+      await context.close();
+    }
   });
 });

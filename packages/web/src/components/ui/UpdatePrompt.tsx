@@ -14,12 +14,18 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
   if (!needRefresh) return null;
+  // The page reloads once the new worker controls it. vite-plugin-pwa reloads by itself only in a tab that had a
+  // worker when it opened, not in one opened on a first visit, so the reload is asked for here.
+  const reload = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   return (
     <Affix position={{ bottom: 16, left: 16 }} zIndex={400}>
       <Paper role="status" shadow="md" withBorder p="sm" maw={360}>
         <Group gap="sm" wrap="nowrap">
           <Text size="sm">{t('appUpdate.ready')}</Text>
-          <Button size="xs" onClick={() => void updateServiceWorker(true)}>
+          <Button size="xs" onClick={reload}>
             {t('appUpdate.reload')}
           </Button>
         </Group>
