@@ -3,8 +3,13 @@ import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { documentsPerModule } from './build/documents-per-module';
+import { appIconsPlugin } from './build/app-icons';
 import { faviconIco } from './build/favicon-ico';
+import { mantineStylesPerComponent } from './build/mantine-styles';
+import { pwa } from './build/pwa';
 import { spaRoutePatterns } from './src/route-paths';
+import { appBackgroundColor, appThemeColor } from './src/theme';
 
 /** The API the dev server forwards /graphql (HTTP and WebSocket) to; `API_URL=http://localhost:4300 pnpm dev`. */
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
@@ -21,8 +26,12 @@ const spaRoutes: Plugin = {
 export default defineConfig({
   plugins: [
     react(),
+    mantineStylesPerComponent(),
+    documentsPerModule(),
     spaRoutes,
     faviconIco(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+    appIconsPlugin(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+    pwa({ themeColor: appThemeColor, backgroundColor: appBackgroundColor, distDir: fileURLToPath(new URL('./dist', import.meta.url)) }),
     // Brotli and gzip copies beside each script, style sheet and SVG, at the highest levels (once, at build time);
     // the API serves them to browsers that ask (express-static-gzip).
     compression({
@@ -37,23 +46,28 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what the API serves: they would double the files a visitor may fetch and publish the sources.
+    sourcemap: false,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        // A chunk shared by pages is named after every page sharing it; its group name and hash are enough (the long
+        // names went into the list of files each page preloads, in the app's first download).
+        chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
+        assetFileNames: (asset) => `assets/${(asset.names[0] ?? 'asset').replace(/\.[^.]+$/, '').split('~')[0]}-[hash][extname]`,
+        // Libraries change less often than the app: separate chunks stay cached across deploys. React and the router
+        // serve every page (one chunk); the other libraries are split by the pages that use them (entriesAware), so a
+        // page loads the Mantine components, GraphQL machinery and helpers it renders, and no other page's.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 20 },
-            // entriesAware: what only a lazy page uses (the developer page's buildSchema and validation) gets its own
-            // chunk, loaded with that page, instead of growing the one every page loads.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 20, entriesAware: true },
             {
               name: 'graphql',
               test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/,
               priority: 10,
               entriesAware: true,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 0 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 0, entriesAware: true },
           ],
         },
       },

@@ -10,8 +10,20 @@ interface LaunchOptions {
   grantMedia?: boolean;
 }
 
-export function launchBrowser({ fakeDevices = true, grantMedia = true }: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch(launchSettings(options));
+}
+
+/**
+ * A browser with a profile kept in `userDataDir`, not an incognito one: what Chromium requires before it calls a page
+ * installable (installable.e2e.test.ts).
+ */
+export function launchProfile(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { ...launchSettings(options), locale: 'en-US' });
+}
+
+function launchSettings({ fakeDevices = true, grantMedia = true }: LaunchOptions) {
+  return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -29,7 +41,7 @@ export function launchBrowser({ fakeDevices = true, grantMedia = true }: LaunchO
       '--allow-loopback-in-peer-connection',
       '--disable-features=WebRtcHideLocalIpsWithMdns',
     ],
-  });
+  };
 }
 
 /** A fresh browser profile (own cookies) speaking the given language. */

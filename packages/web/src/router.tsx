@@ -1,27 +1,16 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { RouteLoading } from './components/ui/RouteLoading';
-import { AccountRoute } from './routes/account';
-import { AccountDeletedRoute } from './routes/account-deleted';
-import { CategoryRoute } from './routes/category';
 import { DevelopersLoading } from './features/developers/DevelopersLoading';
-import { ExpertRoute } from './routes/expert';
-import { ForgotPasswordRoute } from './routes/forgot-password';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
-import { OfferingRoute } from './routes/offering';
-import { ResetPasswordRoute } from './routes/reset-password';
-import { VerifyEmailRoute } from './routes/verify-email';
-import { RootRoute } from './routes/root';
 import { aliases, paths } from './route-paths';
+import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
-import { SearchRoute } from './routes/search';
-import { SignInRoute } from './routes/sign-in';
-import { SignUpRoute } from './routes/sign-up';
 
 /**
- * A page whose code loads when it is first opened: what only experts, admins or people in a session use stays out of
- * the download every visitor waits for. Opened directly, it shows a skeleton until its code is there.
+ * Every page is lazy: its code (and the Mantine components, styles and GraphQL documents only it uses) loads when it
+ * is first opened, so a visitor downloads the layout and the page they asked for, nothing else. Opened directly, a
+ * page shows a skeleton (or its own fallback) in the layout until its code is there. One route per line; a new page
+ * is one more line of the same shape (CONTRIBUTING.md, "A new page").
  */
 const lazyRoute = (load: () => Promise<ComponentType>, HydrateFallback: ComponentType = RouteLoading) => ({
   lazy: async () => ({ Component: await load() }),
@@ -39,10 +28,10 @@ export const router = createBrowserRouter([
     Component: RootRoute,
     ErrorBoundary: RouteErrorBoundary,
     children: [
-      { index: true, Component: HomeRoute },
-      { path: paths.category, Component: CategoryRoute },
-      { path: paths.expert, Component: ExpertRoute },
-      { path: paths.offering, Component: OfferingRoute },
+      { index: true, ...lazyRoute(async () => (await import('./routes/home')).HomeRoute) },
+      { path: paths.category, ...lazyRoute(async () => (await import('./routes/category')).CategoryRoute) },
+      { path: paths.expert, ...lazyRoute(async () => (await import('./routes/expert')).ExpertRoute) },
+      { path: paths.offering, ...lazyRoute(async () => (await import('./routes/offering')).OfferingRoute) },
       { path: paths.becomeAnExpert, ...lazyRoute(async () => (await import('./routes/become-an-expert')).BecomeExpertRoute) },
       {
         path: paths.admin,
@@ -59,20 +48,20 @@ export const router = createBrowserRouter([
           { path: paths.adminMail, ...lazyRoute(async () => (await import('./routes/admin/mail')).AdminMailRoute) },
         ],
       },
-      { path: paths.search, Component: SearchRoute },
-      { path: paths.signUp, Component: SignUpRoute },
-      { path: paths.signIn, Component: SignInRoute },
+      { path: paths.search, ...lazyRoute(async () => (await import('./routes/search')).SearchRoute) },
+      { path: paths.signUp, ...lazyRoute(async () => (await import('./routes/sign-up')).SignUpRoute) },
+      { path: paths.signIn, ...lazyRoute(async () => (await import('./routes/sign-in')).SignInRoute) },
       ...Object.entries(aliases).map(([path, to]) => alias(path, to)),
-      { path: paths.forgotPassword, Component: ForgotPasswordRoute },
-      { path: paths.resetPassword, Component: ResetPasswordRoute },
-      { path: paths.verifyEmail, Component: VerifyEmailRoute },
-      { path: paths.account, Component: AccountRoute },
+      { path: paths.forgotPassword, ...lazyRoute(async () => (await import('./routes/forgot-password')).ForgotPasswordRoute) },
+      { path: paths.resetPassword, ...lazyRoute(async () => (await import('./routes/reset-password')).ResetPasswordRoute) },
+      { path: paths.verifyEmail, ...lazyRoute(async () => (await import('./routes/verify-email')).VerifyEmailRoute) },
+      { path: paths.account, ...lazyRoute(async () => (await import('./routes/account')).AccountRoute) },
       {
         path: paths.notificationSettings,
         ...lazyRoute(async () => (await import('./routes/notification-settings')).NotificationSettingsRoute),
       },
       { path: paths.unsubscribe, ...lazyRoute(async () => (await import('./routes/unsubscribe')).UnsubscribeRoute) },
-      { path: paths.accountDeleted, Component: AccountDeletedRoute },
+      { path: paths.accountDeleted, ...lazyRoute(async () => (await import('./routes/account-deleted')).AccountDeletedRoute) },
       { path: paths.welcome, ...lazyRoute(async () => (await import('./routes/welcome')).WelcomeRoute) },
       { path: paths.bookings, ...lazyRoute(async () => (await import('./routes/bookings')).BookingsRoute) },
       { path: paths.booking, ...lazyRoute(async () => (await import('./routes/booking')).BookingRoute) },
@@ -92,7 +81,7 @@ export const router = createBrowserRouter([
         ...lazyRoute(async () => (await import('./routes/developers')).DevelopersRoute, DevelopersLoading),
       },
       { path: paths.devMailbox, ...lazyRoute(async () => (await import('./routes/dev-mailbox')).DevMailboxRoute) },
-      { path: '*', Component: NotFoundRoute },
+      { path: '*', ...lazyRoute(async () => (await import('./routes/not-found')).NotFoundRoute) },
     ],
   },
 ]);

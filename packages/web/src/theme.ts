@@ -1,4 +1,10 @@
-import { createTheme, DEFAULT_THEME, TableScrollContainer, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  DEFAULT_THEME,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type TableScrollContainerProps,
+} from '@mantine/core';
 import { readableOn } from './lib/contrast';
 
 /**
@@ -16,6 +22,10 @@ const primaryColor = 'blue';
 const colors = DEFAULT_THEME.colors;
 const white = DEFAULT_THEME.white;
 const pageGrey = colors.gray[0];
+
+/** The installed app's colours (web app manifest, `theme-color`): the primary filled colour and the page's grey. */
+export const appThemeColor = colors[primaryColor][8];
+export const appBackgroundColor = pageGrey;
 
 /** The colour's text colour: readable on white, the page's grey and its own lightest backgrounds (shades 0 and 1). */
 export function textColorOf(shades: MantineColorsTuple): string {
@@ -50,7 +60,11 @@ export const theme = createTheme({
   components: {
     // A table wider than a phone scrolls sideways: its scrolling area takes the keyboard focus, so it can be scrolled
     // without a mouse even when no cell holds a link or a button (WCAG 2.1.1).
-    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+    // A plain object rather than `TableScrollContainer.extend(…)`, which would put the table and its scroll area in the
+    // download of every page.
+    TableScrollContainer: {
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } satisfies Partial<TableScrollContainerProps>,
+    },
   },
 });
 

@@ -1,13 +1,16 @@
 import { Anchor, Box, Container, Group, Image, Skeleton, Text } from '@mantine/core';
 import type { UserMenu_ExpertFragment, UserMenu_UserFragment } from '@skillcall/schema';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AuthLinks } from '../features/identity/AuthLinks';
 import { LanguageSwitch } from '../features/identity/LanguageSwitch';
-import { UserMenu } from '../features/identity/UserMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { RouterButton } from '../components/ui/RouterLink';
 import classes from './Header.module.css';
+
+/** The signed-in viewer's menu (and the popover code under it): visitors never download it. */
+const UserMenu = lazy(async () => ({ default: (await import('../features/identity/UserMenu')).UserMenu }));
 
 interface HeaderProps {
   /** The signed-in user, null for a visitor, undefined while the root query loads. */
@@ -58,7 +61,9 @@ export function Header({ user, expert }: HeaderProps) {
                   {t('header.admin')}
                 </RouterButton>
               )}
-              <UserMenu user={user} expert={expert} />
+              <Suspense fallback={<Skeleton height={36} width={120} radius="sm" />}>
+                <UserMenu user={user} expert={expert} />
+              </Suspense>
             </Group>
           ) : (
             <AuthLinks />

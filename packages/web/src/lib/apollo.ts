@@ -1,13 +1,14 @@
 /**
  * The one Apollo Client of the SPA: queries and mutations over HTTP POST (same-origin cookie session),
- * subscriptions over graphql-ws on the same /graphql path, connected only when a subscription starts.
+ * subscriptions over graphql-ws on the same /graphql path, connected only when a subscription starts (graphql-ws and
+ * its link are downloaded then too: most pages subscribe to nothing).
  */
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import possibleTypes from './possible-types.json';
 
 /** ws://host/graphql or wss://host/graphql, from the page's own origin (the dev server proxies it). */
@@ -23,20 +24,52 @@ function retryWait(retries: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, delay));
 }
 
+const reconnectListeners = new Set<() => void>();
+let socket: Promise<{ client: Client; link: ApolloLink }> | undefined;
+
 /**
  * Live updates must survive a restarted server, a lost network or a laptop waking up: the socket retries forever
  * (every failure counts as retryable), and open subscriptions are sent again once it is back.
  */
-const wsClient = createClient({ url: webSocketUrl, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, retryWait });
+function liveSocket() {
+  socket ??= Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]).then(
+    ([{ createClient }, { GraphQLWsLink }]) => {
+      const client = createClient({ url: webSocketUrl, lazy: true, retryAttempts: Infinity, shouldRetry: () => true, retryWait });
+      client.on('connected', (_socket, _payload, wasRetry) => {
+        if (wasRetry) for (const listener of reconnectListeners) listener();
+      });
+      return { client, link: new GraphQLWsLink(client) };
+    },
+  );
+  return socket;
+}
+
+/** Subscriptions, through the socket once it is loaded. */
+const subscriptionLink = new ApolloLink(
+  (operation, forward) =>
+    new Observable((observer) => {
+      let inner: Subscription | undefined;
+      let closed = false;
+      liveSocket().then(
+        ({ link }) => {
+          if (!closed) inner = link.request(operation, forward).subscribe(observer);
+        },
+        (error: unknown) => observer.error(error),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    }),
+);
 
 /**
  * Calls `listener` each time the socket connects again after a drop: events sent meanwhile were missed, so live
  * screens refetch what they show. Returns the function that stops listening.
  */
 export function onSocketReconnected(listener: () => void): () => void {
-  return wsClient.on('connected', (_socket, _payload, wasRetry) => {
-    if (wasRetry) listener();
-  });
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
 }
 
 interface SearchPage {
@@ -72,7 +105,7 @@ const registeredOperationLink = new PersistedQueryLink({
 
 export const apolloClient = new ApolloClient({
   link: registeredOperationLink.concat(
-    ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(wsClient), httpLink),
+    ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, subscriptionLink, httpLink),
   ),
   cache: new InMemoryCache({
     possibleTypes,
@@ -113,12 +146,12 @@ export const apolloClient = new ApolloClient({
  * viewer, refetch what is on screen, and reconnect the WebSocket so it authenticates with the new cookie.
  */
 export async function resetForNewSession(): Promise<void> {
-  wsClient.terminate();
+  (await socket)?.client.terminate();
   await apolloClient.resetStore();
 }
 
 /** Signed out: empty the cache without refetching; the caller navigates, then refetches what it shows. */
 export async function clearForSignOut(): Promise<void> {
-  wsClient.terminate();
+  (await socket)?.client.terminate();
   await apolloClient.clearStore();
 }

@@ -1,12 +1,17 @@
 /**
  * i18next for the SPA: English and French, detected from an explicit choice saved on this device, then from
  * the browser, falling back to English. Keeps `<html lang>` in step with the language shown.
+ *
+ * Each language's strings are a chunk of their own (i18next-resources-to-backend over a dynamic import): a visitor
+ * downloads the language shown, and the other only when they switch to it. French has every key (checked below),
+ * so it needs no English underneath.
  */
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import fr from '../locales/fr.json';
+import type en from '../locales/en.json';
+import type fr from '../locales/fr.json';
 import { registerElision } from './elision';
 
 export const languages = ['en', 'fr'] as const;
@@ -15,11 +20,12 @@ export type Language = (typeof languages)[number];
 /** Where an explicit choice (language switch, account settings) is saved on this device. */
 export const languageStorageKey = 'skillcall.language';
 
-export const resources = {
-  en: { translation: en },
-  // `satisfies` makes a key missing from the French file a type error.
-  fr: { translation: fr satisfies typeof en },
-} as const;
+/** A key missing from the French file is a type error here. */
+type FrenchHasEveryKey<T extends typeof en> = T;
+export type Translations = FrenchHasEveryKey<typeof fr>;
+
+/** One language's strings, as a chunk of their own. */
+const loadLanguage = (language: Language) => import(`../locales/${language}.json`).then((m: { default: Translations }) => m.default);
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -56,15 +62,17 @@ i18n.on('languageChanged', () => {
   document.documentElement.lang = currentLanguage();
 });
 
-void i18n
+/** Resolves once the language shown is loaded: main.tsx renders after it. */
+export const i18nReady = i18n
   .use(LanguageDetector)
+  .use(resourcesToBackend((language: string) => (isLanguage(language) ? loadLanguage(language) : Promise.resolve({}))))
   .use(initReactI18next)
   .init({
-    resources,
     supportedLngs: languages,
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    fallbackLng: 'en',
+    // Another language falls back to English; French is complete and loads alone.
+    fallbackLng: { fr: [], default: ['en'] },
     detection: {
       order: ['localStorage', 'navigator'],
       lookupLocalStorage: languageStorageKey,
@@ -73,7 +81,6 @@ void i18n
     },
     interpolation: { escapeValue: false },
     returnNull: false,
-    initAsync: false,
   });
 // French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts).
 registerElision(i18n);

@@ -6,13 +6,13 @@
  */
 import type { PriceModel, SearchExpertsInput, SearchSort } from '@skillcall/schema';
 import { stripeCurrencies } from '../../lib/iso-codes';
+import { maxQueryLength } from './search-limits';
 
 export const priceModels: PriceModel[] = ['FREE', 'PER_MINUTE', 'PER_SESSION'];
 export const searchSorts: SearchSort[] = ['RELEVANCE', 'PRICE', 'RATING'];
 export const minRatings = [4, 3, 2, 1] as const;
 
-/** The longest query the API accepts. */
-export const maxQueryLength = 200;
+export { maxQueryLength } from './search-limits';
 
 export interface SearchState {
   /** Free text, trimmed ('' for none). */
