@@ -14,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     e2eDatabaseUrl: string;
+    adminDatabaseUrl: string;
   }
 }
 
@@ -26,7 +27,8 @@ export default async function setup(project: TestProject) {
   const pg = await startTestPostgres();
   const databaseUrl = await createTestDatabase(pg.adminUrl);
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  // localhost, not 127.0.0.1: WebAuthn refuses an IP address as a relying party id (passkeys.e2e.test.ts).
+  const baseUrl = `http://localhost:${port}`;
   // A real OpenID provider on loopback (sign-in-providers.e2e.test.ts): "Continue with Test IdP".
   const identityProvider = await startTestIdentityProvider({ redirectUris: [`${baseUrl}/auth/oidc/test-idp/callback`] });
   const server = launchBuiltServer({
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   await server.started();
   project.provide('baseUrl', baseUrl);
   project.provide('e2eDatabaseUrl', databaseUrl);
+  project.provide('adminDatabaseUrl', pg.adminUrl);
 
   return async () => {
     server.child.kill('SIGTERM');

@@ -59,7 +59,7 @@ describe('notification preferences', () => {
     await page.waitForURL(/\/sign-in\?next=/);
     await field(page, 'Adresse e-mail').fill(account.email);
     await field(page, 'Mot de passe').fill(account.password);
-    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Se connecter', exact: true }).click();
     await page.waitForURL(/\/account\/notifications$/);
     const bookingChanges = page.getByRole('switch', { name: /^Modifications de réservation\s*:\s*E-mail$/ });
     const security = page.getByRole('switch', { name: /^Sécurité\s*:\s*E-mail$/ });

@@ -3,8 +3,8 @@
  * built-in authenticator that keeps discoverable credentials and verifies the user): a person adds a passkey in their
  * account settings, signs out, signs in with it without typing their email (with the button, or through the email
  * field's autofill), then removes it, after which it no longer signs in; a fresh passkey sign-in deletes the account
- * without the password; a browser without WebAuthn is told passkeys are not available. WebAuthn refuses IP addresses as relying party ids, so the pages are opened on `localhost` (a secure
- * context over plain http), which is the default PUBLIC_URL's host the server gives passkeys to.
+ * without the password; a browser without WebAuthn is told passkeys are not available. WebAuthn refuses IP addresses
+ * as relying party ids, so the e2e server lives at `localhost` (a secure context over plain http), its PUBLIC_URL.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { field, launchBrowser, newVisitor, textNow } from './browser';
 
 let browser: Browser;
 let database: DbHandle;
-const origin = inject('baseUrl').replace('//127.0.0.1:', '//localhost:');
+const origin = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launchBrowser({ fakeDevices: false, grantMedia: false });

@@ -69,7 +69,7 @@ describe('continue with a provider', () => {
 
     await field(page, 'Adresse e-mail').fill('ada@school.example');
     await field(page, 'Mot de passe').fill('un mot de passe assez long');
-    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Se connecter', exact: true }).click();
     // Back through the provider (signed in there already, consent given), then to the account page.
     await page.waitForURL('**/account');
     const linked = page.getByTestId('linked-providers');

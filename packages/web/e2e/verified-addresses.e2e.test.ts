@@ -1,12 +1,12 @@
 /**
- * A new account confirms its email address before it books: sign up in the browser, read the welcome mail, follow its
- * link, book. An account that tries to book first is told what to do, has the link sent again, and books once it
- * follows it. The mail comes through `mailTo` (mail.ts), which reads whatever the server sent.
+ * A new account confirms its email address before it books: sign up in the browser, read the welcome mail as a real
+ * SMTP server received it (a server of its own with `SMTP_URL`), follow its link, book. An account that tries to book
+ * first is told what to do, has the link sent again, and books once it follows it (mail from the dev mailbox).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { field, launchBrowser, newVisitor } from './browser';
-import { linkIn, mailTo } from './mail';
+import { linkIn, mailTo, receivedBy, startServerWithSmtp } from './mail';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -38,8 +38,8 @@ const french: Labels = {
   book: 'Réserver cette séance gratuite',
 };
 
-async function signUp(page: Page, name: string, email: string, labels: Labels) {
-  await page.goto(`${baseUrl}/sign-up`);
+async function signUp(page: Page, name: string, email: string, labels: Labels, site = baseUrl) {
+  await page.goto(`${site}/sign-up`);
   await field(page, labels.displayName).fill(name);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill('a long enough password');
@@ -48,8 +48,8 @@ async function signUp(page: Page, name: string, email: string, labels: Labels) {
 }
 
 /** Opens the demo expert's free offering and picks a slot: the panel to confirm the booking in. */
-async function pickFreeSlot(page: Page) {
-  await page.goto(`${baseUrl}/experts/elodie-lefevre`);
+async function pickFreeSlot(page: Page, site = baseUrl) {
+  await page.goto(`${site}/experts/elodie-lefevre`);
   await page.getByRole('link', { name: 'Appel découverte gratuit' }).click();
   await page.waitForURL('**/experts/elodie-lefevre/*');
   const slot = page.getByTestId('slot').last();
@@ -59,31 +59,35 @@ async function pickFreeSlot(page: Page) {
 }
 
 describe('confirming the email address before booking', () => {
-  it('signs up, follows the link in the welcome mail, and books', async () => {
+  it('signs up, follows the link in the welcome mail an SMTP server received, and books', async () => {
+    const mailing = await startServerWithSmtp(inject('adminDatabaseUrl'));
+    const site = mailing.baseUrl;
     const context = await newVisitor(browser, 'en-US');
     const page = await context.newPage();
     const email = `robin.${Date.now()}@example.test`;
-    await signUp(page, 'Robin Verified', email, english);
+    await signUp(page, 'Robin Verified', email, english, site);
     await expect.poll(() => page.getByTestId('account-email-status').textContent()).toBe('Not confirmed');
     expect(await page.getByTestId('email-not-verified').textContent()).toContain('Confirm your email address first');
 
-    const mail = await mailTo(browser, baseUrl, email, /confirm your email address/);
+    const mail = await receivedBy(mailing.smtp, email, /confirm your email address/);
     expect(mail.subject).toBe('Welcome to Skillcall, Robin Verified: confirm your email address');
     expect(mail.text).toContain('within 24 hours');
     // The link works in whatever browser opens the mail, signed in or not.
     await page.goto(linkIn(mail, '/verify-email'));
     await expect.poll(() => page.getByText(`${email} is confirmed`).isVisible(), { timeout: 10_000 }).toBe(true);
 
-    await page.goto(`${baseUrl}/account`);
+    await page.goto(`${site}/account`);
     await expect.poll(() => page.getByTestId('account-email-status').textContent()).toBe('Confirmed');
     expect(await page.getByTestId('email-not-verified').count()).toBe(0);
 
-    const panel = await pickFreeSlot(page);
+    const panel = await pickFreeSlot(page, site);
     await panel.getByRole('button', { name: english.book }).click();
     await page.waitForURL(/\/bookings\/[^/]+$/);
     await expect.poll(() => page.getByTestId('booking-status').first().textContent(), { timeout: 10_000 }).toBe('Confirmed');
+    await receivedBy(mailing.smtp, email, /^Booked: /);
     await context.close();
-  });
+    await mailing.stop();
+  }, 90_000);
 
   it('tells an account that has not confirmed its address why it cannot book, sends the link again, and books once it is followed', async () => {
     const context = await newVisitor(browser, 'fr-FR');

@@ -141,6 +141,16 @@ describe('sign in and out', () => {
     expect((await replay.data(MeDocument)).me).toBeNull();
   });
 
+  it('ends the session a browser had when it signs in again, as the same account or another: only the new cookie works', async () => {
+    const [first, second] = [await createUser(t.app.database.db), await createUser(t.app.database.db)];
+    const client = await signedInClient(first.email, first.password);
+    const before = client.cookieHeader;
+    await client.data(SignInDocument, { input: { email: second.email, password: second.password } });
+    expect(client.cookieHeader).not.toBe(before);
+    expect((await client.data(MeDocument)).me?.email).toBe(second.email);
+    expect((await t.client({ cookie: before }).data(MeDocument)).me).toBeNull();
+  });
+
   it('a session expires after its time to live', async () => {
     const user = await createUser(t.app.database.db);
     const client = await signedInClient(user.email, user.password);

@@ -4,7 +4,7 @@ import type { Context, Viewer } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
 import type { DbExecutor } from '../../platform/db/client';
 import type { SignInMethod } from './identity.table';
-import { extendSession, findLiveSession, insertSession } from './identity.queries';
+import { deleteSession, extendSession, findLiveSession, insertSession } from './identity.queries';
 import { hashToken, newSecretToken } from './tokens';
 
 export const sessionCookieName = 'skillcall_session';
@@ -14,7 +14,8 @@ const touchIntervalMs = 60 * 60 * 1000;
 
 /**
  * Opens a session for the user, sets the cookie, and returns the viewer the rest of the request acts as. Every way of
- * signing in comes through here: a new session (new id and token) each time, so no earlier cookie is ever promoted.
+ * signing in comes through here: a new session (new id and token) each time, so no earlier cookie is ever promoted,
+ * and the session the browser had until now (another account's, or this one's) ends.
  */
 export async function startSession(
   ctx: Context,
@@ -22,6 +23,7 @@ export async function startSession(
   roles: Viewer['roles'],
   signInMethod: SignInMethod = 'password',
 ): Promise<Viewer> {
+  if (ctx.viewer?.sessionId) await deleteSession(ctx.db, ctx.viewer.sessionId);
   const now = ctx.clock.now();
   const { token, tokenHash } = newSecretToken();
   const sessionId = await insertSession(ctx.db, {

@@ -8,7 +8,7 @@ import { isPgError, pgErrorCodes } from '../../../platform/db/client';
 import { FieldErrorCode, InvalidInputError } from '../../../platform/graphql/domain-error';
 import type { IdentityProviderConfig } from '../../../platform/identity-providers-config';
 import { sendEmail } from '../../notifications/notifications.service';
-import { deleteSession, findUserByEmail, findUsersByIds, insertUser, updateUser } from '../identity.queries';
+import { findUserByEmail, findUsersByIds, insertUser, updateUser } from '../identity.queries';
 import { issueVerificationLink, mailVerificationLink } from '../verification-links';
 import { displayNameSchema, normalizeEmail } from '../identity.policy';
 import type { UserRow } from '../identity.table';
@@ -196,7 +196,6 @@ export async function finishProviderSignIn(
 
 /** A new session for the account (the one this browser had, if any, is ended: no session fixation). */
 async function signInFresh(ctx: Context, user: UserRow): Promise<void> {
-  if (ctx.viewer?.sessionId) await deleteSession(ctx.db, ctx.viewer.sessionId);
   ctx.viewer = await startSession(ctx, user.id, user.roles);
 }
 
