@@ -25,9 +25,13 @@ export async function mailTo(browser: Browser, baseUrl: string, address: string,
       .poll(
         async () => {
           await page.goto(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(address)}`);
-          return mail.isVisible();
+          // The page loads its list after it shows: give it a moment before reloading for mail still on its way.
+          return mail.waitFor({ timeout: 3_000 }).then(
+            () => true,
+            () => false,
+          );
         },
-        { timeout: 10_000 },
+        { timeout: 20_000 },
       )
       .toBe(true);
     const heading = await mail.getByRole('heading').first().textContent();
