@@ -30,8 +30,8 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`), index('users_created_at_id_idx').on(t.createdAt, t.id)],
 );
 
-/** How a person proved who they are when a session started. */
-export type SignInMethod = 'password' | 'passkey';
+/** How a person proved who they are when a session started: a password, a passkey, or an OpenID Connect provider. */
+export type SignInMethod = 'password' | 'passkey' | 'provider';
 
 export const sessions = pgTable(
   'sessions',

@@ -16,7 +16,7 @@ import { expertIdOfUser, retireExpert } from '../experts/expert.privacy';
 import { anonymiseAccount } from '../identity/identity.privacy';
 import { normalizeEmail } from '../identity/identity.policy';
 import { checkViewerPassword, requireViewerRow, signOut } from '../identity/identity.service';
-import { signedInWithPasskeyRecently } from '../identity/passkeys/passkey-sign-in.service';
+import { signedInWithoutPasswordRecently } from '../identity/passkeys/passkey-sign-in.service';
 import { forgetHelpRequests } from '../instant/help-request.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
@@ -41,8 +41,12 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
   if (normalizeEmail(input.confirmation) !== normalizeEmail(row.email)) {
     return InvalidInputError.field('confirmation', FieldErrorCode.INCORRECT, 'Type the email address of your account to confirm.');
   }
-  if (!input.password && !(await signedInWithPasskeyRecently(ctx))) {
-    return InvalidInputError.field('password', FieldErrorCode.REQUIRED, 'Enter your password, or sign in again with a passkey.');
+  if (!input.password && !(await signedInWithoutPasswordRecently(ctx))) {
+    return InvalidInputError.field(
+      'password',
+      FieldErrorCode.REQUIRED,
+      'Enter your password, or sign in again with a passkey or your sign-in provider.',
+    );
   }
   const refused = input.password ? await checkViewerPassword(ctx, row, input.password, 'password') : null;
   if (refused) return refused;

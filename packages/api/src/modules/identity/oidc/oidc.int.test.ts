@@ -365,6 +365,15 @@ describe('erasure', () => {
     expect(me?.id).not.toBe(owner.id);
     expect(me?.email).toBe(person.email);
   });
+
+  it('lets an account made through a provider, which has no password, delete itself just after signing in with it', async () => {
+    const person = providerUser();
+    const client = t.client();
+    await signInWithProvider(client, { login: person.login, next: '/' });
+    const { deleteAccount } = await client.data(DeleteAccountDocument, { input: { password: null, confirmation: person.email } });
+    expect(deleteAccount.__typename).toBe('DeleteAccountSuccess');
+    expect((await client.data(MeDocument)).me).toBeNull();
+  });
 });
 
 // Last: it exhausts this IP's attempts for the rest of the file.

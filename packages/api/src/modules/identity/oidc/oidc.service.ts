@@ -196,7 +196,7 @@ export async function finishProviderSignIn(
 
 /** A new session for the account (the one this browser had, if any, is ended: no session fixation). */
 async function signInFresh(ctx: Context, user: UserRow): Promise<void> {
-  ctx.viewer = await startSession(ctx, user.id, user.roles);
+  ctx.viewer = await startSession(ctx, user.id, user.roles, 'provider');
 }
 
 /** The account's name from the provider when it is one others may read, else the address's local part. */

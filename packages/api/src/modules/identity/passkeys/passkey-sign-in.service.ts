@@ -105,13 +105,15 @@ export async function finishPasskeySignIn(ctx: Context, input: FinishPasskeySign
 }
 
 /**
- * Whether this browser signed in with a passkey in the last minutes: a passkey proves possession of a device and
- * (with user verification) its owner, so a fresh passkey sign-in stands in for typing the password again.
+ * Whether this browser signed in without a password in the last minutes, with a passkey (possession of a device and,
+ * with user verification, its owner) or through a provider (which authenticated the person just now): either stands
+ * in for typing the password again, and an account made through a provider has none to type.
  */
-export async function signedInWithPasskeyRecently(ctx: SignedInContext): Promise<boolean> {
+export async function signedInWithoutPasswordRecently(ctx: SignedInContext): Promise<boolean> {
   if (!ctx.viewer.sessionId) return false;
   const session = await findSessionSignIn(ctx.db, ctx.viewer.sessionId);
   return (
-    session?.signInMethod === 'passkey' && ctx.clock.now().getTime() - session.createdAt.getTime() <= freshPasskeySignInMinutes * 60_000
+    (session?.signInMethod === 'passkey' || session?.signInMethod === 'provider') &&
+    ctx.clock.now().getTime() - session.createdAt.getTime() <= freshPasskeySignInMinutes * 60_000
   );
 }
