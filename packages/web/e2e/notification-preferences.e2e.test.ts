@@ -86,7 +86,7 @@ describe('notification preferences', () => {
     // An altered link changes nothing and says so.
     const token = signUnsubscribeToken(secret, account.id, 'REMINDERS');
     await page.goto(`${baseUrl}/unsubscribe/${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`);
-    await page.getByRole('alert').filter({ hasText: 'Ce lien ne fonctionne pas' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('alert').filter({ hasText: 'Ce lien ne fonctionne pas' }).waitFor({ timeout: 30_000 });
     await context.close();
   });
 });

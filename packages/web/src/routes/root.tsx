@@ -22,7 +22,9 @@ export function RootRoute() {
     <ViewerProvider value={{ viewer: me ?? null, loading: me === undefined }}>
       <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }} bg="gray.0">
         <Header user={me} expert={expert} />
-        <Container component="main" size="lg" py="xl" w="100%" style={{ flex: 1 }}>
+        {/* At least a screen tall: the footer starts below the fold, so a page's code and data arriving after the
+            shell (every route loads lazily) push nothing visible down. */}
+        <Container component="main" size="lg" py="xl" w="100%" mih="100vh" style={{ flex: 1 }}>
           <Outlet />
         </Container>
         <Footer />
