@@ -38,6 +38,21 @@ export async function startApi(databaseUrl, env = {}) {
   return Object.assign(await startApp({ config, logger: createLogger(config), databaseUrl }), { config });
 }
 
+/** What a system context needs, for benches that run jobs or services themselves on a started API (logging off). */
+export function contextDeps(app) {
+  const { createLogger } = dist('platform/logger.js');
+  const { createLoaders } = dist('loaders.js');
+  const { systemClock } = dist('platform/clock.js');
+  return {
+    config: app.config,
+    logger: createLogger({ ...app.config, logLevel: 'silent' }),
+    clock: systemClock,
+    db: app.database.db,
+    adapters: app.adapters,
+    createLoaders,
+  };
+}
+
 /** Prints the ready message for the parent, then stops everything when the parent closes stdin. */
 export function announce(ready, stopAll) {
   process.stdout.write(`${JSON.stringify(ready)}\n`);

@@ -3,7 +3,7 @@
  * `sendEmail` (as jobs write them, in transactions of 500), and no worker. Prints the database URL as its ready line;
  * the worker runs in another process (servers/mail-worker.mjs), so its memory is the worker's alone.
  */
-import { announce, dist, startApi, startDatabase } from './common.mjs';
+import { announce, contextDeps, dist, startApi, startDatabase } from './common.mjs';
 
 const mails = Number(process.env.BENCH_MAILS ?? 10_000);
 const db = await startDatabase();
@@ -14,18 +14,8 @@ const app = await startApi(db.url, {
 });
 const { systemContext } = dist('platform/system-context.js');
 const { inTransaction } = dist('platform/context.js');
-const { createLogger } = dist('platform/logger.js');
-const { createLoaders } = dist('loaders.js');
-const { systemClock } = dist('platform/clock.js');
 const { sendEmail } = dist('modules/notifications/notifications.service.js');
-const deps = {
-  config: app.config,
-  logger: createLogger({ ...app.config, logLevel: 'silent' }),
-  clock: systemClock,
-  db: app.database.db,
-  adapters: app.adapters,
-  createLoaders,
-};
+const deps = contextDeps(app);
 
 // Booking reminders as a job writes them: one per recipient, each with its own dedupe key.
 const started = performance.now();

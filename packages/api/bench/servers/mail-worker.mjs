@@ -4,7 +4,7 @@
  * SMTP_MAX_CONNECTIONS) and times the drain of every queued message, sampling this process's RSS. Prints the figures
  * as its ready line.
  */
-import { announce, dist, startApi } from './common.mjs';
+import { announce, contextDeps, dist, startApi } from './common.mjs';
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY);
 const smtpConnections = process.env.SMTP_MAX_CONNECTIONS;
@@ -15,19 +15,9 @@ const app = await startApi(databaseUrl, {
   MAIL_FROM: 'Skillcall <no-reply@bench.skillcall.test>',
   JOB_CONCURRENCY: '0',
 });
-const { createLogger } = dist('platform/logger.js');
-const { createLoaders } = dist('loaders.js');
-const { systemClock } = dist('platform/clock.js');
 const { jobHandlers } = dist('jobs.js');
 const { startJobWorker } = dist('platform/jobs/worker.js');
-const deps = {
-  config: app.config,
-  logger: createLogger({ ...app.config, logLevel: 'silent' }),
-  clock: systemClock,
-  db: app.database.db,
-  adapters: app.adapters,
-  createLoaders,
-};
+const deps = contextDeps(app);
 const count = async (status) =>
   Number((await app.database.sql`select count(*)::int as n from outgoing_mail where status = ${status}`)[0].n);
 const queued = await count('QUEUED');

@@ -3,6 +3,7 @@ import type { Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { pageRequest, toConnection } from '../../platform/graphql/connection';
 import { isLoopbackHost } from '../../platform/http/host-check';
+import { isLoopbackAddress } from '../../platform/loopback-hosts';
 import type { Locale } from '../identity/identity.policy';
 import { enqueue } from '../../platform/jobs/queue';
 import { deliveryJobKey, messageIdFor, maxDeliveryAttempts } from './mail.policy';
@@ -63,8 +64,6 @@ export async function sendEmail(
   if (queued) ctx.logger.info({ template: message.template, mailId: id, requestId: ctx.requestId }, 'email queued');
 }
 
-const loopback = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
-
 /**
  * The dev mailbox exists only with the recording mailer, and it holds password reset links: admins may read it,
  * and outside production so may a browser on this very machine (the developer's), never one across the network,
@@ -73,7 +72,7 @@ const loopback = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
  */
 export async function listDevMailbox(ctx: Context, args: DevMailboxArgs) {
   const isAdmin = ctx.viewer?.roles.includes('ADMIN') ?? false;
-  const local = ctx.config.nodeEnv !== 'production' && loopback.test(ctx.http?.ip ?? '') && isLoopbackHost(ctx.http?.host);
+  const local = ctx.config.nodeEnv !== 'production' && isLoopbackAddress(ctx.http?.ip) && isLoopbackHost(ctx.http?.host);
   const open = ctx.adapters.mailer.kind === 'recording' && (isAdmin || local);
   if (!open) throw new AppError('NOT_FOUND', 'The dev mailbox is not available on this server.');
   const page = pageRequest(args, 1);

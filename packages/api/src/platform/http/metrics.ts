@@ -7,13 +7,12 @@
 import type { Request, Response } from 'express';
 import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { EventBus } from '../events';
-
-const loopbackAddress = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+import { isLoopbackAddress } from '../loopback-hosts';
 
 /** A request from this machine, straight to the server (a reverse proxy on the same machine adds Forwarded headers). */
 function fromThisMachineDirectly(req: Request): boolean {
   const proxied = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
-  return !proxied && loopbackAddress.test(req.socket.remoteAddress ?? '');
+  return !proxied && isLoopbackAddress(req.socket.remoteAddress);
 }
 
 export function metricsRoute(events: EventBus) {

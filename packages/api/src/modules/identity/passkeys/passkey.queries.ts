@@ -1,5 +1,5 @@
 /** Reads and writes of passkeys and of the challenges of their ceremonies. */
-import { and, asc, count, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, lt } from 'drizzle-orm';
 import type { DbExecutor } from '../../../platform/db/client';
 import { passkeyCredentials, webauthnChallenges, type ChallengeRow, type PasskeyRow } from './passkey.table';
 
@@ -43,11 +43,6 @@ export function listPasskeysOf(db: DbExecutor, userId: string): Promise<PasskeyR
 export async function countPasskeysOf(db: DbExecutor, userId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(passkeyCredentials).where(eq(passkeyCredentials.userId, userId));
   return row?.n ?? 0;
-}
-
-/** Serialises changes to one account's passkeys for the rest of the transaction (the cap, the last one kept). */
-export async function lockPasskeysOf(db: DbExecutor, userId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`passkeys:${userId}`}, 0))`);
 }
 
 export async function findPasskeyByCredentialId(db: DbExecutor, credentialId: string): Promise<PasskeyRow | undefined> {
