@@ -5,6 +5,8 @@ import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/use-viewer';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
+// Tap targets of at least 44 px on phones, for every control of every page: the one place for that rule.
+import '../layout/touch-targets.css';
 
 /**
  * The layout around every page. Its query asks who is signed in; when it fails the header shows the
