@@ -1,13 +1,14 @@
-import { Anchor, Box, Container, Group, Image, Skeleton, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Box, CloseButton, Container, Group, Image, Skeleton, Text } from '@mantine/core';
 import type { UserMenu_ExpertFragment, UserMenu_UserFragment } from '@skillcall/schema';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { AuthLinks } from '../features/identity/AuthLinks';
 import { LanguageSwitch } from '../features/identity/LanguageSwitch';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { RouterButton } from '../components/ui/RouterLink';
 import classes from './Header.module.css';
+import { SearchIcon } from './icons';
 
 /** The signed-in viewer's menu (and the popover code under it): visitors never download it. */
 const UserMenu = lazy(async () => ({ default: (await import('../features/identity/UserMenu')).UserMenu }));
@@ -22,13 +23,18 @@ interface HeaderProps {
 /**
  * Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. Signed-in users who
  * are not experts yet see "Become an expert", experts their "Dashboard", admins "Admin" (all move into the user menu
- * on phones).
+ * on phones). On phones the search is an icon that opens the box across the header, until the address changes or it
+ * is closed.
  */
 export function Header({ user, expert }: HeaderProps) {
   const { t } = useTranslation();
+  // Open for the page it was opened on: a search (or any navigation) closes it.
+  const location = useLocation();
+  const [searchOpenAt, setSearchOpenAt] = useState<string | null>(null);
+  const searchOpen = searchOpenAt === location.key;
   return (
     <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} bg="white">
-      <Container size="lg" className={classes.bar}>
+      <Container size="lg" className={classes.bar} data-search-open={searchOpen || undefined}>
         <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.homeLink')} className={classes.logo}>
           <Group gap={8} wrap="nowrap">
             <Image src="/favicon.svg" alt="" w={32} h={32} />
@@ -37,7 +43,20 @@ export function Header({ user, expert }: HeaderProps) {
             </Text>
           </Group>
         </Anchor>
-        <HeaderSearch className={classes.search} />
+        <ActionIcon
+          className={classes.searchToggle}
+          variant="subtle"
+          color="gray"
+          size="xl"
+          aria-label={t('headerSearch.open')}
+          aria-expanded={searchOpen}
+          onClick={() => setSearchOpenAt(location.key)}
+        >
+          <SearchIcon />
+        </ActionIcon>
+        {/* Mounted afresh when opened on a phone, so it takes the focus. */}
+        <HeaderSearch key={searchOpen ? 'open' : 'closed'} className={classes.search} autoFocus={searchOpen} />
+        <CloseButton className={classes.searchClose} size="xl" aria-label={t('headerSearch.close')} onClick={() => setSearchOpenAt(null)} />
         <Box className={classes.language}>
           <LanguageSwitch />
         </Box>

@@ -3,6 +3,7 @@ import { Box, Container } from '@mantine/core';
 import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/use-viewer';
+import { BottomNav } from '../layout/BottomNav';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
 // Tap targets of at least 44 px on phones, for every control of every page: the one place for that rule.
@@ -30,6 +31,7 @@ export function RootRoute() {
           <Outlet />
         </Container>
         <Footer />
+        {me && <BottomNav expert={me.roles.includes('EXPERT')} />}
       </Box>
       <ScrollRestoration />
     </ViewerProvider>

@@ -10,7 +10,10 @@ export function AuthLinks() {
       <RouterButton to="/sign-in" variant="subtle">
         {t('header.signIn')}
       </RouterButton>
-      <RouterButton to="/sign-up">{t('header.signUp')}</RouterButton>
+      {/* On the narrowest phones the sign-in page offers it: the header keeps room for the search and language. */}
+      <RouterButton to="/sign-up" visibleFrom="xs">
+        {t('header.signUp')}
+      </RouterButton>
     </Group>
   );
 }

@@ -46,7 +46,7 @@ export function LanguageSwitch() {
       value={currentLanguage()}
       onChange={(event) => onChange(event.currentTarget.value)}
       data={languages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
-      w={120}
+      w={{ base: 112, sm: 120 }}
     />
   );
 }

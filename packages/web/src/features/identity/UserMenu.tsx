@@ -12,27 +12,23 @@ interface UserMenuProps {
 
 /**
  * The signed-in viewer's name in the header, opening their bookings, their expert profile (if any), Account and Sign out.
- * On phones it also holds the links the header shows beside it on wider screens.
+ * On phones it also holds the links the header shows beside it on wider screens, but for those of the bottom
+ * navigation (BottomNav).
  */
 export function UserMenu({ user, expert }: UserMenuProps) {
   const { t } = useTranslation();
   const { signOut } = useSignOut();
   const isAdmin = user.roles.includes('ADMIN');
-  const isExpert = user.roles.includes('EXPERT');
   return (
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
-        <Button variant="default" data-testid="header-user-menu" maw={220}>
+        <Button variant="default" data-testid="header-user-menu" maw={{ base: 104, sm: 220 }}>
           {user.displayName}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {isExpert && (
-          <Menu.Item component={Link} to="/dashboard" hiddenFrom="sm">
-            {t('header.dashboard')}
-          </Menu.Item>
-        )}
-        <Menu.Item component={Link} to="/bookings">
+        {/* On phones the bottom navigation has the dashboard, bookings and account. */}
+        <Menu.Item component={Link} to="/bookings" visibleFrom="sm">
           {t('header.bookings')}
         </Menu.Item>
         {expert && (
@@ -55,7 +51,7 @@ export function UserMenu({ user, expert }: UserMenuProps) {
             {t('header.admin')}
           </Menu.Item>
         )}
-        <Menu.Item component={Link} to="/account">
+        <Menu.Item component={Link} to="/account" visibleFrom="sm">
           {t('header.account')}
         </Menu.Item>
         <Menu.Item onClick={() => void signOut()}>{t('header.signOut')}</Menu.Item>

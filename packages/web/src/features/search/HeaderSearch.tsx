@@ -11,9 +11,10 @@ const loadCombobox = async () => (await import('./HeaderSearchCombobox')).Header
 /**
  * The header's search box. Pages first show a plain box (Enter searches the text at /search?q=…); hovering, touching
  * or focusing it loads the one with suggestions (HeaderSearchCombobox), which takes its place with the text typed
- * so far and the focus, so the first download of every page carries no dropdown code.
+ * so far and the focus, so the first download of every page carries no dropdown code. `autoFocus`: focused when
+ * shown (the phone's header opens it on demand).
  */
-export function HeaderSearch({ className }: { className?: string }) {
+export function HeaderSearch({ className, autoFocus = false }: { className?: string; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const placeholder = useMatches({ base: t('search.placeholderShort'), sm: t('search.placeholder') });
   const navigate = useNavigate();
@@ -50,6 +51,8 @@ export function HeaderSearch({ className }: { className?: string }) {
     >
       <TextInput
         ref={plainBox}
+        // On phones the box opens from the header's search button, ready to type in.
+        autoFocus={autoFocus}
         name="q"
         // The same name and role as the box that replaces it, which suggests as you type.
         role="combobox"
