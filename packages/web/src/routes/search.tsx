@@ -9,9 +9,11 @@ import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { useLivePresence } from '../features/instant/use-live-presence';
+import { ActiveFilterChips } from '../features/search/ActiveFilterChips';
 import { findCategory } from '../features/search/CategoryFacet';
 import { ResultCount } from '../features/search/ResultCount';
 import { SearchFilters } from '../features/search/SearchFilters';
+import { SearchFiltersDrawer } from '../features/search/SearchFiltersDrawer';
 import { SearchQueryField } from '../features/search/SearchQueryField';
 import { SearchResultList, SearchResultListSkeleton } from '../features/search/SearchResultList';
 import { SortSelect } from '../features/search/SortSelect';
@@ -34,6 +36,22 @@ import { currentLanguage } from '../lib/i18n';
 import { localeCurrency } from '../lib/iso-codes';
 
 const pageSize = 20;
+
+const FiltersIcon = () => (
+  <svg
+    width="18"
+    height="18"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    strokeLinecap="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path d="M4 6h16M7 12h10M10 18h4" />
+  </svg>
+);
 
 /** The fields of SearchExpertsInput a control of this page shows errors for. */
 const placedFields = [
@@ -180,24 +198,8 @@ export function SearchRoute() {
     <Stack gap="lg">
       <Title order={1}>{state.q ? t('search.titleWithQuery', { query: state.q }) : t('search.title')}</Title>
       <Grid gap={{ base: 'md', md: 'xl' }}>
-        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <Button
-            hiddenFrom="md"
-            variant="default"
-            fullWidth
-            mb={filtersOpened ? 'md' : 0}
-            onClick={filters.toggle}
-            aria-expanded={filtersOpened}
-            aria-controls="search-filters"
-          >
-            {filtersOpened ? t('search.filters.hide') : t('search.filters.show')}
-          </Button>
-          <Box
-            id="search-filters"
-            component="aside"
-            aria-label={t('search.filters.title')}
-            display={{ base: filtersOpened ? 'block' : 'none', md: 'block' }}
-          >
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }} visibleFrom="md">
+          <Box component="aside" aria-label={t('search.filters.title')}>
             <SearchFilters
               state={state}
               defaultCurrency={defaultCurrency}
@@ -215,6 +217,20 @@ export function SearchRoute() {
             <form role="search" aria-label={t('search.refineLabel')} onSubmit={(event) => event.preventDefault()}>
               <SearchQueryField q={state.q} onQueryChange={replaceQuery} error={byField.query} />
             </form>
+            {/* Phones: the filters open in a drawer; the ones applied are chips that remove them. */}
+            <Button hiddenFrom="md" variant="default" onClick={filters.open} leftSection={<FiltersIcon />}>
+              {t('search.filters.title')}
+            </Button>
+            <SearchFiltersDrawer
+              opened={filtersOpened}
+              onClose={filters.close}
+              state={state}
+              defaultCurrency={defaultCurrency}
+              categories={categories ?? (taxonomy.error ? null : undefined)}
+              onApply={applyFilters}
+              linkTo={href}
+            />
+            <ActiveFilterChips state={state} defaultCurrency={defaultCurrency} categories={categories} onChange={applyFilters} />
             <Group justify="space-between" align="flex-end" gap="sm">
               {connection ? (
                 <ResultCount count={connection.totalCount} estimate={connection.totalIsEstimate} c={stale ? 'dimmed' : undefined} />

@@ -28,6 +28,8 @@ interface SearchFiltersProps {
   onChange: (next: SearchState) => void;
   /** The address of the search in another state, for the facets' links. */
   linkTo: (next: SearchState) => string;
+  /** Without its "Filters" heading (the phone's drawer has its own title). */
+  headingHidden?: boolean;
 }
 
 function FilterGroup({ title, children, error }: { title: string; children: ReactNode; error?: string }) {
@@ -128,6 +130,7 @@ export function SearchFilters({
   errors,
   onChange,
   linkTo,
+  headingHidden = false,
 }: SearchFiltersProps) {
   const { t } = useTranslation();
   const currency = state.currency ?? defaultCurrency;
@@ -140,9 +143,11 @@ export function SearchFilters({
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center" gap="xs">
-        <Title order={2} size="h4">
-          {t('search.filters.title')}
-        </Title>
+        {!headingHidden && (
+          <Title order={2} size="h4">
+            {t('search.filters.title')}
+          </Title>
+        )}
         {hasFilters(state) && (
           <Button
             variant="subtle"
