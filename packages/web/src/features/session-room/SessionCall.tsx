@@ -9,7 +9,9 @@ import { ConnectedTime } from './ConnectedTime';
 import { ConnectionPanel } from './ConnectionPanel';
 import { EndSessionDialog } from './EndSessionDialog';
 import { RecordingPanel } from './RecordingPanel';
+import { RoomSidePanels, type RoomSidePanel } from './RoomSidePanels';
 import { canRecord } from './session-recorder';
+import { useCameraSwitch } from './use-camera-switch';
 import { useRecording } from './use-recording';
 import type { useSessionCall } from './use-session-call';
 import { VideoStage } from './VideoStage';
@@ -44,6 +46,24 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
     localStream,
   });
   const recordingUnderWay = room.recordings.some((item) => !item.ready);
+  const cameraSwitch = useCameraSwitch(localStream, call.replaceCamera);
+  // The panels beside the video (tabs on a phone), one line each.
+  const sidePanels: RoomSidePanel[] = [
+    {
+      id: 'chat',
+      label: t('room.chat.title'),
+      panel: <ChatPanel bookingId={room.bookingId} myRole={room.myRole} messages={messages} onSent={onMessageSent} />,
+    },
+    ...(canRecord()
+      ? [
+          {
+            id: 'recording',
+            label: t('room.recording.title'),
+            panel: <RecordingPanel room={room} recording={recording} canStart={call.connectionState === 'connected'} />,
+          },
+        ]
+      : []),
+  ];
 
   const setEnabled = (kind: 'audio' | 'video', enabled: boolean) => {
     for (const track of localStream?.getTracks() ?? []) if (track.kind === kind) track.enabled = enabled;
@@ -55,6 +75,9 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
   const toggleCamera = () => {
     setEnabled('video', !cameraOn);
     setCameraOn(!cameraOn);
+  };
+  const switchCamera = async () => {
+    if (!(await cameraSwitch.switchCamera())) notifications.show({ color: 'red', message: t('roomPhone.switchFailed') });
   };
   const shareScreen = async () => {
     try {
@@ -110,12 +133,14 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
               connecting={call.connectionState !== 'connected'}
               localStream={localStream}
               cameraOn={cameraOn}
+              mirrored={cameraSwitch.facing === 'user'}
               screen={call.screen}
               speakerId={speakerId}
             />
             <CallControls
               microphone={{ available: !!localStream?.getAudioTracks().length, on: microphoneOn, toggle: toggleMicrophone }}
               camera={{ available: !!localStream?.getVideoTracks().length, on: cameraOn, toggle: toggleCamera }}
+              cameraSwitch={{ available: cameraSwitch.available, switching: cameraSwitch.switching, onSwitch: () => void switchCamera() }}
               screen={{ available: canShareScreen(), sharing: !!call.screen, share: () => void shareScreen(), stop: call.stopScreen }}
               connection={{ open: connectionOpen, toggle: () => setConnectionOpen(!connectionOpen) }}
               onLeave={() => void leave()}
@@ -126,10 +151,7 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <ChatPanel bookingId={room.bookingId} myRole={room.myRole} messages={messages} onSent={onMessageSent} />
-            {canRecord() && <RecordingPanel room={room} recording={recording} canStart={call.connectionState === 'connected'} />}
-          </Stack>
+          <RoomSidePanels panels={sidePanels} label={t('roomPhone.panels')} />
         </Grid.Col>
       </Grid>
       <EndSessionDialog

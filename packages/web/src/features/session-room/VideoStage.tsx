@@ -1,4 +1,4 @@
-import { AspectRatio, Badge, Box, Center, Grid, Loader, Stack, Text } from '@mantine/core';
+import { AspectRatio, Badge, Box, Center, Grid, Loader, Stack, Text, useMatches } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemoteMedia } from './peer-link';
@@ -11,6 +11,8 @@ interface VideoStageProps {
   connecting: boolean;
   localStream: MediaStream | null;
   cameraOn: boolean;
+  /** Whether this side's camera shows as in a mirror (the front one). */
+  mirrored: boolean;
   /** The screen this side shares. */
   screen: MediaStream | null;
   speakerId: string | null;
@@ -20,7 +22,7 @@ interface VideoStageProps {
  * The other side large (their shared screen, when there is one, as its own tile beside their camera), and this
  * side small in a corner: their camera, and the screen they share.
  */
-export function VideoStage({ remote, other, connecting, localStream, cameraOn, screen, speakerId }: VideoStageProps) {
+export function VideoStage({ remote, other, connecting, localStream, cameraOn, mirrored, screen, speakerId }: VideoStageProps) {
   const { t } = useTranslation();
   const hasLocalVideo = !!localStream?.getVideoTracks().length;
   // Their sound plays from the video element even when they send no picture.
@@ -80,9 +82,9 @@ export function VideoStage({ remote, other, connecting, localStream, cameraOn, s
             <MediaVideo stream={screen} muted label={t('room.call.yourScreen')} fit="contain" testId="local-screen" />
           </SmallTile>
         )}
-        <SmallTile label={t('room.call.you')}>
+        <SmallTile label={t('room.call.you')} testId="local-camera-tile">
           {hasLocalVideo && cameraOn ? (
-            <MediaVideo stream={localStream} muted mirrored label={t('room.call.yourCamera')} testId="local-camera" />
+            <MediaVideo stream={localStream} muted mirrored={mirrored} label={t('room.call.yourCamera')} testId="local-camera" />
           ) : (
             <Center h="100%" c="gray.4">
               <Text size="xs">{t('room.call.cameraIsOff')}</Text>
@@ -95,8 +97,10 @@ export function VideoStage({ remote, other, connecting, localStream, cameraOn, s
 }
 
 function Tile({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
+  // A phone held upright: a taller picture (phones send their camera upright too).
+  const ratio = useMatches({ base: 3 / 4, sm: 16 / 9 });
   return (
-    <AspectRatio ratio={16 / 9}>
+    <AspectRatio ratio={ratio}>
       <Box bg="dark.8" pos="relative" style={{ borderRadius: 'var(--mantine-radius-md)', overflow: 'hidden' }} data-testid={testId}>
         {children}
         <Badge pos="absolute" top={8} left={8} variant="filled" color="dark" tt="none" style={{ opacity: 0.85 }}>
@@ -107,13 +111,14 @@ function Tile({ label, testId, children }: { label: string; testId: string; chil
   );
 }
 
-function SmallTile({ label, children }: { label: string; children: ReactNode }) {
+function SmallTile({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
   return (
     <AspectRatio ratio={16 / 9}>
       <Box
         bg="dark.6"
         pos="relative"
         style={{ borderRadius: 'var(--mantine-radius-sm)', overflow: 'hidden', boxShadow: 'var(--mantine-shadow-md)' }}
+        data-testid={testId}
       >
         {children}
         <Text size="xs" c="white" pos="absolute" bottom={2} left={6} style={{ textShadow: '0 0 3px black' }}>

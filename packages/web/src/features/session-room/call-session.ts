@@ -120,6 +120,19 @@ export class CallSession {
     this.emit();
   }
 
+  /**
+   * The camera sent becomes `next` (front/back): in this page's stream, which a connection made later sends, and on
+   * the live connection's sender.
+   */
+  async replaceCamera(previous: MediaStreamTrack, next: MediaStreamTrack): Promise<void> {
+    const stream = this.localStream;
+    if (stream) {
+      stream.removeTrack(previous);
+      stream.addTrack(next);
+    }
+    await this.link?.replaceTrack(previous, next);
+  }
+
   stopScreen(): void {
     if (!this.screen) return;
     stopStream(this.screen);

@@ -78,3 +78,10 @@ export const EndCallIcon = () => (
     <path d="M3 14.5c5-4.7 13-4.7 18 0l-2.2 2.4-3.6-1.6v-2.7a12 12 0 0 0-6.4 0v2.7l-3.6 1.6z" />
   </Icon>
 );
+
+export const SwitchCameraIcon = () => (
+  <Icon>
+    <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
+    <path d="M9.5 12.5a3 3 0 0 1 5-1.5l.5.5M14.5 14.5a3 3 0 0 1-5 1.5l-.5-.5M15 9.5v2h-2M9 17.5v-2h2" />
+  </Icon>
+);

@@ -111,6 +111,12 @@ export class PeerLink {
     if (!this.closed) this.screenSenders.push(this.pc.addTrack(track, stream));
   }
 
+  /** Sends `next` where `previous` was sent (the other camera of a phone), on the live connection: no renegotiation. */
+  async replaceTrack(previous: MediaStreamTrack, next: MediaStreamTrack): Promise<void> {
+    const sender = this.pc.getSenders().find((candidate) => candidate.track === previous);
+    if (sender && !this.closed) await sender.replaceTrack(next);
+  }
+
   removeScreen(): void {
     if (this.closed) return;
     for (const sender of this.screenSenders) this.pc.removeTrack(sender);

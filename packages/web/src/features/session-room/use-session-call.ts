@@ -77,7 +77,10 @@ export function useSessionCall({ bookingId, myRole, connectionId, localStream, i
     await session.current?.shareScreen();
   }, []);
   const stopScreen = useCallback(() => session.current?.stopScreen(), []);
+  const replaceCamera = useCallback(async (previous: MediaStreamTrack, next: MediaStreamTrack) => {
+    await session.current?.replaceCamera(previous, next);
+  }, []);
   const stats = useCallback(async (): Promise<CallStats | null> => (await session.current?.stats()) ?? null, []);
 
-  return { ...snapshot, shareScreen, stopScreen, stats };
+  return { ...snapshot, shareScreen, stopScreen, replaceCamera, stats };
 }
