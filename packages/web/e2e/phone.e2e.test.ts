@@ -1,16 +1,27 @@
 /**
- * On a phone: every route of the SPA at 360×640 with touch, as the people who use it: no page scrolls sideways, and
- * no main control is smaller than 44 px (see `tooSmall` for what counts, and what does not).
+ * On a phone. First the main journeys again, on Playwright's Pixel 7 (its viewport, pixel ratio, touch and user
+ * agent), driven with taps: a user finds an expert through the header's search and the filters drawer, books her
+ * free session on a slot starting in a few minutes and joins its room in portrait; an expert goes available on her
+ * phone and accepts a "help me now" request there, then joins the room and switches to her back camera. axe-core scans
+ * what only a phone shows (the open search, the filters drawer, the bottom navigation, the room's tabs). Then every
+ * route of the SPA at 360×640 with touch, as the people who use it: no page scrolls sideways, and no main control is
+ * smaller than 44 px (see `tooSmall` for what counts, and what does not).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
-import { launchBrowser } from './browser';
+import { requestIndexing } from '../../api/src/modules/search/search.requests';
+import { createBookableExpert } from '../../api/src/seed/bookable-expert';
+import { createUser } from '../../api/src/seed/factories';
+import { launchBrowser, newVisitor, signIn, textNow } from './browser';
 import { createRouteData, resolveRoute, routesOf, settled, type Role, type RouteData } from './every-route';
+import { connectionState } from './room';
 
 let browser: Browser;
 let database: DbHandle;
 const baseUrl = inject('baseUrl');
+const pixel7 = devices['Pixel 7'];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -19,6 +30,197 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await database?.close();
+});
+
+/** A Pixel 7 in English (New York time). */
+function phone(): Promise<BrowserContext> {
+  return browser.newContext({ ...pixel7, locale: 'en-US', timezoneId: 'America/New_York' });
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).setLegacyMode(true).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Whether the element's box lies within the viewport's bottom quarter (a thumb's reach). */
+async function nearTheBottom(page: Page, testId: string): Promise<boolean> {
+  const box = await page.getByTestId(testId).boundingBox();
+  const height = page.viewportSize()!.height;
+  return box !== null && box.y >= height * 0.75 && box.y + box.height <= height + 1;
+}
+
+/**
+ * A whole-hour time zone where it is now mid-morning, and a window of two hours opening there in a few minutes: it
+ * stays within the day whenever the suite runs. Etc/GMT's sign is inverted: Etc/GMT-3 is three hours ahead of UTC.
+ */
+function windowSoon(): { zone: string; weekly: { weekday: number; start: string; end: string }[] } {
+  const offset = (10 - new Date().getUTCHours() + 24) % 24;
+  const hours = offset > 12 ? offset - 24 : offset;
+  const zone = hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  // The wall clock there, read from a Date shifted by the offset.
+  const local = new Date(Date.now() + hours * 3_600_000 + 3 * 60_000);
+  const clock = (hour: number) => `${String(hour).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  return { zone, weekly: [{ weekday: local.getUTCDay(), start: clock(local.getUTCHours()), end: clock(local.getUTCHours() + 2) }] };
+}
+
+describe('the main journeys on a Pixel 7', () => {
+  it('finds an expert from the header search and the filters drawer, books a free session and joins its room in portrait', async () => {
+    // An expert free today from a few minutes from now, so the first slot's room is already open (10 minutes before).
+    const { zone, weekly } = windowSoon();
+    const { expert } = await createBookableExpert(database.db, {
+      displayName: 'Ottilie Pocketson',
+      timeZone: zone,
+      prices: [{ model: 'FREE', durationMinutes: 30 }],
+      availability: { weekly, minNoticeMinutes: 0 },
+    });
+    await requestIndexing(database.db, [expert.id]);
+    const account = await createUser(database.db, { displayName: 'Pia Thumb' });
+
+    const context = await phone();
+    const page = await context.newPage();
+    await signIn(page, account.email);
+    await page.goto(baseUrl);
+
+    // The bottom navigation takes the header's links; the search is an icon that opens a full-width box.
+    const bottomNav = page.getByRole('navigation', { name: 'Main' });
+    await bottomNav.waitFor();
+    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Account']);
+    await page.getByRole('button', { name: 'Search', exact: true }).tap();
+    const searchBox = page.getByRole('combobox', { name: 'Search' });
+    // Across the header, ready to type in.
+    await expect.poll(async () => (await searchBox.boundingBox())?.width ?? 0).toBeGreaterThan(pixel7.viewport.width * 0.7);
+    await expect.poll(() => searchBox.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await searchBox.fill('Pocketson');
+    await searchBox.press('Enter');
+    await page.waitForURL(/\/search\?q=Pocketson/);
+
+    // Filters in a drawer: its button says how many results the choice gives, and applies it.
+    const results = page.getByTestId('search-result');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Filters' }).tap();
+    const drawer = page.getByRole('dialog', { name: 'Filters' });
+    await drawer.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await drawer.getByText('Free', { exact: true }).tap();
+    const apply = drawer.getByRole('button', { name: /^Show \d+ results?$/ });
+    await expect.poll(() => apply.textContent(), { timeout: 10_000 }).toBe('Show 1 result');
+    await apply.tap();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.waitForURL(/price=free/);
+    // The filter applied is a chip that removes it.
+    const chip = page.getByRole('button', { name: 'Remove filter: Free' });
+    await chip.waitFor();
+
+    await results
+      .first()
+      .getByRole('link', { name: /Ottilie Pocketson/ })
+      .tap();
+    await page.waitForURL(`**/experts/${expert.slug}`);
+    await page.getByRole('link', { name: 'Guitar session 1' }).first().tap();
+    await page.getByTestId('slot').first().tap({ timeout: 10_000 });
+    await page.getByTestId('book-slot-panel').getByRole('button', { name: 'Book this free session' }).tap();
+    await page.waitForURL(/\/bookings\/[^/?]+$/);
+    await expect.poll(() => textNow(page, 'booking-status'), { timeout: 10_000 }).toBe('Confirmed');
+
+    await page.getByTestId('booking-session').getByRole('link', { name: 'Join the session' }).tap({ timeout: 10_000 });
+    await page.getByTestId('local-preview').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Join the session' }).tap();
+    await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
+
+    // In portrait: the other side large on top, this side small over it, the controls at the bottom within a thumb's
+    // reach, no bottom navigation; one camera, so no camera switch; the chat is a tab.
+    expect(await bottomNav.count()).toBe(0);
+    const remote = (await page.getByTestId('remote-camera-tile').boundingBox())!;
+    const own = (await page.getByTestId('local-camera-tile').boundingBox())!;
+    expect(remote.width).toBeGreaterThan(pixel7.viewport.width * 0.9);
+    expect(own.width * own.height).toBeLessThan((remote.width * remote.height) / 4);
+    expect(await nearTheBottom(page, 'call-controls')).toBe(true);
+    expect(await page.getByRole('button', { name: 'Switch camera' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Chat' }).tap();
+    await page.getByRole('tabpanel', { name: 'Chat' }).getByRole('textbox').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an expert go available, accept a help-now request and switch to her back camera, all on her phone', async () => {
+    const {
+      user: expertAccount,
+      expert,
+      offerings,
+    } = await createBookableExpert(database.db, {
+      displayName: 'Ines Handheld',
+      prices: [{ model: 'FREE', durationMinutes: 30 }],
+    });
+    const context = await phone();
+    // Two cameras, as phones have: the front one and the back one (Chromium's fake device serves both). The page
+    // records which camera it asked for and which track the connection was given to send.
+    await context.addInitScript(() => {
+      const seen = window as unknown as { askedFacing?: unknown; sentTrackId?: string };
+      const devices = navigator.mediaDevices;
+      const list = devices.enumerateDevices.bind(devices);
+      devices.enumerateDevices = async () => {
+        const all = await list();
+        const back = { deviceId: 'back-camera', groupId: 'back', kind: 'videoinput', label: 'Back camera', toJSON: () => ({}) };
+        return all.some((device) => device.kind === 'videoinput' && device.deviceId) ? [...all, back as MediaDeviceInfo] : all;
+      };
+      const open = devices.getUserMedia.bind(devices);
+      devices.getUserMedia = (constraints) => {
+        const video = constraints?.video;
+        if (typeof video !== 'object' || !video.facingMode) return open(constraints);
+        seen.askedFacing = video.facingMode;
+        return open({ video: true });
+      };
+      const replace = RTCRtpSender.prototype.replaceTrack;
+      RTCRtpSender.prototype.replaceTrack = function (track) {
+        seen.sentTrackId = track?.id;
+        return replace.call(this, track);
+      };
+    });
+    const page = await context.newPage();
+    await signIn(page, expertAccount.email);
+    await page.goto(`${baseUrl}/dashboard`);
+    const bottomNav = page.getByRole('navigation', { name: 'Main' });
+    await bottomNav.waitFor();
+    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Dashboard', 'Account']);
+    await page.getByRole('switch', { name: 'Available now' }).tap();
+    await expect.poll(() => textNow(page, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A user (on a desktop) asks for help now; the request rings on the phone, which accepts it.
+    const userContext = await newVisitor(browser, 'en-US');
+    const user = await userContext.newPage();
+    await signIn(user, (await createUser(database.db, { displayName: 'Ravi Desk' })).email);
+    await user.goto(`${baseUrl}/experts/${expert.slug}/${offerings[0]!.slug}`);
+    await user.getByRole('button', { name: 'Ask for help now' }).click();
+    await user.getByRole('button', { name: 'Send the request' }).click();
+    await page.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).tap({ timeout: 10_000 });
+    await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
+    const bookingPath = new URL(user.url()).pathname;
+
+    // Both in the room; the expert turns to her back camera, which the connection now sends.
+    await user.goto(`${baseUrl}${bookingPath}/room`);
+    await user.getByRole('button', { name: 'Join the session' }).click({ timeout: 15_000 });
+    await page.goto(`${baseUrl}${bookingPath}/room`);
+    await page.getByRole('button', { name: 'Join the session' }).tap({ timeout: 15_000 });
+    await page.getByTestId('session-call').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Connection', exact: true }).tap();
+    await expect.poll(() => connectionState(page), { timeout: 20_000 }).toBe('connected');
+    const sentTrackId = () => page.evaluate(() => (window as unknown as { sentTrackId?: string }).sentTrackId ?? null);
+    await page.getByRole('button', { name: 'Switch camera' }).tap();
+    await expect.poll(sentTrackId, { timeout: 10_000 }).not.toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { askedFacing?: unknown }).askedFacing)).toEqual({ exact: 'environment' });
+    // The track now sent is the one the expert sees of herself, and the call goes on.
+    const shown = await page
+      .getByTestId('local-camera')
+      .evaluate((video) =>
+        (video as HTMLVideoElement).srcObject instanceof MediaStream ? (video.srcObject as MediaStream).getVideoTracks()[0]?.id : null,
+      );
+    expect(await sentTrackId()).toBe(shown);
+    expect(await connectionState(page)).toBe('connected');
+    await Promise.all([context.close(), userContext.close()]);
+  });
 });
 
 /**
