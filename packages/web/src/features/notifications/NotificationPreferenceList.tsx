@@ -40,6 +40,10 @@ export function NotificationPreferenceList({ preferences }: { preferences: Prefe
           undo();
           setFailure(t('errors.internal'));
           break;
+        case 'NotificationChannelNotOfferedError':
+          undo();
+          setFailure(t('pushErrors.NOTIFICATION_CHANNEL_NOT_OFFERED'));
+          break;
         default:
           assertNever(result);
       }
