@@ -9,6 +9,7 @@ import { ConnectedTime } from './ConnectedTime';
 import { ConnectionPanel } from './ConnectionPanel';
 import { EndSessionDialog } from './EndSessionDialog';
 import { RecordingPanel } from './RecordingPanel';
+import { RoomWorkspace } from '../workspace/RoomWorkspace';
 import { canRecord } from './session-recorder';
 import { useRecording } from './use-recording';
 import type { useSessionCall } from './use-session-call';
@@ -127,6 +128,7 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
+            <RoomWorkspace room={room} title={title} />
             <ChatPanel bookingId={room.bookingId} myRole={room.myRole} messages={messages} onSent={onMessageSent} />
             {canRecord() && <RecordingPanel room={room} recording={recording} canStart={call.connectionState === 'connected'} />}
           </Stack>
