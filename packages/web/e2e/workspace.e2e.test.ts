@@ -1,0 +1,151 @@
+/**
+ * The shared workspace (issue 24), in two browser profiles on a booked, confirmed session's room: the room's first
+ * download holds none of the editors; both participants type in the notes and in a code file at the same time and
+ * end with the same text holding both; the user goes offline, the panel says "Reconnecting…", both keep typing, and
+ * the edits merge when the user is back; once the expert ends the session the editors are read-only for both and the
+ * Markdown download holds what was written.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstLoad } from '../bench/first-load.mjs';
+import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
+import { createBookableExpert } from '../../api/src/seed/bookable-expert';
+import { createUser } from '../../api/src/seed/factories';
+import { launchBrowser, newVisitor, signIn, textNow } from './browser';
+import { joinCall } from './room';
+
+const baseUrl = inject('baseUrl');
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+
+let browser: Browser;
+let database: DbHandle;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  database = connectDatabase(inject('e2eDatabaseUrl'), 2);
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await database?.close();
+});
+
+/** A free "help now" session, confirmed at once: the expert available on their dashboard, the user asking. */
+async function confirmedFreeSession() {
+  const { user: expertAccount, expert, offerings } = await createBookableExpert(database.db, {
+    displayName: 'Wanda Workspace',
+    prices: [{ model: 'FREE', durationMinutes: 30 }],
+  });
+  const expertContext = await newVisitor(browser, 'en-US');
+  const userContext = await newVisitor(browser, 'en-US');
+  contexts.push(expertContext, userContext);
+  const expertPage = await expertContext.newPage();
+  await signIn(expertPage, expertAccount.email);
+  await expertPage.goto(`${baseUrl}/dashboard`);
+  await expertPage.getByRole('switch', { name: 'Available now' }).check();
+  await expect.poll(() => textNow(expertPage, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
+
+  const userPage = await userContext.newPage();
+  await signIn(userPage, (await createUser(database.db, { displayName: 'Uma User' })).email);
+  await userPage.goto(`${baseUrl}/experts/${expert.slug}/${offerings[0]!.slug}`);
+  await userPage.getByRole('button', { name: 'Ask for help now' }).click();
+  await userPage.getByRole('button', { name: 'Send the request' }).click();
+  await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
+  await userPage.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
+  return { userPage, userContext, expertPage, roomPath: `${new URL(userPage.url()).pathname}/room` };
+}
+
+const status = (page: Page) => page.getByTestId('workspace').first().getByTestId('workspace-status').getAttribute('data-value');
+const notes = (page: Page) => page.getByTestId('workspace-notes');
+const code = (page: Page) => page.getByTestId('workspace-code');
+
+/** Both pages show the same text in `editor`, and it holds every one of `parts`. */
+async function expectSameText(pages: Page[], editor: (page: Page) => ReturnType<typeof notes>, parts: string[]) {
+  await expect
+    .poll(
+      async () => {
+        const texts = await Promise.all(pages.map((page) => editor(page).innerText()));
+        return texts.every((text) => text === texts[0]) && parts.every((part) => texts[0]!.includes(part));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+describe('the shared workspace', () => {
+  it('is edited by both at once, merges offline edits, and is read-only with its notes downloadable after the session', async () => {
+    const { userPage, userContext, expertPage, roomPath } = await confirmedFreeSession();
+
+    // The room's first download (up to its device check) holds none of the editors: they load with the panel.
+    const room = await firstLoad(userContext, `${baseUrl}${roomPath}`, distDir, (page) =>
+      page.getByRole('button', { name: 'Join the session' }),
+    );
+    console.info(`session room first load: ${room.jsGzip} B of JavaScript, ${room.cssGzip} B of CSS (gzip)`);
+    const firstScripts = await Promise.all(room.scripts.map((file) => readFile(path.join(distDir, file), 'utf8')));
+    for (const marker of ['ProseMirror', 'cm-editor', 'excalidraw', 'HocuspocusProvider']) {
+      expect(firstScripts.some((source) => source.includes(marker)), marker).toBe(false);
+    }
+
+    await userPage.goto(`${baseUrl}${roomPath}`);
+    await joinCall(userPage);
+    await expertPage.goto(`${baseUrl}${roomPath}`);
+    await joinCall(expertPage);
+    const both = [userPage, expertPage];
+    for (const page of both) await expect.poll(() => status(page), { timeout: 20_000 }).toBe('connected');
+
+    // Notes, typed by both at once.
+    await Promise.all(both.map((page) => notes(page).click()));
+    await Promise.all([
+      userPage.keyboard.type('User writes the plan. ', { delay: 20 }),
+      expertPage.keyboard.type('Expert adds a hint. ', { delay: 20 }),
+    ]);
+    await expectSameText(both, notes, ['User writes the plan.', 'Expert adds a hint.']);
+
+    // A code file, typed in by both at once.
+    await userPage.getByTestId('workspace').getByRole('tab', { name: 'Code' }).click();
+    await expertPage.getByTestId('workspace').getByRole('tab', { name: 'Code' }).click();
+    await userPage.getByRole('button', { name: 'New file' }).click();
+    for (const page of both) await page.getByTestId('workspace-file-tab').first().waitFor({ timeout: 10_000 });
+    await Promise.all(both.map((page) => code(page).click()));
+    await Promise.all([
+      userPage.keyboard.type('const user = 1;\n', { delay: 20 }),
+      expertPage.keyboard.type('const expert = 2;\n', { delay: 20 }),
+    ]);
+    await expectSameText(both, code, ['const user = 1;', 'const expert = 2;']);
+
+    // The user goes offline and keeps writing notes while the expert does too; back online, everything merges.
+    for (const page of both) await page.getByTestId('workspace').getByRole('tab', { name: 'Notes' }).click();
+    await userContext.setOffline(true);
+    await expect.poll(() => status(userPage), { timeout: 10_000 }).toBe('reconnecting');
+    await expect(userPage.getByTestId('workspace-status').innerText()).resolves.toBe('Reconnecting…');
+    await notes(userPage).click();
+    await userPage.keyboard.press('Control+End');
+    await userPage.keyboard.type('Written while offline.', { delay: 10 });
+    await notes(expertPage).click();
+    await expertPage.keyboard.press('Control+End');
+    await expertPage.keyboard.type(' Expert meanwhile.', { delay: 10 });
+    await userContext.setOffline(false);
+    await expect.poll(() => status(userPage), { timeout: 30_000 }).toBe('connected');
+    await expectSameText(both, notes, ['User writes the plan.', 'Expert adds a hint.', 'Written while offline.', 'Expert meanwhile.']);
+
+    // The expert ends the session: both read the workspace, nobody edits it, and the notes download as Markdown.
+    await expertPage.getByRole('button', { name: 'End session' }).click();
+    await expertPage.getByRole('dialog', { name: 'End the session?' }).getByRole('button', { name: 'End the session' }).click();
+    for (const page of both) {
+      await page.getByTestId('session-ended').waitFor({ timeout: 15_000 });
+      await expect.poll(() => status(page), { timeout: 15_000 }).toBe('readOnly');
+      await expect(notes(page).getAttribute('contenteditable')).resolves.toBe('false');
+    }
+    await userPage.getByRole('button', { name: 'Download' }).click();
+    const [download] = await Promise.all([userPage.waitForEvent('download'), userPage.getByRole('menuitem', { name: 'Notes (Markdown)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^skillcall-[a-zA-Z0-9]{1,8}-notes\.md$/);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    for (const part of ['User writes the plan.', 'Expert adds a hint.', 'Written while offline.', 'Expert meanwhile.']) {
+      expect(markdown).toContain(part);
+    }
+  });
+});
