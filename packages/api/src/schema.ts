@@ -24,6 +24,7 @@ import { ReportResolver, ReviewReportResolver } from './modules/reports/report.r
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/partners/webhook.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
+import { BookingWorkspaceResolver } from './modules/workspace/workspace.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -57,6 +58,7 @@ export const resolvers = [
   WebhookDeliveryResolver,
   PrivacyResolver,
   ApiKeyResolver,
+  BookingWorkspaceResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');
