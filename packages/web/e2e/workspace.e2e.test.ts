@@ -1,13 +1,15 @@
 /**
  * The shared workspace (issue 24), in two browser profiles on a booked, confirmed session's room: the room's first
- * download holds none of the editors; both participants type in the notes and in a code file at the same time and
- * end with the same text holding both; the user goes offline, the panel says "Reconnecting…", both keep typing, and
- * the edits merge when the user is back; once the expert ends the session the editors are read-only for both and the
- * Markdown download holds what was written.
+ * download holds none of the editors; the expert prepares notes from the booking page and the user finds them in the
+ * room; both type in the notes and in a code file at the same time and end with the same text holding both; the
+ * whiteboard loads when its tab opens on a phone-sized page; axe finds nothing in the panel; the user goes offline,
+ * the panel says "Reconnecting…", both keep typing, and the edits merge when the user is back; once the expert ends
+ * the session the editors are read-only for both and the Markdown download holds what was written.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstLoad } from '../bench/first-load.mjs';
@@ -83,6 +85,16 @@ async function expectSameText(pages: Page[], editor: (page: Page) => ReturnType<
     .toSatisfy((texts: string[]) => texts.every((text) => text === texts[0]) && parts.every((part) => texts[0]!.includes(part)));
 }
 
+/** axe's findings (WCAG 2.0 A/AA, 2.1 AA, as accessibility.e2e.test.ts runs it) inside the workspace panel. */
+async function workspaceViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="workspace"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 describe('the shared workspace', () => {
   it('is edited by both at once, merges offline edits, and is read-only with its notes downloadable after the session', async () => {
     const { userPage, userContext, expertPage, roomPath } = await confirmedFreeSession();
@@ -100,18 +112,34 @@ describe('the shared workspace', () => {
       ).toBe(false);
     }
 
+    // The expert prepares the notes from the booking page; the user finds them in the room.
+    await expertPage.goto(`${baseUrl}${roomPath.replace(/\/room$/, '')}`);
+    await expertPage.getByRole('button', { name: 'Prepare the workspace' }).click();
+    await expect.poll(() => status(expertPage), { timeout: 20_000 }).toBe('connected');
+    await notes(expertPage).click();
+    await expertPage.keyboard.type('Prepared by the expert.', { delay: 10 });
     await userPage.goto(`${baseUrl}${roomPath}`);
     await joinCall(userPage);
+    await expect.poll(() => status(userPage), { timeout: 20_000 }).toBe('connected');
+    await expect.poll(() => sharedText(notes(userPage)), { timeout: 15_000 }).toContain('Prepared by the expert.');
+    expect(await workspaceViolations(userPage)).toEqual([]);
+
     await expertPage.goto(`${baseUrl}${roomPath}`);
     await joinCall(expertPage);
     const both = [userPage, expertPage];
-    for (const page of both) await expect.poll(() => status(page), { timeout: 20_000 }).toBe('connected');
+    await expect.poll(() => status(expertPage), { timeout: 20_000 }).toBe('connected');
+    // Each starts a paragraph of their own at the end, then both type at once.
+    for (const page of both) {
+      await notes(page).click();
+      await page.keyboard.press('Control+End');
+    }
+    await userPage.keyboard.press('Enter');
+    await expectSameText(both, notes, ['Prepared by the expert.']);
 
     // Notes, typed by both at once.
-    await Promise.all(both.map((page) => notes(page).click()));
     await Promise.all([
       userPage.keyboard.type('User writes the plan. ', { delay: 20 }),
-      expertPage.keyboard.type('Expert adds a hint. ', { delay: 20 }),
+      expertPage.keyboard.type(' Expert adds a hint. ', { delay: 20 }),
     ]);
     await expectSameText(both, notes, ['User writes the plan.', 'Expert adds a hint.']);
 
@@ -126,6 +154,14 @@ describe('the shared workspace', () => {
       expertPage.keyboard.type('const expert = 2;\n', { delay: 20 }),
     ]);
     await expectSameText(both, code, ['const user = 1;', 'const expert = 2;']);
+    expect(await workspaceViolations(userPage)).toEqual([]);
+
+    // On a phone, the whiteboard loads when its tab opens, and the panel stays accessible there.
+    await expertPage.setViewportSize({ width: 360, height: 640 });
+    await expertPage.getByTestId('workspace').getByRole('tab', { name: 'Whiteboard' }).click();
+    await expertPage.getByTestId('workspace-board').locator('canvas').first().waitFor({ timeout: 20_000 });
+    expect(await workspaceViolations(expertPage)).toEqual([]);
+    await expertPage.setViewportSize({ width: 1280, height: 720 });
 
     // The user goes offline and keeps writing notes while the expert does too; back online, everything merges.
     for (const page of both) await page.getByTestId('workspace').getByRole('tab', { name: 'Notes' }).click();

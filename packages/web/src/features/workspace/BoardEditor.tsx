@@ -21,7 +21,7 @@ interface BoardEditorProps {
  * Excalidraw load only when the board tab opens.
  */
 export default function BoardEditor({ provider, readOnly }: BoardEditorProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const [api, setApi] = useState<ExcalidrawImperativeAPI | null>(null);
   const [binding, setBinding] = useState<ExcalidrawBinding | null>(null);
@@ -41,6 +41,20 @@ export default function BoardEditor({ provider, readOnly }: BoardEditorProps) {
       created.destroy();
     };
   }, [api, doc, provider]);
+
+  // Excalidraw's menu button has an icon and no name: give it one (axe, screen readers), again if it is redrawn.
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const name = () => {
+      for (const button of element.querySelectorAll('.main-menu-trigger:not([aria-label])'))
+        button.setAttribute('aria-label', t('workspace.board.menu'));
+    };
+    name();
+    const observer = new MutationObserver(name);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [t]);
 
   return (
     <div ref={host} className={classes.board} data-testid="workspace-board">
