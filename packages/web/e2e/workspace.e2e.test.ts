@@ -154,6 +154,14 @@ describe('the shared workspace', () => {
       expertPage.keyboard.type('const expert = 2;\n', { delay: 20 }),
     ]);
     await expectSameText(both, code, ['const user = 1;', 'const expert = 2;']);
+    // Undo takes back the user's own line only: the expert's stays, for both.
+    await code(userPage).click();
+    await userPage.keyboard.press('Control+z');
+    await expect
+      .poll(() => Promise.all(both.map((page) => sharedText(code(page)))), { timeout: 15_000 })
+      .toSatisfy((texts: string[]) => texts.every((text) => text.includes('const expert = 2;') && !text.includes('const user = 1;')));
+    await userPage.keyboard.press('Control+y');
+    await expectSameText(both, code, ['const user = 1;', 'const expert = 2;']);
     expect(await workspaceViolations(userPage)).toEqual([]);
 
     // On a phone, the whiteboard loads when its tab opens, and the panel stays accessible there.
@@ -196,5 +204,19 @@ describe('the shared workspace', () => {
     for (const part of ['User writes the plan.', 'Expert adds a hint.', 'Written while offline.', 'Expert meanwhile.']) {
       expect(markdown).toContain(part);
     }
+
+    // The code file as it is (only one: no zip), and the board as SVG through Excalidraw's exporter.
+    const downloadOf = async (item: string) => {
+      await userPage.getByRole('button', { name: 'Download' }).click();
+      const [file] = await Promise.all([userPage.waitForEvent('download'), userPage.getByRole('menuitem', { name: item }).click()]);
+      return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+    };
+    const codeFile = await downloadOf('Code files');
+    expect(codeFile.name).toBe('untitled.txt');
+    expect(codeFile.text).toContain('const user = 1;');
+    expect(codeFile.text).toContain('const expert = 2;');
+    const board = await downloadOf('Whiteboard (SVG)');
+    expect(board.name).toMatch(/-board\.svg$/);
+    expect(board.text).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 });
