@@ -83,6 +83,8 @@ export default defineConfig({
       '/session-recordings': { target: apiUrl, changeOrigin: false },
       '/data-exports': { target: apiUrl, changeOrigin: false },
       '/auth': { target: apiUrl, changeOrigin: false },
+      // The shared workspace's documents (Hocuspocus over WebSocket).
+      '/collab': { target: apiUrl, ws: true, changeOrigin: false },
     },
   },
 });

@@ -15,6 +15,7 @@ import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
 import { mountUnsubscribe } from './modules/notifications/unsubscribe.routes';
 import { mountOidc } from './modules/identity/oidc/oidc.routes';
+import { createCollabEndpoint } from './modules/workspace/workspace.socket';
 import type { HttpRouteContexts } from './platform/http/server-deps';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -86,6 +87,10 @@ export async function startApp(options: {
     sweepSilentStays(systemContext(deps, 'session-sweep')).catch((error) => logger.warn({ err: error }, 'session sweep failed'));
   }, 5_000);
   presenceSweep.unref();
+  const collab = createCollabEndpoint({
+    system: () => systemContext(deps, 'collab'),
+    viewerOf: (cookieHeader) => resolveViewer(database.db, cookieHeader, clock, config.sessionTtlDays),
+  });
   const server = await startServer({
     ...deps,
     database,
@@ -94,6 +99,7 @@ export async function startApp(options: {
     resolveApiKeyViewer,
     pageMeta,
     routes: mountRoutes(config),
+    webSockets: [collab],
   });
   return {
     server,

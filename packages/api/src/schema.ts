@@ -25,6 +25,7 @@ import { ReportResolver, ReviewReportResolver } from './modules/reports/report.r
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/partners/webhook.resolver';
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
+import { BookingWorkspaceResolver } from './modules/workspace/workspace.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -59,6 +60,7 @@ export const resolvers = [
   WebhookDeliveryResolver,
   PrivacyResolver,
   ApiKeyResolver,
+  BookingWorkspaceResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

@@ -16,6 +16,7 @@ import { BookingSession } from '../features/bookings/BookingSession';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { useViewer } from '../features/identity/use-viewer';
 import { ReviewSection } from '../features/reviews/ReviewSection';
+import { WorkspaceSection } from '../features/workspace/WorkspaceSection';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 import { BookingNotFound } from '../features/bookings/BookingNotFound';
@@ -82,6 +83,13 @@ export function BookingRoute() {
             <BookingDetails booking={booking} />
             {booking.session && (
               <BookingSession session={booking.session} reviewInvite={reader === 'USER' && !!booking.reviewTerms?.canReview} />
+            )}
+            {reader !== 'ADMIN' && (
+              <WorkspaceSection
+                booking={booking}
+                side={side}
+                myName={(side === 'USER' ? booking.user : booking.expert)?.displayName ?? ''}
+              />
             )}
             <ReviewSection booking={booking} reader={reader} expertName={booking.expert?.displayName ?? ''} />
             {booking.payment && <PaymentPanel payment={booking.payment} priceModel={booking.priceModel} viewer={reader} />}

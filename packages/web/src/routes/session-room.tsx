@@ -11,6 +11,7 @@ import { useViewer } from '../features/identity/use-viewer';
 import { OpenRoom } from '../features/session-room/OpenRoom';
 import { RoomClosed } from '../features/session-room/RoomClosed';
 import { SessionEnded } from '../features/session-room/SessionEnded';
+import { RoomWorkspace } from '../features/workspace/RoomWorkspace';
 import { useDocumentTitle } from '../lib/document-title';
 import { assertNever, errorKind } from '../lib/errors';
 import { BookingNotFound } from '../features/bookings/BookingNotFound';
@@ -82,7 +83,12 @@ export function SessionRoomRoute() {
       );
       break;
     case 'ENDED':
-      body = <SessionEnded room={room} />;
+      body = (
+        <>
+          <SessionEnded room={room} />
+          <RoomWorkspace room={room} title={data.booking?.offering?.title ?? t('room.title')} />
+        </>
+      );
       break;
     case 'NOT_OPEN_YET':
     case 'UNAVAILABLE':

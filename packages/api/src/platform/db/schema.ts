@@ -21,3 +21,4 @@ export * from '../../modules/privacy/data-export.table';
 export * from '../../modules/partners/api-key.table';
 export * from '../jobs/worker-heartbeat.table';
 export * from '../../modules/identity/passkeys/passkey.table';
+export * from '../../modules/workspace/workspace.table';

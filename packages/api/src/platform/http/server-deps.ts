@@ -1,5 +1,7 @@
 /** What the HTTP server is built from (`startServer`), and what plain HTTP routes of modules receive. */
+import type { IncomingMessage } from 'node:http';
 import type express from 'express';
+import type { WebSocket } from 'ws';
 import type { GraphQLSchema } from 'graphql';
 import type { Adapters } from '../../adapters';
 import type { Loaders } from '../../loaders';
@@ -25,6 +27,17 @@ export interface ServerDeps {
   pageMeta?(path: string): Promise<PageLookup>;
   /** Plain HTTP routes of modules (calendar feeds, webhooks, receipts), mounted before the SPA. */
   routes?(app: express.Express, contexts: HttpRouteContexts): void;
+  /** WebSocket endpoints of modules besides GraphQL's (the workspace's `/collab`), each on its own path. */
+  webSockets?: WebSocketEndpoint[];
+}
+
+/** A module's WebSocket endpoint: the server checks the upgrade's host and origin, then hands it the socket. */
+export interface WebSocketEndpoint {
+  path: string;
+  maxPayloadBytes: number;
+  onConnection(socket: WebSocket, request: IncomingMessage): void;
+  /** Finishes the endpoint's work (stores, closes its connections) before the server stops. */
+  close(): Promise<void>;
 }
 
 export interface HttpRouteContexts {

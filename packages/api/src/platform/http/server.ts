@@ -1,10 +1,12 @@
 /**
- * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), health probes, and the built SPA,
- * all on one port, compressed (compression.ts), with JSON errors for whatever fails outside GraphQL (http-errors.ts).
+ * The HTTP server: GraphQL over HTTP and WebSocket on one path (/graphql), the modules' own WebSocket endpoints
+ * (`/collab`; upgrades are routed by path, each after the same host and origin checks), health probes, and the built
+ * SPA, all on one port, compressed (compression.ts), with JSON errors for whatever fails outside GraphQL (http-errors.ts).
  * `close()` drains requests and sockets before returning.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -43,12 +45,24 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const contexts = createContextFactory(deps);
 
   const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: '/graphql',
+    noServer: true,
     maxPayload: config.wsMaxPayloadBytes,
     verifyClient: verifyWebSocketUpgrade(config),
   });
-  const stopHeartbeat = closeDeadSockets(wsServer);
+  const endpoints = deps.webSockets ?? [];
+  const sockets = new Map<string, WebSocketServer>([['/graphql', wsServer]]);
+  for (const endpoint of endpoints) {
+    const server = new WebSocketServer({
+      noServer: true,
+      maxPayload: endpoint.maxPayloadBytes,
+      verifyClient: verifyWebSocketUpgrade(config),
+    });
+    server.on('connection', (socket, request) => endpoint.onConnection(socket, request));
+    sockets.set(endpoint.path, server);
+  }
+  routeUpgrades(httpServer, sockets);
+  const heartbeats = [...sockets.values()].map(closeDeadSockets);
+  const stopHeartbeat = () => heartbeats.forEach((stop) => stop());
   const guards = graphqlGuards(config, deps.schema);
   const trustedDocuments = loadTrustedDocuments(config.trustedDocuments);
   const wsCleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
@@ -86,6 +100,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
         serverWillStart: async () => ({
           drainServer: async () => {
             stopHeartbeat();
+            await Promise.all(endpoints.map((endpoint) => endpoint.close()));
             await wsCleanup.dispose();
           },
         }),
@@ -188,7 +203,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     close: () => {
       closing ??= (async () => {
         await apollo.stop();
-        wsServer.close();
+        for (const server of sockets.values()) server.close();
       })();
       return closing;
     },
@@ -206,6 +221,19 @@ async function withinReadinessTimeout(check: Promise<boolean>): Promise<boolean>
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Hands each WebSocket upgrade to the server of its path (which checks host and origin); other paths get 404. */
+function routeUpgrades(httpServer: Server, sockets: Map<string, WebSocketServer>): void {
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const server = sockets.get(path);
+    if (!server) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+  });
 }
 
 /**

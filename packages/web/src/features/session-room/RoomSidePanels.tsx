@@ -27,7 +27,7 @@ export function RoomSidePanels({ panels, label }: { panels: RoomSidePanel[]; lab
     );
   }
   return (
-    <Tabs defaultValue={panels[0]!.id} keepMounted={false} data-testid="room-tabs">
+    <Tabs defaultValue={panels[0]!.id} keepMounted data-testid="room-tabs">
       <Tabs.List grow aria-label={label} mb="sm">
         {panels.map((item) => (
           <Tabs.Tab key={item.id} value={item.id}>

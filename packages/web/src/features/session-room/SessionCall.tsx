@@ -10,6 +10,7 @@ import { ConnectionPanel } from './ConnectionPanel';
 import { EndSessionDialog } from './EndSessionDialog';
 import { RecordingPanel } from './RecordingPanel';
 import { RoomSidePanels, type RoomSidePanel } from './RoomSidePanels';
+import { RoomWorkspace } from '../workspace/RoomWorkspace';
 import { canRecord } from './session-recorder';
 import { useCameraSwitch } from './use-camera-switch';
 import { useRecording } from './use-recording';
@@ -49,6 +50,7 @@ export function SessionCall({ title, room, call, localStream, speakerId, message
   const cameraSwitch = useCameraSwitch(localStream, call.replaceCamera);
   // The panels beside the video (tabs on a phone), one line each.
   const sidePanels: RoomSidePanel[] = [
+    { id: 'workspace', label: t('workspace.title'), panel: <RoomWorkspace room={room} title={title} /> },
     {
       id: 'chat',
       label: t('room.chat.title'),

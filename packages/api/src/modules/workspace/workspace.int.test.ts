@@ -1,0 +1,158 @@
+/**
+ * The collaboration endpoint through real providers: who may open a booking's documents (the wiring of the access
+ * rule, whose every case `workspace.policy.test.ts` lists), edits reaching the other participant, the size limit,
+ * and the workspace's content through GraphQL.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { BookSlotDocument, BookingWorkspaceDocument } from '@skillcall/schema';
+import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { openDocument, type CollabClient } from '../../../test/collab-client';
+import { expectType, type TestClient } from '../../../test/graphql-client';
+import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
+import { createUser } from '../../seed/factories';
+import { documentSizeLimitBytes } from './workspace.policy';
+
+// Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
+const start = new Date('2048-03-02T06:00:00Z');
+const clock = new ManualClock(start);
+let t: TestApp;
+const open: CollabClient[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp({}, clock);
+});
+afterAll(() => t.close());
+afterEach(() => {
+  open.splice(0).forEach((c) => c.close());
+  clock.set(start);
+});
+
+function connect(client: TestClient | null, name: string): CollabClient {
+  const editor = openDocument(t.url, name, client?.cookieHeader ?? '');
+  open.push(editor);
+  return editor;
+}
+
+/** A free 30-minute booking (confirmed at once) on Tuesday 3 March 2048 at 10:00 Paris time. */
+async function booked() {
+  const account = await createUser(t.app.database.db, { roles: ['USER'] });
+  const user = await signInAs(t, account);
+  const expert = await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] });
+  const result = await user.data(BookSlotDocument, {
+    input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T09:00:00Z', timeZone: 'Europe/Paris' },
+  });
+  return { account, user, expert: expert.client, bookingId: expectType(result.bookSlot, 'BookingSuccess').booking.id };
+}
+
+const reasonOf = (editor: CollabClient) =>
+  editor.authenticated.then(
+    () => 'granted',
+    (error: Error) => error.message,
+  );
+
+describe('who may open a booking’s workspace', () => {
+  it('lets both participants edit before the session, and each sees the other’s text', async () => {
+    const { user, expert, bookingId } = await booked();
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    expect(await mine.authenticated).toBe('read-write');
+    expect(await theirs.authenticated).toBe('read-write');
+
+    mine.doc.getText('probe').insert(0, 'from the user');
+    await vi.waitFor(() => expect(theirs.doc.getText('probe').toString()).toBe('from the user'));
+  });
+
+  it('refuses a stranger, an admin, someone signed out and a forged document name, with a reason', async () => {
+    const { bookingId } = await booked();
+    const stranger = await signedInUser(t);
+    const admin = await signInAs(t, await createUser(t.app.database.db, { roles: ['USER', 'ADMIN'] }));
+    expect(await reasonOf(connect(stranger, `booking/${bookingId}/notes`))).toBe('forbidden');
+    expect(await reasonOf(connect(admin, `booking/${bookingId}/code`))).toBe('forbidden');
+    expect(await reasonOf(connect(null, `booking/${bookingId}/board`))).toBe('forbidden');
+    expect(await reasonOf(connect(stranger, `booking/${bookingId}/secrets`))).toBe('not-found');
+    expect(await reasonOf(connect(stranger, 'booking/00000000-0000-4000-8000-000000000000/notes'))).toBe('not-found');
+  });
+
+  it('is read-only once the booking ended, refusing writes, and closed 30 days later', async () => {
+    const { account, user, expert, bookingId } = await booked();
+    const before = connect(expert, `booking/${bookingId}/code`);
+    await before.authenticated;
+    before.doc.getText('probe').insert(0, 'prepared');
+    await before.acknowledged();
+    before.close();
+
+    clock.set(new Date('2048-03-04T09:00:00Z'));
+    const after = connect(user, `booking/${bookingId}/code`);
+    expect(await after.authenticated).toBe('readonly');
+    await vi.waitFor(() => expect(after.doc.getText('probe').toString()).toBe('prepared'));
+    after.doc.getText('probe').insert(0, 'too late: ');
+    const witness = connect(expert, `booking/${bookingId}/code`);
+    await witness.authenticated;
+    await vi.waitFor(() => expect(witness.doc.getText('probe').toString()).toBe('prepared'));
+    expect((await user.data(BookingWorkspaceDocument, { id: bookingId })).booking!.workspace!.access).toBe('READ');
+
+    clock.set(new Date('2048-04-03T09:31:00Z'));
+    const signedInAgain = await signInAs(t, account);
+    expect(await reasonOf(connect(signedInAgain, `booking/${bookingId}/code`))).toBe('ended-long-ago');
+  });
+});
+
+describe('the size limit', () => {
+  it('refuses an update that would take a document past 5 MB and tells the editor', async () => {
+    const { user, bookingId } = await booked();
+    const editor = connect(user, `booking/${bookingId}/notes`);
+    await editor.authenticated;
+    editor.doc.getText('probe').insert(0, 'kept');
+    await editor.acknowledged();
+    editor.doc.getText('big').insert(0, 'x'.repeat(documentSizeLimitBytes));
+    await vi.waitFor(() => expect(editor.stateless).toContain(JSON.stringify({ type: 'size-limit', limitBytes: 5242880 })));
+
+    const other = connect(user, `booking/${bookingId}/notes`);
+    await other.authenticated;
+    await vi.waitFor(() => expect(other.doc.getText('probe').toString()).toBe('kept'));
+    expect(other.doc.getText('big').length).toBe(0);
+  });
+});
+
+describe('the workspace through GraphQL', () => {
+  it('gives the participants the notes as Markdown and HTML, the code files and the board, and others nothing', async () => {
+    const { user, expert, bookingId } = await booked();
+    const notes = connect(expert, `booking/${bookingId}/notes`);
+    const code = connect(user, `booking/${bookingId}/code`);
+    await Promise.all([notes.authenticated, code.authenticated]);
+    notes.doc.transact(() => {
+      const heading = new Y.XmlElement('heading');
+      heading.setAttribute('level', 2 as unknown as string);
+      heading.insert(0, [new Y.XmlText('Your CV')]);
+      const paragraph = new Y.XmlElement('paragraph');
+      const text = new Y.XmlText();
+      text.insert(0, 'Lead with ');
+      text.insert(10, 'results', { bold: {} });
+      paragraph.insert(0, [text]);
+      notes.doc.getXmlFragment('default').insert(0, [heading, paragraph]);
+    });
+    code.doc.transact(() => {
+      const file = new Y.Map<unknown>();
+      file.set('id', 'f1');
+      file.set('name', 'main.py');
+      file.set('language', 'python');
+      file.set('text', new Y.Text('print("hi")\n'));
+      code.doc.getArray('files').push([file]);
+    });
+    await Promise.all([notes.acknowledged(), code.acknowledged()]);
+
+    const workspace = (await user.data(BookingWorkspaceDocument, { id: bookingId })).booking!.workspace!;
+    expect(workspace).toMatchObject({
+      access: 'EDIT',
+      notesMarkdown: '## Your CV\n\nLead with **results**\n',
+      notesHtml: '<h2>Your CV</h2><p>Lead with <strong>results</strong></p>',
+      codeFiles: [{ name: 'main.py', language: 'python', text: 'print("hi")\n' }],
+    });
+    expect(JSON.parse(workspace.boardJson)).toMatchObject({ type: 'excalidraw', elements: [] });
+    expect(workspace.sizeBytes).toBeGreaterThan(0);
+
+    const stranger = await signedInUser(t);
+    expect((await stranger.data(BookingWorkspaceDocument, { id: bookingId })).booking).toBeNull();
+  });
+});
