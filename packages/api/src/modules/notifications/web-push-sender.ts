@@ -1,9 +1,12 @@
 /**
  * The push sender: `web-push` makes each request (the VAPID JWT of RFC 8292 and the aes128gcm encryption of RFC 8291,
- * with TTL, Urgency and Topic headers) and `fetch` sends it. web-push's own `sendNotification` speaks only https, and
- * outside production a push service on loopback may be plain http (a local one under test); fetch speaks both.
+ * with TTL, Urgency and Topic headers) and the platform's guarded POST sends it. web-push's own `sendNotification` speaks
+ * only https, and outside production a push service on loopback may be plain http (a local one under test). The
+ * endpoint comes from a browser, that is from anyone: in production a host that is or resolves to a private or local
+ * address is refused, as for partners' webhooks.
  */
 import webpush from 'web-push';
+import { postToPublicHost } from '../../platform/http/public-post';
 import type { VapidKeys } from '../../platform/config';
 import type { PushMessage, PushOutcome, PushSender } from './push-sender';
 
@@ -16,6 +19,7 @@ export class WebPushSender implements PushSender {
   constructor(
     private readonly keys: VapidKeys,
     private readonly subject: string,
+    private readonly allowPrivateNetworks: boolean,
   ) {
     this.publicKey = keys.publicKey;
   }
@@ -35,14 +39,11 @@ export class WebPushSender implements PushSender {
         },
       );
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-      const response = await fetch(request.endpoint, {
-        method: 'POST',
-        headers,
-        body: new Uint8Array(request.body),
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      await response.body?.cancel();
+      const response = await postToPublicHost(
+        { url: request.endpoint, headers, body: new Uint8Array(request.body) },
+        { allowPrivateNetworks: this.allowPrivateNetworks, timeoutMs, excerptBytes: 256 },
+      );
+      if (response.status === null) return { kind: 'failed', reason: response.error ?? 'no answer' };
       status = response.status;
     } catch (error) {
       return { kind: 'failed', reason: (error as Error).message };

@@ -5,9 +5,9 @@
  */
 import { inTransaction, type Context } from '../../platform/context';
 import { queueDeliveryAttempt } from './webhook.events';
-import { isSuccessStatus, outcomeOfAttempt, signWebhook } from './webhook.policy';
+import { deliveryTimeoutMs, isSuccessStatus, outcomeOfAttempt, responseExcerptBytes, signWebhook } from './webhook.policy';
 import { findDelivery, findEndpoint, insertAttempt, updateDelivery } from './webhook.queries';
-import { postWebhook, type WebhookResponse } from './webhook.sender';
+import { postToPublicHost, type PublicPostResponse } from '../../platform/http/public-post';
 import type { WebhookDeliveryRow, WebhookEndpointRow } from './webhook.table';
 
 export const webhookUserAgent = 'Skillcall-Webhooks/1';
@@ -28,7 +28,7 @@ export function webhookRequest(endpoint: WebhookEndpointRow, delivery: WebhookDe
   };
 }
 
-const disabled: WebhookResponse = {
+const disabled: PublicPostResponse = {
   status: null,
   error: 'The endpoint is disabled: the event was not sent.',
   excerpt: null,
@@ -41,7 +41,11 @@ export async function deliverWebhook(ctx: Context, deliveryId: string): Promise<
   const endpoint = (await findEndpoint(ctx.db, delivery.endpointId))!;
   const sentAt = ctx.clock.now();
   const response = endpoint.enabled
-    ? await postWebhook(webhookRequest(endpoint, delivery, sentAt), { allowPrivateNetworks: ctx.config.webhooks.allowPrivateNetworks })
+    ? await postToPublicHost(webhookRequest(endpoint, delivery, sentAt), {
+        allowPrivateNetworks: ctx.config.webhooks.allowPrivateNetworks,
+        timeoutMs: deliveryTimeoutMs,
+        excerptBytes: responseExcerptBytes,
+      })
     : disabled;
   await inTransaction(ctx, async (tx) => {
     const current = await findDelivery(tx.db, deliveryId, true);

@@ -4,7 +4,7 @@
  * names rebound to the server, unregistered operations, malformed Authorization), each refused, while normal traffic
  * passes. Attacks owned by one module are tested there: sign-in guessing (identity.int.test.ts), tampered Stripe
  * webhooks (billing/stripe.int.test.ts), tampered or replayed deliveries of our own webhooks
- * (partners/webhook.policy.test.ts), webhooks aimed at private addresses (partners/webhook.sender.test.ts), API
+ * (partners/webhook.policy.test.ts), webhooks aimed at private addresses (platform/http/public-post.test.ts), API
  * keys' scopes and rate limits (partners/api-key.int.test.ts).
  */
 import { randomUUID } from 'node:crypto';

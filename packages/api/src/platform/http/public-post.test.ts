@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/webhook-receiver';
-import { isPrivateAddress, postWebhook } from './webhook.sender';
+import { isPrivateAddress, postToPublicHost } from './public-post';
 
 describe('addresses a webhook may not reach', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('addresses a webhook may not reach', () => {
   );
 });
 
-describe('postWebhook', () => {
+describe('postToPublicHost', () => {
   let receiver: WebhookReceiver;
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
@@ -55,7 +55,8 @@ describe('postWebhook', () => {
   afterEach(() => vi.restoreAllMocks());
 
   const port = () => new URL(receiver.url('/')).port;
-  const post = (url: string, allowPrivateNetworks = false) => postWebhook({ url, headers: {}, body: '{}' }, { allowPrivateNetworks });
+  const post = (url: string, allowPrivateNetworks = false) =>
+    postToPublicHost({ url, headers: {}, body: '{}' }, { allowPrivateNetworks, timeoutMs: 10_000, excerptBytes: 1024 });
 
   /** DNS answers `address` for `partner.example`, as a rebinding domain would once the URL was accepted. */
   function partnerExampleResolvesTo(address: string) {

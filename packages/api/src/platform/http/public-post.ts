@@ -1,22 +1,21 @@
 /**
- * Sends one webhook request. Partners' URLs are untrusted: unless private networks are allowed
- * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`, for local testing), a host that is or resolves to anything but a public unicast
- * address is refused. The check runs inside the connection's own DNS lookup, so a host cannot resolve to a public
+ * POSTs to a URL someone else chose (a partner's webhook endpoint, a browser's push service). Such URLs are untrusted:
+ * unless private networks are allowed (`WEBHOOK_ALLOW_PRIVATE_NETWORKS` for webhooks, outside production for push: for
+ * local testing), a host that is or resolves to anything but a public unicast address is refused. The check runs inside the connection's own DNS lookup, so a host cannot resolve to a public
  * address for a check and a private one for the connection (DNS rebinding). Redirects are not followed; the answer is
- * read up to 1 kB.
+ * read up to `excerptBytes`.
  */
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net, { type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { deliveryTimeoutMs, responseExcerptBytes } from './webhook.policy';
 
 /** `::a.b.c.d`, IPv4-compatible IPv6 (deprecated): ipaddr.js counts it as unicast, yet it embeds any IPv4 address. */
 const ipv4Compatible = ipaddr.IPv6.parseCIDR('::/96');
 
 /**
- * Whether an IP address is one a webhook may not reach: anything ipaddr.js does not call public `unicast` (loopback,
+ * Whether an IP address is one an outside party's URL may not reach: anything ipaddr.js does not call public `unicast` (loopback,
  * private, link-local, carrier-grade NAT, multicast, broadcast, reserved and documentation ranges, unique- and
  * site-local IPv6, and the IPv6 forms that carry an IPv4 address: mapped `::ffff:0:0/96`, NAT64 `64:ff9b::/96`, 6to4,
  * Teredo), and IPv4-compatible IPv6. Host names are not addresses: false.
@@ -45,13 +44,21 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
-export interface WebhookRequest {
+export interface PublicPostRequest {
   url: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
 }
 
-export interface WebhookResponse {
+export interface PublicPostOptions {
+  allowPrivateNetworks: boolean;
+  /** A host that does not answer within this long is a failure. */
+  timeoutMs: number;
+  /** How much of the answer's body is kept (for the delivery log). */
+  excerptBytes: number;
+}
+
+export interface PublicPostResponse {
   /** The HTTP status, or null when no answer came. */
   status: number | null;
   /** Why no answer came (refused address, DNS, connection, timeout). */
@@ -61,16 +68,17 @@ export interface WebhookResponse {
   durationMs: number;
 }
 
-function describeFailure(error: unknown): string {
+function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof RefusedAddressError) return error.message;
   const { name, code, message } = error as { name?: string; code?: string; message?: string };
-  if (name === 'AbortError' || name === 'TimeoutError') return `No answer within ${deliveryTimeoutMs / 1000} s.`;
+  if (name === 'AbortError' || name === 'TimeoutError') return `No answer within ${timeoutMs / 1000} s.`;
   if (code === 'ENOTFOUND') return 'The host name does not resolve.';
   if (code === 'ECONNREFUSED') return 'The connection was refused.';
   return code ? `${code}: ${message ?? ''}`.trim() : (message ?? 'The request failed.');
 }
 
-function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{ status: number; excerpt: string }> {
+function send(request: PublicPostRequest, options: PublicPostOptions): Promise<{ status: number; excerpt: string }> {
+  const { allowPrivateNetworks, timeoutMs, excerptBytes } = options;
   const url = new URL(request.url);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   // An IP address as host skips the DNS lookup: it is checked here (the URL parser already wrote it canonically).
@@ -82,7 +90,7 @@ function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{
       {
         method: 'POST',
         headers: { ...request.headers, 'Content-Length': Buffer.byteLength(request.body) },
-        signal: AbortSignal.timeout(deliveryTimeoutMs),
+        signal: AbortSignal.timeout(timeoutMs),
         lookup: allowPrivateNetworks ? undefined : guardedLookup,
         // A connection of its own: a pooled socket would skip the lookup above.
         agent: false,
@@ -91,12 +99,12 @@ function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{
         const chunks: Buffer[] = [];
         let kept = 0;
         const finish = () =>
-          resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).subarray(0, responseExcerptBytes).toString('utf8') });
+          resolve({ status: response.statusCode ?? 0, excerpt: Buffer.concat(chunks).subarray(0, excerptBytes).toString('utf8') });
         response.on('data', (chunk: Buffer) => {
-          if (kept >= responseExcerptBytes) return;
+          if (kept >= excerptBytes) return;
           chunks.push(chunk);
           kept += chunk.length;
-          if (kept >= responseExcerptBytes) {
+          if (kept >= excerptBytes) {
             finish();
             response.destroy();
           }
@@ -110,14 +118,14 @@ function send(request: WebhookRequest, allowPrivateNetworks: boolean): Promise<{
   });
 }
 
-/** POSTs the webhook and reports what happened; never throws. */
-export async function postWebhook(request: WebhookRequest, options: { allowPrivateNetworks: boolean }): Promise<WebhookResponse> {
+/** POSTs the request and reports what happened; never throws. */
+export async function postToPublicHost(request: PublicPostRequest, options: PublicPostOptions): Promise<PublicPostResponse> {
   const started = performance.now();
   const durationMs = () => Math.round(performance.now() - started);
   try {
-    const { status, excerpt } = await send(request, options.allowPrivateNetworks);
+    const { status, excerpt } = await send(request, options);
     return { status, error: null, excerpt: excerpt || null, durationMs: durationMs() };
   } catch (error) {
-    return { status: null, error: describeFailure(error), excerpt: null, durationMs: durationMs() };
+    return { status: null, error: describeFailure(error, options.timeoutMs), excerpt: null, durationMs: durationMs() };
   }
 }
