@@ -12,6 +12,7 @@ import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { documentSizeLimitBytes } from './workspace.policy';
+import { readDocument } from './workspace.queries';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
 const start = new Date('2048-03-02T06:00:00Z');
@@ -95,6 +96,30 @@ describe('who may open a booking’s workspace', () => {
     clock.set(new Date('2048-04-03T09:31:00Z'));
     const signedInAgain = await signInAs(t, account);
     expect(await reasonOf(connect(signedInAgain, `booking/${bookingId}/code`))).toBe('ended-long-ago');
+  });
+});
+
+describe('storing', () => {
+  it('logs each edit before acknowledging it, then keeps one merged state and an empty log once the editors leave', async () => {
+    const { user, expert, bookingId } = await booked();
+    const key = { bookingId, kind: 'notes' as const };
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    await Promise.all([mine.synced(), theirs.synced()]);
+    for (const word of ['one ', 'two ', 'three ']) {
+      mine.doc.getText('probe').insert(mine.doc.getText('probe').length, word);
+      await mine.acknowledged();
+    }
+    const logged = await readDocument(t.app.database.db, key);
+    expect(logged.updates.length).toBeGreaterThanOrEqual(3);
+
+    mine.close();
+    theirs.close();
+    await vi.waitFor(async () => expect((await readDocument(t.app.database.db, key)).updates).toEqual([]));
+    const stored = await readDocument(t.app.database.db, key);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored.state!);
+    expect(doc.getText('probe').toString()).toBe('one two three ');
   });
 });
 
