@@ -10,13 +10,15 @@ import type { Extension, Hocuspocus, onAwarenessUpdatePayload } from '@hocuspocu
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Context } from '../../platform/context';
+import type { DbExecutor } from '../../platform/db/client';
+import type { EventBus } from '../../platform/events';
 import { parseDocumentName } from './workspace.policy';
 import type { LoggedUpdate } from './workspace.persistence';
 import { serverOrigin } from './workspace.persistence';
 import { readDocument, updateById } from './workspace.queries';
 import { documentName } from './workspace.policy';
 
-const topic = 'workspace';
+const relayTopic = 'workspace';
 /** What fits in one notification with the envelope around it (base64 grows by a third). */
 const inlineBytes = 5_000;
 
@@ -28,13 +30,28 @@ interface RelayEvent {
   awareness?: string;
 }
 
+/** The notification announcing a logged update (inline when it fits, else by the id of its row). */
+export function updateEvent(from: string, entry: LoggedUpdate, id: number): RelayEvent {
+  return {
+    from,
+    document: documentName(entry.bookingId, entry.kind),
+    ...(entry.update.byteLength <= inlineBytes ? { update: Buffer.from(entry.update).toString('base64') } : { updateId: id }),
+  };
+}
+
+/** Announces an update logged in `db`'s transaction to every instance (delivered at commit). */
+export async function announceUpdate(db: DbExecutor, events: EventBus, from: string, entry: LoggedUpdate, id: number): Promise<void> {
+  await events.publish(db, relayTopic, { ...updateEvent(from, entry, id) });
+}
+
 export function createRelay(system: () => Context) {
   const instanceId = randomUUID();
   let hocuspocus: Hocuspocus | null = null;
   let subscription: AsyncGenerator<RelayEvent, void, undefined> | null = null;
   const awarenessOrigin = { source: 'local' as const, skipStoreHooks: true, relayed: true };
 
-  const publish = (event: Omit<RelayEvent, 'from'>) => system().adapters.events.publish(system().db, topic, { from: instanceId, ...event });
+  const publish = (event: Omit<RelayEvent, 'from'>) =>
+    system().adapters.events.publish(system().db, relayTopic, { from: instanceId, ...event });
 
   const receive = async (event: RelayEvent) => {
     if (event.from === instanceId) return;
@@ -61,18 +78,12 @@ export function createRelay(system: () => Context) {
   return {
     /** Announces updates just committed to the log. */
     announce: async (entries: LoggedUpdate[], ids: number[]) => {
-      await Promise.all(
-        entries.map((entry, i) =>
-          publish({
-            document: documentName(entry.bookingId, entry.kind),
-            ...(entry.update.byteLength <= inlineBytes ? { update: Buffer.from(entry.update).toString('base64') } : { updateId: ids[i]! }),
-          }),
-        ),
-      );
+      const ctx = system();
+      await Promise.all(entries.map((entry, i) => announceUpdate(ctx.db, ctx.adapters.events, instanceId, entry, ids[i]!)));
     },
     start(instance: Hocuspocus) {
       hocuspocus = instance;
-      subscription = system().adapters.events.subscribe<RelayEvent>(topic);
+      subscription = system().adapters.events.subscribe<RelayEvent>(relayTopic);
       const events = subscription;
       void (async () => {
         for await (const event of events) {
