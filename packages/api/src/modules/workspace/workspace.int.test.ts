@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { BookSlotDocument, BookingWorkspaceDocument } from '@skillcall/schema';
+import { BookSlotDocument, BookingWorkspaceDocument, ContentReportsDocument, ReportContentDocument } from '@skillcall/schema';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
 import { openDocument, type CollabClient } from '../../../test/collab-client';
 import { expectType, type TestClient } from '../../../test/graphql-client';
@@ -43,7 +43,13 @@ async function booked() {
   const result = await user.data(BookSlotDocument, {
     input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T09:00:00Z', timeZone: 'Europe/Paris' },
   });
-  return { account, user, expert: expert.client, bookingId: expectType(result.bookSlot, 'BookingSuccess').booking.id };
+  return {
+    account,
+    user,
+    expert: expert.client,
+    expertId: expert.expert.id,
+    bookingId: expectType(result.bookSlot, 'BookingSuccess').booking.id,
+  };
 }
 
 const reasonOf = (editor: CollabClient) =>
@@ -179,5 +185,42 @@ describe('the workspace through GraphQL', () => {
 
     const stranger = await signedInUser(t);
     expect((await stranger.data(BookingWorkspaceDocument, { id: bookingId })).booking).toBeNull();
+  });
+});
+
+describe('reporting with the workspace attached', () => {
+  it('keeps a copy of the workspace as it was when reported, which admins read and later edits do not change', async () => {
+    const { user, expertId, bookingId } = await booked();
+    const notes = connect(user, `booking/${bookingId}/notes`);
+    await notes.synced();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('He asked for my phone number twice.')]);
+    notes.doc.getXmlFragment('default').insert(0, [paragraph]);
+    await notes.acknowledged();
+
+    const stranger = await signedInUser(t);
+    const refused = await stranger.data(ReportContentDocument, {
+      input: { kind: 'EXPERT', targetId: expertId, workspaceBookingId: bookingId, reason: 'Not my session at all' },
+    });
+    expect(expectType(refused.reportContent, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'workspaceBookingId', code: 'EXPIRED_OR_UNKNOWN' }),
+    ]);
+
+    const reported = await user.data(ReportContentDocument, {
+      input: { kind: 'EXPERT', targetId: expertId, workspaceBookingId: bookingId, reason: 'Asked for contact details during the session' },
+    });
+    const report = expectType(reported.reportContent, 'ReportSuccess').report;
+    expect(report.workspaceSnapshot).toBeNull();
+
+    notes.doc.getXmlFragment('default').delete(0, 1);
+    await notes.acknowledged();
+
+    const admin = await signInAs(t, await createUser(t.app.database.db, { roles: ['USER', 'ADMIN'] }));
+    const queue = (await admin.data(ContentReportsDocument, { first: 50 })).contentReports.edges.map((e) => e.node);
+    expect(queue.find((r) => r.id === report.id)?.workspaceSnapshot).toMatchObject({
+      bookingId,
+      notesMarkdown: 'He asked for my phone number twice.\n',
+      codeFiles: [],
+    });
   });
 });

@@ -16,7 +16,7 @@ import {
 import { readDocument } from './workspace.queries';
 import type { WorkspaceKind } from './workspace.table';
 import { workspaceContent } from './workspace.content';
-import { Workspace, WorkspaceAccessMode } from './workspace.types';
+import { Workspace, WorkspaceAccessMode, WorkspaceSnapshot } from './workspace.types';
 
 export async function bookingFacts(ctx: Context, bookingId: string): Promise<BookingFacts | null> {
   const found = await bookingWithExpert(ctx, bookingId);
@@ -71,4 +71,9 @@ export async function workspaceOfBooking(ctx: Context, bookingId: string): Promi
     updatedAt,
     sizeBytes: workspaceKinds.reduce((sum, kind) => sum + states[kind].byteLength, 0),
   });
+}
+
+/** A report's copy of a workspace, readable (as Markdown, code and JSON) by the moderators. */
+export function workspaceSnapshot(bookingId: string | null, takenAt: Date, states: Record<WorkspaceKind, Uint8Array>): WorkspaceSnapshot {
+  return Object.assign(new WorkspaceSnapshot(), { bookingId, takenAt, ...workspaceContent(states) });
 }
