@@ -44,7 +44,8 @@ export function createUpdateLog(system: () => Context, afterCommit: (entries: Lo
         const entries = batch.map((p) => p.entry);
         const ids = await appendUpdates(ctx.db, entries, ctx.clock.now());
         batch.forEach((p) => p.resolve());
-        await afterCommit(entries, ids).catch((error: unknown) => ctx.logger.warn({ err: error }, 'relaying workspace updates failed'));
+        // Not awaited: the next batch need not wait for other instances to be told about this one.
+        afterCommit(entries, ids).catch((error: unknown) => ctx.logger.warn({ err: error }, 'relaying workspace updates failed'));
       } catch (error) {
         batch.forEach((p) => p.reject(error));
       }

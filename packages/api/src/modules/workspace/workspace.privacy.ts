@@ -9,7 +9,7 @@ import type { Context } from '../../platform/context';
 import { workspaceContent } from './workspace.content';
 import { workspaceKinds } from './workspace.policy';
 import { appendUpdates, bookingsWithWorkspace, readDocument } from './workspace.queries';
-import { announceUpdate } from './workspace.relay';
+import { announceUpdates } from './workspace.relay';
 import { workspaceStates } from './workspace.service';
 
 export interface WorkspaceExport {
@@ -120,7 +120,7 @@ export async function eraseNameFromWorkspaces(tx: Context, bookingIds: string[],
       if (!update) continue;
       const entry = { bookingId, kind, update };
       const [id] = await appendUpdates(tx.db, [entry], tx.clock.now());
-      await announceUpdate(tx.db, tx.adapters.events, 'erasure', entry, id!);
+      await announceUpdates(tx.db, tx.adapters.events, 'erasure', [entry], [id!]);
     }
   }
 }

@@ -10,7 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type { Context, Viewer } from '../../platform/context';
-import { documentSizeLimitBytes } from './workspace.policy';
+import { documentSizeLimitBytes, parseDocumentName } from './workspace.policy';
 import { createUpdateLog, persistenceExtension } from './workspace.persistence';
 import { createRelay } from './workspace.relay';
 import { accessToDocument } from './workspace.service';
@@ -74,12 +74,18 @@ export function createCollabEndpoint(deps: CollabDeps): CollabEndpoint {
     },
     async close() {
       await relay.stop();
+      const open = [...hocuspocus.documents.values()];
+      hocuspocus.closeConnections();
+      // Every acknowledged update is already in the log: this only saves the next start from merging it.
       await Promise.all(
-        [...hocuspocus.documents.keys()].map(
-          (name) => hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`) as Promise<void> | undefined,
+        open.map((document) =>
+          persistence
+            .store(document, parseDocumentName(document.name)!)
+            .catch((error: unknown) =>
+              deps.system().logger.warn({ err: error, document: document.name }, 'a workspace document was not compacted at shutdown'),
+            ),
         ),
       );
-      hocuspocus.closeConnections();
     },
   };
 }
