@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as Y from 'yjs';
 import { BookSlotDocument, BookingWorkspaceDocument, ContentReportsDocument, ReportContentDocument } from '@skillcall/schema';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
-import { openDocument, type CollabClient } from '../../../test/collab-client';
+import WebSocket from 'ws';
+import { collabUrl, openDocument, type CollabClient } from '../../../test/collab-client';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
@@ -79,6 +80,21 @@ describe('who may open a booking’s workspace', () => {
     expect(await reasonOf(connect(null, `booking/${bookingId}/board`))).toBe('forbidden');
     expect(await reasonOf(connect(stranger, `booking/${bookingId}/secrets`))).toBe('not-found');
     expect(await reasonOf(connect(stranger, 'booking/00000000-0000-4000-8000-000000000000/notes'))).toBe('not-found');
+  });
+
+  it('refuses the upgrade from another site’s page, even with a participant’s cookie', async () => {
+    const { user } = await booked();
+    const status = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = new WebSocket(collabUrl(t.url), { headers: { origin, cookie: user.cookieHeader } });
+        socket.on('open', () => {
+          socket.close();
+          resolve('open');
+        });
+        socket.on('unexpected-response', (_request, response) => resolve(`refused ${response.statusCode}`));
+      });
+    expect(await status('https://evil.example')).toBe('refused 401');
+    expect(await status(new URL(t.url).origin)).toBe('open');
   });
 
   it('is read-only once the booking ended, refusing writes, and closed 30 days later', async () => {
