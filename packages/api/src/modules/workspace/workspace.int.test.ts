@@ -97,6 +97,27 @@ describe('who may open a booking’s workspace', () => {
     expect(await status(new URL(t.url).origin)).toBe('open');
   });
 
+  it('stops taking edits from an editor left open when the booking ends', async () => {
+    const { user, expert, bookingId } = await booked();
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    await Promise.all([mine.synced(), theirs.synced()]);
+    mine.doc.getText('probe').insert(0, 'during');
+    await vi.waitFor(() => expect(theirs.doc.getText('probe').toString()).toBe('during'));
+
+    clock.set(new Date('2048-03-03T09:30:00Z'));
+    mine.doc.getText('probe').insert(6, ', after the end');
+    // The server handles a connection's messages in order: once this cursor reaches the other editor, the edit
+    // sent before it was handled, and it would have reached them first.
+    mine.provider.setAwarenessField('user', { name: 'Uma', color: '#1971c2' });
+    await vi.waitFor(() => expect([...theirs.provider.awareness!.getStates().values()].map((state) => state.user?.name)).toContain('Uma'));
+    expect(theirs.doc.getText('probe').toString()).toBe('during');
+    const later = connect(expert, `booking/${bookingId}/notes`);
+    expect(await later.authenticated).toBe('readonly');
+    await later.synced();
+    expect(later.doc.getText('probe').toString()).toBe('during');
+  });
+
   it('is read-only once the booking ended, refusing writes, and closed 30 days later', async () => {
     const { account, user, expert, bookingId } = await booked();
     const before = connect(expert, `booking/${bookingId}/code`);

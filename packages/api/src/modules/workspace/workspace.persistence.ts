@@ -61,6 +61,11 @@ export function createUpdateLog(system: () => Context, afterCommit: (entries: Lo
   };
 }
 
+/** What `onAuthenticate` leaves in a connection's context: when the booking ends (ms), after which it only reads. */
+export interface EditingContext {
+  editableUntil?: number;
+}
+
 interface DocumentMeta {
   /** The stored version this document has merged. */
   version: number;
@@ -113,6 +118,12 @@ export function persistenceExtension(system: () => Context, log: ReturnType<type
     },
     async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload) {
       if (connection.readOnly || (type !== messageYjsUpdate && type !== messageYjsSyncStep2)) return;
+      const { editableUntil } = connection.context as EditingContext;
+      if (editableUntil !== undefined && system().clock.now().getTime() >= editableUntil) {
+        // The booking ended while this editor was open: from now on it reads only, as it would on reconnecting.
+        connection.readOnly = true;
+        return;
+      }
       if (type === messageYjsSyncStep2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
       const key = parseDocumentName(documentName)!;
       if (tooLarge(document, payload)) {
