@@ -15,7 +15,7 @@ import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
 import { mountUnsubscribe } from './modules/notifications/unsubscribe.routes';
 import { mountOidc } from './modules/identity/oidc/oidc.routes';
-import { createCollabEndpoint } from './modules/workspace/workspace.socket';
+import { createCollabEndpoint, type CollabEndpoint } from './modules/workspace/workspace.socket';
 import type { HttpRouteContexts } from './platform/http/server-deps';
 import { systemContext } from './platform/system-context';
 import { systemClock, type Clock } from './platform/clock';
@@ -29,6 +29,8 @@ import { buildAppSchema } from './schema';
 
 export interface App {
   server: RunningServer;
+  /** The workspace's collaboration endpoint (`/collab`), for benches that count its documents. */
+  collab: CollabEndpoint;
   database: DbHandle;
   adapters: Adapters;
   close(): Promise<void>;
@@ -103,6 +105,7 @@ export async function startApp(options: {
   });
   return {
     server,
+    collab,
     database,
     adapters,
     close: async () => {

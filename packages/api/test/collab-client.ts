@@ -13,6 +13,8 @@ export interface CollabClient {
   authenticated: Promise<'read-write' | 'readonly'>;
   /** Stateless messages received (JSON strings). */
   stateless: string[];
+  /** Resolves once the document has its first sync with the server. */
+  synced(): Promise<void>;
   /** Resolves once every local change was acknowledged by the server. */
   acknowledged(): Promise<void>;
   close(): void;
@@ -49,6 +51,11 @@ export function openDocument(baseUrl: string, name: string, cookieHeader = ''): 
     doc,
     authenticated,
     stateless,
+    synced: () =>
+      new Promise<void>((resolve) => {
+        if (provider.isSynced) return resolve();
+        provider.on('synced', () => resolve());
+      }),
     acknowledged: () =>
       new Promise<void>((resolve) => {
         if (!provider.hasUnsyncedChanges) return resolve();

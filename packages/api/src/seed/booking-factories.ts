@@ -3,10 +3,17 @@ import type { DbExecutor } from '../platform/db/client';
 import { bookings, type BookingRow } from '../modules/bookings/booking.table';
 import type { ExpertRow, OfferingRow } from '../modules/experts/expert.table';
 
-/** A free session of `minutes` that took place at `startsAt` (COMPLETED). */
+/** A free session of `minutes` at `startsAt`: one that took place (COMPLETED), or one still ahead (`status: 'CONFIRMED'`). */
 export async function createCompletedBooking(
   db: DbExecutor,
-  options: { userId: string; expert: ExpertRow; offering: OfferingRow; startsAt: Date; minutes?: number },
+  options: {
+    userId: string;
+    expert: ExpertRow;
+    offering: OfferingRow;
+    startsAt: Date;
+    minutes?: number;
+    status?: 'COMPLETED' | 'CONFIRMED';
+  },
 ): Promise<BookingRow> {
   const endsAt = new Date(options.startsAt.getTime() + (options.minutes ?? 30) * 60_000);
   const [row] = await db
@@ -15,7 +22,7 @@ export async function createCompletedBooking(
       offeringId: options.offering.id,
       expertId: options.expert.id,
       userId: options.userId,
-      status: 'COMPLETED',
+      status: options.status ?? 'COMPLETED',
       source: 'SCHEDULED',
       startsAt: options.startsAt,
       endsAt,

@@ -190,7 +190,7 @@ describe('notification preferences', () => {
       { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
       'test',
     );
-    expect((await collectExport(ctx, account.id))['notification-preferences.json']).toEqual([
+    expect((await collectExport(ctx, account.id)).documents['notification-preferences.json']).toEqual([
       { kind: 'PRODUCT_NEWS', email: true, push: null, updatedAt: expect.any(Date) },
     ]);
 

@@ -1,8 +1,9 @@
 /**
  * "Delete my account": after the password and the email typed again, in one transaction: upcoming bookings are
  * cancelled through bookings (refunds, emails and freed slots as usual), an expert's profile leaves the site and
- * search, the person's messages lose their text and their sessions' recordings go, their API keys and webhook
- * endpoints are deleted, and the account is anonymised.
+ * search, the person's messages lose their text and their sessions' recordings go, their name written in their
+ * sessions' shared workspaces becomes "Deleted user" (the other participant keeps the content), their API keys and
+ * webhook endpoints are deleted, and the account is anonymised.
  * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
  * A passkey sign-in of the last 10 minutes stands in for the password (it is as strong a proof, and an account made
  * through a provider may have none).
@@ -13,7 +14,7 @@ import { makeUnavailable } from '../availability/availability.privacy';
 import { cancelUpcomingBookingsOfViewer, countUpcomingBookingsOfViewer } from '../bookings/booking-changes.service';
 import { bookingIdsOfParticipant, forgetCalendarFeed } from '../bookings/booking.privacy';
 import { expertIdOfUser, retireExpert } from '../experts/expert.privacy';
-import { anonymiseAccount } from '../identity/identity.privacy';
+import { anonymiseAccount, deletedUserName } from '../identity/identity.privacy';
 import { normalizeEmail } from '../identity/identity.policy';
 import { checkViewerPassword, requireViewerRow, signOut } from '../identity/identity.service';
 import { signedInWithoutPasswordRecently } from '../identity/passkeys/passkey-sign-in.service';
@@ -23,6 +24,7 @@ import { AuditAction } from '../moderation/audit.types';
 import { forgetEmailsTo, forgetNotificationPreferences, forgetPushDevices } from '../notifications/notifications.privacy';
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
+import { eraseNameFromWorkspaces } from '../workspace/workspace.privacy';
 import { deleteExportsOf } from './data-export.queries';
 import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
 
@@ -56,7 +58,9 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
     const cancelled = await cancelUpcomingBookingsOfViewer(tx, expertId);
     await retireExpert(tx, viewer.userId, expertId);
     if (expertId) await makeUnavailable(tx, expertId);
-    const traces = await eraseSessionTraces(tx, viewer.userId, await bookingIdsOfParticipant(tx, viewer.userId, expertId));
+    const bookingIds = await bookingIdsOfParticipant(tx, viewer.userId, expertId);
+    const traces = await eraseSessionTraces(tx, viewer.userId, bookingIds);
+    await eraseNameFromWorkspaces(tx, bookingIds, row.displayName, deletedUserName);
     await forgetHelpRequests(tx, viewer.userId);
     await forgetCalendarFeed(tx, viewer.userId);
     await forgetEmailsTo(tx, row.email);

@@ -14,6 +14,7 @@ import { partnerDataOf } from '../partners/partners.privacy';
 import { reportsDataOf } from '../reports/report.privacy';
 import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
 import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/session.privacy';
+import { workspaceFiles, workspacesDataOf } from '../workspace/workspace.privacy';
 
 /** What each file of the ZIP holds, written into its README. */
 export const exportFiles = {
@@ -29,6 +30,8 @@ export const exportFiles = {
   'payments.json':
     'Payments, refunds and refund requests of your bookings, the ledger entries on your own accounts, and links to your receipts.',
   'recordings.json': 'The recordings of your sessions, with the address to fetch each one (signed in).',
+  'workspaces.json':
+    'The shared workspaces of your sessions (notes, code, whiteboard); each is also in workspaces/<booking>/ as notes.md, notes.html, its code files and board.excalidraw (open it in Excalidraw).',
   'reports-filed.json': 'The reports you filed about reviews or profiles.',
   'help-requests.json': 'Your “help me now” requests.',
   'emails.json': 'The emails Skillcall sent you.',
@@ -39,7 +42,13 @@ export const exportFiles = {
 
 export type ExportFileName = keyof typeof exportFiles;
 
-export async function collectExport(ctx: Context, userId: string): Promise<Partial<Record<ExportFileName, unknown>>> {
+export interface CollectedExport {
+  documents: Partial<Record<ExportFileName, unknown>>;
+  /** Files besides the JSON ones, by path in the archive (the workspaces' notes, code and boards). */
+  files: Record<string, string>;
+}
+
+export async function collectExport(ctx: Context, userId: string): Promise<CollectedExport> {
   const account = await accountDataOf(ctx, userId);
   if (!account) throw new Error('the account of this export is gone');
   const expert = await expertDataOf(ctx, userId);
@@ -49,7 +58,8 @@ export async function collectExport(ctx: Context, userId: string): Promise<Parti
   const sessions = await sessionsDataOf(ctx, bookingIds);
   const payments = await paymentsDataOf(ctx, bookings, expertId);
   const { payoutAccount, ...paymentRecords } = payments;
-  return {
+  const workspaces = await workspacesDataOf(ctx, bookingIds);
+  const documents = {
     'profile.json': account,
     ...(expert && {
       'expert.json': { ...expert, availability: expertId ? await availabilityDataOf(ctx, expertId) : null, payoutAccount },
@@ -66,5 +76,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Parti
     'notification-preferences.json': await notificationPreferencesOf(ctx, userId),
     'push-devices.json': await pushDevicesDataOf(ctx, userId),
     'developer.json': await partnerDataOf(ctx, userId),
+    ...(workspaces.length > 0 && { 'workspaces.json': workspaces }),
   };
+  return { documents, files: workspaceFiles(workspaces) };
 }

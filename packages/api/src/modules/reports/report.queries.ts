@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
-import { contentReports, type ReportRow } from './report.table';
+import { contentReports, reportWorkspaceSnapshots, type ReportRow, type ReportWorkspaceSnapshotRow } from './report.table';
 
 export async function insertReport(db: DbExecutor, values: typeof contentReports.$inferInsert): Promise<ReportRow | null> {
   const [row] = await db.insert(contentReports).values(values).onConflictDoNothing().returning();
@@ -42,4 +42,13 @@ export function listReports(db: DbExecutor, status: ReportRow['status'], page: P
 /** Reports a person filed, oldest first: for their data export. */
 export function reportsFiledBy(db: DbExecutor, reporterId: string): Promise<ReportRow[]> {
   return db.select().from(contentReports).where(eq(contentReports.reporterId, reporterId)).orderBy(asc(contentReports.createdAt));
+}
+
+export async function insertWorkspaceSnapshot(db: DbExecutor, values: ReportWorkspaceSnapshotRow): Promise<void> {
+  await db.insert(reportWorkspaceSnapshots).values(values);
+}
+
+export async function findWorkspaceSnapshot(db: DbExecutor, reportId: string): Promise<ReportWorkspaceSnapshotRow | undefined> {
+  const [row] = await db.select().from(reportWorkspaceSnapshots).where(eq(reportWorkspaceSnapshots.reportId, reportId));
+  return row;
 }

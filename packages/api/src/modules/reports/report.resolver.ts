@@ -6,7 +6,8 @@ import { expertById } from '../experts/expert.service';
 import { Expert } from '../experts/expert.types';
 import { reviewForModeration } from '../reviews/review.service';
 import { Review } from '../reviews/review.types';
-import { decideReport, reportContent, reportQueue, viewerMayReportReview } from './report.service';
+import { WorkspaceSnapshot } from '../workspace/workspace.types';
+import { decideReport, reportContent, reportQueue, reportWorkspaceSnapshot, viewerMayReportReview } from './report.service';
 import {
   ReportKind,
   ContentReport,
@@ -50,6 +51,14 @@ export class ReportResolver {
   })
   async review(@Root() report: ContentReport, @Ctx() ctx: Context) {
     return report.kind === ReportKind.REVIEW ? ((await reviewForModeration(ctx, report.targetId))?.review ?? null) : null;
+  }
+
+  @FieldResolver(() => WorkspaceSnapshot, {
+    nullable: true,
+    description: 'The session workspace the reporter attached, as it was when reported. Admins only (null for others).',
+  })
+  workspaceSnapshot(@Root() report: ContentReport, @Ctx() ctx: Context) {
+    return reportWorkspaceSnapshot(ctx, report.id);
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'The reported expert, or the expert the reported review is about.' })

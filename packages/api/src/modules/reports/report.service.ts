@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { validateInput } from '../../platform/graphql/domain-error';
+import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
 import { applyExpertStatus, expertById } from '../experts/expert.service';
 import { findUser } from '../identity/identity.service';
@@ -14,7 +14,9 @@ import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { hideReview, reportableReview } from '../reviews/review.service';
 import type { Review } from '../reviews/review.types';
-import { decideOpenReports, findReport, insertReport, listReports } from './report.queries';
+import { accessToWorkspace, workspaceSnapshot, workspaceStates } from '../workspace/workspace.service';
+import type { WorkspaceSnapshot } from '../workspace/workspace.types';
+import { decideOpenReports, findReport, findWorkspaceSnapshot, insertReport, insertWorkspaceSnapshot, listReports } from './report.queries';
 import type { ReportRow } from './report.table';
 import {
   ContentReport,
@@ -80,14 +82,45 @@ export async function reportContent(ctx: SignedInContext, input: ReportContentIn
   const verdict = await reportable(ctx, input.kind, input.targetId);
   if (verdict === 'OWN') return ownContent();
   if (verdict === 'NOT_FOUND') return notPossible();
-  const row = await insertReport(ctx.db, {
-    kind: input.kind,
-    targetId: input.targetId,
-    reporterId: ctx.viewer.userId,
-    reason: valid.data.reason,
-    createdAt: ctx.clock.now(),
+  const bookingId = input.workspaceBookingId ?? null;
+  if (bookingId && !(z.uuid().safeParse(bookingId).success && 'granted' in (await accessToWorkspace(ctx, bookingId)))) {
+    return InvalidInputError.field(
+      'workspaceBookingId',
+      FieldErrorCode.EXPIRED_OR_UNKNOWN,
+      'Attach the workspace of one of your own sessions.',
+    );
+  }
+  return inTransaction(ctx, async (tx) => {
+    const createdAt = tx.clock.now();
+    const row = await insertReport(tx.db, {
+      kind: input.kind,
+      targetId: input.targetId,
+      reporterId: tx.viewer.userId,
+      reason: valid.data.reason,
+      createdAt,
+    });
+    if (!row) return notPossible();
+    if (bookingId) {
+      const { states } = await workspaceStates(tx, bookingId);
+      const copy = (kind: keyof typeof states) => Buffer.from(states[kind]);
+      await insertWorkspaceSnapshot(tx.db, {
+        reportId: row.id,
+        bookingId,
+        notes: copy('notes'),
+        code: copy('code'),
+        board: copy('board'),
+        takenAt: createdAt,
+      });
+    }
+    return Object.assign(new ReportSuccess(), { report: await toContentReport(tx, row) });
   });
-  return row ? Object.assign(new ReportSuccess(), { report: await toContentReport(ctx, row) }) : notPossible();
+}
+
+/** The workspace attached to a report, for admins (null for anyone else, and when none was attached). */
+export async function reportWorkspaceSnapshot(ctx: Context, reportId: string): Promise<WorkspaceSnapshot | null> {
+  if (!ctx.viewer?.roles.includes('ADMIN')) return null;
+  const row = await findWorkspaceSnapshot(ctx.db, reportId);
+  return row ? workspaceSnapshot(row.bookingId, row.takenAt, { notes: row.notes, code: row.code, board: row.board }) : null;
 }
 
 export async function reportQueue(ctx: Context, status: ReportStatus, args: ConnectionArgs) {

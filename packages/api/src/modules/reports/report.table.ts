@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
+import { bookings } from '../bookings/booking.table';
 import { users } from '../identity/identity.table';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export const reportKindEnum = pgEnum('report_kind', ['REVIEW', 'EXPERT']);
 export const reportStatusEnum = pgEnum('report_status', ['OPEN', 'HIDDEN', 'KEPT']);
@@ -31,3 +34,20 @@ export const contentReports = pgTable(
 );
 
 export type ReportRow = typeof contentReports.$inferSelect;
+
+/**
+ * A copy of a booking's shared workspace taken when a participant reported with it attached: what the moderators
+ * read, whatever the participants change or erase later. Each document's Yjs state as it was.
+ */
+export const reportWorkspaceSnapshots = pgTable('report_workspace_snapshots', {
+  reportId: uuid('report_id')
+    .primaryKey()
+    .references(() => contentReports.id, { onDelete: 'cascade' }),
+  bookingId: uuid('booking_id').references(() => bookings.id, { onDelete: 'set null' }),
+  notes: bytea('notes').notNull(),
+  code: bytea('code').notNull(),
+  board: bytea('board').notNull(),
+  takenAt: instant('taken_at').notNull(),
+});
+
+export type ReportWorkspaceSnapshotRow = typeof reportWorkspaceSnapshots.$inferSelect;

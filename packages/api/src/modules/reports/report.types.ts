@@ -84,6 +84,12 @@ export class ReportContentInput {
   @Field(() => ID, { description: 'The review’s or the expert’s id.' })
   targetId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A booking of yours whose shared workspace (notes, code, whiteboard) to attach as it is now, for the moderators.',
+  })
+  workspaceBookingId?: string | null;
+
   @Field(() => String, { description: 'Why, 5 to 1,000 characters: the admins read it.' })
   reason!: string;
 }

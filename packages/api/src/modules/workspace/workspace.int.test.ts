@@ -5,13 +5,15 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { BookSlotDocument, BookingWorkspaceDocument } from '@skillcall/schema';
+import { BookSlotDocument, BookingWorkspaceDocument, ContentReportsDocument, ReportContentDocument } from '@skillcall/schema';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
-import { openDocument, type CollabClient } from '../../../test/collab-client';
+import WebSocket from 'ws';
+import { collabUrl, openDocument, type CollabClient } from '../../../test/collab-client';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { documentSizeLimitBytes } from './workspace.policy';
+import { readDocument } from './workspace.queries';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
 const start = new Date('2048-03-02T06:00:00Z');
@@ -42,7 +44,13 @@ async function booked() {
   const result = await user.data(BookSlotDocument, {
     input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-03T09:00:00Z', timeZone: 'Europe/Paris' },
   });
-  return { account, user, expert: expert.client, bookingId: expectType(result.bookSlot, 'BookingSuccess').booking.id };
+  return {
+    account,
+    user,
+    expert: expert.client,
+    expertId: expert.expert.id,
+    bookingId: expectType(result.bookSlot, 'BookingSuccess').booking.id,
+  };
 }
 
 const reasonOf = (editor: CollabClient) =>
@@ -74,6 +82,42 @@ describe('who may open a booking’s workspace', () => {
     expect(await reasonOf(connect(stranger, 'booking/00000000-0000-4000-8000-000000000000/notes'))).toBe('not-found');
   });
 
+  it('refuses the upgrade from another site’s page, even with a participant’s cookie', async () => {
+    const { user } = await booked();
+    const status = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = new WebSocket(collabUrl(t.url), { headers: { origin, cookie: user.cookieHeader } });
+        socket.on('open', () => {
+          socket.close();
+          resolve('open');
+        });
+        socket.on('unexpected-response', (_request, response) => resolve(`refused ${response.statusCode}`));
+      });
+    expect(await status('https://evil.example')).toBe('refused 401');
+    expect(await status(new URL(t.url).origin)).toBe('open');
+  });
+
+  it('stops taking edits from an editor left open when the booking ends', async () => {
+    const { user, expert, bookingId } = await booked();
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    await Promise.all([mine.synced(), theirs.synced()]);
+    mine.doc.getText('probe').insert(0, 'during');
+    await vi.waitFor(() => expect(theirs.doc.getText('probe').toString()).toBe('during'));
+
+    clock.set(new Date('2048-03-03T09:30:00Z'));
+    mine.doc.getText('probe').insert(6, ', after the end');
+    // The server handles a connection's messages in order: once this cursor reaches the other editor, the edit
+    // sent before it was handled, and it would have reached them first.
+    mine.provider.setAwarenessField('user', { name: 'Uma', color: '#1971c2' });
+    await vi.waitFor(() => expect([...theirs.provider.awareness!.getStates().values()].map((state) => state.user?.name)).toContain('Uma'));
+    expect(theirs.doc.getText('probe').toString()).toBe('during');
+    const later = connect(expert, `booking/${bookingId}/notes`);
+    expect(await later.authenticated).toBe('readonly');
+    await later.synced();
+    expect(later.doc.getText('probe').toString()).toBe('during');
+  });
+
   it('is read-only once the booking ended, refusing writes, and closed 30 days later', async () => {
     const { account, user, expert, bookingId } = await booked();
     const before = connect(expert, `booking/${bookingId}/code`);
@@ -95,6 +139,30 @@ describe('who may open a booking’s workspace', () => {
     clock.set(new Date('2048-04-03T09:31:00Z'));
     const signedInAgain = await signInAs(t, account);
     expect(await reasonOf(connect(signedInAgain, `booking/${bookingId}/code`))).toBe('ended-long-ago');
+  });
+});
+
+describe('storing', () => {
+  it('logs each edit before acknowledging it, then keeps one merged state and an empty log once the editors leave', async () => {
+    const { user, expert, bookingId } = await booked();
+    const key = { bookingId, kind: 'notes' as const };
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    await Promise.all([mine.synced(), theirs.synced()]);
+    for (const word of ['one ', 'two ', 'three ']) {
+      mine.doc.getText('probe').insert(mine.doc.getText('probe').length, word);
+      await mine.acknowledged();
+    }
+    const logged = await readDocument(t.app.database.db, key);
+    expect(logged.updates.length).toBeGreaterThanOrEqual(3);
+
+    mine.close();
+    theirs.close();
+    await vi.waitFor(async () => expect((await readDocument(t.app.database.db, key)).updates).toEqual([]));
+    const stored = await readDocument(t.app.database.db, key);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored.state!);
+    expect(doc.getText('probe').toString()).toBe('one two three ');
   });
 });
 
@@ -154,5 +222,42 @@ describe('the workspace through GraphQL', () => {
 
     const stranger = await signedInUser(t);
     expect((await stranger.data(BookingWorkspaceDocument, { id: bookingId })).booking).toBeNull();
+  });
+});
+
+describe('reporting with the workspace attached', () => {
+  it('keeps a copy of the workspace as it was when reported, which admins read and later edits do not change', async () => {
+    const { user, expertId, bookingId } = await booked();
+    const notes = connect(user, `booking/${bookingId}/notes`);
+    await notes.synced();
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('He asked for my phone number twice.')]);
+    notes.doc.getXmlFragment('default').insert(0, [paragraph]);
+    await notes.acknowledged();
+
+    const stranger = await signedInUser(t);
+    const refused = await stranger.data(ReportContentDocument, {
+      input: { kind: 'EXPERT', targetId: expertId, workspaceBookingId: bookingId, reason: 'Not my session at all' },
+    });
+    expect(expectType(refused.reportContent, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'workspaceBookingId', code: 'EXPIRED_OR_UNKNOWN' }),
+    ]);
+
+    const reported = await user.data(ReportContentDocument, {
+      input: { kind: 'EXPERT', targetId: expertId, workspaceBookingId: bookingId, reason: 'Asked for contact details during the session' },
+    });
+    const report = expectType(reported.reportContent, 'ReportSuccess').report;
+    expect(report.workspaceSnapshot).toBeNull();
+
+    notes.doc.getXmlFragment('default').delete(0, 1);
+    await notes.acknowledged();
+
+    const admin = await signInAs(t, await createUser(t.app.database.db, { roles: ['USER', 'ADMIN'] }));
+    const queue = (await admin.data(ContentReportsDocument, { first: 50 })).contentReports.edges.map((e) => e.node);
+    expect(queue.find((r) => r.id === report.id)?.workspaceSnapshot).toMatchObject({
+      bookingId,
+      notesMarkdown: 'He asked for my phone number twice.\n',
+      codeFiles: [],
+    });
   });
 });

@@ -44,7 +44,8 @@ export function createUpdateLog(system: () => Context, afterCommit: (entries: Lo
         const entries = batch.map((p) => p.entry);
         const ids = await appendUpdates(ctx.db, entries, ctx.clock.now());
         batch.forEach((p) => p.resolve());
-        await afterCommit(entries, ids).catch((error: unknown) => ctx.logger.warn({ err: error }, 'relaying workspace updates failed'));
+        // Not awaited: the next batch need not wait for other instances to be told about this one.
+        afterCommit(entries, ids).catch((error: unknown) => ctx.logger.warn({ err: error }, 'relaying workspace updates failed'));
       } catch (error) {
         batch.forEach((p) => p.reject(error));
       }
@@ -58,6 +59,11 @@ export function createUpdateLog(system: () => Context, afterCommit: (entries: Lo
         if (!writing) void drain();
       }),
   };
+}
+
+/** What `onAuthenticate` leaves in a connection's context: when the booking ends (ms), after which it only reads. */
+export interface EditingContext {
+  editableUntil?: number;
 }
 
 interface DocumentMeta {
@@ -112,6 +118,12 @@ export function persistenceExtension(system: () => Context, log: ReturnType<type
     },
     async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload) {
       if (connection.readOnly || (type !== messageYjsUpdate && type !== messageYjsSyncStep2)) return;
+      const { editableUntil } = connection.context as EditingContext;
+      if (editableUntil !== undefined && system().clock.now().getTime() >= editableUntil) {
+        // The booking ended while this editor was open: from now on it reads only, as it would on reconnecting.
+        connection.readOnly = true;
+        return;
+      }
       if (type === messageYjsSyncStep2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
       const key = parseDocumentName(documentName)!;
       if (tooLarge(document, payload)) {

@@ -16,7 +16,7 @@ import {
 import { readDocument } from './workspace.queries';
 import type { WorkspaceKind } from './workspace.table';
 import { workspaceContent } from './workspace.content';
-import { Workspace, WorkspaceAccessMode } from './workspace.types';
+import { Workspace, WorkspaceAccessMode, WorkspaceSnapshot } from './workspace.types';
 
 export async function bookingFacts(ctx: Context, bookingId: string): Promise<BookingFacts | null> {
   const found = await bookingWithExpert(ctx, bookingId);
@@ -25,11 +25,15 @@ export async function bookingFacts(ctx: Context, bookingId: string): Promise<Boo
   return { status: booking.status, endsAt: booking.endsAt, userId: booking.userId, expertUserId: expert.userId };
 }
 
-/** The viewer's access to the document named `name` (a forged name is not found). */
-export async function accessToDocument(ctx: Context, name: string): Promise<{ access: WorkspaceAccess; document: DocumentName | null }> {
+/** The viewer's access to the document named `name` (a forged name is not found), and until when they may edit it. */
+export async function accessToDocument(
+  ctx: Context,
+  name: string,
+): Promise<{ access: WorkspaceAccess; document: DocumentName | null; editableUntil: Date | null }> {
   const document = parseDocumentName(name);
   const facts = document ? await bookingFacts(ctx, document.bookingId) : null;
-  return { access: workspaceAccess(ctx.viewer?.userId ?? null, facts, ctx.clock.now()), document };
+  const access = workspaceAccess(ctx.viewer?.userId ?? null, facts, ctx.clock.now());
+  return { access, document, editableUntil: 'granted' in access && access.granted === 'edit' ? facts!.endsAt : null };
 }
 
 /** The viewer's access to a booking's workspace. */
@@ -71,4 +75,9 @@ export async function workspaceOfBooking(ctx: Context, bookingId: string): Promi
     updatedAt,
     sizeBytes: workspaceKinds.reduce((sum, kind) => sum + states[kind].byteLength, 0),
   });
+}
+
+/** A report's copy of a workspace, readable (as Markdown, code and JSON) by the moderators. */
+export function workspaceSnapshot(bookingId: string | null, takenAt: Date, states: Record<WorkspaceKind, Uint8Array>): WorkspaceSnapshot {
+  return Object.assign(new WorkspaceSnapshot(), { bookingId, takenAt, ...workspaceContent(states) });
 }

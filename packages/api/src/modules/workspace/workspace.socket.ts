@@ -10,8 +10,8 @@ import type { IncomingMessage } from 'node:http';
 import { Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type { Context, Viewer } from '../../platform/context';
-import { documentSizeLimitBytes } from './workspace.policy';
-import { createUpdateLog, persistenceExtension } from './workspace.persistence';
+import { documentSizeLimitBytes, parseDocumentName } from './workspace.policy';
+import { createUpdateLog, persistenceExtension, type EditingContext } from './workspace.persistence';
 import { createRelay } from './workspace.relay';
 import { accessToDocument } from './workspace.service';
 
@@ -24,7 +24,7 @@ export interface CollabDeps {
   viewerOf(cookieHeader: string | undefined): Promise<Viewer | null>;
 }
 
-interface SocketContext {
+interface SocketContext extends EditingContext {
   cookie: string | undefined;
   userId?: string;
 }
@@ -49,10 +49,10 @@ export function createCollabEndpoint(deps: CollabDeps): CollabEndpoint {
     extensions: [persistence.extension, relay.extension],
     async onAuthenticate({ context, documentName, connectionConfig }: onAuthenticatePayload<SocketContext>) {
       const viewer = await deps.viewerOf(context.cookie);
-      const { access } = await accessToDocument({ ...deps.system(), viewer }, documentName);
+      const { access, editableUntil } = await accessToDocument({ ...deps.system(), viewer }, documentName);
       if ('refused' in access) throw { reason: access.refused };
       connectionConfig.readOnly = access.granted === 'read';
-      return { userId: viewer!.userId };
+      return { userId: viewer!.userId, editableUntil: editableUntil?.getTime() };
     },
   });
   relay.start(hocuspocus);
@@ -74,12 +74,18 @@ export function createCollabEndpoint(deps: CollabDeps): CollabEndpoint {
     },
     async close() {
       await relay.stop();
+      const open = [...hocuspocus.documents.values()];
+      hocuspocus.closeConnections();
+      // Every acknowledged update is already in the log: this only saves the next start from merging it.
       await Promise.all(
-        [...hocuspocus.documents.keys()].map(
-          (name) => hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`) as Promise<void> | undefined,
+        open.map((document) =>
+          persistence
+            .store(document, parseDocumentName(document.name)!)
+            .catch((error: unknown) =>
+              deps.system().logger.warn({ err: error, document: document.name }, 'a workspace document was not compacted at shutdown'),
+            ),
         ),
       );
-      hocuspocus.closeConnections();
     },
   };
 }

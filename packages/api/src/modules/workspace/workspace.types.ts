@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum WorkspaceAccessMode {
   EDIT = 'EDIT',
@@ -56,4 +56,25 @@ export class Workspace {
 
   @Field(() => Int, { description: 'The size of its three documents together, in bytes (each may hold 5 MB).' })
   sizeBytes!: number;
+}
+
+@ObjectType({ description: 'A copy of a booking’s workspace taken when a participant attached it to a report, for the moderators.' })
+export class WorkspaceSnapshot {
+  @Field(() => ID, { nullable: true, description: 'The booking whose workspace it is (null once the booking is gone).' })
+  bookingId!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the copy was taken (when the report was filed).' })
+  takenAt!: Date;
+
+  @Field(() => String, { description: 'The notes as Markdown.' })
+  notesMarkdown!: string;
+
+  @Field(() => String, { description: 'The notes as an HTML fragment.' })
+  notesHtml!: string;
+
+  @Field(() => [WorkspaceCodeFile], { description: 'The code files, in tab order.' })
+  codeFiles!: WorkspaceCodeFile[];
+
+  @Field(() => String, { description: 'The whiteboard as an Excalidraw scene (JSON).' })
+  boardJson!: string;
 }
