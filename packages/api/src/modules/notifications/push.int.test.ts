@@ -324,7 +324,7 @@ describe('pushes', () => {
       { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
       'test',
     );
-    expect((await collectExport(ctx, account.id))['push-devices.json']).toEqual([
+    expect((await collectExport(ctx, account.id)).documents['push-devices.json']).toEqual([
       { label: 'Pixel 7', pushService: new URL(receiver.origin).host, registeredAt: start, lastUsedAt: null },
     ]);
     await client.data(DeleteAccountDocument, { input: { password: account.password, confirmation: account.email } });
