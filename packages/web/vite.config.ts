@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { documentsPerModule } from './build/documents-per-module';
 import { appIconsPlugin } from './build/app-icons';
 import { faviconIco } from './build/favicon-ico';
 import { mantineStylesPerComponent } from './build/mantine-styles';
+import { preloadWhatIsMissing } from './build/preload-deps';
 import { pwa } from './build/pwa';
+import { stringsPerChunk } from './build/strings-per-chunk';
 import { spaRoutePatterns } from './src/route-paths';
 import { appBackgroundColor, appThemeColor } from './src/theme';
 
@@ -23,11 +25,15 @@ const spaRoutes: Plugin = {
   },
 };
 
+const preloads = preloadWhatIsMissing();
+
 export default defineConfig({
   plugins: [
+    preloads.plugin,
     react(),
     mantineStylesPerComponent(),
     documentsPerModule(),
+    stringsPerChunk({ localesDir: fileURLToPath(new URL('./src/locales', import.meta.url)), languages: ['en', 'fr'] }),
     spaRoutes,
     faviconIco(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
     appIconsPlugin(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
@@ -43,11 +49,17 @@ export default defineConfig({
       threshold: 1024,
     }),
   ],
+  resolve: {
+    // rxjs (under Apollo Client) ships ES2015 classes under this condition; its default build is ES5, larger and with
+    // tslib's helpers.
+    conditions: ['es2015', ...defaultClientConditions],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // No source maps in what the API serves: they would double the files a visitor may fetch and publish the sources.
     sourcemap: false,
+    modulePreload: { resolveDependencies: preloads.resolveDependencies },
     rolldownOptions: {
       output: {
         // A chunk shared by pages is named after every page sharing it; its group name and hash are enough (the long

@@ -6,13 +6,14 @@ import '@mantine/notifications/styles.layer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { i18nReady } from './lib/i18n';
+import { shellGroups } from 'virtual:skillcall/strings';
+import { loadStringGroups } from './lib/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The first render waits for the interface's language (one locale file, loaded on its own: lib/i18n.ts).
-void i18nReady.then(() =>
+// The first render waits for the layout's strings in the interface's language (lib/i18n.ts); pages bring their own.
+void loadStringGroups(shellGroups).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />
