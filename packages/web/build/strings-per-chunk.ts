@@ -108,16 +108,42 @@ const shellPlaceholder = '"__skillcall_shell_groups__"';
 const chunkLoaderGlobal = '__skillcallLoadStrings';
 
 /** A group's script: the fragment, parsed as JSON (faster than the same object as code). */
+const stringsFile = (language: string, group: string, hash: string) => `assets/strings-${language}-${group}-${hash}.js`;
+
 const groupScript = (fragment: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(fragment))});\n`;
 
-export function stringsPerChunk({ localesDir, languages }: { localesDir: string; languages: readonly string[] }): Plugin {
+/** The groups a built chunk awaits (the line `renderChunk` below puts first, as the minifier left it), or none. */
+export function groupsAwaitedBy(code: string): string[] {
+  const line = new RegExp(`^await globalThis\\.${chunkLoaderGlobal}\\(\\[([^\\]]*)\\]\\);`).exec(code);
+  return line ? [...line[1]!.matchAll(/["'`]([\w.]+)["'`]/g)].map((group) => group[1]!) : [];
+}
+
+/** What other build steps may ask (build/route-preloads.ts): the shell's groups, and a group's file in a language. */
+export interface StringsApi {
+  shellGroups(): readonly string[];
+  file(language: string, group: string): string | undefined;
+  languages: readonly string[];
+}
+
+export function stringsPerChunk({ localesDir, languages }: { localesDir: string; languages: readonly string[] }): Plugin & {
+  api: StringsApi;
+} {
   const read = (language: string) => JSON.parse(readFileSync(`${localesDir}/${language}.json`, 'utf8')) as Record<string, unknown>;
   let groups = new Set<string>();
   let dev = false;
   /** In a build: each group's scripts by language, and the content hash in their file names. */
   let scripts = new Map<string, { hash: string; sources: Map<string, string> }>();
   const groupsByModule = new Map<string, string[]>();
+  let shell: string[] = [];
   return {
+    api: {
+      shellGroups: () => shell,
+      file: (language, group) => {
+        const script = scripts.get(group);
+        return script && stringsFile(language, group, script.hash);
+      },
+      languages,
+    },
     name: 'skillcall:strings-per-chunk',
     enforce: 'pre',
     configResolved(config) {
@@ -189,6 +215,7 @@ export function stringsPerChunk({ localesDir, languages }: { localesDir: string;
       const chunks = meta.chunks as unknown as Record<string, ChunkInfo>;
       const plan = planStrings(chunks, (id) => groupsByModule.get(id) ?? []);
       if (code.includes(shellPlaceholder)) {
+        shell = plan.shell;
         return { code: code.replace(shellPlaceholder, plan.shell.map((group) => JSON.stringify(group)).join(', ')), map: null };
       }
       const needed = plan.perChunk.get(chunk.fileName);
@@ -198,7 +225,7 @@ export function stringsPerChunk({ localesDir, languages }: { localesDir: string;
     generateBundle() {
       for (const [group, { hash, sources }] of scripts) {
         for (const [language, source] of sources) {
-          this.emitFile({ type: 'asset', fileName: `assets/strings-${language}-${group}-${hash}.js`, source });
+          this.emitFile({ type: 'asset', fileName: stringsFile(language, group, hash), source });
         }
       }
     },
