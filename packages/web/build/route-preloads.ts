@@ -4,8 +4,8 @@
  *
  * - index.html keeps its `<link rel="modulepreload">` for the entry's own imports;
  * - a lazy import keeps only the style sheets its chunk needs (Vite loads them before the code runs, so nothing shows
- *   unstyled); its scripts are fetched as the browser reads the chunk's imports, and after a first visit the service
- *   worker has them all (build/pwa.ts);
+ *   unstyled); its scripts are fetched as the browser reads the chunk's imports (one more round trip when a page is
+ *   first opened inside the app; the service worker keeps every asset once fetched, build/pwa.ts);
  * - the page a visitor opens first has its chunk, the scripts it imports and its style sheets preloaded by the server,
  *   from `route-preloads.json` (written here: each route pattern of `router.tsx` with the files its page needs beyond
  *   the entry's, and the strings of the layout and the page in each language: build/strings-per-chunk.ts), so a
