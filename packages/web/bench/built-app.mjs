@@ -4,6 +4,7 @@
  * (first-load.mjs, lighthouse.bench.mjs); `pnpm build` first.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -45,6 +46,9 @@ export async function startBuiltApp() {
         HOST: '127.0.0.1',
         // Plain http on loopback: secure cookies (and upgrade-insecure-requests) would not apply.
         COOKIE_SECURE: 'false',
+        // Production refuses to start without these: a throwaway secret, and mail kept in the dev mailbox (no SMTP here).
+        MAIL_LINK_SECRET: randomBytes(32).toString('base64'),
+        MAIL_DELIVERY: 'dev-mailbox',
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

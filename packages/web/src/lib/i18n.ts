@@ -2,14 +2,16 @@
  * i18next for the SPA: English and French, detected from an explicit choice saved on this device, then from
  * the browser, falling back to English. Keeps `<html lang>` in step with the language shown.
  *
- * Each language's strings are a chunk of their own (i18next-resources-to-backend over a dynamic import): a visitor
- * downloads the language shown, and the other only when they switch to it. French has every key (checked below),
- * so it needs no English underneath.
+ * The strings come in groups, one per top-level key of the language's file, each a small chunk that comes with the
+ * code that shows it (build/strings-per-chunk.ts): main.tsx loads the layout's groups (`shellGroups`) before the first
+ * render, and a page's chunk awaits its own groups before its code runs. A visitor downloads the language shown, and
+ * the other only when they switch to it (then every group loaded so far, in that language, before switching). French
+ * has every key (checked below), so it needs no English underneath.
  */
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
-import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { chunkLoaderGlobal, groups, loadGroup as loadGroupScript } from 'virtual:skillcall/strings';
 import type en from '../locales/en.json';
 import type fr from '../locales/fr.json';
 import { registerElision } from './elision';
@@ -24,8 +26,31 @@ export const languageStorageKey = 'skillcall.language';
 type FrenchHasEveryKey<T extends typeof en> = T;
 export type Translations = FrenchHasEveryKey<typeof fr>;
 
-/** One language's strings, as a chunk of their own. */
-const loadLanguage = (language: Language) => import(`../locales/${language}.json`).then((m: { default: Translations }) => m.default);
+const loads = new Map<string, Promise<void>>();
+/** Every group some code on this page asked for: a language switch loads them all in the new language first. */
+const wanted = new Set<string>();
+
+function loadGroup(language: Language, group: string): Promise<void> {
+  const key = `${language}/${group}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = loadGroupScript(language, group).then((module) => {
+      i18n.addResourceBundle(language, 'translation', module.default, true, true);
+    });
+    // A failed download (offline) is tried again by the next code that needs the group.
+    load.catch(() => loads.delete(key));
+    loads.set(key, load);
+  }
+  return load;
+}
+
+/** Loads these groups of strings in the language shown (and any language being switched to). */
+export async function loadStringGroups(needed: readonly string[]): Promise<void> {
+  await i18nReady;
+  const known = needed.filter((group) => groups.includes(group));
+  for (const group of known) wanted.add(group);
+  await Promise.all(known.map((group) => loadGroup(currentLanguage(), group)));
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -33,8 +58,8 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The language the interface is shown in now: always one of `languages`. */
 export function currentLanguage(): Language {
-  const resolved = i18n.resolvedLanguage ?? i18n.language;
-  return isLanguage(resolved) ? resolved : 'en';
+  // `languages` is what i18next looks keys up in, first to last ('fr-FR' gives ['fr'], an unsupported one ['en']).
+  return (i18n.languages ?? []).find(isLanguage) ?? 'en';
 }
 
 /** Whether the visitor picked a language on this device (it then wins over the account's preference). */
@@ -55,7 +80,9 @@ export async function changeLanguage(language: Language, { remember }: { remembe
       // private mode or storage full: the choice lasts for this page only
     }
   }
-  if (currentLanguage() !== language) await i18n.changeLanguage(language);
+  if (currentLanguage() === language) return;
+  await Promise.all([...wanted].map((group) => loadGroup(language, group)));
+  await i18n.changeLanguage(language);
 }
 
 i18n.on('languageChanged', () => {
@@ -65,7 +92,6 @@ i18n.on('languageChanged', () => {
 /** Resolves once the language shown is loaded: main.tsx renders after it. */
 export const i18nReady = i18n
   .use(LanguageDetector)
-  .use(resourcesToBackend((language: string) => (isLanguage(language) ? loadLanguage(language) : Promise.resolve({}))))
   .use(initReactI18next)
   .init({
     supportedLngs: languages,
@@ -79,9 +105,17 @@ export const i18nReady = i18n
       // Only an explicit choice is saved (see changeLanguage), so a signed-in account's language can apply otherwise.
       caches: [],
     },
+    // Groups are added as the code that shows them loads (loadStringGroups).
+    resources: {},
+    partialBundledLanguages: true,
+    // A key whose group did not come with the code showing it would show as the key: say so (the e2e suites listen).
+    saveMissing: true,
+    missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing string: ${key}`),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+// A page's chunk awaits its strings through this (build/strings-per-chunk.ts): chunks cannot import the entry.
+(globalThis as Record<string, unknown>)[chunkLoaderGlobal] = loadStringGroups;
 // French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts).
 registerElision(i18n);
 

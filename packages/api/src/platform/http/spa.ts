@@ -2,7 +2,8 @@
  * The built SPA: its static files (with the brotli and gzip copies the build writes beside them), and index.html for
  * the SPA's own addresses. The addresses are the router's patterns, which the build writes to `spa-routes.json`
  * (packages/web/src/route-paths.ts): any other address still gets index.html, whose SPA shows "Page not found", but
- * with status 404, as do shareable pages whose entity does not exist (`pageMeta` answers 'not-found').
+ * with status 404, as do shareable pages whose entity does not exist (`pageMeta` answers 'not-found'). A route's page
+ * has its own files preloaded from index.html (route-preloads.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { match } from 'path-to-regexp';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { withPageMeta, type PageLookup } from './page-meta';
+import { routePreloader, withRoutePreloads } from './route-preloads';
 
 /** Asset names carry a hash of their content (Vite): a name never serves other bytes, so browsers keep them a year. */
 const hashedAssetCache = 'public, max-age=31536000, immutable';
@@ -25,6 +27,7 @@ export function serveSpa(app: express.Express, config: Config, logger: Logger, p
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
   const isSpaRoute = spaRouteMatcher(distDir, logger);
+  const preloadFor = routePreloader(distDir);
   const precompressed = { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false };
   app.use(
     '/assets',
@@ -44,7 +47,9 @@ export function serveSpa(app: express.Express, config: Config, logger: Logger, p
     res.status(found ? 200 : 404);
     res.setHeader('cache-control', 'no-cache');
     res.type('html');
-    res.send(lookup && lookup !== 'not-found' ? withPageMeta(indexHtml, lookup, `${config.publicUrl}${req.path}`) : indexHtml);
+    const language = req.acceptsLanguages('en', 'fr') || 'en';
+    const html = found ? withRoutePreloads(indexHtml, preloadFor(req.path), language) : indexHtml;
+    res.send(lookup && lookup !== 'not-found' ? withPageMeta(html, lookup, `${config.publicUrl}${req.path}`) : html);
   });
 }
 
