@@ -16,6 +16,9 @@ import { StripePaymentProvider } from './modules/billing/stripe-provider';
 import { LocalRecordingStorage, type RecordingStorage } from './modules/sessions/recording-storage';
 import { S3RecordingStorage } from './modules/sessions/s3-recording-storage';
 import { mailDoors, mailDoorWindowSeconds, type MailDoor } from './modules/identity/identity.policy';
+import type { PushSender } from './modules/notifications/push-sender';
+import { vapidKeysOf } from './modules/notifications/vapid-keys';
+import { WebPushSender } from './modules/notifications/web-push-sender';
 import path from 'node:path';
 import type postgres from 'postgres';
 
@@ -27,6 +30,8 @@ export interface Adapters {
   payments: PaymentProvider;
   /** Live events for subscriptions, shared by every instance through PostgreSQL. */
   events: EventBus;
+  /** Web Push with the configured VAPID keys (or the pair kept in `DATA_DIR`); null with `PUSH=off`. */
+  push: PushSender | null;
   /** Where session recordings are kept: an S3-compatible bucket when configured, else local disk. */
   recordings: RecordingStorage;
   limiters: {
@@ -42,6 +47,7 @@ export interface Adapters {
 
 export async function createAdapters(config: Config, database: DbHandle, logger: Logger): Promise<Adapters> {
   const { perAccountAndIp, perAccount, perIp, windowSeconds } = config.signInLimits;
+  const vapidKeys = vapidKeysOf(config);
   return {
     mailer: config.mail.smtp ? new SmtpMailer(config.mail.smtp) : new RecordingMailer(),
     search: config.meilisearch
@@ -54,6 +60,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       ? new StripePaymentProvider({ secretKey: config.stripe.secretKey })
       : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
+    push: vapidKeys && config.push.enabled ? new WebPushSender(vapidKeys, config.push.subject) : null,
     recordings: config.recordings.s3
       ? new S3RecordingStorage(config.recordings.s3)
       : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),

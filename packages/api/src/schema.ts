@@ -10,6 +10,7 @@ import { OidcResolver } from './modules/identity/oidc/oidc.resolver';
 import { PasskeyResolver } from './modules/identity/passkeys/passkey.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { NotificationPreferenceResolver } from './modules/notifications/preference.resolver';
+import { PushResolver } from './modules/notifications/push.resolver';
 import { ApplicationResolver } from './modules/experts/application.resolver';
 import { CategoryExpertsResolver, ExpertResolver, OfferingResolver } from './modules/experts/expert.resolver';
 import { ModerationResolver } from './modules/moderation/moderation.resolver';
@@ -32,6 +33,7 @@ export const resolvers = [
   CatalogResolver,
   NotificationsResolver,
   NotificationPreferenceResolver,
+  PushResolver,
   ApplicationResolver,
   ExpertResolver,
   OfferingResolver,

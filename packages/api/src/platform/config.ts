@@ -2,7 +2,7 @@
  * The process configuration, read once from the environment and validated.
  * A bad value stops startup with a message that names the variable and says what is expected.
  */
-import { randomUUID } from 'node:crypto';
+import { createECDH, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -211,6 +211,23 @@ const configSchema = z
     MAIL_FROM: z.string().regex(mailbox, 'must be an address, optionally with a name: "Skillcall <no-reply@example.org>"').optional(),
     MAIL_REPLY_TO: z.string().regex(mailbox, 'must be an address, optionally with a name: "Support <help@example.org>"').optional(),
     MAIL_DELIVERY: z.enum(['smtp', 'dev-mailbox']).optional(),
+    PUSH: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .trim()
+      .refine((v) => base64urlLength(v) === 65, 'must be an uncompressed P-256 public key, base64url (`npx web-push generate-vapid-keys`)')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .trim()
+      .refine((v) => base64urlLength(v) === 32, 'must be a P-256 private key, base64url (`npx web-push generate-vapid-keys`)')
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .trim()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL where push services can reach you')
+      .refine((v) => !v.startsWith('https:') || parsesAsUrl(v), 'must be a valid https: URL')
+      .optional(),
     WEBAUTHN_RP_ID: z
       .string()
       .toLowerCase()
@@ -240,6 +257,10 @@ const configSchema = z
     path: ['WEBAUTHN_RP_ID'],
     message: 'must be PUBLIC_URL’s host name or a domain it belongs to (browsers refuse passkeys for any other)',
   })
+  .refine((e) => !e.VAPID_PUBLIC_KEY || !e.VAPID_PRIVATE_KEY || vapidKeysMatch(e.VAPID_PUBLIC_KEY, e.VAPID_PRIVATE_KEY), {
+    path: ['VAPID_PUBLIC_KEY'],
+    message: 'is not the public key of VAPID_PRIVATE_KEY: set both from the same generated pair',
+  })
   .refine((e) => !!e.S3_ACCESS_KEY_ID === !!e.S3_SECRET_ACCESS_KEY, {
     path: ['S3_SECRET_ACCESS_KEY'],
     message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK’s usual credential chain)',
@@ -265,6 +286,46 @@ function mailRefusal(e: { NODE_ENV: string; SMTP_URL?: string; MAIL_DELIVERY?: s
     'SMTP_URL to your mail provider’s SMTP server, e.g. SMTP_URL=smtp://user:password@smtp.example.org:587 (STARTTLS) ' +
     'or smtps://…:465 (TLS), and MAIL_FROM to the sender address; or set MAIL_DELIVERY=dev-mailbox if keeping mail on ' +
     'this machine is what you want (a demo or a staging server).'
+  );
+}
+
+/** Bytes of a base64url text; -1 when it is not base64url. */
+function base64urlLength(text: string): number {
+  return /^[A-Za-z0-9_-]+={0,2}$/.test(text) ? Buffer.from(text, 'base64url').length : -1;
+}
+
+function vapidKeysMatch(publicKey: string, privateKey: string): boolean {
+  try {
+    const ecdh = createECDH('prime256v1');
+    ecdh.setPrivateKey(Buffer.from(privateKey, 'base64url'));
+    return ecdh.getPublicKey('base64url') === Buffer.from(publicKey, 'base64url').toString('base64url');
+  } catch {
+    return false;
+  }
+}
+
+const vapidVariables = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT'] as const;
+
+/**
+ * Push needs its VAPID key pair and a contact for the push services. Production sets all three or says `PUSH=off`.
+ * Elsewhere one key without the other is refused (a typo would silently replace the pair), and neither lets the server
+ * make a pair and keep it in `DATA_DIR` (`notifications/vapid-keys.ts`).
+ */
+function pushRefusal(e: Partial<Record<(typeof vapidVariables)[number] | 'PUSH' | 'NODE_ENV', string>>): string | null {
+  if (e.PUSH === 'off') return null;
+  const unset = vapidVariables.filter((name) => !e[name]);
+  const production = e.NODE_ENV === 'production';
+  const keysUnset = unset.filter((name) => name !== 'VAPID_SUBJECT');
+  const missing = production ? unset : keysUnset.length === 1 ? keysUnset : [];
+  if (missing.length === 0) return null;
+  const why = production
+    ? 'NODE_ENV is production: push notifications need their own VAPID keys and contact'
+    : 'half of the VAPID key pair is set';
+  return (
+    `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set (${why}). Set VAPID_PUBLIC_KEY and ` +
+    'VAPID_PRIVATE_KEY to a key pair (`npx web-push generate-vapid-keys` makes one; keep it: a new pair invalidates every ' +
+    'device’s subscription) and VAPID_SUBJECT to a mailto: address or https: URL where push services can reach you; ' +
+    'or set PUSH=off to send no push notifications.'
   );
 }
 
@@ -382,6 +443,12 @@ export type Config = {
     messageIdDomain: string;
   };
   /**
+   * Web Push: off (`PUSH=off`), or on with the VAPID key pair (`VAPID_PUBLIC_KEY`, `VAPID_PRIVATE_KEY`; null when not
+   * configured outside production: the server makes a pair on first start and keeps it in `DATA_DIR`) and the subject
+   * push services may contact (`VAPID_SUBJECT`, by default a mailto: of `MAIL_FROM`'s address).
+   */
+  push: { enabled: false } | { enabled: true; keys: VapidKeys | null; subject: string };
+  /**
    * Passkeys: the relying party id (`WEBAUTHN_RP_ID`, by default `PUBLIC_URL`'s host name) and the one origin whose
    * pages may use them (`PUBLIC_URL`'s). A passkey belongs to its relying party id: changing it orphans every passkey.
    */
@@ -390,6 +457,12 @@ export type Config = {
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
 const developmentMailLinkSecret = 'skillcall-development-mail-link-secret-not-for-production';
+
+/** A VAPID key pair, base64url, as `web-push` takes it. */
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -411,13 +484,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           env.PUBLIC_URL ?? 'http://localhost',
         )
       : null;
-  if (!parsed.success || identityProviders.problems.length > 0 || refusal) {
+  const pushProblem = pushRefusal(parsed.success ? parsed.data : env);
+  if (!parsed.success || identityProviders.problems.length > 0 || refusal || pushProblem) {
     throw new ConfigError([
       ...(parsed.error?.issues ?? []).map(
         (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
       ),
       ...identityProviders.problems,
       ...(refusal ? [refusal] : []),
+      ...(pushProblem ? [pushProblem] : []),
     ]);
   }
   const e = parsed.data;
@@ -515,6 +590,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       replyTo: e.MAIL_REPLY_TO,
       messageIdDomain: domainOf(mailFrom),
     },
+    push:
+      e.PUSH === 'off'
+        ? { enabled: false }
+        : {
+            enabled: true,
+            keys: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : null,
+            subject: e.VAPID_SUBJECT ?? `mailto:${/<?([^<>\s]+@[^<>\s]+?)>?$/.exec(mailFrom)![1]}`,
+          },
     webauthn: {
       rpId: e.WEBAUTHN_RP_ID ?? publicUrlOf(e).hostname,
       rpName: 'Skillcall',

@@ -25,9 +25,31 @@ export const alwaysOnKinds = ['SECURITY', 'BILLING', 'ACCOUNT'] as const;
 export const notificationKinds = [...optionalKinds, ...alwaysOnKinds] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
-/** How a person may be told. Only email exists today; push and in-app will be columns of the same preferences row. */
-export const notificationChannels = ['EMAIL'] as const;
+/** How a person may be told: each is a column of the same preferences row (in-app will be one more). */
+export const notificationChannels = ['EMAIL', 'PUSH'] as const;
 export type NotificationChannel = (typeof notificationChannels)[number];
+
+/**
+ * The kinds that may reach a phone or browser as a push notification (the one place this is decided): what is worth
+ * interrupting someone for. The others are email only, and their preferences do not offer the PUSH channel.
+ */
+export const pushKinds = [
+  'HELP_NOW_REQUESTS',
+  'BOOKING_CHANGES',
+  'REMINDERS',
+  'MESSAGES',
+  'PAYOUTS',
+] as const satisfies readonly NotificationKind[];
+export type PushKind = (typeof pushKinds)[number];
+
+export function canPush(kind: NotificationKind): kind is PushKind {
+  return (pushKinds as readonly string[]).includes(kind);
+}
+
+/** The channels a kind is offered on: push only for `pushKinds`. */
+export function channelsOf(kind: NotificationKind): readonly NotificationChannel[] {
+  return canPush(kind) ? notificationChannels : ['EMAIL'];
+}
 
 export const templateKinds: Record<MailTemplate, NotificationKind> = {
   welcome: 'ACCOUNT',
@@ -73,7 +95,10 @@ export const expertKinds: readonly NotificationKind[] = ['HELP_NOW_REQUESTS', 'P
 /**
  * Whether a kind is on when the person never chose. Everything is, except product news: marketing mail needs the
  * person's consent first (opt-in, as the ePrivacy rules ask), while the rest is what they signed up to be told.
+ * Push is on by default for the kinds that can push once the person registered a device (`hasPushDevice`): turning
+ * push on in the browser is the consent, and a person without a device is shown it off.
  */
-export function enabledByDefault(kind: NotificationKind): boolean {
+export function enabledByDefault(kind: NotificationKind, channel: NotificationChannel = 'EMAIL', hasPushDevice = false): boolean {
+  if (channel === 'PUSH') return canPush(kind) && hasPushDevice;
   return kind !== 'PRODUCT_NEWS';
 }

@@ -68,7 +68,14 @@ describe('notification preferences', () => {
       'ACCOUNT',
     ]);
     expect(listed.find((p) => p.kind === 'SECURITY')).toMatchObject({ canTurnOff: false, channels: [{ channel: 'EMAIL', enabled: true }] });
-    expect(listed.find((p) => p.kind === 'REMINDERS')).toMatchObject({ canTurnOff: true, channels: [{ channel: 'EMAIL', enabled: true }] });
+    // Push is offered for reminders, and off until the person registers a device.
+    expect(listed.find((p) => p.kind === 'REMINDERS')).toMatchObject({
+      canTurnOff: true,
+      channels: [
+        { channel: 'EMAIL', enabled: true },
+        { channel: 'PUSH', enabled: false },
+      ],
+    });
     expect(await emailOn(user, 'PRODUCT_NEWS')).toBe(false);
     const expert = await bookableExpert(t);
     expect((await preferences(expert.client)).map((p) => p.kind)).toEqual(expect.arrayContaining(['HELP_NOW_REQUESTS', 'PAYOUTS']));
@@ -78,7 +85,13 @@ describe('notification preferences', () => {
     const [user, other] = [await signedInUser(t), await signedInUser(t)];
     expect(await set(user, 'REMINDERS', false)).toMatchObject({
       __typename: 'SetNotificationPreferenceSuccess',
-      preference: { kind: 'REMINDERS', channels: [{ channel: 'EMAIL', enabled: false }] },
+      preference: {
+        kind: 'REMINDERS',
+        channels: [
+          { channel: 'EMAIL', enabled: false },
+          { channel: 'PUSH', enabled: false },
+        ],
+      },
     });
     expect(await emailOn(user, 'REMINDERS')).toBe(false);
     expect(await emailOn(other, 'REMINDERS')).toBe(true);
@@ -132,7 +145,10 @@ describe('notification preferences', () => {
     expect(
       (await t.client().data(SetNotificationPreferenceWithTokenDocument, { input: { token, enabled: true } }))
         .setNotificationPreferenceWithToken,
-    ).toMatchObject({ locale: 'fr', preference: { kind: 'BOOKING_CHANGES', channels: [{ enabled: true }] } });
+    ).toMatchObject({
+      locale: 'fr',
+      preference: { kind: 'BOOKING_CHANGES', channels: [{ channel: 'EMAIL', enabled: true }, { channel: 'PUSH' }] },
+    });
     expect(await emailOn(user, 'BOOKING_CHANGES')).toBe(true);
   });
 

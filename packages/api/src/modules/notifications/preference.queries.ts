@@ -4,7 +4,7 @@ import { users } from '../identity/identity.table';
 import { notificationPreferences, type NotificationPreferenceRow } from './preference.table';
 
 /** The channels a row stores: one column each. */
-export type ChannelColumns = Partial<Pick<NotificationPreferenceRow, 'email'>>;
+export type ChannelColumns = Partial<Pick<NotificationPreferenceRow, 'email' | 'push'>>;
 
 export function preferencesOf(db: DbExecutor, userId: string): Promise<NotificationPreferenceRow[]> {
   return db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)).orderBy(notificationPreferences.kind);

@@ -36,11 +36,18 @@ registerEnumType(NotificationKind, {
 
 export enum NotificationChannel {
   EMAIL = 'EMAIL',
+  PUSH = 'PUSH',
 }
 registerEnumType(NotificationChannel, {
   name: 'NotificationChannel',
   description: 'How a person is told.',
-  valuesConfig: { EMAIL: { description: 'An email to the account’s address.' } },
+  valuesConfig: {
+    EMAIL: { description: 'An email to the account’s address.' },
+    PUSH: {
+      description:
+        'A push notification to every device registered with `registerPushDevice`. Offered for help-now requests, booking changes, reminders, messages and payouts; on by default once a device is registered.',
+    },
+  },
 });
 
 @ObjectType({ description: 'Whether one channel of one kind is on.' })
@@ -60,7 +67,9 @@ export class NotificationPreference {
   @Field(() => Boolean, { description: 'False for security, billing and account notifications: they always go out.' })
   canTurnOff!: boolean;
 
-  @Field(() => [NotificationChannelSetting], { description: 'Every channel, on or off.' })
+  @Field(() => [NotificationChannelSetting], {
+    description: 'Every channel this kind is offered on (push only for the kinds that can push), on or off.',
+  })
   channels!: NotificationChannelSetting[];
 }
 
@@ -92,10 +101,24 @@ export class UnknownNotificationKindError extends DomainError {
   override readonly code = ErrorCode.UNKNOWN_NOTIFICATION_KIND;
 }
 
+@ObjectType({
+  implements: DomainError,
+  description: 'This kind is not offered on this channel (e.g. reviews as push); nothing was changed.',
+})
+export class NotificationChannelNotOfferedError extends DomainError {
+  override readonly code = ErrorCode.NOTIFICATION_CHANNEL_NOT_OFFERED;
+}
+
 export const SetNotificationPreferenceResult = createUnionType({
   name: 'SetNotificationPreferenceResult',
   description: 'The preference as it now stands, or why it was not changed.',
-  types: () => [SetNotificationPreferenceSuccess, NotificationAlwaysOnError, UnknownNotificationKindError] as const,
+  types: () =>
+    [
+      SetNotificationPreferenceSuccess,
+      NotificationAlwaysOnError,
+      UnknownNotificationKindError,
+      NotificationChannelNotOfferedError,
+    ] as const,
 });
 
 @InputType({ description: 'Turn a kind of email off (or back on) with the signed token of an unsubscribe link, without signing in.' })

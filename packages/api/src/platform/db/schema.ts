@@ -3,6 +3,7 @@ export * from '../../modules/identity/identity.table';
 export * from '../../modules/identity/oidc/oidc.table';
 export * from '../../modules/notifications/mail.table';
 export * from '../../modules/notifications/preference.table';
+export * from '../../modules/notifications/push.table';
 export * from '../../modules/catalog/category.table';
 export * from '../../modules/experts/expert.table';
 export * from '../../modules/moderation/audit.table';
