@@ -3,6 +3,8 @@
  * and adds it to sw.js with Workbox's `importScripts`; the caching rules stay there). Its decisions are pure
  * functions of their own files (push-payload.ts, notification-click.ts); this file only wires them to the events.
  */
+import { PushSettingsDocument, RegisterPushDeviceDocument, RemovePushDeviceDocument } from '@skillcall/schema';
+import { deviceLabel, subscriptionKeys } from '../lib/push-subscription';
 import { serviceWorker as english } from '../locales/en.json';
 import { serviceWorker as french } from '../locales/fr.json';
 import { clickOutcome, declineDocument, declineOutcome, declineVariables, windowFor, type DeclineOutcome } from './notification-click';
@@ -75,4 +77,33 @@ self.addEventListener('notificationclick', (event) => {
   event.waitUntil(
     outcome.do === 'decline' ? decline(outcome.helpRequestId, outcome.requestPath, notification.tag) : showInWindow(outcome.path),
   );
+});
+
+/** Not in TypeScript's worker types yet (Firefox fires it; Chromium does not). */
+interface PushSubscriptionChangeEvent extends ExtendableEvent {
+  readonly newSubscription: PushSubscription | null;
+  readonly oldSubscription: PushSubscription | null;
+}
+
+/**
+ * The push service replaced or dropped this browser's subscription: the new one (made here with the server's key if
+ * the browser gives none) joins the account's devices, with the session cookie as the settings page would, and the old
+ * endpoint leaves them. Signed out, nothing can be registered: the server drops the old endpoint when it stops working.
+ */
+async function renewSubscription(event: PushSubscriptionChangeEvent): Promise<void> {
+  let renewed = event.newSubscription;
+  if (!renewed) {
+    const publicKey = (await postOperation(PushSettingsDocument, {})).data?.pushSettings.publicKey;
+    if (!publicKey) return;
+    renewed = await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey });
+  }
+  const keys = subscriptionKeys(renewed);
+  if (keys) await postOperation(RegisterPushDeviceDocument, { input: { ...keys, label: deviceLabel(navigator.userAgent) } });
+  const old = event.oldSubscription?.endpoint;
+  if (old && old !== renewed.endpoint) await postOperation(RemovePushDeviceDocument, { endpoint: old });
+}
+
+self.addEventListener('pushsubscriptionchange', (event) => {
+  const change = event as PushSubscriptionChangeEvent;
+  change.waitUntil(renewSubscription(change));
 });
