@@ -45,13 +45,20 @@ describe('the window it shows in', () => {
 
   it('focuses a window already showing the page', () => {
     const showing = window('https://skillcall.example/help-requests/hr-1?answer=accept');
-    expect(windowFor([window('https://skillcall.example/dashboard'), showing], target)).toEqual({ window: showing, navigate: false });
+    expect(windowFor([window('https://skillcall.example/bookings'), showing], target)).toEqual({ window: showing, navigate: false });
   });
 
   it('else navigates the window used last (listed first), and opens one when there is none', () => {
-    const last = window('https://skillcall.example/dashboard');
+    const last = window('https://skillcall.example/bookings');
     expect(windowFor([last, window('https://skillcall.example/help-requests/hr-1')], target)).toEqual({ window: last, navigate: true });
     expect(windowFor([], target)).toBeNull();
+  });
+
+  it('never navigates the dashboard away, which keeps the expert available (and the request in their queue)', () => {
+    const dashboard = window('https://skillcall.example/dashboard');
+    const other = window('https://skillcall.example/account/notifications');
+    expect(windowFor([dashboard, other], target)).toEqual({ window: other, navigate: true });
+    expect(windowFor([dashboard], target)).toBeNull();
   });
 });
 

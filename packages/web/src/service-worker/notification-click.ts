@@ -1,7 +1,7 @@
 /**
  * What a click on one of our notifications does (pure: push-worker.ts acts on it, the tests check it):
  * - on its body: show its `url` in a Skillcall window, the one already showing it, else the one used last (navigated
- *   there), else a new one;
+ *   there, unless it is the dashboard, which keeps the expert available), else a new one;
  * - "Accept" (a help-now request): the same with `/help-requests/<id>?answer=accept`, a page that accepts at once and
  *   goes into the session room, or says why it cannot;
  * - "Decline": answered by the worker itself (the SPA's own IncomingRequest_answer, registered-operation.ts), no window.
@@ -32,17 +32,24 @@ export function clickOutcome(data: unknown, action: string): ClickOutcome {
 }
 
 /**
+ * Windows never navigated away: the expert's dashboard holds their "available now" connection, and leaving it would
+ * close their queue, the very request being accepted included.
+ */
+const keptPaths: readonly string[] = [paths.dashboard];
+
+/**
  * The window to show `target` in, among this site's windows in the order `clients.matchAll` lists them (the most
- * recently focused first): one already showing it (just focused), else the first (navigated there); null for none.
+ * recently focused first): one already showing it (just focused), else the first that may be navigated (the
+ * dashboard may not), or null: open a new one.
  */
 export function windowFor<T extends { url: string }>(windows: readonly T[], target: URL): { window: T; navigate: boolean } | null {
-  const showing = windows.find((candidate) => {
-    const url = new URL(candidate.url);
-    return url.origin === target.origin && url.pathname === target.pathname && url.search === target.search;
-  });
-  if (showing) return { window: showing, navigate: false };
-  const [latest] = windows;
-  return latest ? { window: latest, navigate: true } : null;
+  const located = windows.map((window) => ({ window, url: new URL(window.url) }));
+  const showing = located.find(
+    ({ url }) => url.origin === target.origin && url.pathname === target.pathname && url.search === target.search,
+  );
+  if (showing) return { window: showing.window, navigate: false };
+  const free = located.find(({ url }) => !keptPaths.includes(url.pathname.replace(/\/$/, '') || '/'));
+  return free ? { window: free.window, navigate: true } : null;
 }
 
 /** The variables of a decline from the notification. */
