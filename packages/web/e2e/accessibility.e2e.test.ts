@@ -31,7 +31,7 @@ const viewports = [
 
 /** Each role's cookies once signed in, and the paths only this run's data has. */
 const sessions: Partial<Record<Role, StorageState>> = {};
-const paths = { offering: '', freeBooking: '', paidBooking: '', checkout: '' };
+const paths = { offering: '', freeBooking: '', paidBooking: '', checkout: '', helpRequest: '' };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -69,6 +69,9 @@ beforeAll(async () => {
   await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
   await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
   paths.freeBooking = new URL(user.url()).pathname;
+  const freeBookingId = paths.freeBooking.split('/').pop()!;
+  const request = await database.db.query.helpRequests.findFirst({ where: (r, { eq }) => eq(r.bookingId, freeBookingId) });
+  paths.helpRequest = `/help-requests/${request!.id}`;
   // A slot of the paid offering, held while it waits for payment; its checkout.
   await user.goto(`${baseUrl}${paths.offering}`);
   await user.getByTestId('slot').first().click({ timeout: 10_000 });
@@ -126,7 +129,16 @@ const routes: Record<Role, () => string[]> = {
     '/developers/keys',
     '/developers/webhooks',
   ],
-  expert: () => ['/dashboard', '/dashboard/availability', '/dashboard/earnings', '/account', '/bookings', paths.freeBooking],
+  expert: () => [
+    '/dashboard',
+    '/dashboard/availability',
+    '/dashboard/earnings',
+    '/account',
+    '/account/notifications',
+    '/bookings',
+    paths.freeBooking,
+    paths.helpRequest,
+  ],
   admin: () => [
     '/admin',
     'first-application',
