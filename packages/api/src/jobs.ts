@@ -21,7 +21,7 @@ import {
 import { sessionDeadlineJob } from './modules/sessions/session.events';
 import { webhookDeliverJob } from './modules/partners/webhook.events';
 import { passwordResetMailJob } from './modules/identity/identity.jobs';
-import { deliverMailJob } from './modules/notifications/notifications.jobs';
+import { deliverMailJob, deliverPushJob } from './modules/notifications/notifications.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
 
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -43,6 +43,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   webhookDeliverJob,
   passwordResetMailJob,
   deliverMailJob,
+  deliverPushJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */

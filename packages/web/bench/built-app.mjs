@@ -39,6 +39,7 @@ export async function startBuiltApp() {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        PUSH: 'off',
         DATABASE_URL: pg.url('skillcall'),
         PORT: String(port),
         HOST: '127.0.0.1',

@@ -24,6 +24,7 @@ export async function startApi(databaseUrl, env = {}) {
   const config = loadConfig({
     NODE_ENV: 'production',
     MAIL_LINK_SECRET: 'benchmark-mail-link-secret-of-32-characters',
+    PUSH: 'off',
     TRUSTED_DOCUMENTS: 'off',
     PORT: '0',
     HOST: '127.0.0.1',

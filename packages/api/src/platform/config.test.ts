@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import webpush from 'web-push';
 import { ConfigError, loadConfig } from './config';
 
 /** What production needs besides NODE_ENV. */
@@ -7,8 +8,15 @@ const production = {
   NODE_ENV: 'production',
   MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
   MAIL_DELIVERY: 'dev-mailbox',
+  PUSH: 'off',
 } as const;
 const secret = { MAIL_LINK_SECRET: production.MAIL_LINK_SECRET };
+const generated = webpush.generateVAPIDKeys();
+const vapid = {
+  VAPID_PUBLIC_KEY: generated.publicKey,
+  VAPID_PRIVATE_KEY: generated.privateKey,
+  VAPID_SUBJECT: 'mailto:ops@help.example.org',
+};
 
 describe('configuration', () => {
   it('starts with sensible defaults on an empty environment', () => {
@@ -194,7 +202,7 @@ describe('configuration', () => {
       }
       return null;
     };
-    const inProduction = refusal({ NODE_ENV: 'production', ...secret });
+    const inProduction = refusal({ NODE_ENV: 'production', ...secret, PUSH: 'off' });
     expect(inProduction).toHaveLength(1);
     expect(inProduction![0]).toMatch(/^SMTP_URL is not set, and this server looks like a real deployment \(NODE_ENV is production\)/);
     expect(inProduction![0]).toMatch(/MAIL_DELIVERY=dev-mailbox/);
@@ -202,11 +210,53 @@ describe('configuration', () => {
       /PUBLIC_URL \(https:\/\/help\.example\.org\) is not a localhost address/,
     );
 
-    expect(refusal({ NODE_ENV: 'production', ...secret, SMTP_URL: 'smtp://mail.example.org:587' })).toBeNull();
-    expect(refusal({ NODE_ENV: 'production', ...secret, MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
+    expect(refusal({ NODE_ENV: 'production', ...secret, PUSH: 'off', SMTP_URL: 'smtp://mail.example.org:587' })).toBeNull();
+    expect(refusal({ NODE_ENV: 'production', ...secret, PUSH: 'off', MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
     expect(refusal({ PUBLIC_URL: 'https://help.example.org', MAIL_DELIVERY: 'dev-mailbox' })).toBeNull();
     for (const local of ['http://localhost:4000', 'http://127.0.0.1:8080', 'http://[::1]:4000']) {
       expect(refusal({ PUBLIC_URL: local })).toBeNull();
     }
+  });
+  it('refuses production without its VAPID keys and subject, naming what is missing, unless PUSH=off says so', () => {
+    const withoutPush = { ...production, PUSH: undefined };
+    const problems = (env: Record<string, string | undefined>) => {
+      try {
+        loadConfig(env);
+        return null;
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems(withoutPush)).toMatch(/^VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, VAPID_SUBJECT are not set \(NODE_ENV is production/);
+    expect(problems({ ...withoutPush, ...vapid })).toBeNull();
+    expect(problems({ ...withoutPush, ...vapid, VAPID_SUBJECT: undefined })).toMatch(/^VAPID_SUBJECT is not set/);
+    expect(problems({ ...withoutPush, ...vapid, VAPID_PRIVATE_KEY: undefined })).toMatch(/^VAPID_PRIVATE_KEY is not set/);
+    expect(problems({ ...withoutPush, PUSH: 'off' })).toBeNull();
+    expect(loadConfig({ ...withoutPush, PUSH: 'off' }).push).toEqual({ enabled: false });
+    expect(loadConfig({ ...withoutPush, ...vapid }).push).toEqual({
+      enabled: true,
+      keys: { publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY },
+      subject: 'mailto:ops@help.example.org',
+    });
+  });
+
+  it('lets a development server make its own VAPID keys, refuses half a pair or a pair that does not match, and checks the subject', () => {
+    expect(loadConfig({}).push).toEqual({ enabled: true, keys: null, subject: 'mailto:no-reply@localhost' });
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: vapid.VAPID_PUBLIC_KEY })).toThrow(
+      /VAPID_PRIVATE_KEY is not set \(half of the VAPID key pair/,
+    );
+    const other = webpush.generateVAPIDKeys();
+    expect(() => loadConfig({ ...vapid, VAPID_PRIVATE_KEY: other.privateKey })).toThrow(
+      /VAPID_PUBLIC_KEY: is not the public key of VAPID_PRIVATE_KEY/,
+    );
+    expect(() => loadConfig({ ...vapid, VAPID_PUBLIC_KEY: 'not-a-key' })).toThrow(
+      /VAPID_PUBLIC_KEY: must be an uncompressed P-256 public key/,
+    );
+    expect(() => loadConfig({ ...vapid, VAPID_SUBJECT: 'http://example.org' })).toThrow(
+      /VAPID_SUBJECT: must be a mailto: address or an https: URL/,
+    );
+    expect(loadConfig({ ...vapid, VAPID_SUBJECT: 'https://help.example.org/contact' }).push).toMatchObject({
+      subject: 'https://help.example.org/contact',
+    });
   });
 });

@@ -3,6 +3,8 @@ import { DateTime } from 'luxon';
 import type { Context } from '../../platform/context';
 import { findRecipient } from '../identity/identity.service';
 import { sendEmail } from '../notifications/notifications.service';
+import type { PushNotice } from '../notifications/push.messages';
+import { queuePush } from '../notifications/push.send';
 import { mailPhrase, type MailTemplate } from '../notifications/templates';
 import type { Locale } from '../identity/identity.policy';
 import type { BookingNotice } from './booking.jobs';
@@ -20,13 +22,23 @@ const templates: Record<BookingNotice, MailTemplate> = {
   EXPIRED: 'bookingExpired',
 };
 
-/** Sends `template` to both participants (only the user for a payment hold), each with their own words and zone. */
+/** A push to send with a mail: the event it tells of, and its notice from the reader's formatted time. */
+interface PushWithMail {
+  eventKey: string;
+  notice: (when: string, offering: string) => PushNotice;
+}
+
+/**
+ * Sends `template` to both participants (only the user for a payment hold), each with their own words and zone, and
+ * `push` to their devices when given.
+ */
 async function mailParticipants(
   ctx: Context,
   booking: BookingRow,
   template: MailTemplate,
   extra: (locale: Locale) => Record<string, string>,
   withCalendarFile: boolean,
+  push?: PushWithMail,
 ) {
   const expert = await expertOfBooking(ctx, booking);
   const [entry] = await calendarEntries(ctx, [booking]);
@@ -35,12 +47,12 @@ async function mailParticipants(
     : undefined;
   const user = await findRecipient(ctx, booking.userId);
   const parties = [
-    { recipient: user, zone: booking.userTimeZone, other: expert.displayName },
+    { userId: booking.userId, recipient: user, zone: booking.userTimeZone, other: expert.displayName },
     ...(template === 'bookingPendingPayment'
       ? []
-      : [{ recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName }]),
+      : [{ userId: expert.userId, recipient: await findRecipient(ctx, expert.userId), zone: expert.timeZone, other: user?.displayName }]),
   ];
-  for (const { recipient, zone, other: otherName } of parties) {
+  for (const { userId, recipient, zone, other: otherName } of parties) {
     if (!recipient) continue;
     const other = otherName ?? mailPhrase('deletedUser', recipient.locale);
     const when = DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(recipient.locale).toLocaleString(DateTime.DATETIME_FULL);
@@ -52,8 +64,17 @@ async function mailParticipants(
       metadata: { bookingId: booking.id },
       attachments: invitation,
     });
+    if (push) {
+      const shortWhen = DateTime.fromJSDate(booking.startsAt, { zone }).setLocale(recipient.locale).toLocaleString(DateTime.DATETIME_MED);
+      await queuePush(ctx, userId, push.eventKey, push.notice(shortWhen, entry!.offeringTitle));
+    }
   }
 }
+
+/** The booking changes a push tells of (a payment hold and its expiry are the user's own doing: mail only). */
+const pushedChanges = ['CONFIRMED', 'RESCHEDULED', 'CANCELLED'] as const;
+const isPushedChange = (notice: BookingNotice): notice is (typeof pushedChanges)[number] =>
+  (pushedChanges as readonly string[]).includes(notice);
 
 export async function sendBookingNotice(ctx: Context, payload: { bookingId: string; notice: BookingNotice }): Promise<void> {
   const booking = await findBookingById(ctx.db, payload.bookingId);
@@ -62,7 +83,20 @@ export async function sendBookingNotice(ctx: Context, payload: { bookingId: stri
     refund: booking.refundPercent && booking.priceModel !== 'FREE' ? mailPhrase('refund', locale, { percent: booking.refundPercent }) : '',
   });
   const withCalendarFile = payload.notice !== 'PENDING_PAYMENT';
-  await mailParticipants(ctx, booking, templates[payload.notice], refund, withCalendarFile);
+  const { notice } = payload;
+  const push = isPushedChange(notice)
+    ? {
+        eventKey: `booking:${booking.id}:${notice}:${booking.startsAt.toISOString()}`,
+        notice: (when: string, offering: string): PushNotice => ({
+          kind: 'BOOKING_CHANGES',
+          change: notice,
+          bookingId: booking.id,
+          offering,
+          when,
+        }),
+      }
+    : undefined;
+  await mailParticipants(ctx, booking, templates[notice], refund, withCalendarFile, push);
 }
 
 export async function sendBookingReminder(
@@ -73,5 +107,13 @@ export async function sendBookingReminder(
   // Moved or cancelled since: this reminder is out of date (a moved booking has its own).
   if (!booking || booking.status !== 'CONFIRMED' || booking.startsAt.toISOString() !== payload.startsAt) return;
   const soon = (locale: Locale) => ({ soon: mailPhrase(payload.reminder === '24h' ? 'tomorrow' : 'inFifteenMinutes', locale) });
-  await mailParticipants(ctx, booking, 'bookingReminder', soon, false);
+  // The quarter-hour reminder also reaches the phone, with the way into the room.
+  const push =
+    payload.reminder === '15m'
+      ? {
+          eventKey: `booking:${booking.id}:reminder-15m:${payload.startsAt}`,
+          notice: (_when: string, offering: string): PushNotice => ({ kind: 'REMINDERS', bookingId: booking.id, offering }),
+        }
+      : undefined;
+  await mailParticipants(ctx, booking, 'bookingReminder', soon, false, push);
 }

@@ -101,6 +101,7 @@ describe('dev mailbox', () => {
   it('is closed to anonymous visitors in production, and open to admins there', async () => {
     const production = await startTestApp({
       NODE_ENV: 'production',
+      PUSH: 'off',
       COOKIE_SECURE: 'false',
       MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
     });

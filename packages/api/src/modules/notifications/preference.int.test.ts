@@ -191,7 +191,7 @@ describe('notification preferences', () => {
       'test',
     );
     expect((await collectExport(ctx, account.id))['notification-preferences.json']).toEqual([
-      { kind: 'PRODUCT_NEWS', email: true, updatedAt: expect.any(Date) },
+      { kind: 'PRODUCT_NEWS', email: true, push: null, updatedAt: expect.any(Date) },
     ]);
 
     await user.data(DeleteAccountDocument, { input: { password: account.password, confirmation: account.email } });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fieldCode, FieldErrorCode } from '../../platform/graphql/domain-error';
 import { loopbackHostNames } from '../../platform/loopback-hosts';
-import type { PushKind } from './notification-kinds';
+import { pushKinds, type PushKind } from './notification-kinds';
 
 /** The most devices one account may register (a person has a phone, a laptop, a tablet: 20 is generous). */
 export const maxPushDevices = 20;
@@ -54,20 +54,21 @@ export function pushEndpointProblem(endpoint: string, production: boolean): stri
 }
 
 /** The JSON a device receives (encrypted), as the service worker reads it. Nothing beyond what the notification shows. */
-export interface PushPayload {
-  v: 1;
-  kind: PushKind;
-  title: string;
-  body: string;
+export const pushPayloadSchema = z.object({
+  v: z.literal(1),
+  kind: z.enum(pushKinds),
+  title: z.string(),
+  body: z.string(),
   /** Same-origin path a click on the notification opens. */
-  url: string;
+  url: z.string().startsWith('/'),
   /** A later push with the same tag replaces the notification. */
-  tag: string;
+  tag: z.string(),
   /** Milliseconds since the epoch of the event. */
-  timestamp: number;
-  helpRequestId?: string;
-  actions?: { action: 'accept' | 'decline'; title: string }[];
-}
+  timestamp: z.number().int(),
+  helpRequestId: z.uuid().optional(),
+  actions: z.array(z.object({ action: z.enum(['accept', 'decline']), title: z.string() })).optional(),
+});
+export type PushPayload = z.infer<typeof pushPayloadSchema>;
 
 /**
  * What the push service is asked to do with each kind: how long to keep it for an offline device (a help-now request
@@ -87,4 +88,20 @@ export const pushDeliveryOf: Record<PushKind, { ttlSeconds: number; urgency: 've
  */
 export function pushTopicOf(tag: string): string {
   return createHash('sha256').update(tag).digest('base64url').slice(0, 32);
+}
+
+/** Attempts for the devices whose push service failed (not 404/410), each later than the last, within the push's life. */
+export const maxPushAttempts = 6;
+
+/** The wait before attempt `attempt + 1`: 30 s, 1 min, 2 min, 4 min, 8 min. */
+export function pushRetryDelayMs(attempt: number): number {
+  return 30_000 * 2 ** (attempt - 1);
+}
+
+/**
+ * The job of one event for one account (and of its later attempts): queuing the same event again (a job run twice)
+ * replaces a push not yet sent instead of adding another.
+ */
+export function pushJobKey(eventKey: string, userId: string, attempt: number): string {
+  return `push:${eventKey}:${userId}${attempt > 1 ? `:attempt-${attempt}` : ''}`;
 }

@@ -1,5 +1,9 @@
-/** The push sender through `web-push`: VAPID signature (RFC 8292) and aes128gcm encryption (RFC 8291). */
-import webpush, { WebPushError } from 'web-push';
+/**
+ * The push sender: `web-push` makes each request (the VAPID JWT of RFC 8292 and the aes128gcm encryption of RFC 8291,
+ * with TTL, Urgency and Topic headers) and `fetch` sends it. web-push's own `sendNotification` speaks only https, and
+ * outside production a push service on loopback may be plain http (a local one under test); fetch speaks both.
+ */
+import webpush from 'web-push';
 import type { VapidKeys } from '../../platform/config';
 import type { PushMessage, PushOutcome, PushSender } from './push-sender';
 
@@ -17,22 +21,34 @@ export class WebPushSender implements PushSender {
   }
 
   async send(device: { endpoint: string; p256dh: string; auth: string }, message: PushMessage): Promise<PushOutcome> {
+    let status: number;
     try {
-      await webpush.sendNotification({ endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } }, message.payload, {
-        vapidDetails: { subject: this.subject, publicKey: this.keys.publicKey, privateKey: this.keys.privateKey },
-        TTL: message.ttlSeconds,
-        urgency: message.urgency,
-        topic: message.topic,
-        contentEncoding: 'aes128gcm',
-        timeout: timeoutMs,
+      const request = webpush.generateRequestDetails(
+        { endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
+        message.payload,
+        {
+          vapidDetails: { subject: this.subject, publicKey: this.keys.publicKey, privateKey: this.keys.privateKey },
+          TTL: message.ttlSeconds,
+          urgency: message.urgency,
+          topic: message.topic,
+          contentEncoding: 'aes128gcm',
+        },
+      );
+      const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+      const response = await fetch(request.endpoint, {
+        method: 'POST',
+        headers,
+        body: new Uint8Array(request.body),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
       });
-      return { kind: 'delivered' };
+      await response.body?.cancel();
+      status = response.status;
     } catch (error) {
-      if (error instanceof WebPushError) {
-        if (error.statusCode === 404 || error.statusCode === 410) return { kind: 'gone', status: error.statusCode };
-        return { kind: 'failed', status: error.statusCode, reason: `the push service answered ${error.statusCode}` };
-      }
       return { kind: 'failed', reason: (error as Error).message };
     }
+    if (status >= 200 && status < 300) return { kind: 'delivered' };
+    if (status === 404 || status === 410) return { kind: 'gone', status };
+    return { kind: 'failed', status, reason: `the push service answered ${status}` };
   }
 }

@@ -20,7 +20,7 @@ import { signedInWithoutPasswordRecently } from '../identity/passkeys/passkey-si
 import { forgetHelpRequests } from '../instant/help-request.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
-import { forgetEmailsTo, forgetNotificationPreferences } from '../notifications/notifications.privacy';
+import { forgetEmailsTo, forgetNotificationPreferences, forgetPushDevices } from '../notifications/notifications.privacy';
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { deleteExportsOf } from './data-export.queries';
@@ -61,6 +61,7 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
     await forgetCalendarFeed(tx, viewer.userId);
     await forgetEmailsTo(tx, row.email);
     await forgetNotificationPreferences(tx, viewer.userId);
+    await forgetPushDevices(tx, viewer.userId);
     await deleteExportsOf(tx.db, viewer.userId);
     await forgetPartnerAccess(tx, viewer.userId);
     await recordAudit(tx, {

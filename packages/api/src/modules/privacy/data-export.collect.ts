@@ -9,7 +9,7 @@ import { bookingsDataOf } from '../bookings/booking.privacy';
 import { expertDataOf } from '../experts/expert.privacy';
 import { accountDataOf } from '../identity/identity.privacy';
 import { helpRequestsDataOf } from '../instant/help-request.privacy';
-import { emailsSentTo, notificationPreferencesOf } from '../notifications/notifications.privacy';
+import { emailsSentTo, notificationPreferencesOf, pushDevicesDataOf } from '../notifications/notifications.privacy';
 import { partnerDataOf } from '../partners/partners.privacy';
 import { reportsDataOf } from '../reports/report.privacy';
 import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
@@ -33,6 +33,7 @@ export const exportFiles = {
   'help-requests.json': 'Your “help me now” requests.',
   'emails.json': 'The emails Skillcall sent you.',
   'notification-preferences.json': 'The kinds of notification you turned on or off, per channel (the others keep their defaults).',
+  'push-devices.json': 'The browsers and phones that receive your push notifications (name, push service, dates).',
   'developer.json': 'Your API keys (name, beginning, scopes, use; the secrets are never stored) and webhook endpoints.',
 } as const;
 
@@ -63,6 +64,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Parti
     'help-requests.json': await helpRequestsDataOf(ctx, userId),
     'emails.json': await emailsSentTo(ctx, account.account.email),
     'notification-preferences.json': await notificationPreferencesOf(ctx, userId),
+    'push-devices.json': await pushDevicesDataOf(ctx, userId),
     'developer.json': await partnerDataOf(ctx, userId),
   };
 }

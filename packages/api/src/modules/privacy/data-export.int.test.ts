@@ -78,6 +78,7 @@ describe('exporting one’s data', () => {
         'notification-preferences.json',
         'payments.json',
         'profile.json',
+        'push-devices.json',
         'recordings.json',
         'reports-filed.json',
         'reviews-given.json',

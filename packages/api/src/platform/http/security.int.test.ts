@@ -164,6 +164,7 @@ describe('GraphQL guard rails', () => {
     // Trusted documents off: what a partner's API key could run is still held to these rules.
     const production = await startTestApp({
       NODE_ENV: 'production',
+      PUSH: 'off',
       TRUSTED_DOCUMENTS: 'off',
       MAIL_LINK_SECRET: 'a-production-secret-of-at-least-32-chars',
     });
