@@ -2,9 +2,10 @@
  * Push notifications in Chromium (issue 23). An expert turns notifications on from their settings: the browser asks
  * for permission only on the button (granted here by the browser context), the device is registered, listed as this
  * device, and the per-kind preferences gain their Push column; it turns off again. Then a user asks the available
- * expert for help now, through the API, and a push for that real request is delivered to the expert's service worker
- * through the DevTools protocol (`ServiceWorker.deliverPushMessage`): the notification shows with its title, body and
- * Accept and Decline. Accept (a click dispatched in the worker) opens `/help-requests/<id>?answer=accept` in the
+ * expert for help now, through the API: the server pushes it to the expert's device (its endpoint is a local push
+ * service, `test/push-receiver.ts`, which checks the VAPID signature and decrypts the payload with the device's keys),
+ * and that payload, the server's own, is delivered to the expert's service worker through the DevTools protocol
+ * (`ServiceWorker.deliverPushMessage`): the notification shows with its title, body and Accept and Decline. Accept (a click dispatched in the worker) opens `/help-requests/<id>?answer=accept` in the
  * expert's other Skillcall window (never the dashboard, whose connection keeps them available), which accepts and goes
  * into the session room; Decline declines from the worker itself, and the API says so, with no page opened. A click
  * dispatched from a test carries no permission to open or focus a window (a real click does): the window the worker
@@ -12,12 +13,10 @@
  *
  * Headless Chromium has no push service to subscribe with (its `pushManager.subscribe` fails: "Registration failed -
  * permission denied"), so the settings test stands in a subscription for it (`PushManager.prototype` in the page, with
- * keys made here and an endpoint on a local receiver): everything else is the real page, worker and API. The push
- * tests register the expert's device through the API directly, as a browser that could subscribe would.
+ * keys and an endpoint from the local push service): everything else is the real page, worker and API. The push tests
+ * register the expert's device through the API directly, as a browser that could subscribe would.
  */
-import { createECDH, randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@apollo/client';
 import { AskForHelpDocument, HelpRequestWaiting_RequestDocument, RegisterPushDeviceDocument, SignInDocument } from '@skillcall/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -25,38 +24,26 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
 import { createBookableExpert } from '../../api/src/seed/bookable-expert';
 import { createUser } from '../../api/src/seed/factories';
+import { startPushReceiver, type PushReceiver } from '../../api/test/push-receiver';
 import { registeredOperation } from '../src/service-worker/registered-operation';
 import { launchBrowser, signIn, textNow } from './browser';
 
 let browser: Browser;
 let database: DbHandle;
-/** Where the devices' endpoints point: answers like a push service, so the server's own pushes land somewhere. */
-let pushService: http.Server;
-let pushServiceUrl = '';
+/** The push service the devices' endpoints point to: it receives, checks and decrypts what the server pushes. */
+let pushService: PushReceiver;
 const baseUrl = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launchBrowser();
   database = connectDatabase(inject('e2eDatabaseUrl'), 2);
-  pushService = http.createServer((req, res) => req.resume().on('end', () => res.writeHead(201).end()));
-  await new Promise<void>((resolve) => pushService.listen(0, '127.0.0.1', resolve));
-  pushServiceUrl = `http://127.0.0.1:${(pushService.address() as AddressInfo).port}`;
+  pushService = await startPushReceiver();
 });
 afterAll(async () => {
   await browser?.close();
   await database?.close();
-  await new Promise((resolve) => pushService?.close(resolve));
+  await pushService?.close();
 });
-
-/** A device's subscription as a browser would make it: an endpoint, a P-256 public key and an auth secret. */
-function newSubscription() {
-  const ecdh = createECDH('prime256v1');
-  return {
-    endpoint: `${pushServiceUrl}/push/${randomUUID()}`,
-    p256dh: ecdh.generateKeys().toString('base64url'),
-    auth: randomBytes(16).toString('base64url'),
-  };
-}
 
 /** The API as the SPA calls it (registered operations by hash), with one account's session cookie. */
 class Api {
@@ -102,6 +89,18 @@ async function expertWithWorker(displayName: string) {
   return { account: user, expert, offering: offerings[0]!, context, page };
 }
 
+/** Registers a device of the push service for the context's account, as its settings page would; the device's name. */
+async function registerDevice(context: BrowserContext): Promise<string> {
+  const device = `phone-${randomUUID()}`;
+  const { registerPushDevice } = await (
+    await Api.of(context)
+  ).run(RegisterPushDeviceDocument, {
+    input: { ...pushService.subscribe(device), label: 'Phone' },
+  });
+  expect(registerPushDevice.__typename).toBe('PushDeviceSuccess');
+  return device;
+}
+
 /** "Available now" on the dashboard (the page stays there: it is what keeps the expert available). */
 async function goAvailable(page: Page) {
   await page.goto(`${baseUrl}/dashboard`);
@@ -118,24 +117,6 @@ async function askForHelp(offeringId: string, displayName: string) {
   });
   if (askForHelp.__typename !== 'HelpRequestSuccess') throw new Error(`askForHelp: ${JSON.stringify(askForHelp)}`);
   return { asker, requestId: askForHelp.request.id };
-}
-
-/** What the server pushes for a help-now request (the payload agreed between the two sides of push). */
-function helpNowPayload(requestId: string, askerName: string) {
-  return {
-    v: 1,
-    kind: 'HELP_NOW_REQUESTS',
-    title: `${askerName} asks for help now`,
-    body: 'Free call: “My F chord buzzes”',
-    url: `/help-requests/${requestId}`,
-    tag: `help-request:${requestId}`,
-    timestamp: Date.now(),
-    helpRequestId: requestId,
-    actions: [
-      { action: 'accept', title: 'Accept' },
-      { action: 'decline', title: 'Decline' },
-    ],
-  };
 }
 
 /** Delivers a push to the site's service worker as a push service would, through the DevTools protocol. */
@@ -192,26 +173,29 @@ describe('push notifications', () => {
   it('turns push on from the settings only on the button, registers this device, and turns it off again', async () => {
     const { context, page } = await expertWithWorker('Rosa Push');
     // Headless Chromium cannot subscribe (no push service): the page's PushManager hands out a subscription made here.
-    await context.addInitScript((made) => {
-      const storageKey = 'e2e.subscription';
-      const decode = (base64url: string) =>
-        Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)).buffer;
-      const subscription = (key: string) => ({
-        endpoint: made.endpoint,
-        options: { userVisibleOnly: true, applicationServerKey: decode(key) },
-        toJSON: () => ({ endpoint: made.endpoint, keys: { p256dh: made.p256dh, auth: made.auth } }),
-        unsubscribe: async () => (localStorage.removeItem(storageKey), true),
-      });
-      PushManager.prototype.subscribe = async function (options?: PushSubscriptionOptionsInit) {
-        const key = String(options?.applicationServerKey);
-        localStorage.setItem(storageKey, key);
-        return subscription(key) as unknown as PushSubscription;
-      };
-      PushManager.prototype.getSubscription = async function () {
-        const key = localStorage.getItem(storageKey);
-        return (key ? subscription(key) : null) as unknown as PushSubscription | null;
-      };
-    }, newSubscription());
+    await context.addInitScript(
+      (made) => {
+        const storageKey = 'e2e.subscription';
+        const decode = (base64url: string) =>
+          Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)).buffer;
+        const subscription = (key: string) => ({
+          endpoint: made.endpoint,
+          options: { userVisibleOnly: true, applicationServerKey: decode(key) },
+          toJSON: () => ({ endpoint: made.endpoint, keys: { p256dh: made.p256dh, auth: made.auth } }),
+          unsubscribe: async () => (localStorage.removeItem(storageKey), true),
+        });
+        PushManager.prototype.subscribe = async function (options?: PushSubscriptionOptionsInit) {
+          const key = String(options?.applicationServerKey);
+          localStorage.setItem(storageKey, key);
+          return subscription(key) as unknown as PushSubscription;
+        };
+        PushManager.prototype.getSubscription = async function () {
+          const key = localStorage.getItem(storageKey);
+          return (key ? subscription(key) : null) as unknown as PushSubscription | null;
+        };
+      },
+      pushService.subscribe(`settings-${randomUUID()}`),
+    );
     let asked = 0;
     await page.exposeFunction('e2eCountPermissionRequest', () => (asked += 1));
     await context.addInitScript(() => {
@@ -255,8 +239,7 @@ describe('push notifications', () => {
 
   it('shows a pushed help-now request with Accept and Decline, and Accept opens it, accepts it and enters the room', async () => {
     const { context, page, offering } = await expertWithWorker('Ada Accept');
-    const register = await (await Api.of(context)).run(RegisterPushDeviceDocument, { input: { ...newSubscription(), label: 'Phone' } });
-    expect(register.registerPushDevice.__typename).toBe('PushDeviceSuccess');
+    const device = await registerDevice(context);
     await goAvailable(page);
     // Another page of the site: the one the worker shows the request in (it never takes the dashboard away).
     const other = await context.newPage();
@@ -264,13 +247,16 @@ describe('push notifications', () => {
     await other.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     const { asker, requestId } = await askForHelp(offering.id, 'Sam Asker');
 
-    await deliverPush(context, page, helpNowPayload(requestId, 'Sam Asker'));
+    // What the server pushed for the request, as the device decrypts it, delivered to the worker.
+    const { payload } = await pushService.nth(device, 1);
+    expect(payload).toMatchObject({ kind: 'HELP_NOW_REQUESTS', helpRequestId: requestId });
+    await deliverPush(context, page, payload);
     await expect
       .poll(() => shownNotifications(page), { timeout: 10_000 })
       .toEqual([
         {
-          title: 'Sam Asker asks for help now',
-          body: 'Free call: “My F chord buzzes”',
+          title: 'Someone needs help now',
+          body: `“${offering.title}”: answer within a minute.`,
           tag: `help-request:${requestId}`,
           actions: [
             { action: 'accept', title: 'Accept' },
@@ -299,9 +285,10 @@ describe('push notifications', () => {
 
   it('declines from the notification without opening a page, and the API says the request was declined', async () => {
     const { context, page, offering } = await expertWithWorker('Dora Decline');
+    const device = await registerDevice(context);
     await goAvailable(page);
     const { asker, requestId } = await askForHelp(offering.id, 'Nina Asker');
-    await deliverPush(context, page, helpNowPayload(requestId, 'Nina Asker'));
+    await deliverPush(context, page, (await pushService.nth(device, 1)).payload);
     await expect.poll(async () => (await shownNotifications(page)).length, { timeout: 10_000 }).toBe(1);
 
     await clickNotification(context, `help-request:${requestId}`, 'decline');
