@@ -280,6 +280,14 @@ describe('push notifications', () => {
     // The dashboard stayed where it was.
     expect(new URL(page.url()).pathname).toBe('/dashboard');
     expect(context.pages()).toHaveLength(2);
+    // Accept again (a second device, a stale notification): the page says it is done, with the way into the room.
+    await other.goto(`${baseUrl}/help-requests/${requestId}?answer=accept`);
+    const closed = other.getByTestId('help-request-closed');
+    await closed.waitFor({ timeout: 10_000 });
+    expect(await closed.textContent()).toContain('You accepted this request');
+    expect(await closed.getByRole('link', { name: 'Go to the session room' }).getAttribute('href')).toBe(
+      `/bookings/${accepted?.booking?.id}/room`,
+    );
     await context.close();
   });
 
@@ -297,6 +305,14 @@ describe('push notifications', () => {
     expect(context.pages()).toHaveLength(1);
     expect(new URL(page.url()).pathname).toBe('/dashboard');
     expect(await shownNotifications(page)).toEqual([]);
+
+    // Its Accept, tapped afterwards, says why it cannot, in the expert's language.
+    await page.evaluate(() => localStorage.setItem('skillcall.language', 'fr'));
+    await page.goto(`${baseUrl}/help-requests/${requestId}?answer=accept`);
+    const closed = page.getByTestId('help-request-closed');
+    await closed.waitFor({ timeout: 10_000 });
+    expect(await closed.textContent()).toContain('Vous avez refusé cette demande');
+    expect(await requestNow(asker, requestId).then((request) => request?.status)).toBe('DECLINED');
     await context.close();
   });
 });
