@@ -25,12 +25,12 @@ export function HelpRequestRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('helpRequestPage.docTitle'));
   return (
-    <Stack gap="lg" maw={640}>
-      <Title order={1}>{t('helpRequestPage.title')}</Title>
-      <RequireExpert>
+    <RequireExpert>
+      <Stack gap="lg" maw={640}>
+        <Title order={1}>{t('helpRequestPage.title')}</Title>
         <HelpRequestPage />
-      </RequireExpert>
-    </Stack>
+      </Stack>
+    </RequireExpert>
   );
 }
 
