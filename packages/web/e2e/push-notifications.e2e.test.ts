@@ -7,7 +7,8 @@
  * and that payload, the server's own, is delivered to the expert's service worker through the DevTools protocol
  * (`ServiceWorker.deliverPushMessage`): the notification shows with its title, body and Accept and Decline. Accept (a click dispatched in the worker) opens `/help-requests/<id>?answer=accept` in the
  * expert's other Skillcall window (never the dashboard, whose connection keeps them available), which accepts and goes
- * into the session room; Decline declines from the worker itself, and the API says so, with no page opened. A click
+ * into the session room; Decline declines from the worker itself, and the API says so, with no page opened. A
+ * subscription the push service renews (`pushsubscriptionchange`) is registered by the worker, the old one dropped. A click
  * dispatched from a test carries no permission to open or focus a window (a real click does): the window the worker
  * navigates is one already open.
  *
@@ -18,7 +19,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@apollo/client';
-import { AskForHelpDocument, HelpRequestWaiting_RequestDocument, RegisterPushDeviceDocument, SignInDocument } from '@skillcall/schema';
+import {
+  AskForHelpDocument,
+  HelpRequestWaiting_RequestDocument,
+  MyPushDevicesDocument,
+  RegisterPushDeviceDocument,
+  SignInDocument,
+} from '@skillcall/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
@@ -313,6 +320,37 @@ describe('push notifications', () => {
     await closed.waitFor({ timeout: 10_000 });
     expect(await closed.textContent()).toContain('Vous avez refusé cette demande');
     expect(await requestNow(asker, requestId).then((request) => request?.status)).toBe('DECLINED');
+    await context.close();
+  });
+
+  it('registers a subscription the push service renewed, from the worker, and drops the old one', async () => {
+    const { context, page, account } = await expertWithWorker('Rena Renewed');
+    await registerDevice(context);
+    const endpoints = async () =>
+      (await database.db.query.pushSubscriptions.findMany({ where: (d, { eq }) => eq(d.userId, account.id) })).map((d) => d.endpoint);
+    const [oldEndpoint] = await endpoints();
+    const renewed = pushService.subscribe(`renewed-${randomUUID()}`);
+
+    // Chromium never fires pushsubscriptionchange: the test dispatches it as Firefox would, with both subscriptions.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(
+      ({ renewed, oldEndpoint }) => {
+        const scope = globalThis as unknown as { dispatchEvent(event: Event): boolean; ExtendableEvent: new (type: string) => Event };
+        const event = new scope.ExtendableEvent('pushsubscriptionchange');
+        const keys = { p256dh: renewed.p256dh, auth: renewed.auth };
+        Object.defineProperties(event, {
+          newSubscription: { value: { endpoint: renewed.endpoint, toJSON: () => ({ endpoint: renewed.endpoint, keys }) } },
+          oldSubscription: { value: { endpoint: oldEndpoint } },
+        });
+        scope.dispatchEvent(event);
+      },
+      { renewed, oldEndpoint },
+    );
+
+    await expect.poll(endpoints, { timeout: 10_000 }).toEqual([renewed.endpoint]);
+    const { me } = await (await Api.of(context)).run(MyPushDevicesDocument, {});
+    expect(me?.pushDevices?.map((device) => device.label)).toEqual([expect.stringMatching(/Chrome/)]);
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
     await context.close();
   });
 });
