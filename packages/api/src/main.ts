@@ -3,6 +3,7 @@
  * migrates, seeds demo data the first time, serves API and SPA on one port, and stops everything on Ctrl-C.
  */
 import 'reflect-metadata';
+import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { startApp, type App } from './app';
 import { ConfigError, loadConfig } from './platform/config';
@@ -13,6 +14,7 @@ import { describeFailure } from './platform/describe-failure';
 import { acquireInstanceLock, AlreadyRunningError } from './platform/db/instance-lock';
 import { runMigrations } from './platform/db/migrate';
 import { createLogger } from './platform/logger';
+import { vapidKeysFileName } from './modules/notifications/vapid-keys';
 import { demoAccounts, demoPassword, seedDemoData } from './seed/demo';
 
 async function main() {
@@ -70,6 +72,11 @@ async function main() {
     config.mail.smtp
       ? `  Email: sent from ${config.mail.from} through the SMTP server at ${new URL(config.mail.smtp.url).host}`
       : `  Email: recorded in the database; read it in the dev mailbox at ${app.server.url}/dev/mailbox`,
+    !config.push.enabled
+      ? '  Push notifications: off (PUSH=off)'
+      : config.push.keys
+        ? '  Push notifications: on, with the configured VAPID keys'
+        : `  Push notifications: on, with the VAPID keys kept in ${path.join(config.dataDir, vapidKeysFileName)}`,
     '',
     ...(seeded
       ? [`  Demo data created now: ${seeded.experts} experts, ${seeded.pendingApplications} applications waiting for review.`, '']

@@ -1,6 +1,6 @@
 /**
  * What `npm start` promises, on the built server (dist/main.js) with the embedded PostgreSQL:
- * one instance per data folder, Ctrl-C stops PostgreSQL too, and data survives a restart; it starts beside
+ * one instance per data folder, Ctrl-C stops PostgreSQL too, and data (and the push keys) survive a restart; it starts beside
  * another PostgreSQL on the default port, after its own process was killed, and as root from a private folder.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MeDocument, SignInDocument, SignUpDocument } from '@skillcall/schema';
+import { MeDocument, PushSettingsDocument, SignInDocument, SignUpDocument } from '@skillcall/schema';
 import { freePort } from './postgres-for-tests';
 import { TestClient, expectType } from './graphql-client';
 import { insideCheckout, launchBuiltServer, launchBuiltServerFromPrivateCheckout, type BuiltServer } from './built-server';
@@ -56,6 +56,10 @@ describe('npm start', () => {
       input: { email: 'survivor@example.test', password: 'still here tomorrow', displayName: 'Survivor' },
     });
     expectType(signUp, 'SignUpSuccess');
+    // Push works out of the box: a VAPID key pair made now and kept with the data, for browsers' subscriptions to outlive a restart.
+    expect(first.output()).toContain(`Push notifications: on, with the VAPID keys kept in ${path.join(dataDir, 'vapid-keys.json')}`);
+    const { pushSettings } = await client.data(PushSettingsDocument);
+    expect(pushSettings).toEqual({ publicKey: expect.stringMatching(/^[\w-]{87}$/), enabled: true });
 
     const second = launch();
     expect(await second.exited).toBe(1);
@@ -74,6 +78,7 @@ describe('npm start', () => {
       'SignInSuccess',
     );
     expect((await returning.data(MeDocument)).me?.displayName).toBe('Survivor');
+    expect((await returning.data(PushSettingsDocument)).pushSettings).toEqual(pushSettings);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(143);
     expect(postgresRunningOn(dataDir)).toBe(false);

@@ -3,6 +3,9 @@
  * the VAPID signature and decrypts each payload as a browser would; the API registers them and pushes to them from
  * its jobs, following the notification preferences.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import webpush from 'web-push';
@@ -149,6 +152,28 @@ describe('push devices', () => {
       input: { kind: 'REVIEWS', channel: 'PUSH', enabled: true },
     });
     expect(refused.setNotificationPreference).toMatchObject({ __typename: 'NotificationChannelNotOfferedError' });
+  });
+});
+
+describe('VAPID keys of a server configured without them', () => {
+  it('are made on the first start and offered again after a restart, so browsers’ subscriptions stay valid', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-push-'));
+    const publicKeyOfAStart = async () => {
+      const started = await startTestApp({ DATA_DIR: dataDir }, clock);
+      try {
+        return (await started.client().data(PushSettingsDocument)).pushSettings;
+      } finally {
+        await started.close();
+      }
+    };
+    try {
+      const first = await publicKeyOfAStart();
+      expect(first).toEqual({ publicKey: expect.stringMatching(/^[\w-]{87}$/), enabled: true });
+      expect(await publicKeyOfAStart()).toEqual(first);
+      expect(first.publicKey).not.toBe(vapid.publicKey);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

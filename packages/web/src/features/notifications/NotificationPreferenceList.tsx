@@ -50,7 +50,7 @@ export function NotificationPreferenceList({ preferences }: { preferences: Prefe
           break;
         case 'NotificationChannelNotOfferedError':
           undo();
-          setFailure(t('pushDevice.channelNotOffered'));
+          setFailure(t('pushErrors.NOTIFICATION_CHANNEL_NOT_OFFERED'));
           break;
         default:
           assertNever(result);

@@ -145,9 +145,9 @@ export function usePushDevice({ settings, deviceIds, onChanged }: Options) {
           await onChanged();
           return;
         case 'TooManyPushDevicesError':
-          return setFailure(t('pushDevice.tooMany', { count: result.limit }));
+          return setFailure(t('pushErrors.TOO_MANY_PUSH_DEVICES', { limit: result.limit }));
         case 'InvalidPushEndpointError':
-          return setFailure(t('pushDevice.endpointRefused'));
+          return setFailure(t('pushErrors.INVALID_PUSH_ENDPOINT'));
         case 'InvalidInputError':
           return setFailure(t('pushDevice.subscribeFailed'));
         default:
