@@ -2,7 +2,8 @@
  * The installed app's icons, drawn at build time from `public/favicon.svg` (resvg, as favicon-ico.ts does), so the
  * picture exists once: `icons/icon-192.png` and `icons/icon-512.png` as they are (rounded square), and
  * `icons/maskable-512.png`, the same picture shrunk into the safe zone of a full-bleed square of its own blue, which
- * phones may cut to a circle or a squircle.
+ * phones may cut to a circle or a squircle. And `icons/badge-96.png`, the monochrome badge of push notifications
+ * (phones show only its shape, in the status bar): the speech bubble alone, its dots cut out.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -25,6 +26,17 @@ function maskable(svg: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="${background}"/>${inner}</svg>`;
 }
 
+/** The logo's bubble (its first path) in white on nothing, the dots (its circles) cut out of it, cropped to the bubble. */
+function badge(svg: string): string {
+  const bubble = /<path d="([^"]+)"/.exec(svg)?.[1];
+  const dots = [...svg.matchAll(/<circle [^>]*\/>/g)].map(([circle]) => circle.replace(/fill="[^"]*"/, 'fill="#000"'));
+  if (!bubble || dots.length === 0) throw new Error('app-icons: the SVG has no bubble path and dots for the badge');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="12 11 40 40"><mask id="dots"><rect x="0" y="0" width="64" height="64" fill="#fff"/>` +
+    `${dots.join('')}</mask><path d="${bubble}" fill="#fff" mask="url(#dots)"/></svg>`
+  );
+}
+
 export function appIconsPlugin(svgPath: string): Plugin {
   return {
     name: 'skillcall:app-icons',
@@ -35,6 +47,7 @@ export function appIconsPlugin(svgPath: string): Plugin {
       this.emitFile({ type: 'asset', fileName: 'icons/icon-192.png', source: png(svg, 192) });
       this.emitFile({ type: 'asset', fileName: 'icons/icon-512.png', source: png(svg, 512) });
       this.emitFile({ type: 'asset', fileName: 'icons/maskable-512.png', source: png(maskable(svg), 512) });
+      this.emitFile({ type: 'asset', fileName: 'icons/badge-96.png', source: png(badge(svg), 96) });
     },
   };
 }

@@ -11,12 +11,16 @@
  *   calendars, recordings, exports, webhooks, sign-in providers (/auth), one-click unsubscribe, /metrics and the
  *   health checks (SERVER_PATHS below). Nothing but GETs of the files above is ever routed, so API calls pass through
  *   untouched.
+ * - Push notifications: their handling (`push`, `notificationclick`, `pushsubscriptionchange`) is a script of its own
+ *   (src/service-worker/push-worker.ts, built by build/push-worker.ts just before Workbox writes sw.js), which sw.js
+ *   loads with `importScripts`. It adds no caching and routes nothing.
  */
 import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { appIcons } from './app-icons';
+import { buildPushWorker } from './push-worker';
 
 export function pwa({ themeColor, backgroundColor, distDir }: { themeColor: string; backgroundColor: string; distDir: string }): Plugin[] {
   const manifest: Partial<ManifestOptions> & { translations?: Record<string, Partial<ManifestOptions>> } = {
@@ -66,6 +70,12 @@ export function pwa({ themeColor, backgroundColor, distDir }: { themeColor: stri
       injectRegister: false,
       manifest: manifest as Partial<ManifestOptions>,
       includeManifestIcons: false,
+      integration: {
+        // Runs once the app is written to dist/, right before Workbox generates sw.js.
+        beforeBuildServiceWorker: async (options) => {
+          options.workbox.importScripts = [await buildPushWorker(distDir)];
+        },
+      },
       workbox: {
         globPatterns: ['offline.html', 'favicon.svg', 'icons/*.png', 'assets/*.{js,css}'],
         // The shell only: of the build's chunks, those index.html loads; pages' chunks are cached when first opened.

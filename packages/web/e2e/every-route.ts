@@ -18,7 +18,7 @@ export interface RouteData {
   /** Each role's cookies once signed in. */
   sessions: Partial<Record<Role, StorageState>>;
   /** The paths only this run's data has. */
-  paths: { offering: string; freeBooking: string; paidBooking: string; checkout: string };
+  paths: { offering: string; freeBooking: string; paidBooking: string; checkout: string; helpRequest: string };
 }
 
 export async function createRouteData(browser: Browser, database: DbHandle, baseUrl: string): Promise<RouteData> {
@@ -32,7 +32,13 @@ export async function createRouteData(browser: Browser, database: DbHandle, base
   const client = await createUser(database.db, { displayName: 'Noah Reader', timeZone: 'America/New_York' });
   const admin = await createUser(database.db, { displayName: 'Alex Admin', roles: ['USER', 'ADMIN'] });
   const [paid, free] = expert.offerings;
-  const paths = { offering: `/experts/${expert.expert.slug}/${paid!.slug}`, freeBooking: '', paidBooking: '', checkout: '' };
+  const paths = {
+    offering: `/experts/${expert.expert.slug}/${paid!.slug}`,
+    freeBooking: '',
+    paidBooking: '',
+    checkout: '',
+    helpRequest: '',
+  };
 
   const expertContext = await newVisitor(browser, 'en-US');
   const expertPage = await expertContext.newPage();
@@ -54,6 +60,9 @@ export async function createRouteData(browser: Browser, database: DbHandle, base
   await expertPage.getByTestId('incoming-request').getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 });
   await user.waitForURL(/\/bookings\/[^/?]+$/, { timeout: 10_000 });
   paths.freeBooking = new URL(user.url()).pathname;
+  const freeBookingId = paths.freeBooking.split('/').pop()!;
+  const request = await database.db.query.helpRequests.findFirst({ where: (r, { eq }) => eq(r.bookingId, freeBookingId) });
+  paths.helpRequest = `/help-requests/${request!.id}`;
   // A slot of the paid offering, held while it waits for payment; its checkout.
   await user.goto(`${baseUrl}${paths.offering}`);
   await user.getByTestId('slot').first().click({ timeout: 10_000 });
@@ -113,7 +122,16 @@ export function routesOf(role: Role, paths: RouteData['paths']): string[] {
         '/developers/webhooks',
       ];
     case 'expert':
-      return ['/dashboard', '/dashboard/availability', '/dashboard/earnings', '/account', '/bookings', paths.freeBooking];
+      return [
+        '/dashboard',
+        '/dashboard/availability',
+        '/dashboard/earnings',
+        '/account',
+        '/account/notifications',
+        '/bookings',
+        paths.freeBooking,
+        paths.helpRequest,
+      ];
     case 'admin':
       return [
         '/admin',

@@ -35,6 +35,7 @@ export const paths = {
   dashboard: '/dashboard',
   dashboardAvailability: '/dashboard/availability',
   dashboardEarnings: '/dashboard/earnings',
+  helpRequest: '/help-requests/:id',
   payOffline: '/pay/offline/:checkoutId',
   developerWebhooks: '/developers/webhooks',
   developerKeys: '/developers/keys',

@@ -72,6 +72,7 @@ export const router = createBrowserRouter([
         ...lazyRoute(async () => (await import('./routes/dashboard-availability')).DashboardAvailabilityRoute),
       },
       { path: paths.dashboardEarnings, ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
+      { path: paths.helpRequest, ...lazyRoute(async () => (await import('./routes/help-request')).HelpRequestRoute) },
       { path: paths.payOffline, ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
       { path: paths.developerWebhooks, ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },
       { path: paths.developerKeys, ...lazyRoute(async () => (await import('./routes/developer-keys')).DeveloperKeysRoute) },

@@ -6,13 +6,17 @@ import { Navigate } from 'react-router';
 import { ErrorState } from '../components/ui/ErrorState';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { NotificationPreferenceList } from '../features/notifications/NotificationPreferenceList';
+import { PushDeviceCard } from '../features/notifications/PushDeviceCard';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 import { paths } from '../route-paths';
 
 const signInPath = `${paths.signIn}?${new URLSearchParams({ next: paths.notificationSettings }).toString()}`;
 
-/** `/account/notifications`, signed in only: which kinds of notification to get, per channel. */
+/**
+ * `/account/notifications`, signed in only: push notifications on this device (and the account's devices), and which
+ * kinds of notification to get, per channel (email, push).
+ */
 export function NotificationSettingsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('notifications.docTitle'));
@@ -33,7 +37,12 @@ export function NotificationSettingsRoute() {
   } else if (!data?.me) {
     return <Navigate to={signInPath} replace />;
   } else {
-    body = <NotificationPreferenceList preferences={data.myNotificationPreferences} />;
+    body = (
+      <>
+        <PushDeviceCard settings={data.pushSettings} devices={data.me.pushDevices ?? []} onChanged={() => refetch()} />
+        <NotificationPreferenceList preferences={data.myNotificationPreferences} />
+      </>
+    );
   }
 
   return (

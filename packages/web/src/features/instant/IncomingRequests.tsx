@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IncomingRequest_AnswerDocument, type IncomingRequest_RequestFragment } from '@skillcall/schema';
+import type { IncomingRequest_RequestFragment } from '@skillcall/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../components/ui/EmptyMessage';
 import { assertNever, errorKind } from '../../lib/errors';
 import { Countdown } from './Countdown';
+import { useAnswerHelpRequest } from './use-answer-help-request';
 
 export interface AcceptedRequest {
   requestId: string;
@@ -42,38 +42,46 @@ export function IncomingRequests({ incoming, onAccepted }: IncomingRequestsProps
   );
 }
 
-function IncomingRequest({
+/**
+ * One waiting request: who asks, about what, their message, its place (or the minute left while it rings), Accept and
+ * Decline. A list item on the dashboard; `component="div"` where it stands alone (the request's own page).
+ */
+export function IncomingRequest({
   request,
   onAccepted,
+  onClosed,
+  component = 'li',
 }: {
   request: IncomingRequest_RequestFragment;
   onAccepted: IncomingRequestsProps['onAccepted'];
+  /** Called when it turns out no longer to wait (answered elsewhere, cancelled, lapsed). */
+  onClosed?: () => void;
+  component?: 'li' | 'div';
 }) {
   const { t } = useTranslation();
-  const [answer] = useMutation(IncomingRequest_AnswerDocument);
+  const answer = useAnswerHelpRequest();
   const [busy, setBusy] = useState<'accept' | 'decline' | null>(null);
   const ringing = request.position === 1 && request.answerBy;
 
   const respond = async (accept: boolean) => {
     setBusy(accept ? 'accept' : 'decline');
     try {
-      const { data } = await answer({ variables: { input: { requestId: request.id, accept } } });
-      const result = data?.answerHelpRequest;
-      if (!result) throw new Error('answerHelpRequest returned no data');
-      switch (result.__typename) {
-        case 'HelpRequestSuccess': {
-          const bookingId = result.request.booking?.id;
-          if (accept && bookingId) onAccepted({ requestId: request.id, bookingId, userName: request.user?.displayName ?? null });
+      const outcome = await answer(request.id, accept);
+      switch (outcome.kind) {
+        case 'accepted':
+          onAccepted({ requestId: request.id, bookingId: outcome.bookingId, userName: request.user?.displayName ?? null });
           return;
-        }
-        case 'HelpRequestClosedError':
+        case 'declined':
+          return;
+        case 'closed':
           notifications.show({ color: 'orange', message: t('dashboard.incoming.closed') });
+          onClosed?.();
           return;
-        case 'SlotUnavailableError':
+        case 'busy':
           notifications.show({ color: 'orange', message: t('dashboard.incoming.busy') });
           return;
         default:
-          assertNever(result);
+          assertNever(outcome);
       }
     } catch (error) {
       notifications.show({ color: 'red', message: t(`errors.${errorKind(error)}`) });
@@ -84,7 +92,7 @@ function IncomingRequest({
 
   return (
     <Paper
-      component="li"
+      component={component}
       withBorder
       radius="md"
       p="md"

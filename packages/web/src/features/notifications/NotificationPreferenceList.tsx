@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Group, Paper, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Badge, Box, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { SetNotificationPreferenceDocument, type NotificationPreferenceFieldsFragment } from '@skillcall/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,13 @@ import { assertNever, errorKind } from '../../lib/errors';
 type Preference = NotificationPreferenceFieldsFragment;
 type Channel = Preference['channels'][number]['channel'];
 
+/** The channels' columns, left to right. */
+const channelOrder: readonly Channel[] = ['EMAIL', 'PUSH'];
+
 /**
- * Every kind of notification the viewer may get, each with one switch per channel (only email today). Kinds that
+ * Every kind of notification the viewer may get, each with one switch per channel (email; push for the kinds worth
+ * interrupting someone for). The switches stand in columns, one per channel, in the same place on every kind (a kind
+ * without push leaves its cell empty), beside the description on a wide screen and under it on a phone. Kinds that
  * cannot be turned off (security, billing, account) show their switches on and disabled, saying why.
  */
 export function NotificationPreferenceList({ preferences }: { preferences: Preference[] }) {
@@ -18,6 +23,9 @@ export function NotificationPreferenceList({ preferences }: { preferences: Prefe
   /** What the viewer switched since the page loaded, by kind and channel. */
   const [switched, setSwitched] = useState<Record<string, boolean>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const columns = channelOrder.filter((channel) =>
+    preferences.some((preference) => preference.channels.some((c) => c.channel === channel)),
+  );
 
   const toggle = async (kind: Preference['kind'], channel: Channel, enabled: boolean) => {
     const key = `${kind}:${channel}`;
@@ -79,25 +87,29 @@ export function NotificationPreferenceList({ preferences }: { preferences: Prefe
                 {!preference.canTurnOff && ` ${t('notifications.alwaysOnWhy')}`}
               </Text>
             </Stack>
-            <Stack gap="xs">
-              {preference.channels.map(({ channel, enabled }) => {
+            <Group gap="md" wrap="nowrap" align="flex-start">
+              {columns.map((channel) => {
+                const enabled = preference.channels.find((c) => c.channel === channel)?.enabled;
                 const key = `${preference.kind}:${channel}`;
                 return (
-                  <Switch
-                    key={channel}
-                    label={t(`notifications.channels.${channel}`)}
-                    aria-label={t('notifications.switchLabel', {
-                      kind: t(`notifications.kinds.${preference.kind}.label`),
-                      channel: t(`notifications.channels.${channel}`),
-                    })}
-                    aria-describedby={`kind-${preference.kind}-description`}
-                    checked={switched[key] ?? enabled}
-                    disabled={!preference.canTurnOff}
-                    onChange={(event) => void toggle(preference.kind, channel, event.currentTarget.checked)}
-                  />
+                  <Box key={channel} w="5.5rem">
+                    {enabled !== undefined && (
+                      <Switch
+                        label={t(`notifications.channels.${channel}`)}
+                        aria-label={t('notifications.switchLabel', {
+                          kind: t(`notifications.kinds.${preference.kind}.label`),
+                          channel: t(`notifications.channels.${channel}`),
+                        })}
+                        aria-describedby={`kind-${preference.kind}-description`}
+                        checked={switched[key] ?? enabled}
+                        disabled={!preference.canTurnOff}
+                        onChange={(event) => void toggle(preference.kind, channel, event.currentTarget.checked)}
+                      />
+                    )}
+                  </Box>
                 );
               })}
-            </Stack>
+            </Group>
           </Group>
         </Paper>
       ))}
