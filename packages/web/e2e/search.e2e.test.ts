@@ -93,6 +93,22 @@ describe('search in the browser', () => {
     await context.close();
   });
 
+  it('opens an address typed in a tab that had scrolled down a page at the top of the new page', async () => {
+    const context = await newVisitor(browser, 'en-GB');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search?sort=rating`);
+    const results = page.getByTestId('search-result');
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBe(20);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+    await page.goto(`${baseUrl}/search?q=guitar`);
+    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    await page.getByRole('contentinfo').waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+
   it('says what a misspelled query was read as, with a link to search for it, in English and French', async () => {
     for (const [locale, text] of [
       ['en-GB', 'Showing results for python'],

@@ -10,6 +10,15 @@ import { Header } from '../layout/Header';
 import '../layout/touch-targets.css';
 
 /**
+ * Where a page's scroll position is remembered: by history entry, as React Router does, except for the entry a fresh
+ * load opens (React Router names every one of them "default", so an address typed in a tab that had scrolled would
+ * open scrolled): that one is remembered by its address, as a browser's own reload does.
+ */
+export function scrollKey(location: { key: string; pathname: string; search: string }): string {
+  return location.key === 'default' ? `${location.pathname}${location.search}` : location.key;
+}
+
+/**
  * The layout around every page. Its query asks who is signed in; when it fails the header shows the
  * visitor's links (pages that need an account ask again and show their own error). A second query, once someone
  * is signed in, asks for their expert profile, for the header's links.
@@ -33,7 +42,7 @@ export function RootRoute() {
         <Footer />
         {me && <BottomNav expert={me.roles.includes('EXPERT')} />}
       </Box>
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
     </ViewerProvider>
   );
 }
