@@ -115,7 +115,7 @@ describe('the shared workspace', () => {
     // The expert prepares the notes from the booking page; the user finds them in the room.
     await expertPage.goto(`${baseUrl}${roomPath.replace(/\/room$/, '')}`);
     await expertPage.getByRole('button', { name: 'Prepare the workspace' }).click();
-    await expect.poll(() => status(expertPage), { timeout: 20_000 }).toBe('connected');
+    await expect.poll(() => status(expertPage), { timeout: 45_000 }).toBe('connected');
     await notes(expertPage).click();
     await expertPage.keyboard.type('Prepared by the expert.', { delay: 10 });
     await userPage.goto(`${baseUrl}${roomPath}`);

@@ -33,11 +33,14 @@ export function fieldErrorMessage(error: FieldErrorLike): string {
   return scopedFieldErrorMessage(error);
 }
 
-/** The message for an API field error in a form with its own wording under `<scope>.fieldErrors.…`, else the shared one. */
+/**
+ * The message for an API field error in a form with its own wording under `scope` (the full prefix, e.g.
+ * `'webhooks.fieldErrors'`: written out so the build ships that group of strings with the form), else the shared one.
+ */
 export function scopedFieldErrorMessage(error: FieldErrorLike, scope?: string): string {
   const options = { min: passwordMinLength };
   return (
-    (scope ? translate(`${scope}.fieldErrors.${fieldKey(error.field)}.${error.code}`, options) : null) ??
+    (scope ? translate(`${scope}.${fieldKey(error.field)}.${error.code}`, options) : null) ??
     translate(`fieldErrors.byField.${fieldKey(error.field)}.${error.code}`, options) ??
     translate(`fieldErrors.byCode.${error.code}`, options) ??
     error.message

@@ -36,7 +36,7 @@ export function ApiKeyCreateForm({ onCreated }: { onCreated: (created: { secret:
           setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
         case 'InvalidInputError':
-          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'apiKeys'));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'apiKeys.fieldErrors'));
           return;
         default:
           assertNever(result);

@@ -44,7 +44,7 @@ export function WebhookEndpointForm({ onCreated }: { onCreated: (revealed: Revea
           setFailure({ kind: 'message', message: t('webhooks.form.limit') });
           return;
         case 'InvalidInputError':
-          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'webhooks'));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'webhooks.fieldErrors'));
           return;
         default:
           assertNever(result);

@@ -68,7 +68,7 @@ function ReportForm({ kind, targetId, onClose }: ReportButtonProps & { onClose: 
           setFailure({ kind: 'message', message: t('reports.ownContent') });
           return;
         case 'InvalidInputError':
-          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports'));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports.fieldErrors'));
           return;
         default:
           assertNever(result);

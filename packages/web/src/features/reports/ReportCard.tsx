@@ -150,7 +150,7 @@ function DecisionForm({ reportId, kind }: { reportId: string; kind: ReportCard_R
             notifications.show({ color: decision === 'hide' ? 'red' : 'teal', message: t(`reports.admin.done.${kind}.${decision}`) });
             return;
           case 'InvalidInputError':
-            setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports'));
+            setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reports.fieldErrors'));
             return;
           default:
             assertNever(result);

@@ -30,7 +30,7 @@ export function ReplyForm({ reviewId }: { reviewId: string }) {
           setFailure({ kind: 'message', message: t('reviews.replyNotAllowed') });
           return;
         case 'InvalidInputError':
-          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews'));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews.fieldErrors'));
           return;
         default:
           assertNever(result);

@@ -37,7 +37,7 @@ export function ReviewForm({ bookingId }: { bookingId: string }) {
           setFailure({ kind: 'message', message: t('reviews.notAllowed') });
           return;
         case 'InvalidInputError':
-          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews'));
+          setFailure(fieldErrorsFailure(form, result.fieldErrors, 'reviews.fieldErrors'));
           return;
         default:
           assertNever(result);
