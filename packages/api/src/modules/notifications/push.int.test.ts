@@ -206,6 +206,7 @@ describe('pushes', () => {
       url: `/help-requests/${request.id}`,
       tag: `help-request:${request.id}`,
       timestamp: clock.now().getTime(),
+      lang: 'en',
       helpRequestId: request.id,
       actions: [
         { action: 'accept', title: 'Accept' },
@@ -273,13 +274,14 @@ describe('pushes', () => {
     ]);
     expect(onPhone.payload).toMatchObject({
       kind: 'BOOKING_CHANGES',
+      lang: 'fr',
       title: 'Réservation confirmée',
       url: `/bookings/${booking.id}`,
       tag: `booking:${booking.id}`,
     });
     expect(onPhone.payload.body).toMatch(/^« .+ », 9 mars 2048/);
     expect(onLaptop.payload).toEqual(onPhone.payload);
-    expect(onExpertPhone.payload).toMatchObject({ title: 'Booking confirmed', url: `/bookings/${booking.id}` });
+    expect(onExpertPhone.payload).toMatchObject({ lang: 'en', title: 'Booking confirmed', url: `/bookings/${booking.id}` });
     expect(onExpertPhone.headers).toMatchObject({ urgency: 'normal' });
     await expect.poll(async () => (await pushDevices(client.client)).every((d) => d.lastUsedAt !== null)).toBe(true);
 
