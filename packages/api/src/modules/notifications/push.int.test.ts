@@ -12,6 +12,7 @@ import webpush from 'web-push';
 import {
   AskForHelpDocument,
   BookSlotDocument,
+  ChangePasswordDocument,
   DeleteAccountDocument,
   ExpertConsoleDocument,
   MyNotificationPreferencesDocument,
@@ -22,6 +23,7 @@ import {
   RemovePushDeviceDocument,
   SetAvailableNowDocument,
   SetNotificationPreferenceDocument,
+  SignOutDocument,
 } from '@skillcall/schema';
 import { bookableExpert, signInAs } from '../../../test/booking-fixtures';
 import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
@@ -315,6 +317,32 @@ describe('pushes', () => {
     expect(receiver.received(fine)).toHaveLength(1);
     expect(receiver.received(gone)).toHaveLength(1);
     expect(receiver.refused).toEqual([]);
+    clock.set(start);
+  });
+
+  it('stops pushing to a browser once its session ends: signed out there, or signed out by a password change elsewhere', async () => {
+    const expert = await bookableExpert(t);
+    const owner = await clientWithBooking(expert, '2048-03-09T10:00:00.000Z');
+    const laptop = await owner.register('Laptop');
+    const sharedBrowser = await signInAs(t, owner.account);
+    const shared = await registerDevice(sharedBrowser, 'Library computer');
+    const oldPhoneBrowser = await signInAs(t, owner.account);
+    const oldPhone = await registerDevice(oldPhoneBrowser, 'Old phone');
+
+    // Only the session ends here: the browser asks nothing else of the API (the SPA removes its device too).
+    expect((await sharedBrowser.data(SignOutDocument)).signOut.signedOut).toBe(true);
+    const changed = await owner.client.data(ChangePasswordDocument, {
+      input: { currentPassword: owner.account.password, newPassword: 'a whole new passphrase 42' },
+    });
+    expectType(changed.changePassword, 'ChangePasswordSuccess');
+    expect((await pushDevices(owner.client)).map((d) => d.label)).toEqual(['Laptop']);
+
+    await owner.book();
+    expect((await receiver.nth(laptop, 1)).payload).toMatchObject({ kind: 'BOOKING_CHANGES' });
+    // The laptop's push is marked delivered once every device of the job was sent to.
+    await expect.poll(async () => (await pushDevices(owner.client))[0]!.lastUsedAt).not.toBeNull();
+    expect(receiver.received(shared)).toEqual([]);
+    expect(receiver.received(oldPhone)).toEqual([]);
     clock.set(start);
   });
 

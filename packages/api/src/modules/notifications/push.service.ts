@@ -49,7 +49,9 @@ export async function registerPushDevice(ctx: SignedInContext, input: RegisterPu
   const { endpoint, p256dh, auth, label } = valid.data;
   const problem = pushEndpointProblem(endpoint, ctx.config.nodeEnv === 'production');
   if (problem) return new InvalidPushEndpointError(problem);
-  const userId = ctx.viewer.userId;
+  const { userId, sessionId } = ctx.viewer;
+  // The device lives as long as the session registering it (push.table.ts): a viewer without one (an API key) has none.
+  if (!sessionId) throw new AppError('FORBIDDEN', 'Push devices are registered by a signed-in browser.');
   return ctx.db.transaction(async (db) => {
     await lockAccountForPushDevices(db, userId);
     if ((await countOtherPushDevices(db, userId, endpoint)) >= maxPushDevices) {
@@ -57,7 +59,7 @@ export async function registerPushDevice(ctx: SignedInContext, input: RegisterPu
         limit: maxPushDevices,
       });
     }
-    const row = await upsertPushDevice(db, { userId, endpoint, p256dh, auth, label: label || null, now: ctx.clock.now() });
+    const row = await upsertPushDevice(db, { userId, sessionId, endpoint, p256dh, auth, label: label || null, now: ctx.clock.now() });
     ctx.logger.info({ deviceId: row.id, requestId: ctx.requestId }, 'push device registered');
     return Object.assign(new PushDeviceSuccess(), { device: toDevice(row) });
   });
