@@ -3,6 +3,7 @@
  * the VAPID signature and decrypts each payload as a browser would; the API registers them and pushes to them from
  * its jobs, following the notification preferences.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,8 +102,16 @@ describe('push devices', () => {
     const again = (await client.data(RegisterPushDeviceDocument, { input: { ...subscription, label: 'My Pixel' } })).registerPushDevice;
     expect(expectType(again, 'PushDeviceSuccess').device.id).toBe(expectType(first, 'PushDeviceSuccess').device.id);
     expect(await pushDevices(client)).toEqual([
-      { id: expect.any(String), label: 'My Pixel', createdAt: expect.any(String), lastUsedAt: null },
+      {
+        id: expect.any(String),
+        // What the browser computes from its subscription (Web Crypto's SHA-256 of the endpoint, base64url).
+        endpointHash: createHash('sha256').update(subscription.endpoint).digest('base64url'),
+        label: 'My Pixel',
+        createdAt: expect.any(String),
+        lastUsedAt: null,
+      },
     ]);
+    expect(JSON.stringify(await pushDevices(client))).not.toContain(subscription.endpoint);
 
     const other = await signInAs(t, await createUser(t.app.database.db));
     await registerDevice(client, 'Laptop');

@@ -96,6 +96,14 @@ export function pushTopicOf(tag: string): string {
   return createHash('sha256').update(tag).digest('base64url').slice(0, 32);
 }
 
+/**
+ * What a browser compares its own subscription's endpoint with to find itself in the account's devices (SHA-256,
+ * base64url without padding): the endpoint itself, a capability to push to the device, never leaves the server.
+ */
+export function pushEndpointHash(endpoint: string): string {
+  return createHash('sha256').update(endpoint).digest('base64url');
+}
+
 /** Attempts for the devices whose push service failed (not 404/410), each later than the last, within the push's life. */
 export const maxPushAttempts = 6;
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { maxPushDevices, pushEndpointProblem, registerPushDeviceSchema } from './push.policy';
+import { maxPushDevices, pushEndpointHash, pushEndpointProblem, registerPushDeviceSchema } from './push.policy';
 import {
   countOtherPushDevices,
   deletePushDeviceByEndpoint,
@@ -32,7 +32,13 @@ export function pushSettings(ctx: Context): PushSettings {
 }
 
 function toDevice(row: PushSubscriptionRow): PushDevice {
-  return Object.assign(new PushDevice(), { id: row.id, label: row.label, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+  return Object.assign(new PushDevice(), {
+    id: row.id,
+    endpointHash: pushEndpointHash(row.endpoint),
+    label: row.label,
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  });
 }
 
 /** The viewer's own devices, oldest first (never another account's: the settings page lists them). */
