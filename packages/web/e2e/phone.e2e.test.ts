@@ -273,6 +273,31 @@ function tooSmall(): string[] {
   return found;
 }
 
+describe('what floats at the bottom of a phone', () => {
+  it('shows a toast above the bottom navigation at 360×640, not over it', async () => {
+    const account = await createUser(database.db, { displayName: 'Tess Toast' });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+    });
+    const page = await context.newPage();
+    await signIn(page, account.email);
+    await page.goto(`${baseUrl}/account`);
+    await page.getByRole('button', { name: 'Save changes' }).tap();
+    const toast = page.getByText('Your changes are saved.');
+    await toast.waitFor();
+    if (process.env.PHONE_SCREENSHOTS) await page.screenshot({ path: `${process.env.PHONE_SCREENSHOTS}/toast-above-bottom-nav.png` });
+    const nav = (await page.getByTestId('bottom-nav').boundingBox())!;
+    const shown = (await toast.locator('xpath=ancestor::*[contains(@class, "mantine-Notification-root")]').boundingBox())!;
+    expect(shown.y + shown.height).toBeLessThanOrEqual(nav.y);
+    await context.close();
+  });
+});
+
 describe('every route at 360×640 with touch', () => {
   let data: RouteData;
   beforeAll(async () => {

@@ -178,7 +178,7 @@ async function requestNow(asker: Api, requestId: string) {
 
 describe('push notifications', () => {
   it('turns push on from the settings only on the button, registers this device, and turns it off again', async () => {
-    const { context, page } = await expertWithWorker('Rosa Push');
+    const { context, page, account } = await expertWithWorker('Rosa Push');
     // Headless Chromium cannot subscribe (no push service): the page's PushManager hands out a subscription made here.
     await context.addInitScript(
       (made) => {
@@ -233,13 +233,23 @@ describe('push notifications', () => {
     expect(await row.textContent()).toContain('This device');
     await expect.poll(() => helpNowPush.isChecked()).toBe(true);
 
-    // Still on after a reload: the account knows the device, and this browser remembers it is the one.
+    // Still on after a reload: the account lists a device whose endpoint hash is this browser's subscription's.
     await page.reload();
     await expect.poll(() => state.getAttribute('data-state'), { timeout: 10_000 }).toBe('on');
 
     await card.getByRole('button', { name: 'Turn off on this device' }).click();
     await expect.poll(() => state.getAttribute('data-state'), { timeout: 10_000 }).toBe('off');
     await card.getByTestId('push-device-list-empty').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('e2e.subscription'))).toBeNull();
+
+    // On again, then signed out: the account forgets this browser and the browser drops its subscription.
+    await card.getByRole('button', { name: 'Turn on notifications' }).click();
+    await expect.poll(() => state.getAttribute('data-state'), { timeout: 10_000 }).toBe('on');
+    await page.goto(`${baseUrl}/account`);
+    await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    const devices = () => database.db.query.pushSubscriptions.findMany({ where: (d, { eq }) => eq(d.userId, account.id) });
+    await expect.poll(devices).toEqual([]);
     expect(await page.evaluate(() => localStorage.getItem('e2e.subscription'))).toBeNull();
     await context.close();
   });

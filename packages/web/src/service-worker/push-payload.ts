@@ -40,7 +40,7 @@ const payloadSchema = z.object({
   actions: z.optional(
     z.array(z.object({ action: z.enum(['accept', 'decline']), title: text(100).check(z.minLength(1)) })).check(z.maxLength(2)),
   ),
-  // Not in the agreed payload yet: the language its strings are in, if the server says so (else left unsaid).
+  // The language its strings are in (the recipient's locale; the server sends it, an older queued push may not).
   lang: z.optional(z.enum(['en', 'fr'])),
 });
 

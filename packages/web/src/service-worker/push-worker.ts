@@ -4,6 +4,7 @@
  * functions of their own files (push-payload.ts, notification-click.ts); this file only wires them to the events.
  */
 import { PushSettingsDocument, RegisterPushDeviceDocument, RemovePushDeviceDocument } from '@skillcall/schema';
+import { subscriptionRenewedMessage } from '../lib/push-on-this-browser';
 import { deviceLabel, subscriptionKeys } from '../lib/push-subscription';
 import { serviceWorker as english } from '../locales/en.json';
 import { serviceWorker as french } from '../locales/fr.json';
@@ -88,7 +89,8 @@ interface PushSubscriptionChangeEvent extends ExtendableEvent {
 /**
  * The push service replaced or dropped this browser's subscription: the new one (made here with the server's key if
  * the browser gives none) joins the account's devices, with the session cookie as the settings page would, and the old
- * endpoint leaves them. Signed out, nothing can be registered: the server drops the old endpoint when it stops working.
+ * endpoint leaves them, and the open pages are told. Signed out, nothing can be registered: the server drops the old
+ * endpoint when it stops working.
  */
 async function renewSubscription(event: PushSubscriptionChangeEvent): Promise<void> {
   let renewed = event.newSubscription;
@@ -101,6 +103,8 @@ async function renewSubscription(event: PushSubscriptionChangeEvent): Promise<vo
   if (keys) await postOperation(RegisterPushDeviceDocument, { input: { ...keys, label: deviceLabel(navigator.userAgent) } });
   const old = event.oldSubscription?.endpoint;
   if (old && old !== renewed.endpoint) await postOperation(RemovePushDeviceDocument, { endpoint: old });
+  // An open settings page reads the subscription and the account's devices again.
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: subscriptionRenewedMessage });
 }
 
 self.addEventListener('pushsubscriptionchange', (event) => {

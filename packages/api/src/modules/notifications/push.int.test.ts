@@ -3,6 +3,7 @@
  * the VAPID signature and decrypts each payload as a browser would; the API registers them and pushes to them from
  * its jobs, following the notification preferences.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import webpush from 'web-push';
 import {
   AskForHelpDocument,
   BookSlotDocument,
+  ChangePasswordDocument,
   DeleteAccountDocument,
   ExpertConsoleDocument,
   MyNotificationPreferencesDocument,
@@ -22,6 +24,7 @@ import {
   RemovePushDeviceDocument,
   SetAvailableNowDocument,
   SetNotificationPreferenceDocument,
+  SignOutDocument,
 } from '@skillcall/schema';
 import { bookableExpert, signInAs } from '../../../test/booking-fixtures';
 import { expectType, subscribe, type TestClient } from '../../../test/graphql-client';
@@ -99,8 +102,16 @@ describe('push devices', () => {
     const again = (await client.data(RegisterPushDeviceDocument, { input: { ...subscription, label: 'My Pixel' } })).registerPushDevice;
     expect(expectType(again, 'PushDeviceSuccess').device.id).toBe(expectType(first, 'PushDeviceSuccess').device.id);
     expect(await pushDevices(client)).toEqual([
-      { id: expect.any(String), label: 'My Pixel', createdAt: expect.any(String), lastUsedAt: null },
+      {
+        id: expect.any(String),
+        // What the browser computes from its subscription (Web Crypto's SHA-256 of the endpoint, base64url).
+        endpointHash: createHash('sha256').update(subscription.endpoint).digest('base64url'),
+        label: 'My Pixel',
+        createdAt: expect.any(String),
+        lastUsedAt: null,
+      },
     ]);
+    expect(JSON.stringify(await pushDevices(client))).not.toContain(subscription.endpoint);
 
     const other = await signInAs(t, await createUser(t.app.database.db));
     await registerDevice(client, 'Laptop');
@@ -206,6 +217,7 @@ describe('pushes', () => {
       url: `/help-requests/${request.id}`,
       tag: `help-request:${request.id}`,
       timestamp: clock.now().getTime(),
+      lang: 'en',
       helpRequestId: request.id,
       actions: [
         { action: 'accept', title: 'Accept' },
@@ -273,13 +285,14 @@ describe('pushes', () => {
     ]);
     expect(onPhone.payload).toMatchObject({
       kind: 'BOOKING_CHANGES',
+      lang: 'fr',
       title: 'Réservation confirmée',
       url: `/bookings/${booking.id}`,
       tag: `booking:${booking.id}`,
     });
     expect(onPhone.payload.body).toMatch(/^« .+ », 9 mars 2048/);
     expect(onLaptop.payload).toEqual(onPhone.payload);
-    expect(onExpertPhone.payload).toMatchObject({ title: 'Booking confirmed', url: `/bookings/${booking.id}` });
+    expect(onExpertPhone.payload).toMatchObject({ lang: 'en', title: 'Booking confirmed', url: `/bookings/${booking.id}` });
     expect(onExpertPhone.headers).toMatchObject({ urgency: 'normal' });
     await expect.poll(async () => (await pushDevices(client.client)).every((d) => d.lastUsedAt !== null)).toBe(true);
 
@@ -313,6 +326,32 @@ describe('pushes', () => {
     expect(receiver.received(fine)).toHaveLength(1);
     expect(receiver.received(gone)).toHaveLength(1);
     expect(receiver.refused).toEqual([]);
+    clock.set(start);
+  });
+
+  it('stops pushing to a browser once its session ends: signed out there, or signed out by a password change elsewhere', async () => {
+    const expert = await bookableExpert(t);
+    const owner = await clientWithBooking(expert, '2048-03-09T10:00:00.000Z');
+    const laptop = await owner.register('Laptop');
+    const sharedBrowser = await signInAs(t, owner.account);
+    const shared = await registerDevice(sharedBrowser, 'Library computer');
+    const oldPhoneBrowser = await signInAs(t, owner.account);
+    const oldPhone = await registerDevice(oldPhoneBrowser, 'Old phone');
+
+    // Only the session ends here: the browser asks nothing else of the API (the SPA removes its device too).
+    expect((await sharedBrowser.data(SignOutDocument)).signOut.signedOut).toBe(true);
+    const changed = await owner.client.data(ChangePasswordDocument, {
+      input: { currentPassword: owner.account.password, newPassword: 'a whole new passphrase 42' },
+    });
+    expectType(changed.changePassword, 'ChangePasswordSuccess');
+    expect((await pushDevices(owner.client)).map((d) => d.label)).toEqual(['Laptop']);
+
+    await owner.book();
+    expect((await receiver.nth(laptop, 1)).payload).toMatchObject({ kind: 'BOOKING_CHANGES' });
+    // The laptop's push is marked delivered once every device of the job was sent to.
+    await expect.poll(async () => (await pushDevices(owner.client))[0]!.lastUsedAt).not.toBeNull();
+    expect(receiver.received(shared)).toEqual([]);
+    expect(receiver.received(oldPhone)).toEqual([]);
     clock.set(start);
   });
 

@@ -45,7 +45,7 @@ export function pushPayload(notice: PushNotice, locale: Locale, at: Date): PushP
     title: t(`${key}.title`, params),
     body: t(`${key}.body`, params),
   });
-  const base = { v: 1 as const, kind: notice.kind, timestamp: at.getTime() };
+  const base = { v: 1 as const, kind: notice.kind, timestamp: at.getTime(), lang: locale };
   switch (notice.kind) {
     case 'HELP_NOW_REQUESTS':
       return {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fieldCode, FieldErrorCode } from '../../platform/graphql/domain-error';
 import { loopbackHostNames } from '../../platform/loopback-hosts';
+import { supportedLocales } from '../identity/identity.policy';
 import { pushKinds, type PushKind } from './notification-kinds';
 
 /** The most devices one account may register (a person has a phone, a laptop, a tablet: 20 is generous). */
@@ -67,6 +68,11 @@ export const pushPayloadSchema = z.object({
   timestamp: z.number().int(),
   helpRequestId: z.uuid().optional(),
   actions: z.array(z.object({ action: z.enum(['accept', 'decline']), title: z.string() })).optional(),
+  /**
+   * The language of `title`, `body` and the actions (the recipient's locale): the worker gives it to the notification.
+   * Always set by `pushPayload`; optional only so that a push queued before it existed still goes.
+   */
+  lang: z.enum(supportedLocales).optional(),
 });
 export type PushPayload = z.infer<typeof pushPayloadSchema>;
 
@@ -88,6 +94,14 @@ export const pushDeliveryOf: Record<PushKind, { ttlSeconds: number; urgency: 've
  */
 export function pushTopicOf(tag: string): string {
   return createHash('sha256').update(tag).digest('base64url').slice(0, 32);
+}
+
+/**
+ * What a browser compares its own subscription's endpoint with to find itself in the account's devices (SHA-256,
+ * base64url without padding): the endpoint itself, a capability to push to the device, never leaves the server.
+ */
+export function pushEndpointHash(endpoint: string): string {
+  return createHash('sha256').update(endpoint).digest('base64url');
 }
 
 /** Attempts for the devices whose push service failed (not 404/410), each later than the last, within the push's life. */

@@ -34,11 +34,11 @@ export async function countOtherPushDevices(db: DbExecutor, userId: string, endp
 
 /**
  * The device at `endpoint`, added or updated: a browser registering again (new keys, or another account signed in on
- * it) keeps one row, now the given account's, with its failures forgotten.
+ * it) keeps one row, now the given account's and session's, with its failures forgotten.
  */
 export async function upsertPushDevice(
   db: DbExecutor,
-  values: { userId: string; endpoint: string; p256dh: string; auth: string; label: string | null; now: Date },
+  values: { userId: string; sessionId: string; endpoint: string; p256dh: string; auth: string; label: string | null; now: Date },
 ): Promise<PushSubscriptionRow> {
   const { now, ...rest } = values;
   const [row] = await db
@@ -46,7 +46,7 @@ export async function upsertPushDevice(
     .values({ ...rest, createdAt: now })
     .onConflictDoUpdate({
       target: pushSubscriptions.endpoint,
-      set: { userId: rest.userId, p256dh: rest.p256dh, auth: rest.auth, label: rest.label, failureCount: 0 },
+      set: { userId: rest.userId, sessionId: rest.sessionId, p256dh: rest.p256dh, auth: rest.auth, label: rest.label, failureCount: 0 },
     })
     .returning();
   return row!;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { validateInput } from '../../platform/graphql/domain-error';
-import { maxPushDevices, pushEndpointProblem, registerPushDeviceSchema } from './push.policy';
+import { maxPushDevices, pushEndpointHash, pushEndpointProblem, registerPushDeviceSchema } from './push.policy';
 import {
   countOtherPushDevices,
   deletePushDeviceByEndpoint,
@@ -32,7 +32,13 @@ export function pushSettings(ctx: Context): PushSettings {
 }
 
 function toDevice(row: PushSubscriptionRow): PushDevice {
-  return Object.assign(new PushDevice(), { id: row.id, label: row.label, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt });
+  return Object.assign(new PushDevice(), {
+    id: row.id,
+    endpointHash: pushEndpointHash(row.endpoint),
+    label: row.label,
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  });
 }
 
 /** The viewer's own devices, oldest first (never another account's: the settings page lists them). */
@@ -49,7 +55,9 @@ export async function registerPushDevice(ctx: SignedInContext, input: RegisterPu
   const { endpoint, p256dh, auth, label } = valid.data;
   const problem = pushEndpointProblem(endpoint, ctx.config.nodeEnv === 'production');
   if (problem) return new InvalidPushEndpointError(problem);
-  const userId = ctx.viewer.userId;
+  const { userId, sessionId } = ctx.viewer;
+  // The device lives as long as the session registering it (push.table.ts): a viewer without one (an API key) has none.
+  if (!sessionId) throw new AppError('FORBIDDEN', 'Push devices are registered by a signed-in browser.');
   return ctx.db.transaction(async (db) => {
     await lockAccountForPushDevices(db, userId);
     if ((await countOtherPushDevices(db, userId, endpoint)) >= maxPushDevices) {
@@ -57,7 +65,7 @@ export async function registerPushDevice(ctx: SignedInContext, input: RegisterPu
         limit: maxPushDevices,
       });
     }
-    const row = await upsertPushDevice(db, { userId, endpoint, p256dh, auth, label: label || null, now: ctx.clock.now() });
+    const row = await upsertPushDevice(db, { userId, sessionId, endpoint, p256dh, auth, label: label || null, now: ctx.clock.now() });
     ctx.logger.info({ deviceId: row.id, requestId: ctx.requestId }, 'push device registered');
     return Object.assign(new PushDeviceSuccess(), { device: toDevice(row) });
   });

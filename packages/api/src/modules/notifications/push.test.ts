@@ -36,6 +36,7 @@ describe('push notifications', () => {
       url: `/help-requests/${id}`,
       tag: `help-request:${id}`,
       timestamp: at.getTime(),
+      lang: 'fr',
       helpRequestId: id,
       actions: [
         { action: 'accept', title: 'Accepter' },
@@ -47,7 +48,13 @@ describe('push notifications', () => {
       'en',
       at,
     );
-    expect(moved).toMatchObject({ title: 'Booking moved', body: '“Guitar” is now Mar 9.', url: `/bookings/${id}`, tag: `booking:${id}` });
+    expect(moved).toMatchObject({
+      lang: 'en',
+      title: 'Booking moved',
+      body: '“Guitar” is now Mar 9.',
+      url: `/bookings/${id}`,
+      tag: `booking:${id}`,
+    });
     expect(pushPayload({ kind: 'REMINDERS', bookingId: id, offering: 'Guitar' }, 'en', at)).toMatchObject({
       url: `/bookings/${id}/room`,
       tag: `booking:${id}`,

@@ -20,6 +20,12 @@ export class PushDevice {
   @Field(() => ID, { description: 'Stable identifier (remove it with `removePushDeviceById`).' })
   id!: string;
 
+  @Field(() => String, {
+    description:
+      'SHA-256 of the subscription’s endpoint, base64url without padding: a browser hashes its own `PushSubscription.endpoint` the same way to find itself in the list (the endpoint itself is never returned).',
+  })
+  endpointHash!: string;
+
   @Field(() => String, { nullable: true, description: 'The name given when it was registered (e.g. "Pixel 7"); null if none.' })
   label!: string | null;
 

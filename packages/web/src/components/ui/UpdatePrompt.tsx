@@ -21,7 +21,8 @@ export function UpdatePrompt() {
     void updateServiceWorker(true);
   };
   return (
-    <Affix position={{ bottom: 16, left: 16 }} zIndex={400}>
+    // Above the bottom navigation on a phone (`--bottom-nav-offset`, layout/BottomNav.module.css).
+    <Affix position={{ bottom: 'calc(16px + var(--bottom-nav-offset, 0px))', left: 16 }} zIndex={400}>
       <Paper role="status" shadow="md" withBorder p="sm" maw={360}>
         <Group gap="sm" wrap="nowrap">
           <Text size="sm">{t('appUpdate.ready')}</Text>

@@ -1,11 +1,12 @@
 /** What happens around a session change: caches emptied, header refreshed, and where the browser goes. */
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { RootLayoutDocument, SignOutDocument } from '@skillcall/schema';
+import { RemovePushDeviceDocument, RootLayoutDocument, SignOutDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, type NavigateOptions } from 'react-router';
 import { clearForSignOut, resetForNewSession } from '../../lib/apollo';
 import { errorKind } from '../../lib/errors';
+import { forgetPushOnThisBrowser } from '../../lib/push-on-this-browser';
 import { isServerRoute } from './provider-paths';
 
 /**
@@ -25,11 +26,15 @@ export function useSessionStarted() {
   };
 }
 
-/** Once the session is over (signed out, account deleted): empty the caches, go to `to`, then refresh the header. */
+/**
+ * Once the session is over (signed out, account deleted): the browser drops its push subscription (the server removed
+ * the device with the session), empty the caches, go to `to`, then refresh the header.
+ */
 export function useLeaveSession() {
   const navigate = useNavigate();
   const client = useApolloClient();
   return async (to: string, options?: NavigateOptions) => {
+    await forgetPushOnThisBrowser();
     // Leave signed-in pages before the header learns we are signed out, so they do not redirect to sign in.
     await clearForSignOut();
     await navigate(to, options);
@@ -37,14 +42,16 @@ export function useLeaveSession() {
   };
 }
 
-/** Sign out, go home, then refresh the header. */
+/** Stop push to this browser (while the session can still ask), sign out, go home, then refresh the header. */
 export function useSignOut() {
   const { t } = useTranslation();
   const leaveSession = useLeaveSession();
   const [signOut, { loading }] = useMutation(SignOutDocument);
+  const [removePushDevice] = useMutation(RemovePushDeviceDocument);
 
   const run = async () => {
     try {
+      await forgetPushOnThisBrowser((endpoint) => removePushDevice({ variables: { endpoint } }));
       await signOut();
     } catch (error) {
       notifications.show({ color: 'red', message: t(`errors.${errorKind(error)}`) });

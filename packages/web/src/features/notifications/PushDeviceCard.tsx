@@ -18,7 +18,7 @@ interface PushDeviceCardProps {
  */
 export function PushDeviceCard({ settings, devices, onChanged }: PushDeviceCardProps) {
   const { t } = useTranslation();
-  const push = usePushDevice({ settings, deviceIds: devices.map((device) => device.id), onChanged });
+  const push = usePushDevice({ settings, devices, onChanged });
   const { state } = push;
 
   return (

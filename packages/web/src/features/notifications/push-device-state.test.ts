@@ -9,9 +9,11 @@ const ready: PushDeviceFacts = {
   support: 'supported',
   serverEnabled: true,
   permission: 'granted',
-  subscribed: true,
-  rememberedDeviceId: 'd-1',
-  accountDeviceIds: ['d-0', 'd-1'],
+  subscriptionHash: 'hash-of-this-browser',
+  accountDevices: [
+    { id: 'd-0', endpointHash: 'hash-of-a-phone' },
+    { id: 'd-1', endpointHash: 'hash-of-this-browser' },
+  ],
 };
 
 describe('the state of push on this device', () => {
@@ -19,10 +21,18 @@ describe('the state of push on this device', () => {
     expect(pushDeviceState(ready)).toEqual({ kind: 'on', deviceId: 'd-1' });
   });
 
+  it('marks the device whose endpoint is this browser’s subscription, and the new one once the push service renewed it', () => {
+    const renewed = { ...ready, subscriptionHash: 'hash-after-renewal' };
+    // The worker registered the renewed subscription; the list has not been read again yet.
+    expect(pushDeviceState(renewed)).toEqual({ kind: 'off' });
+    const reread = [ready.accountDevices![0]!, { id: 'd-2', endpointHash: 'hash-after-renewal' }];
+    expect(pushDeviceState({ ...renewed, accountDevices: reread })).toEqual({ kind: 'on', deviceId: 'd-2' });
+  });
+
   it('is off when the device was removed from the account (e.g. from another device), or never registered', () => {
-    expect(pushDeviceState({ ...ready, accountDeviceIds: ['d-0'] })).toEqual({ kind: 'off' });
-    expect(pushDeviceState({ ...ready, rememberedDeviceId: null })).toEqual({ kind: 'off' });
-    expect(pushDeviceState({ ...ready, subscribed: false })).toEqual({ kind: 'off' });
+    expect(pushDeviceState({ ...ready, accountDevices: [ready.accountDevices![0]!] })).toEqual({ kind: 'off' });
+    expect(pushDeviceState({ ...ready, subscriptionHash: null })).toEqual({ kind: 'off' });
+    expect(pushDeviceState({ ...ready, accountDevices: [] })).toEqual({ kind: 'off' });
     expect(pushDeviceState({ ...ready, permission: 'default' })).toEqual({ kind: 'off' });
   });
 
@@ -37,8 +47,8 @@ describe('the state of push on this device', () => {
   });
 
   it('is being checked until the browser and the account have answered', () => {
-    expect(pushDeviceState({ ...ready, subscribed: undefined })).toEqual({ kind: 'checking' });
-    expect(pushDeviceState({ ...ready, accountDeviceIds: undefined })).toEqual({ kind: 'checking' });
+    expect(pushDeviceState({ ...ready, subscriptionHash: undefined })).toEqual({ kind: 'checking' });
+    expect(pushDeviceState({ ...ready, accountDevices: undefined })).toEqual({ kind: 'checking' });
   });
 });
 

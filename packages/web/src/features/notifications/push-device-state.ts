@@ -1,8 +1,10 @@
 /**
  * Where push notifications stand on this browser, for the "Notifications on this device" card (pure: the card's hook
  * gathers the facts, the tests check the verdicts). On: the browser holds a subscription, notifications are allowed,
- * and the account lists the device it was registered as. Otherwise off (turning on reuses a subscription the browser
- * still holds), blocked by the browser, or not possible here.
+ * and the account lists a device with that subscription's endpoint (compared by hash, `PushDevice.endpointHash`: the
+ * API never returns endpoints), so the right device is marked even after the push service renewed the subscription
+ * or the browser forgot everything else. Otherwise off (turning on reuses a subscription the browser still holds),
+ * blocked by the browser, or not possible here.
  */
 export type PushDeviceState =
   | { kind: 'checking' }
@@ -18,12 +20,10 @@ export interface PushDeviceFacts {
   serverEnabled: boolean | undefined;
   /** `Notification.permission`. */
   permission: NotificationPermission;
-  /** Whether the browser holds a push subscription for this site; undefined while it is asked. */
-  subscribed: boolean | undefined;
-  /** The id this browser was registered as, as remembered here (null if none). */
-  rememberedDeviceId: string | null;
+  /** `endpointHash` of the browser's push subscription for this site; null if it holds none, undefined while asked. */
+  subscriptionHash: string | null | undefined;
   /** The account's devices; undefined while loading. */
-  accountDeviceIds: readonly string[] | undefined;
+  accountDevices: readonly { id: string; endpointHash: string }[] | undefined;
 }
 
 export type PushSupport = 'supported' | 'browser' | 'appleOutsideApp';
@@ -32,11 +32,11 @@ export function pushDeviceState(facts: PushDeviceFacts): PushDeviceState {
   if (facts.support !== 'supported') return { kind: 'unsupported', why: facts.support };
   if (facts.serverEnabled === false) return { kind: 'unsupported', why: 'server' };
   if (facts.permission === 'denied') return { kind: 'blocked' };
-  if (facts.serverEnabled === undefined || facts.subscribed === undefined || facts.accountDeviceIds === undefined)
+  if (facts.serverEnabled === undefined || facts.subscriptionHash === undefined || facts.accountDevices === undefined)
     return { kind: 'checking' };
-  const deviceId = facts.rememberedDeviceId;
-  if (facts.permission === 'granted' && facts.subscribed && deviceId && facts.accountDeviceIds.includes(deviceId))
-    return { kind: 'on', deviceId };
+  const hash = facts.subscriptionHash;
+  const device = hash === null ? undefined : facts.accountDevices.find((d) => d.endpointHash === hash);
+  if (facts.permission === 'granted' && device) return { kind: 'on', deviceId: device.id };
   return { kind: 'off' };
 }
 

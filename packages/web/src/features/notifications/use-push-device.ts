@@ -3,27 +3,18 @@ import { RegisterPushDeviceDocument, RemovePushDeviceByIdDocument, RemovePushDev
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever, errorKind } from '../../lib/errors';
+import { currentPushSubscription, endpointHash, subscriptionRenewedMessage } from '../../lib/push-on-this-browser';
 import { deviceLabel, madeWithKey, subscriptionKeys } from '../../lib/push-subscription';
 import { pushDeviceState, pushSupport, type PushDeviceState, type PushSupport } from './push-device-state';
 
-/** Where this browser keeps the id it was registered as, to tell "this device" in the account's list. */
-const deviceIdKey = 'skillcall.pushDeviceId';
-
-function remembered(): string | null {
-  try {
-    return window.localStorage.getItem(deviceIdKey);
-  } catch {
-    return null;
-  }
+interface OwnSubscription {
+  subscription: PushSubscription | null;
+  hash: string | null;
 }
+const none: OwnSubscription = { subscription: null, hash: null };
 
-function remember(id: string | null): void {
-  try {
-    if (id) window.localStorage.setItem(deviceIdKey, id);
-    else window.localStorage.removeItem(deviceIdKey);
-  } catch {
-    // private mode: "this device" is not marked after a reload, nothing else changes
-  }
+async function ownSubscription(subscription: PushSubscription | null): Promise<OwnSubscription> {
+  return subscription ? { subscription, hash: await endpointHash(subscription.endpoint) } : none;
 }
 
 function browserSupport(): PushSupport {
@@ -48,7 +39,7 @@ function activeWorker(): Promise<ServiceWorkerRegistration> {
 
 interface Options {
   settings: { publicKey: string | null; enabled: boolean } | undefined;
-  deviceIds: readonly string[] | undefined;
+  devices: readonly { id: string; endpointHash: string }[] | undefined;
   /** Reloads the account's devices after a change. */
   onChanged: () => Promise<unknown>;
 }
@@ -58,42 +49,52 @@ interface Options {
  * then, on the person's click; subscribe with the server's key; register the device) and off (unsubscribe, remove the
  * device), and removing any device of the account from the list. `failure` says what went wrong, in the page's words.
  */
-export function usePushDevice({ settings, deviceIds, onChanged }: Options) {
+export function usePushDevice({ settings, devices, onChanged }: Options) {
   const { t } = useTranslation();
   const [support] = useState(browserSupport);
   const [permission, setPermission] = useState<NotificationPermission>(() =>
     support === 'supported' ? Notification.permission : 'default',
   );
-  const [subscription, setSubscription] = useState<PushSubscription | null | undefined>(support === 'supported' ? undefined : null);
-  const [deviceId, setDeviceId] = useState(remembered);
+  // The browser's subscription with its endpoint's hash (what the account's devices are compared with); undefined while asked.
+  const [own, setOwn] = useState<OwnSubscription | undefined>(support === 'supported' ? undefined : none);
+  const subscription = own?.subscription;
+  const hold = async (found: PushSubscription | null) => setOwn(await ownSubscription(found));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [register] = useMutation(RegisterPushDeviceDocument);
   const [removeByEndpoint] = useMutation(RemovePushDeviceDocument);
   const [removeById] = useMutation(RemovePushDeviceByIdDocument);
 
+  // The browser's subscription, read again when the worker says the push service renewed it (and the list with it).
+  const [renewals, setRenewals] = useState(0);
+  useEffect(() => {
+    if (support !== 'supported') return;
+    const renewed = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type !== subscriptionRenewedMessage) return;
+      setRenewals((n) => n + 1);
+      void onChanged();
+    };
+    navigator.serviceWorker.addEventListener('message', renewed);
+    return () => navigator.serviceWorker.removeEventListener('message', renewed);
+  }, [support, onChanged]);
+
   useEffect(() => {
     if (support !== 'supported') return;
     let current = true;
-    navigator.serviceWorker
-      .getRegistration()
-      .then((registration) => registration?.pushManager.getSubscription() ?? null)
-      .then(
-        (found) => current && setSubscription(found),
-        () => current && setSubscription(null),
-      );
+    void currentPushSubscription()
+      .then(ownSubscription)
+      .then((found) => current && setOwn(found));
     return () => {
       current = false;
     };
-  }, [support]);
+  }, [support, renewals]);
 
   const state: PushDeviceState = pushDeviceState({
     support,
     serverEnabled: settings?.enabled,
     permission,
-    subscribed: subscription === undefined ? undefined : subscription !== null,
-    rememberedDeviceId: deviceId,
-    accountDeviceIds: deviceIds,
+    subscriptionHash: own?.hash,
+    accountDevices: devices,
   });
 
   /** Runs one change, showing what went wrong; the busy flag keeps a second click out meanwhile. */
@@ -132,7 +133,7 @@ export function usePushDevice({ settings, deviceIds, onChanged }: Options) {
         setFailure(t('pushDevice.subscribeFailed'));
         return;
       }
-      setSubscription(subscribed);
+      await hold(subscribed);
       const keys = subscriptionKeys(subscribed);
       if (!keys) return setFailure(t('pushDevice.subscribeFailed'));
       const { data } = await register({ variables: { input: { ...keys, label: deviceLabel(navigator.userAgent) } } });
@@ -140,8 +141,6 @@ export function usePushDevice({ settings, deviceIds, onChanged }: Options) {
       if (!result) throw new Error('registerPushDevice returned no data');
       switch (result.__typename) {
         case 'PushDeviceSuccess':
-          remember(result.device.id);
-          setDeviceId(result.device.id);
           await onChanged();
           return;
         case 'TooManyPushDevicesError':
@@ -158,25 +157,24 @@ export function usePushDevice({ settings, deviceIds, onChanged }: Options) {
   /** Off on this browser: the account forgets it and the browser drops its subscription. */
   const turnOff = () =>
     run(async () => {
-      const current = subscription ?? (await (await navigator.serviceWorker.getRegistration())?.pushManager.getSubscription()) ?? null;
+      const current = subscription ?? (await currentPushSubscription());
       if (current) {
         await removeByEndpoint({ variables: { endpoint: current.endpoint } });
         await current.unsubscribe();
       }
-      setSubscription(null);
-      remember(null);
-      setDeviceId(null);
+      await hold(null);
       await onChanged();
     });
 
   /** From the list: this browser is turned off as above; another device is removed from the account. */
+  const thisDeviceId = state.kind === 'on' ? state.deviceId : null;
   const remove = (id: string) =>
-    id === deviceId && subscription
+    id === thisDeviceId && subscription
       ? turnOff()
       : run(async () => {
           await removeById({ variables: { id } });
           await onChanged();
         });
 
-  return { state, thisDeviceId: state.kind === 'on' ? state.deviceId : null, busy, failure, turnOn, turnOff, remove };
+  return { state, thisDeviceId, busy, failure, turnOn, turnOff, remove };
 }
