@@ -12,6 +12,7 @@ import { useFormFailure } from '../../lib/form-failure';
 import { useDateFormat } from '../identity/use-date-format';
 import { Stars } from '../reviews/RatingStars';
 import { fieldErrorsFailure } from '../../lib/field-errors';
+import { ReportWorkspaceSnapshot } from './ReportWorkspaceSnapshot';
 
 export const reportNoteMaxLength = 2000;
 
@@ -85,6 +86,7 @@ export function ReportCard({ report }: { report: ReportCard_ReportFragment }) {
           </Text>
         </Group>
         <ReportedContent report={report} />
+        {report.workspaceSnapshot && <ReportWorkspaceSnapshot snapshot={report.workspaceSnapshot} />}
         <Stack gap={2}>
           <Text size="xs" c="dimmed" fw={700} tt="uppercase">
             {t('reports.admin.reason')}
