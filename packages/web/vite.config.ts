@@ -45,7 +45,11 @@ export default defineConfig({
     faviconIco(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
     appIconsPlugin(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
     // Excalidraw's fonts, served by this origin (src/features/workspace/excalidraw-assets.ts says why).
-    viteStaticCopy({ targets: [{ src: 'node_modules/@excalidraw/excalidraw/dist/prod/fonts', dest: 'assets/excalidraw' }] }),
+    viteStaticCopy({
+      targets: [
+        { src: 'node_modules/@excalidraw/excalidraw/dist/prod/fonts/**/*', dest: 'assets/excalidraw/fonts', rename: { stripBase: 6 } },
+      ],
+    }),
     pwa({ themeColor: appThemeColor, backgroundColor: appBackgroundColor, distDir: fileURLToPath(new URL('./dist', import.meta.url)) }),
     // Brotli and gzip copies beside each script, style sheet and SVG, at the highest levels (once, at build time);
     // the API serves them to browsers that ask (express-static-gzip). The gzip copies come from Zopfli (WebAssembly),
