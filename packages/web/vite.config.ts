@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { gzipAsync } from '@gfx/zopfli';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { documentsPerModule } from './build/documents-per-module';
 import { appIconsPlugin } from './build/app-icons';
 import { faviconIco } from './build/favicon-ico';
@@ -43,6 +44,12 @@ export default defineConfig({
     spaRoutes,
     faviconIco(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
     appIconsPlugin(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+    // Excalidraw's fonts, served by this origin (src/features/workspace/excalidraw-assets.ts says why).
+    viteStaticCopy({
+      targets: [
+        { src: 'node_modules/@excalidraw/excalidraw/dist/prod/fonts/**/*', dest: 'assets/excalidraw/fonts', rename: { stripBase: 6 } },
+      ],
+    }),
     pwa({ themeColor: appThemeColor, backgroundColor: appBackgroundColor, distDir: fileURLToPath(new URL('./dist', import.meta.url)) }),
     // Brotli and gzip copies beside each script, style sheet and SVG, at the highest levels (once, at build time);
     // the API serves them to browsers that ask (express-static-gzip). The gzip copies come from Zopfli (WebAssembly),

@@ -17,6 +17,7 @@ import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { useViewer } from '../features/identity/use-viewer';
 import { ReviewSection } from '../features/reviews/ReviewSection';
 import { WorkspaceSection } from '../features/workspace/WorkspaceSection';
+import { ReportButton } from '../features/reports/ReportButton';
 import { useDocumentTitle } from '../lib/document-title';
 import { errorKind } from '../lib/errors';
 import { BookingNotFound } from '../features/bookings/BookingNotFound';
@@ -104,6 +105,7 @@ export function BookingRoute() {
           <Stack gap="lg">
             {reader === 'USER' && <PaymentStep booking={booking} provider={data.paymentProvider} />}
             <BookingActions booking={booking} side={side} />
+            {reader !== 'ADMIN' && <ReportButton kind="SESSION" targetId={booking.id} workspaceBookingId={booking.id} />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -48,8 +48,12 @@ async function reviewedExpert(startsAt: string) {
   return { user, expert, review };
 }
 
-const report = (client: TestClient, kind: 'REVIEW' | 'EXPERT', targetId: string, reason = 'It asks people to pay outside Skillcall.') =>
-  client.data(ReportContentDocument, { input: { kind, targetId, reason } }).then((r) => r.reportContent);
+const report = (
+  client: TestClient,
+  kind: 'REVIEW' | 'EXPERT' | 'SESSION',
+  targetId: string,
+  reason = 'It asks people to pay outside Skillcall.',
+) => client.data(ReportContentDocument, { input: { kind, targetId, reason } }).then((r) => r.reportContent);
 const openReports = async () => (await admin.data(ContentReportsDocument, { first: 100 })).contentReports.edges.map((e) => e.node);
 
 describe('reports', () => {
@@ -138,5 +142,51 @@ describe('reports', () => {
     expect(decided).toMatchObject({ report: { status: 'HIDDEN' } });
     const listed = (await admin.data(AdminExpertsDocument, { status: 'DELETED', first: 50 })).adminExperts.edges.map((e) => e.node);
     expect(listed.find((e) => e.id === expert.expert.id)?.status).toBe('DELETED');
+  });
+
+  it('lets either participant report a problem with their session, with its workspace, and admins close it', async () => {
+    const user = await signedInUser(t);
+    const expert = await bookableExpert(t, { prices: [{ model: 'FREE', durationMinutes: 30 }] });
+    const booking = expectType(
+      (
+        await user.data(BookSlotDocument, {
+          input: { offeringId: expert.offerings[0]!.id, startsAt: '2048-03-05T09:00:00Z', timeZone: 'Europe/Paris' },
+        })
+      ).bookSlot,
+      'BookingSuccess',
+    ).booking;
+
+    // Someone who was not in the session cannot report it, nor attach its workspace.
+    const stranger = await signedInUser(t);
+    expect(await report(stranger, 'SESSION', booking.id)).toMatchObject({
+      __typename: 'ReportNotPossibleError',
+      code: 'REPORT_NOT_POSSIBLE',
+    });
+
+    // The expert reports the user of their booking, with the workspace attached; the user reports the session too.
+    const reason = 'The client insulted me and asked to pay outside Skillcall.';
+    const byExpert = await expert.client.data(ReportContentDocument, {
+      input: { kind: 'SESSION', targetId: booking.id, workspaceBookingId: booking.id, reason },
+    });
+    const filed = expectType(byExpert.reportContent, 'ReportSuccess').report;
+    expect(filed).toMatchObject({ kind: 'SESSION', targetId: booking.id, status: 'OPEN' });
+    expectType(await report(user, 'SESSION', booking.id, 'The expert never showed any interest in my question.'), 'ReportSuccess');
+
+    const queued = (await openReports()).filter((r) => r.targetId === booking.id);
+    expect(queued).toHaveLength(2);
+    expect(queued.find((r) => r.id === filed.id)?.workspaceSnapshot).toMatchObject({ bookingId: booking.id, codeFiles: [] });
+
+    // A session is not hidden: the admin closes its reports with a note.
+    const hidden = await admin.data(DecideContentReportDocument, {
+      input: { reportId: filed.id, hide: true, note: 'Nothing to hide here.' },
+    });
+    expect(expectType(hidden.decideContentReport, 'InvalidInputError').fieldErrors).toEqual([
+      expect.objectContaining({ field: 'hide', code: 'UNSUPPORTED' }),
+    ]);
+    const kept = await admin.data(DecideContentReportDocument, {
+      input: { reportId: filed.id, hide: false, note: 'Warned the client by email.' },
+    });
+    expect(expectType(kept.decideContentReport, 'ReportSuccess').report.status).toBe('KEPT');
+    expect((await openReports()).filter((r) => r.targetId === booking.id)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Reports: any signed-in person reports a review or an expert profile with a reason (once while it is open); admins
- * see the open reports and hide the content (a review is hidden, an expert suspended) or keep it, with a note. The
+ * Reports: any signed-in person reports a review or an expert profile with a reason (once while it is open), and
+ * either participant of a booking reports a problem with the session (the other person); any of them may attach the
+ * booking's workspace. Admins see the open reports and hide the content (a review is hidden, an expert suspended) or
+ * keep it, with a note; a session's report is only closed (kept): suspending an expert is the experts page's. The
  * decision closes every open report of that content and is audit-logged in the same transaction.
  */
 import { z } from 'zod';
@@ -8,6 +10,7 @@ import { inTransaction, type Context, type SignedInContext } from '../../platfor
 import { AppError } from '../../platform/errors';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
 import { pageRequest, toConnection, type ConnectionArgs } from '../../platform/graphql/connection';
+import { bookingWithExpert } from '../bookings/booking-sessions.service';
 import { applyExpertStatus, expertById } from '../experts/expert.service';
 import { findUser } from '../identity/identity.service';
 import { recordAudit } from '../moderation/audit.service';
@@ -69,6 +72,10 @@ async function reportable(ctx: SignedInContext, kind: ReportKind, targetId: stri
     const found = await reportableReview(ctx, targetId);
     if (!found) return 'NOT_FOUND';
     return ownsTarget(viewerId, { authorId: found.review.authorId, expertUserId: found.expertUserId }) ? 'OWN' : 'OK';
+  }
+  if (kind === ReportKind.SESSION) {
+    const found = await bookingWithExpert(ctx, targetId);
+    return found && (found.booking.userId === viewerId || found.expert.userId === viewerId) ? 'OK' : 'NOT_FOUND';
   }
   const expert = await expertById(ctx, targetId);
   if (!expert) return 'NOT_FOUND';
@@ -142,6 +149,13 @@ export async function decideReport(ctx: SignedInContext, input: DecideReportInpu
   return inTransaction(ctx, async (tx) => {
     const report = await findReport(tx.db, input.reportId, true);
     if (!report) throw new AppError('NOT_FOUND', 'No such report.');
+    if (input.hide && report.kind === 'SESSION') {
+      return InvalidInputError.field(
+        'hide',
+        FieldErrorCode.UNSUPPORTED,
+        'A session’s report is closed, not hidden: suspend the expert from the experts page if needed.',
+      );
+    }
     if (report.status === 'OPEN') {
       const note = valid.data.note;
       if (input.hide && report.kind === 'REVIEW') {

@@ -6,10 +6,10 @@ import { users } from '../identity/identity.table';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
-export const reportKindEnum = pgEnum('report_kind', ['REVIEW', 'EXPERT']);
+export const reportKindEnum = pgEnum('report_kind', ['REVIEW', 'EXPERT', 'SESSION']);
 export const reportStatusEnum = pgEnum('report_status', ['OPEN', 'HIDDEN', 'KEPT']);
 
-/** Someone's report of a review or an expert profile, waiting for (or decided by) an admin. */
+/** Someone's report of a review, an expert profile or a session they took part in (target: the booking), waiting for (or decided by) an admin. */
 export const contentReports = pgTable(
   'content_reports',
   {

@@ -6,11 +6,16 @@ import { DomainError, InvalidInputError } from '../../platform/graphql/domain-er
 export enum ReportKind {
   REVIEW = 'REVIEW',
   EXPERT = 'EXPERT',
+  SESSION = 'SESSION',
 }
 registerEnumType(ReportKind, {
   name: 'ReportKind',
   description: 'What is reported.',
-  valuesConfig: { REVIEW: { description: 'A review.' }, EXPERT: { description: 'An expert’s public profile.' } },
+  valuesConfig: {
+    REVIEW: { description: 'A review.' },
+    EXPERT: { description: 'An expert’s public profile.' },
+    SESSION: { description: 'A booked session, by one of its two participants: a problem with the other person.' },
+  },
 });
 
 export enum ReportStatus {
@@ -28,7 +33,7 @@ registerEnumType(ReportStatus, {
   },
 });
 
-@ObjectType({ description: 'A report of a review or a profile.' })
+@ObjectType({ description: 'A report of a review, a profile or a session.' })
 export class ContentReport {
   @Field(() => ID, { description: 'The report’s id.' })
   id!: string;
@@ -36,7 +41,7 @@ export class ContentReport {
   @Field(() => ReportKind, { description: 'What is reported.' })
   kind!: ReportKind;
 
-  @Field(() => ID, { description: 'The reported review’s or expert’s id.' })
+  @Field(() => ID, { description: 'The reported review’s, expert’s or booking’s id.' })
   targetId!: string;
 
   @Field(() => String, { description: 'Why it was reported.' })
@@ -76,12 +81,12 @@ export class ReportOwnContentError extends DomainError {
   override readonly code = ErrorCode.REPORT_OWN_CONTENT;
 }
 
-@InputType({ description: 'A report of a review or an expert profile.' })
+@InputType({ description: 'A report of a review, an expert profile or a session one took part in.' })
 export class ReportContentInput {
   @Field(() => ReportKind, { description: 'What is reported.' })
   kind!: ReportKind;
 
-  @Field(() => ID, { description: 'The review’s or the expert’s id.' })
+  @Field(() => ID, { description: 'The review’s or the expert’s id; for a session, the booking’s id.' })
   targetId!: string;
 
   @Field(() => ID, {
@@ -99,7 +104,9 @@ export class DecideReportInput {
   @Field(() => ID, { description: 'The report.' })
   reportId!: string;
 
-  @Field(() => Boolean, { description: 'True hides the content (a review is hidden, an expert suspended); false keeps it.' })
+  @Field(() => Boolean, {
+    description: 'True hides the content (a review is hidden, an expert suspended); false keeps it (closes a session’s report).',
+  })
   hide!: boolean;
 
   @Field(() => String, { description: 'Why, 5 to 2,000 characters (kept in the audit log).' })

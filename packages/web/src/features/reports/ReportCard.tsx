@@ -12,6 +12,7 @@ import { useFormFailure } from '../../lib/form-failure';
 import { useDateFormat } from '../identity/use-date-format';
 import { Stars } from '../reviews/RatingStars';
 import { fieldErrorsFailure } from '../../lib/field-errors';
+import { ReportWorkspaceSnapshot } from './ReportWorkspaceSnapshot';
 
 export const reportNoteMaxLength = 2000;
 
@@ -85,6 +86,7 @@ export function ReportCard({ report }: { report: ReportCard_ReportFragment }) {
           </Text>
         </Group>
         <ReportedContent report={report} />
+        {report.workspaceSnapshot && <ReportWorkspaceSnapshot snapshot={report.workspaceSnapshot} />}
         <Stack gap={2}>
           <Text size="xs" c="dimmed" fw={700} tt="uppercase">
             {t('reports.admin.reason')}
@@ -175,11 +177,13 @@ function DecisionForm({ reportId, kind }: { reportId: string; kind: ReportCard_R
           {...form.getInputProps('note')}
         />
         <Group gap="sm">
-          <Button color="red" loading={deciding === 'hide'} disabled={deciding === 'keep'} onClick={() => void run('hide')}>
-            {t(`reports.admin.hide.${kind}`)}
-          </Button>
+          {kind !== 'SESSION' && (
+            <Button color="red" loading={deciding === 'hide'} disabled={deciding === 'keep'} onClick={() => void run('hide')}>
+              {t(`reports.admin.hide.${kind}`)}
+            </Button>
+          )}
           <Button variant="default" loading={deciding === 'keep'} disabled={deciding === 'hide'} onClick={() => void run('keep')}>
-            {t('reports.admin.keep')}
+            {kind === 'SESSION' ? t('reports.admin.close') : t('reports.admin.keep')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NativeSelect, Stack, Tabs, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Popover, Stack, Tabs, Text, TextInput, Tooltip } from '@mantine/core';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,18 +76,7 @@ export function CodeEditor({ provider, readOnly }: CodeEditorProps) {
                   {t('workspace.code.rename')}
                 </Button>
               )}
-              <Tooltip label={t('workspace.code.remove', { name: current.name })}>
-                <ActionIcon
-                  variant="default"
-                  color="red"
-                  aria-label={t('workspace.code.remove', { name: current.name })}
-                  onClick={() => {
-                    if (window.confirm(t('workspace.code.removeConfirm', { name: current.name }))) removeFile(doc, current.id);
-                  }}
-                >
-                  ×
-                </ActionIcon>
-              </Tooltip>
+              <RemoveFileButton key={current.id} name={current.name} onRemove={() => removeFile(doc, current.id)} />
             </Group>
           )}
           <CodeMirrorView
@@ -132,5 +121,52 @@ function RenameForm({ name, onRename, onDone }: { name: string; onRename: (name:
         {t('common.cancel')}
       </Button>
     </Group>
+  );
+}
+
+/**
+ * "×" beside the file's name: a popover asks before removing the file for both people (focus moves to its
+ * "Remove" button and back; Escape or "Cancel" keeps the file).
+ */
+function RemoveFileButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus position="bottom-end" withinPortal shadow="md">
+      <Popover.Target>
+        <Tooltip label={t('workspace.code.remove', { name })} disabled={opened}>
+          <ActionIcon
+            variant="default"
+            color="red"
+            aria-label={t('workspace.code.remove', { name })}
+            aria-haspopup="dialog"
+            onClick={() => setOpened((o) => !o)}
+          >
+            ×
+          </ActionIcon>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown data-testid="workspace-remove-file">
+        <Stack gap="xs">
+          <Text size="sm">{t('workspace.code.removeConfirm', { name })}</Text>
+          <Group gap="xs" justify="flex-end">
+            <Button size="compact-sm" variant="subtle" onClick={() => setOpened(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              size="compact-sm"
+              color="red"
+              data-autofocus
+              onClick={() => {
+                setOpened(false);
+                onRemove();
+              }}
+            >
+              {t('workspace.code.removeYes')}
+            </Button>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

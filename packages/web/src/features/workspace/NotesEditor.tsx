@@ -1,9 +1,9 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Popover, Stack, TextInput } from '@mantine/core';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notesExtensions } from './notes-markdown';
 import type { WorkspaceUser } from './use-workspace';
@@ -56,11 +56,8 @@ export function NotesEditor({ provider, user, readOnly }: NotesEditorProps) {
     }),
   });
 
-  const setLink = () => {
+  const setLink = (href: string) => {
     if (!editor) return;
-    const previous = (editor.getAttributes('link') as { href?: string }).href ?? 'https://';
-    const href = window.prompt(t('workspace.notes.linkPrompt'), previous);
-    if (href === null) return;
     if (href.trim() === '') editor.chain().focus().unsetLink().run();
     else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
   };
@@ -78,10 +75,78 @@ export function NotesEditor({ provider, user, readOnly }: NotesEditorProps) {
           {tool(t('workspace.notes.bulletList'), active?.bulletList, () => editor?.chain().focus().toggleBulletList().run())}
           {tool(t('workspace.notes.checklist'), active?.taskList, () => editor?.chain().focus().toggleTaskList().run())}
           {tool(t('workspace.notes.code'), active?.code, () => editor?.chain().focus().toggleCode().run())}
-          {tool(t('workspace.notes.link'), active?.link, setLink)}
+          <LinkPopover
+            pressed={active?.link}
+            disabled={!editor}
+            current={() => (editor?.getAttributes('link') as { href?: string } | undefined)?.href ?? ''}
+            onSave={setLink}
+          />
         </Group>
       )}
       <EditorContent editor={editor} className={`${classes.editor} ${classes.notes}`} />
     </Stack>
+  );
+}
+
+interface LinkPopoverProps {
+  pressed: boolean | undefined;
+  disabled: boolean;
+  current: () => string;
+  onSave: (href: string) => void;
+}
+
+/**
+ * "Link" in the notes' toolbar: a popover with the address (the current link's, or https://), saved with Enter or
+ * the button; an empty address removes the link. Focus moves into it and back to the button (Escape closes it).
+ */
+function LinkPopover({ pressed, disabled, current, onSave }: LinkPopoverProps) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [href, setHref] = useState('');
+  const open = () => {
+    setHref(current() || 'https://');
+    setOpened(true);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setOpened(false);
+    onSave(href);
+  };
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus returnFocus position="bottom-start" withinPortal shadow="md">
+      <Popover.Target>
+        <Button
+          size="compact-sm"
+          variant={pressed ? 'filled' : 'default'}
+          aria-pressed={pressed}
+          aria-haspopup="dialog"
+          onClick={() => (opened ? setOpened(false) : open())}
+          disabled={disabled}
+        >
+          {t('workspace.notes.link')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <form onSubmit={submit} data-testid="workspace-link-form">
+          <Stack gap="xs">
+            <TextInput
+              size="xs"
+              label={t('workspace.notes.linkPrompt')}
+              value={href}
+              onChange={(event) => setHref(event.currentTarget.value)}
+              data-autofocus
+            />
+            <Group gap="xs" justify="flex-end">
+              <Button size="compact-sm" variant="subtle" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button size="compact-sm" type="submit">
+                {t('workspace.notes.linkSave')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

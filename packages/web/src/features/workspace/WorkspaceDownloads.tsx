@@ -4,6 +4,7 @@ import { generateHTML } from '@tiptap/core';
 import { useTranslation } from 'react-i18next';
 import { listFiles } from './code-files';
 import { notesContent, notesExtensions, notesToMarkdown } from './notes-markdown';
+import { selfHostExcalidrawAssets } from './excalidraw-assets';
 import type { WorkspaceConnection } from './use-workspace';
 import { codeDownload, downloadName, notesHtmlPage, saveFile, type WorkspaceDownload } from './workspace-files';
 
@@ -36,6 +37,7 @@ export function WorkspaceDownloads({ bookingId, title, docs }: WorkspaceDownload
         }
         case 'boardPng':
         case 'boardSvg': {
+          selfHostExcalidrawAssets();
           const board = await import('./board-export');
           const blob = what === 'boardPng' ? await board.boardPng(docs.board) : await board.boardSvg(docs.board);
           return saveFile(downloadName(bookingId, what), blob);

@@ -2,13 +2,17 @@ import { Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeEditor } from './CodeEditor';
+import { selfHostExcalidrawAssets } from './excalidraw-assets';
 import { NotesEditor } from './NotesEditor';
 import { useWorkspace, type WorkspaceUser } from './use-workspace';
 import { WorkspaceDownloads } from './WorkspaceDownloads';
 import { WorkspaceStatusBadge, WorkspaceStatusNotice } from './WorkspaceStatusText';
 
-/** Excalidraw is large: it loads when the board tab first opens. */
-const BoardEditor = lazy(() => import('./BoardEditor'));
+/** Excalidraw is large: it loads when the board tab first opens (its fonts from this server). */
+const BoardEditor = lazy(() => {
+  selfHostExcalidrawAssets();
+  return import('./BoardEditor');
+});
 
 export interface WorkspacePanelProps {
   bookingId: string;
