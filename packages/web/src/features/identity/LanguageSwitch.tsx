@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { NativeSelect } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { UpdateAccountDocument } from '@skillcall/schema';
+import { PlainSelect } from '../../components/ui/PlainInputs';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../lib/errors';
 import { changeLanguage, currentLanguage, isLanguage, languages, type Language } from '../../lib/i18n';
+import classes from './LanguageSwitch.module.css';
 import { useViewer } from './use-viewer';
 
 /**
@@ -41,12 +42,12 @@ export function LanguageSwitch() {
   };
 
   return (
-    <NativeSelect
+    <PlainSelect
       aria-label={t('language.label')}
       value={currentLanguage()}
       onChange={(event) => onChange(event.currentTarget.value)}
       data={languages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
-      w={{ base: 112, sm: 120 }}
+      className={classes.select}
     />
   );
 }
