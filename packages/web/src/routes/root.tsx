@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Container } from '@mantine/core';
 import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/use-viewer';
-import { BottomNav } from '../layout/BottomNav';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
 // Tap targets of at least 44 px on phones, for every control of every page: the one place for that rule.
 import '../layout/touch-targets.css';
+
+/** The phones' bottom bar is for signed-in people: visitors never download it. */
+const BottomNav = lazy(async () => ({ default: (await import('../layout/BottomNav')).BottomNav }));
 
 /**
  * The layout around every page. Its query asks who is signed in; when it fails the header shows the
@@ -31,7 +34,11 @@ export function RootRoute() {
           <Outlet />
         </Container>
         <Footer />
-        {me && <BottomNav expert={me.roles.includes('EXPERT')} />}
+        {me && (
+          <Suspense>
+            <BottomNav expert={me.roles.includes('EXPERT')} />
+          </Suspense>
+        )}
       </Box>
       <ScrollRestoration />
     </ViewerProvider>

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { UpdateAccountDocument } from '@skillcall/schema';
 import { PlainSelect } from '../../components/ui/PlainInputs';
@@ -15,11 +15,13 @@ import { useViewer } from './use-viewer';
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const [updateAccount] = useMutation(UpdateAccountDocument);
+  // The client's own `mutate` rather than the useMutation hook, which this header would otherwise bring to every first
+  // download for a call that only signed-in people make, rarely, and whose state nothing shows.
+  const client = useApolloClient();
 
   const saveToAccount = async (locale: Language) => {
     try {
-      const { data } = await updateAccount({ variables: { input: { locale } } });
+      const { data } = await client.mutate({ mutation: UpdateAccountDocument, variables: { input: { locale } } });
       const result = data?.updateAccount;
       if (!result) throw new Error('updateAccount returned no data');
       switch (result.__typename) {
