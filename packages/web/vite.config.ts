@@ -73,7 +73,9 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in what the API serves: they would double the files a visitor may fetch and publish the sources.
     sourcemap: false,
-    modulePreload: { resolveDependencies: routePreloads.resolveDependencies },
+    // No polyfill for `<link rel="modulepreload">`: Chromium, Firefox and Safari 17+ preload modules themselves; an older
+    // Safari fetches them when the entry imports them, a round trip later. The polyfill was in every first download.
+    modulePreload: { polyfill: false, resolveDependencies: routePreloads.resolveDependencies },
     rolldownOptions: {
       output: {
         // A chunk shared by pages is named after every page sharing it; its group name and hash are enough (the long

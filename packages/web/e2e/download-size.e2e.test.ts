@@ -15,10 +15,11 @@ const baseUrl = inject('baseUrl');
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 /**
  * A ratchet, not the goal: issue 23 asks for 200 kB; the home page loaded 406 kB before pages, styles, strings and
- * documents were split, 256 kB with one strings file per language, and 211 kB with strings per chunk and one chunk of
- * the first download's libraries. Lower it as the download shrinks.
+ * documents were split, 256 kB with one strings file per language, 211 kB with strings per chunk and one chunk of
+ * the first download's libraries, and 204.6 kB with the header's inputs and buttons plain, no language detector, and
+ * the bottom bar and update notice loaded when shown. Lower it as the download shrinks.
  */
-const homeJsCeiling = 215_000;
+const homeJsCeiling = 206_600;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -9,12 +9,12 @@
  * has every key (checked below), so it needs no English underneath.
  */
 import i18n from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { chunkLoaderGlobal, groups, loadGroup as loadGroupScript } from 'virtual:skillcall/strings';
 import type en from '../locales/en.json';
 import type fr from '../locales/fr.json';
 import { registerElision } from './elision';
+import { initialLanguage } from './initial-language';
 
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
@@ -62,13 +62,18 @@ export function currentLanguage(): Language {
   return (i18n.languages ?? []).find(isLanguage) ?? 'en';
 }
 
+/** The language saved on this device by an explicit choice, if any (storage may be refused: private mode). */
+function savedLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(languageStorageKey);
+  } catch {
+    return null;
+  }
+}
+
 /** Whether the visitor picked a language on this device (it then wins over the account's preference). */
 export function hasChosenLanguage(): boolean {
-  try {
-    return isLanguage(window.localStorage.getItem(languageStorageKey));
-  } catch {
-    return false;
-  }
+  return isLanguage(savedLanguage());
 }
 
 /** Switches the interface now; `remember` saves it as this device's explicit choice. */
@@ -90,30 +95,23 @@ i18n.on('languageChanged', () => {
 });
 
 /** Resolves once the language shown is loaded: main.tsx renders after it. */
-export const i18nReady = i18n
-  .use(LanguageDetector)
-  .use(initReactI18next)
-  .init({
-    supportedLngs: languages,
-    nonExplicitSupportedLngs: true,
-    load: 'languageOnly',
-    // Another language falls back to English; French is complete and loads alone.
-    fallbackLng: { fr: [], default: ['en'] },
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: languageStorageKey,
-      // Only an explicit choice is saved (see changeLanguage), so a signed-in account's language can apply otherwise.
-      caches: [],
-    },
-    // Groups are added as the code that shows them loads (loadStringGroups).
-    resources: {},
-    partialBundledLanguages: true,
-    // A key whose group did not come with the code showing it would show as the key: say so (the e2e suites listen).
-    saveMissing: true,
-    missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing string: ${key}`),
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+export const i18nReady = i18n.use(initReactI18next).init({
+  // Only an explicit choice is saved (see changeLanguage), so a signed-in account's language can apply otherwise.
+  lng: initialLanguage(languages, savedLanguage(), navigator.languages ?? [navigator.language], 'en'),
+  supportedLngs: languages,
+  nonExplicitSupportedLngs: true,
+  load: 'languageOnly',
+  // Another language falls back to English; French is complete and loads alone.
+  fallbackLng: { fr: [], default: ['en'] },
+  // Groups are added as the code that shows them loads (loadStringGroups).
+  resources: {},
+  partialBundledLanguages: true,
+  // A key whose group did not come with the code showing it would show as the key: say so (the e2e suites listen).
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing string: ${key}`),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
 // A page's chunk awaits its strings through this (build/strings-per-chunk.ts): chunks cannot import the entry.
 (globalThis as Record<string, unknown>)[chunkLoaderGlobal] = loadStringGroups;
 // French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts).

@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Container } from '@mantine/core';
 import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/use-viewer';
-import { BottomNav } from '../layout/BottomNav';
 import { Footer } from '../layout/Footer';
 import { Header } from '../layout/Header';
 // Tap targets of at least 44 px on phones, for every control of every page: the one place for that rule.
 import '../layout/touch-targets.css';
+
+/** The phones' bottom bar is for signed-in people: visitors never download it. */
+const BottomNav = lazy(async () => ({ default: (await import('../layout/BottomNav')).BottomNav }));
 
 /**
  * Where a page's scroll position is remembered: by history entry, as React Router does, except for the entry a fresh
@@ -40,7 +43,11 @@ export function RootRoute() {
           <Outlet />
         </Container>
         <Footer />
-        {me && <BottomNav expert={me.roles.includes('EXPERT')} />}
+        {me && (
+          <Suspense>
+            <BottomNav expert={me.roles.includes('EXPERT')} />
+          </Suspense>
+        )}
       </Box>
       <ScrollRestoration getKey={scrollKey} />
     </ViewerProvider>

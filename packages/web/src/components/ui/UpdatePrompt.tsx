@@ -1,6 +1,8 @@
-import { Affix, Button, Group, Paper, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+
+/** The notice and its floating paper: downloaded only when there is an update to announce. */
+const UpdateReadyNotice = lazy(async () => ({ default: (await import('./UpdateReadyNotice')).UpdateReadyNotice }));
 
 /**
  * Registers the service worker (build/pwa.ts) once the page has loaded, and when a newer build's worker is waiting,
@@ -8,7 +10,6 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
  * nothing stale is shown meanwhile). Nothing shows otherwise.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
@@ -21,16 +22,8 @@ export function UpdatePrompt() {
     void updateServiceWorker(true);
   };
   return (
-    // Above the bottom navigation on a phone (`--bottom-nav-offset`, layout/BottomNav.module.css).
-    <Affix position={{ bottom: 'calc(16px + var(--bottom-nav-offset, 0px))', left: 16 }} zIndex={400}>
-      <Paper role="status" shadow="md" withBorder p="sm" maw={360}>
-        <Group gap="sm" wrap="nowrap">
-          <Text size="sm">{t('appUpdate.ready')}</Text>
-          <Button size="xs" onClick={reload}>
-            {t('appUpdate.reload')}
-          </Button>
-        </Group>
-      </Paper>
-    </Affix>
+    <Suspense>
+      <UpdateReadyNotice onReload={reload} />
+    </Suspense>
   );
 }

@@ -1,10 +1,11 @@
-import { useMutation } from '@apollo/client/react';
-import { NativeSelect } from '@mantine/core';
+import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { UpdateAccountDocument } from '@skillcall/schema';
+import { PlainSelect } from '../../components/ui/PlainInputs';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../lib/errors';
 import { changeLanguage, currentLanguage, isLanguage, languages, type Language } from '../../lib/i18n';
+import classes from './LanguageSwitch.module.css';
 import { useViewer } from './use-viewer';
 
 /**
@@ -14,11 +15,13 @@ import { useViewer } from './use-viewer';
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const [updateAccount] = useMutation(UpdateAccountDocument);
+  // The client's own `mutate` rather than the useMutation hook, which this header would otherwise bring to every first
+  // download for a call that only signed-in people make, rarely, and whose state nothing shows.
+  const client = useApolloClient();
 
   const saveToAccount = async (locale: Language) => {
     try {
-      const { data } = await updateAccount({ variables: { input: { locale } } });
+      const { data } = await client.mutate({ mutation: UpdateAccountDocument, variables: { input: { locale } } });
       const result = data?.updateAccount;
       if (!result) throw new Error('updateAccount returned no data');
       switch (result.__typename) {
@@ -41,12 +44,12 @@ export function LanguageSwitch() {
   };
 
   return (
-    <NativeSelect
+    <PlainSelect
       aria-label={t('language.label')}
       value={currentLanguage()}
       onChange={(event) => onChange(event.currentTarget.value)}
       data={languages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
-      w={{ base: 112, sm: 120 }}
+      className={classes.select}
     />
   );
 }

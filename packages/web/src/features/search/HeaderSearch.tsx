@@ -1,7 +1,8 @@
-import { TextInput, useMatches } from '@mantine/core';
+import { useMatches } from '@mantine/core';
 import { useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { PlainTextInput } from '../../components/ui/PlainInputs';
 import type { HeaderSearchComboboxProps } from './HeaderSearchCombobox';
 import { maxQueryLength } from './search-limits';
 
@@ -9,14 +10,15 @@ import { maxQueryLength } from './search-limits';
 const loadCombobox = async () => (await import('./HeaderSearchCombobox')).HeaderSearchCombobox;
 
 /**
- * The header's search box. Pages first show a plain box (Enter searches the text at /search?q=…); hovering, touching
- * or focusing it loads the one with suggestions (HeaderSearchCombobox), which takes its place with the text typed
- * so far and the focus, so the first download of every page carries no dropdown code. `autoFocus`: focused when
- * shown (the phone's header opens it on demand).
+ * The header's search box. Pages first show a plain box (Enter searches the text at /search?q=…), Mantine's look
+ * without its input code (PlainTextInput); hovering, touching or focusing it loads the one with suggestions
+ * (HeaderSearchCombobox), which takes its place with the text typed so far and the focus, so the first download of
+ * every page carries no input or dropdown code. `autoFocus`: focused when shown (the phone's header opens it on
+ * demand).
  */
 export function HeaderSearch({ className, autoFocus = false }: { className?: string; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const placeholder = useMatches({ base: t('search.placeholderShort'), sm: t('search.placeholder') });
+  const placeholder = useMatches({ base: t('headerSearch.placeholderShort'), sm: t('headerSearch.placeholder') });
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
@@ -49,7 +51,7 @@ export function HeaderSearch({ className, autoFocus = false }: { className?: str
         void navigate(typed ? `/search?${new URLSearchParams({ q: typed }).toString()}` : '/search');
       }}
     >
-      <TextInput
+      <PlainTextInput
         ref={plainBox}
         // On phones the box opens from the header's search button, ready to type in.
         autoFocus={autoFocus}
@@ -59,11 +61,10 @@ export function HeaderSearch({ className, autoFocus = false }: { className?: str
         aria-expanded={false}
         aria-haspopup="listbox"
         aria-autocomplete="list"
-        aria-label={t('search.label')}
+        aria-label={t('headerSearch.label')}
         placeholder={placeholder}
         enterKeyHint="search"
         maxLength={maxQueryLength}
-        radius="xl"
         value={value}
         onChange={(event) => setValue(event.currentTarget.value)}
         onPointerEnter={load}

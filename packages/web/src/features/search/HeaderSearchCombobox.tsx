@@ -54,7 +54,7 @@ export interface HeaderSearchComboboxProps {
 export function HeaderSearchCombobox({ className, value, setValue, autoFocus }: HeaderSearchComboboxProps) {
   const { t } = useTranslation();
   // The full question does not fit the header of a phone.
-  const placeholder = useMatches({ base: t('search.placeholderShort'), sm: t('search.placeholder') });
+  const placeholder = useMatches({ base: t('headerSearch.placeholderShort'), sm: t('headerSearch.placeholder') });
   const navigate = useNavigate();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
 
@@ -114,7 +114,7 @@ export function HeaderSearchCombobox({ className, value, setValue, autoFocus }: 
         <Combobox.Target withExpandedAttribute>
           <TextInput
             name="q"
-            aria-label={t('search.label')}
+            aria-label={t('headerSearch.label')}
             placeholder={placeholder}
             enterKeyHint="search"
             maxLength={maxQueryLength}
