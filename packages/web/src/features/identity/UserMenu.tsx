@@ -23,7 +23,8 @@ export function UserMenu({ user, expert }: UserMenuProps) {
     <Menu position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
         <Button variant="default" data-testid="header-user-menu" maw={{ base: 104, sm: 220 }}>
-          {user.displayName}
+          {/* A long name ends in an ellipsis where the button is narrow (phones), instead of being cut mid-letter. */}
+          <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.displayName}</span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
