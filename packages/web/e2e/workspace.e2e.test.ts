@@ -173,7 +173,14 @@ describe('the shared workspace', () => {
 
     // The user goes offline and keeps writing notes while the expert does too; back online, everything merges.
     for (const page of both) await page.getByTestId('workspace').getByRole('tab', { name: 'Notes' }).click();
+    // On a machine whose only network is loopback (CI) Chromium believes it is offline from the start, so cutting the
+    // network changes nothing it would announce: there the test sends the page the events a browser sends.
+    const announcesNetwork = await userPage.evaluate(() => navigator.onLine);
+    const announce = async (event: 'offline' | 'online') => {
+      if (!announcesNetwork) await userPage.evaluate((name) => window.dispatchEvent(new Event(name)), event);
+    };
     await userContext.setOffline(true);
+    await announce('offline');
     await expect.poll(() => status(userPage), { timeout: 10_000 }).toBe('reconnecting');
     await expect(userPage.getByTestId('workspace-status').textContent()).resolves.toBe('Reconnecting…');
     await notes(userPage).click();
@@ -183,6 +190,7 @@ describe('the shared workspace', () => {
     await expertPage.keyboard.press('Control+End');
     await expertPage.keyboard.type(' Expert meanwhile.', { delay: 10 });
     await userContext.setOffline(false);
+    await announce('online');
     await expect.poll(() => status(userPage), { timeout: 30_000 }).toBe('connected');
     await expectSameText(both, notes, ['User writes the plan.', 'Expert adds a hint.', 'Written while offline.', 'Expert meanwhile.']);
 

@@ -47,7 +47,9 @@ export class WorkspaceSession {
       providers: null,
       synced: false,
       wasSynced: false,
-      online: typeof navigator === 'undefined' ? true : navigator.onLine,
+      // Online until the browser says it went offline: `navigator.onLine` at start is false on a machine whose only
+      // network is loopback (a self-hosted box, CI), where the workspace's own server is reachable all the same.
+      online: true,
       serverReadOnly: false,
       sizeLimitBytes: null,
       refused: null,
