@@ -1,24 +1,8 @@
 /** The layout's icons (the header's search, the bottom navigation), drawn inline (24×24 strokes); links carry the labels. */
 import type { ReactNode } from 'react';
+import { StrokeIcon } from '../components/ui/StrokeIcon';
 
-function Icon({ children, size = 22 }: { children: ReactNode; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+const Icon = ({ children }: { children: ReactNode }) => <StrokeIcon size={22}>{children}</StrokeIcon>;
 
 export const SearchIcon = () => (
   <Icon>

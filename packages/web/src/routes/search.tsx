@@ -7,6 +7,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
+import { StrokeIcon } from '../components/ui/StrokeIcon';
 import { RouterAnchor } from '../components/ui/RouterLink';
 import { useLivePresence } from '../features/instant/use-live-presence';
 import { ActiveFilterChips } from '../features/search/ActiveFilterChips';
@@ -38,19 +39,9 @@ import { localeCurrency } from '../lib/iso-codes';
 const pageSize = 20;
 
 const FiltersIcon = () => (
-  <svg
-    width="18"
-    height="18"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="2"
-    strokeLinecap="round"
-    aria-hidden="true"
-    focusable="false"
-  >
+  <StrokeIcon size={18}>
     <path d="M4 6h16M7 12h10M10 18h4" />
-  </svg>
+  </StrokeIcon>
 );
 
 /** The fields of SearchExpertsInput a control of this page shows errors for. */

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import type { CategoryFacet_CategoryFragment } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
+import { StrokeIcon } from '../../components/ui/StrokeIcon';
 import { categoryName } from '../../lib/category-name';
 import { currentLanguage } from '../../lib/i18n';
 import { languageLabel } from '../../lib/language-names';
@@ -17,9 +18,9 @@ interface ActiveFilterChipsProps {
 }
 
 const RemoveMark = () => (
-  <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true" focusable="false">
+  <StrokeIcon size={14} strokeWidth={2.5}>
     <path d="M6 6l12 12M18 6 6 18" />
-  </svg>
+  </StrokeIcon>
 );
 
 /** The filters narrowing the results, each a chip that removes it ("Free ×"), above the results. */

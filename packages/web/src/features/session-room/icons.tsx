@@ -1,24 +1,8 @@
 /** The call controls' icons, drawn inline (24×24 strokes); the buttons carry the labels. */
 import type { ReactNode } from 'react';
+import { StrokeIcon } from '../../components/ui/StrokeIcon';
 
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      width="20"
-      height="20"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+const Icon = ({ children }: { children: ReactNode }) => <StrokeIcon size={20}>{children}</StrokeIcon>;
 
 export const MicrophoneIcon = () => (
   <Icon>
