@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { freePort } from './postgres-for-tests';
 
 const entry = path.resolve(__dirname, '../dist/main.js');
 
@@ -15,6 +16,21 @@ export interface BuiltServer {
 
 export function launchBuiltServer(env: NodeJS.ProcessEnv): BuiltServer {
   return launchServerProcess(process.execPath, [entry], env);
+}
+
+/** One API instance of a scaled-out deployment: the built server on a free port, on the shared `databaseUrl`. */
+export async function launchApiInstance(databaseUrl: string): Promise<{ server: BuiltServer; url: string }> {
+  const port = await freePort();
+  const server = launchBuiltServer({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  });
+  await server.started();
+  return { server, url: `http://127.0.0.1:${port}` };
 }
 
 /**

@@ -4,12 +4,12 @@
  * debounced store.
  */
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { BookSlotDocument, BookableSlotsDocument, ExpertProfileDocument, SignInDocument } from '@skillcall/schema';
+import { BookSlotDocument, BookableSlotsDocument, ExpertProfileDocument } from '@skillcall/schema';
 import { demoAccounts, demoPassword } from '../src/seed/demo';
-import { launchBuiltServer, type BuiltServer } from './built-server';
+import { launchApiInstance, type BuiltServer } from './built-server';
 import { openDocument, type CollabClient } from './collab-client';
-import { TestClient, expectType } from './graphql-client';
-import { createTestDatabase, freePort } from './postgres-for-tests';
+import { type TestClient, expectType, signedInClient } from './graphql-client';
+import { createTestDatabase } from './postgres-for-tests';
 
 interface Instance {
   server: BuiltServer;
@@ -22,26 +22,12 @@ const editors: CollabClient[] = [];
 const [, expertAccount, userAccount] = demoAccounts;
 
 async function launchInstance(): Promise<Instance> {
-  const port = await freePort();
-  const server = launchBuiltServer({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-  });
-  await server.started();
-  const instance = { server, url: `http://127.0.0.1:${port}` };
+  const instance = await launchApiInstance(databaseUrl);
   instances.push(instance);
   return instance;
 }
 
-async function signIn(url: string, email: string): Promise<TestClient> {
-  const client = new TestClient(url);
-  expectType((await client.data(SignInDocument, { input: { email, password: demoPassword } })).signIn, 'SignInSuccess');
-  return client;
-}
+const signIn = (url: string, email: string) => signedInClient(url, email, demoPassword);
 
 function edit(instance: Instance, client: TestClient, name: string): CollabClient {
   const editor = openDocument(instance.url, name, client.cookieHeader);

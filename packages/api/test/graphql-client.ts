@@ -2,6 +2,7 @@
  * Drives the API the way the SPA does: typed documents from @skillcall/schema over HTTP, with a cookie jar.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { SignInDocument } from '@skillcall/schema';
 import { print, type DocumentNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -150,4 +151,11 @@ export function subscribe<TData, TVariables>(
       await ws.dispose();
     },
   };
+}
+
+/** A client of the server at `url`, signed in with email and password. */
+export async function signedInClient(url: string, email: string, password: string): Promise<TestClient> {
+  const client = new TestClient(url);
+  expectType((await client.data(SignInDocument, { input: { email, password } })).signIn, 'SignInSuccess');
+  return client;
 }

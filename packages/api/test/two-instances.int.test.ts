@@ -11,29 +11,14 @@ import {
   ExpertProfileDocument,
   MyBookingChangedDocument,
   SetAvailableNowDocument,
-  SignInDocument,
 } from '@skillcall/schema';
 import { demoAccounts, demoPassword } from '../src/seed/demo';
-import { launchBuiltServer, type BuiltServer } from './built-server';
-import { TestClient, expectType, subscribe } from './graphql-client';
-import { createTestDatabase, freePort } from './postgres-for-tests';
+import { launchApiInstance, type BuiltServer } from './built-server';
+import { TestClient, expectType, signedInClient, subscribe } from './graphql-client';
+import { createTestDatabase } from './postgres-for-tests';
 
 let a: { server: BuiltServer; url: string };
 let b: { server: BuiltServer; url: string };
-
-async function launchInstance(databaseUrl: string) {
-  const port = await freePort();
-  const server = launchBuiltServer({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-  });
-  await server.started();
-  return { server, url: `http://127.0.0.1:${port}` };
-}
 
 /** How many subscriptions an instance serves, from its own `/metrics`. */
 async function liveSubscriptions(url: string): Promise<number> {
@@ -46,18 +31,14 @@ async function serving(url: string, count: number): Promise<void> {
   await vi.waitFor(async () => expect(await liveSubscriptions(url)).toBeGreaterThanOrEqual(count), { timeout: 10_000, interval: 50 });
 }
 
-async function signIn(url: string, email: string): Promise<TestClient> {
-  const client = new TestClient(url);
-  expectType((await client.data(SignInDocument, { input: { email, password: demoPassword } })).signIn, 'SignInSuccess');
-  return client;
-}
+const signIn = (url: string, email: string) => signedInClient(url, email, demoPassword);
 
 const [, expertAccount, userAccount] = demoAccounts;
 
 beforeAll(async () => {
   const databaseUrl = await createTestDatabase(inject('adminDatabaseUrl'));
-  a = await launchInstance(databaseUrl);
-  b = await launchInstance(databaseUrl);
+  a = await launchApiInstance(databaseUrl);
+  b = await launchApiInstance(databaseUrl);
 }, 120_000);
 afterAll(async () => {
   for (const instance of [a, b]) {
