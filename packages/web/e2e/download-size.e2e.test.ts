@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstLoad } from '../bench/first-load.mjs';
-import { launchBrowser } from './browser';
+import { demoPassword } from '../../api/src/seed/demo';
+import { launchBrowser, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -83,6 +84,30 @@ describe('the first download', () => {
     await page.getByRole('heading', { name: /^À propos/ }).waitFor();
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Connectez-vous à Skillcall' }).waitFor();
+    expect(missing).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every string when a French account signs in on an English browser, on each page opened afterwards', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().startsWith('Missing string')) missing.push(message.text());
+    });
+    await signIn(page, 'expert@skillcall.test', demoPassword);
+    // Each page loads in the browser's English, then switches to the account's French while its code and the
+    // signed-in parts (bottom navigation) load: their strings must come in French too.
+    for (const [path, heading] of [
+      ['/dashboard', 'Votre tableau de bord'],
+      ['/bookings', 'Mes réservations'],
+      ['/account', 'Votre compte'],
+      ['/dashboard/earnings', 'Vos gains'],
+    ] as const) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
     expect(missing).toEqual([]);
     await context.close();
   });

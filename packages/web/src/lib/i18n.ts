@@ -29,6 +29,11 @@ export type Translations = FrenchHasEveryKey<typeof fr>;
 const loads = new Map<string, Promise<void>>();
 /** Every group some code on this page asked for: a language switch loads them all in the new language first. */
 const wanted = new Set<string>();
+/**
+ * The language a switch in progress is loading (an account's language applying after sign-in, the language menu):
+ * code asking for its groups meanwhile gets them in that language too, since the switch's own list was taken before.
+ */
+let switchingTo: Language | null = null;
 
 function loadGroup(language: Language, group: string): Promise<void> {
   const key = `${language}/${group}`;
@@ -49,7 +54,8 @@ export async function loadStringGroups(needed: readonly string[]): Promise<void>
   await i18nReady;
   const known = needed.filter((group) => groups.includes(group));
   for (const group of known) wanted.add(group);
-  await Promise.all(known.map((group) => loadGroup(currentLanguage(), group)));
+  const inLanguages = new Set([currentLanguage(), ...(switchingTo ? [switchingTo] : [])]);
+  await Promise.all([...inLanguages].flatMap((language) => known.map((group) => loadGroup(language, group))));
 }
 
 export function isLanguage(value: unknown): value is Language {
@@ -86,8 +92,13 @@ export async function changeLanguage(language: Language, { remember }: { remembe
     }
   }
   if (currentLanguage() === language) return;
-  await Promise.all([...wanted].map((group) => loadGroup(language, group)));
-  await i18n.changeLanguage(language);
+  switchingTo = language;
+  try {
+    await Promise.all([...wanted].map((group) => loadGroup(language, group)));
+    await i18n.changeLanguage(language);
+  } finally {
+    if (switchingTo === language) switchingTo = null;
+  }
 }
 
 i18n.on('languageChanged', () => {
