@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { startApp, type App } from './app';
+import { onAFreePort } from './platform/http/http-port';
 import { ConfigError, loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db/client';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './platform/db/embedded';
@@ -18,7 +19,7 @@ import { vapidKeysFileName } from './modules/notifications/vapid-keys';
 import { demoAccounts, demoPassword, seedDemoData } from './seed/demo';
 
 async function main() {
-  const config = loadConfig();
+  let config = loadConfig();
   const logger = createLogger(config);
   let embedded: EmbeddedDatabase | null = null;
   let lock: { release(): void } | null = null;
@@ -44,10 +45,12 @@ async function main() {
   let seeded: Awaited<ReturnType<typeof seedOnce>> | null;
   try {
     let databaseUrl = config.databaseUrl;
+    const notify = (line: string) => process.stdout.write(`  ${line}\n`);
+    if (!databaseUrl) lock = acquireInstanceLock(config.dataDir);
+    // After the lock: a second start on this data folder is told it is already running, not given another port.
+    config = await onAFreePort(config, process.env, notify);
     if (!databaseUrl) {
-      lock = acquireInstanceLock(config.dataDir);
       logger.info({ dataDir: config.dataDir }, 'starting the embedded PostgreSQL');
-      const notify = (line: string) => process.stdout.write(`  ${line}\n`);
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger, notify });
       embedded.beforeStop(closeApp);
       await ensureDatabase(embedded.url('postgres'), 'skillcall');

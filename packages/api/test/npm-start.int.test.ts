@@ -1,7 +1,8 @@
 /**
  * What `npm start` promises, on the built server (dist/main.js) with the embedded PostgreSQL:
  * one instance per data folder, Ctrl-C stops PostgreSQL too, and data (and the push keys) survive a restart; it starts beside
- * another PostgreSQL on the default port, after its own process was killed, and as root from a private folder.
+ * another PostgreSQL on the default port and another server on port 4000, after its own process was killed, and as root
+ * from a private folder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -94,14 +95,16 @@ async function signUpWorks(port: string, email: string): Promise<void> {
 
 const databasePortIn = (server: BuiltServer) => Number(/embedded PostgreSQL on port (\d+)/.exec(server.output())?.[1]);
 
-/** Holds 127.0.0.1:54329 for the test, as another checkout or a Postgres of one's own would (if something already does, so be it). */
-function occupyDefaultPort(): Promise<Server | null> {
+/** Holds 127.0.0.1:`port` for the test, as another checkout or a Postgres of one's own would (if something already does, so be it). */
+function occupyPort(port: number): Promise<Server | null> {
   return new Promise((resolve) => {
     const server = createServer();
     server.once('error', () => resolve(null));
-    server.listen(54329, '127.0.0.1', () => resolve(server));
+    server.listen(port, '127.0.0.1', () => resolve(server));
   });
 }
+const occupyDefaultPort = () => occupyPort(54329);
+const release = (blocker: Server | null) => new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(null)));
 
 describe('npm start in production', () => {
   it('refuses to start without SMTP_URL, naming it and the deliberate opt-out', async () => {
@@ -142,7 +145,39 @@ describe('npm start beside others and after a crash', () => {
       expect(pinned.output()).toMatch(/Port 54329 \(EMBEDDED_PG_PORT\) is already in use by another program/);
       expect(pinned.output()).not.toMatch(/undefined|\n\s+at /);
     } finally {
-      await new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(null)));
+      await release(blocker);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('serves on a free port when 4000 is taken and PORT is unset, and explains a busy PORT before starting anything', async () => {
+    const blocker = await occupyPort(4000); // the first checkout's server
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'skillcall-beside-'));
+    await chmod(dir, 0o755);
+    try {
+      const beside: NodeJS.ProcessEnv = { ...env, DATA_DIR: dir, EMBEDDED_PG_PORT: String(await freePort()) };
+      delete beside.PORT;
+      const second = launchBuiltServer(beside);
+      await second.started();
+      expect(second.output()).toMatch(/Port 4000 is taken by another program; this Skillcall serves on port \d+ instead/);
+      const port = /Skillcall is running at http:\/\/localhost:(\d+)/.exec(second.output())?.[1];
+      expect(port).toBeDefined();
+      expect(port).not.toBe('4000');
+      await signUpWorks(port!, 'beside-web@example.test');
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(143);
+
+      // Asked for by name, a busy port is an error said in one sentence, before PostgreSQL is started or migrated.
+      const pinnedDir = path.join(dir, 'pinned');
+      const pinned = launchBuiltServer({ ...beside, DATA_DIR: pinnedDir, PORT: '4000' });
+      expect(await pinned.exited).toBe(1);
+      expect(pinned.output()).toMatch(
+        /Port 4000 \(PORT\) is already in use by another program: stop it, or choose another port \(PORT=\d+ npm start\)\./,
+      );
+      expect(pinned.output()).not.toMatch(/undefined|EADDRINUSE|\n\s+at /);
+      expect(existsSync(path.join(pinnedDir, 'postgres'))).toBe(false);
+    } finally {
+      await release(blocker);
       await rm(dir, { recursive: true, force: true });
     }
   }, 180_000);

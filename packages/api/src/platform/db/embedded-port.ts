@@ -4,24 +4,13 @@
  * that restarts keep it. Two checkouts, or a Postgres of one's own on 54329, can then run side by side.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { listenable as listenableOn } from '../listenable';
 import { EmbeddedPostgresError } from './embedded-error';
 
 export const defaultEmbeddedPort = 54329;
 
-/** Resolves with the port when 127.0.0.1 can listen on it now (0: any free port); with null when it is taken. */
-function listenable(port: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', () => resolve(null));
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => {
-      const { port: bound } = server.address() as { port: number };
-      server.close(() => resolve(bound));
-    });
-  });
-}
+const listenable = (port: number) => listenableOn(port, '127.0.0.1');
 
 /** Any port 127.0.0.1 can listen on now. */
 export async function freeLoopbackPort(): Promise<number> {
