@@ -265,7 +265,7 @@ export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   /** The events to receive: at least one (PING is not subscribable). */
   eventTypes: Array<WebhookEventType>;
-  /** Where to POST events: http(s), https only in production, at most 2,048 characters; private network addresses are refused in production. */
+  /** Where to POST events: http(s), https only in production, at most 2,048 characters; a host that is or resolves to a private, loopback, link-local or metadata address is refused when sending (unless the server sets WEBHOOK_ALLOW_PRIVATE_NETWORKS, for local testing). */
   url: string;
 };
 

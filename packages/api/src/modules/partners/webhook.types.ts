@@ -165,7 +165,7 @@ export class WebhookDeliveryPendingError extends DomainError {
 export class CreateWebhookEndpointInput {
   @Field(() => String, {
     description:
-      'Where to POST events: http(s), https only in production, at most 2,048 characters; private network addresses are refused in production.',
+      'Where to POST events: http(s), https only in production, at most 2,048 characters; a host that is or resolves to a private, loopback, link-local or metadata address is refused when sending (unless the server sets WEBHOOK_ALLOW_PRIVATE_NETWORKS, for local testing).',
   })
   url!: string;
 
