@@ -60,7 +60,7 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       ? new StripePaymentProvider({ secretKey: config.stripe.secretKey })
       : new OfflinePaymentProvider(database.db, config.publicUrl),
     events: await createPostgresEventBus(database.sql, logger),
-    push: vapidKeys && config.push.enabled ? new WebPushSender(vapidKeys, config.push.subject, config.nodeEnv !== 'production') : null,
+    push: vapidKeys && config.push.enabled ? new WebPushSender(vapidKeys, config.push.subject, config.push.allowPrivateNetworks) : null,
     recordings: config.recordings.s3
       ? new S3RecordingStorage(config.recordings.s3)
       : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),

@@ -44,6 +44,7 @@ export default async function setup(project: TestProject) {
     REFUND_REVIEW_AFTER: '1',
     // webhooks.e2e.test.ts delivers to a receiver on 127.0.0.1, which the safe default refuses.
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+    PUSH_ALLOW_PRIVATE_NETWORKS: 'true',
     // The provider sends the browser back to the address registered with it, which must be the one tests open.
     PUBLIC_URL: baseUrl,
     ...identityProvider.env(),

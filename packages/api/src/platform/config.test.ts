@@ -73,6 +73,17 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps push deliveries off private networks everywhere unless PUSH_ALLOW_PRIVATE_NETWORKS says so (a browser’s endpoint is anyone’s input)', () => {
+    const push = (env: Record<string, string>) => {
+      const config = loadConfig(env).push;
+      return config.enabled ? config.allowPrivateNetworks : null;
+    };
+    expect(push({})).toBe(false);
+    expect(push({ NODE_ENV: 'development' })).toBe(false);
+    expect(push({ NODE_ENV: 'test' })).toBe(false);
+    expect(push({ PUSH_ALLOW_PRIVATE_NETWORKS: 'true' })).toBe(true);
+  });
+
   it('keeps webhooks off private networks everywhere unless WEBHOOK_ALLOW_PRIVATE_NETWORKS says so; plain http outside production', () => {
     expect(loadConfig({}).webhooks).toEqual({ allowPrivateNetworks: false, httpsOnly: false });
     expect(loadConfig({ NODE_ENV: 'test' }).webhooks.allowPrivateNetworks).toBe(false);
@@ -237,11 +248,12 @@ describe('configuration', () => {
       enabled: true,
       keys: { publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY },
       subject: 'mailto:ops@help.example.org',
+      allowPrivateNetworks: false,
     });
   });
 
   it('lets a development server make its own VAPID keys, refuses half a pair or a pair that does not match, and checks the subject', () => {
-    expect(loadConfig({}).push).toEqual({ enabled: true, keys: null, subject: 'mailto:no-reply@localhost' });
+    expect(loadConfig({}).push).toEqual({ enabled: true, keys: null, subject: 'mailto:no-reply@localhost', allowPrivateNetworks: false });
     expect(() => loadConfig({ VAPID_PUBLIC_KEY: vapid.VAPID_PUBLIC_KEY })).toThrow(
       /VAPID_PRIVATE_KEY is not set \(half of the VAPID key pair/,
     );

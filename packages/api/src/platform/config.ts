@@ -212,6 +212,7 @@ const configSchema = z
     MAIL_REPLY_TO: z.string().regex(mailbox, 'must be an address, optionally with a name: "Support <help@example.org>"').optional(),
     MAIL_DELIVERY: z.enum(['smtp', 'dev-mailbox']).optional(),
     PUSH: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+    PUSH_ALLOW_PRIVATE_NETWORKS: booleanFromEnv.default(false),
     VAPID_PUBLIC_KEY: z
       .string()
       .trim()
@@ -447,7 +448,7 @@ export type Config = {
    * configured outside production: the server makes a pair on first start and keeps it in `DATA_DIR`) and the subject
    * push services may contact (`VAPID_SUBJECT`, by default a mailto: of `MAIL_FROM`'s address).
    */
-  push: { enabled: false } | { enabled: true; keys: VapidKeys | null; subject: string };
+  push: { enabled: false } | { enabled: true; keys: VapidKeys | null; subject: string; allowPrivateNetworks: boolean };
   /**
    * Passkeys: the relying party id (`WEBAUTHN_RP_ID`, by default `PUBLIC_URL`'s host name) and the one origin whose
    * pages may use them (`PUBLIC_URL`'s). A passkey belongs to its relying party id: changing it orphans every passkey.
@@ -597,6 +598,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             enabled: true,
             keys: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : null,
             subject: e.VAPID_SUBJECT ?? `mailto:${/<?([^<>\s]+@[^<>\s]+?)>?$/.exec(mailFrom)![1]}`,
+            allowPrivateNetworks: e.PUSH_ALLOW_PRIVATE_NETWORKS,
           },
     webauthn: {
       rpId: e.WEBAUTHN_RP_ID ?? publicUrlOf(e).hostname,

@@ -42,7 +42,13 @@ import { pushJobKey } from './push.policy';
 const start = new Date('2048-03-02T06:00:00Z');
 const clock = new ManualClock(start);
 const vapid = webpush.generateVAPIDKeys();
-const vapidEnv = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: 'mailto:push@skillcall.test' };
+const vapidEnv = {
+  VAPID_PUBLIC_KEY: vapid.publicKey,
+  VAPID_PRIVATE_KEY: vapid.privateKey,
+  VAPID_SUBJECT: 'mailto:push@skillcall.test',
+  // The test push service listens on loopback.
+  PUSH_ALLOW_PRIVATE_NETWORKS: 'true',
+};
 let t: TestApp;
 let receiver: PushReceiver;
 

@@ -19,7 +19,7 @@ describe('the push sender', () => {
     expect((await receiver.nth('allowed', 1)).payload).toEqual({ v: 1, title: 'Hello' });
   });
 
-  it('refuses an endpoint on a private or local address in production (a browser’s endpoint is anyone’s input)', async () => {
+  it('refuses an endpoint on a private or local address unless private networks are allowed (a browser’s endpoint is anyone’s input)', async () => {
     const sender = new WebPushSender(keys, 'mailto:ops@skillcall.test', false);
     const outcome = await sender.send(receiver.subscribe('metadata-service'), message);
     expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/private or local network address/) });

@@ -1,7 +1,7 @@
 /**
  * POSTs to a URL someone else chose (a partner's webhook endpoint, a browser's push service). Such URLs are untrusted:
- * unless private networks are allowed (`WEBHOOK_ALLOW_PRIVATE_NETWORKS` for webhooks, outside production for push: for
- * local testing), a host that is or resolves to anything but a public unicast address is refused. The check runs inside the connection's own DNS lookup, so a host cannot resolve to a public
+ * unless private networks are allowed (`WEBHOOK_ALLOW_PRIVATE_NETWORKS` for webhooks, `PUSH_ALLOW_PRIVATE_NETWORKS` for
+ * push: for local testing only), a host that is or resolves to anything but a public unicast address is refused. The check runs inside the connection's own DNS lookup, so a host cannot resolve to a public
  * address for a check and a private one for the connection (DNS rebinding). Redirects are not followed; the answer is
  * read up to `excerptBytes`.
  */
