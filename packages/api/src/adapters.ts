@@ -22,6 +22,8 @@ import { WebPushSender } from './modules/notifications/web-push-sender';
 import type { VatNumberVerifier } from './modules/tax/vies.port';
 import { ChecksumVerifier } from './modules/tax/vies.port';
 import { ViesClient } from './modules/tax/vies-client';
+import { OfflineTaxCalculator, type TaxCalculator } from './modules/tax/tax.port';
+import { StripeTaxCalculator } from './modules/tax/stripe-tax';
 import path from 'node:path';
 import type postgres from 'postgres';
 
@@ -39,6 +41,8 @@ export interface Adapters {
   recordings: RecordingStorage;
   /** VAT numbers: the EU VIES service with `VAT_NUMBER_CHECK=vies` (production's default), else the checksum stand-in. */
   vatNumbers: VatNumberVerifier;
+  /** Stripe Tax with `STRIPE_TAX=on` and the Stripe keys; otherwise the offline rates table. */
+  taxes: TaxCalculator;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
@@ -73,6 +77,8 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       config.tax.vatNumberCheck.mode === 'vies'
         ? new ViesClient({ url: config.tax.vatNumberCheck.viesUrl, timeoutMs: config.tax.vatNumberCheck.timeoutMs })
         : new ChecksumVerifier(),
+    taxes:
+      config.tax.stripeTax && config.stripe ? new StripeTaxCalculator({ secretKey: config.stripe.secretKey }) : new OfflineTaxCalculator(),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, {
         name: 'sign-in-account-ip',

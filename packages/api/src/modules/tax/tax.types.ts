@@ -115,6 +115,8 @@ export interface TaxSupply {
   mention: TaxMention | null;
   /** The wording of the mention in the invoice's language is the invoice's business; this is the exemption's own. */
   exemptionText: string | null;
+  /** The tax provider's reference for this computation (Stripe Tax's calculation id); absent offline. */
+  providerReference?: string;
 }
 
 export interface TaxSuppliesInput {
