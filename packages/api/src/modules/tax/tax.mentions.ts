@@ -2,7 +2,7 @@
  * The exemption wording an exempt small business prints on its invoices, per country (in the country's language, as
  * its law words it). Countries without an entry get the EU wording of Article 284 of Directive 2006/112/EC.
  */
-import type { CountryCode } from './tax.types';
+import type { CountryCode, TaxSupply } from './tax.types';
 
 const smallBusinessExemption: Record<CountryCode, string> = {
   FR: 'TVA non applicable, art. 293 B du CGI',
@@ -20,4 +20,22 @@ const euWording = 'VAT exemption for small enterprises, Article 284 of Directive
 /** The mention an exempt small business established in `country` prints. */
 export function exemptionMention(country: CountryCode): string {
   return smallBusinessExemption[country] ?? euWording;
+}
+
+const mentionTexts: Record<'REVERSE_CHARGE' | 'OUTSIDE_EU', Record<'en' | 'fr', string>> = {
+  REVERSE_CHARGE: {
+    en: 'Reverse charge: VAT to be accounted for by the customer (Article 196 of Directive 2006/112/EC)',
+    fr: 'Autoliquidation : TVA due par le preneur (article 196 de la directive 2006/112/CE)',
+  },
+  OUTSIDE_EU: {
+    en: 'VAT not applicable: place of supply outside the EU',
+    fr: 'TVA non applicable : lieu de la prestation hors de l’Union européenne',
+  },
+};
+
+/** The mention an invoice prints for a supply without VAT, in the invoice's language (the exemption keeps its own). */
+export function mentionText(supply: Pick<TaxSupply, 'mention' | 'exemptionText'>, lang: 'en' | 'fr'): string | null {
+  if (supply.mention === null) return null;
+  if (supply.mention === 'EXEMPT_SMALL_BUSINESS') return supply.exemptionText;
+  return mentionTexts[supply.mention][lang];
 }
