@@ -9,7 +9,8 @@ import { createLoaders } from '../../loaders';
 import { crontab } from '../../jobs';
 import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
-import { recheckVatNumbers, vatNumberStatus } from './vat-number.service';
+import { VatNumberInvalidError } from './tax.types';
+import { recheckVatNumbers, vatNumberForReverseCharge, vatNumberStatus } from './vat-number.service';
 import { ViesClient } from './vies-client';
 
 const clock = new ManualClock(new Date('2048-03-02T06:00:00Z'));
@@ -63,6 +64,13 @@ describe('VAT number status', () => {
   it('refuses a number VIES does not know', async () => {
     vies.answer('invalid-BE0000000097');
     expect(await vatNumberStatus(ctx(), 'BE0000000097')).toMatchObject({ state: 'INVALID', invalidReason: 'VIES' });
+    const refused = await vatNumberForReverseCharge(ctx(), 'BE0000000097');
+    expect(refused).toBeInstanceOf(VatNumberInvalidError);
+    expect(refused).toMatchObject({
+      code: 'VAT_NUMBER_INVALID',
+      message: 'The VAT number BE0000000097 cannot be used for reverse charge: the EU VIES register does not know it.',
+    });
+    expect(await vatNumberForReverseCharge(ctx(), 'BE0403170701')).toMatchObject({ state: 'VALID' });
   });
 
   it('keeps a number VIES could not answer for NOT_YET_VERIFIED, and the job verifies it once VIES answers', async () => {

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../../platform/context';
 import { dueVatNumberChecks, findVatNumberCheck, saveVatNumberCheck, type VatNumberCheckRow } from './tax.queries';
-import type { CountryCode, VatNumberState } from './tax.types';
+import { VatNumberInvalidError, type CountryCode, type VatNumberState } from './tax.types';
 import { checkVatSyntax } from './vat-number.policy';
 
 export interface VatNumberStatus {
@@ -95,6 +95,17 @@ async function askVerifier(
     nextCheckAt: null,
     updatedAt: now,
   });
+}
+
+/**
+ * For a business buyer asking for reverse charge (checkout): the number's status, or the typed error when it failed its
+ * checks. NOT_YET_VERIFIED comes back as a status: the rules then charge VAT until VIES confirms the number.
+ */
+export async function vatNumberForReverseCharge(ctx: Context, number: string): Promise<VatNumberStatus | VatNumberInvalidError> {
+  const status = await vatNumberStatus(ctx, number);
+  if (status.state !== 'INVALID') return status;
+  const why = status.invalidReason === 'VIES' ? 'the EU VIES register does not know it' : 'its format or checksum is wrong';
+  return new VatNumberInvalidError(`The VAT number ${status.number} cannot be used for reverse charge: ${why}.`);
 }
 
 /** The job's work: asks VIES again for the numbers it could not answer for, whose next attempt is due. */
