@@ -19,6 +19,11 @@ import { mailDoors, mailDoorWindowSeconds, type MailDoor } from './modules/ident
 import type { PushSender } from './modules/notifications/push-sender';
 import { vapidKeysOf } from './modules/notifications/vapid-keys';
 import { WebPushSender } from './modules/notifications/web-push-sender';
+import type { VatNumberVerifier } from './modules/tax/vies.port';
+import { ChecksumVerifier } from './modules/tax/vies.port';
+import { ViesClient } from './modules/tax/vies-client';
+import { OfflineTaxCalculator, type TaxCalculator } from './modules/tax/tax.port';
+import { StripeTaxCalculator } from './modules/tax/stripe-tax';
 import path from 'node:path';
 import type postgres from 'postgres';
 
@@ -34,6 +39,10 @@ export interface Adapters {
   push: PushSender | null;
   /** Where session recordings are kept: an S3-compatible bucket when configured, else local disk. */
   recordings: RecordingStorage;
+  /** VAT numbers: the EU VIES service with `VAT_NUMBER_CHECK=vies` (production's default), else the checksum stand-in. */
+  vatNumbers: VatNumberVerifier;
+  /** Stripe Tax with `STRIPE_TAX=on` and the Stripe keys; otherwise the offline rates table. */
+  taxes: TaxCalculator;
   limiters: {
     signInPerAccountAndIp: AttemptLimiter;
     signInPerAccount: AttemptLimiter;
@@ -64,6 +73,12 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
     recordings: config.recordings.s3
       ? new S3RecordingStorage(config.recordings.s3)
       : new LocalRecordingStorage(path.join(config.dataDir, 'recordings')),
+    vatNumbers:
+      config.tax.vatNumberCheck.mode === 'vies'
+        ? new ViesClient({ url: config.tax.vatNumberCheck.viesUrl, timeoutMs: config.tax.vatNumberCheck.timeoutMs })
+        : new ChecksumVerifier(),
+    taxes:
+      config.tax.stripeTax && config.stripe ? new StripeTaxCalculator({ secretKey: config.stripe.secretKey }) : new OfflineTaxCalculator(),
     limiters: {
       signInPerAccountAndIp: createAttemptLimiter(database.sql, {
         name: 'sign-in-account-ip',

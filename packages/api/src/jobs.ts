@@ -23,6 +23,7 @@ import { webhookDeliverJob } from './modules/partners/webhook.events';
 import { passwordResetMailJob } from './modules/identity/identity.jobs';
 import { deliverMailJob, deliverPushJob } from './modules/notifications/notifications.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
+import { recheckVatNumbersCrontab, recheckVatNumbersJob } from './modules/tax/tax.jobs';
 
 export const jobDefinitions: readonly AnyJobDefinition[] = [
   drainSearchIndexJob,
@@ -44,6 +45,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   passwordResetMailJob,
   deliverMailJob,
   deliverPushJob,
+  recheckVatNumbersJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */
@@ -71,7 +73,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   );
 }
 
-export const crontab = [drainCrontab, reconcilePendingCrontab].join('\n');
+export const crontab = [drainCrontab, reconcilePendingCrontab, recheckVatNumbersCrontab].join('\n');
 
 /** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
 export const startupJobs = [reconcilePendingJob] as const;

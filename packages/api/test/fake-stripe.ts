@@ -37,6 +37,8 @@ export class FakeStripe {
   >();
   private readonly intents = new Map<string, Intent>();
   private readonly replies = new Map<string, unknown>();
+  /** Stripe Tax's answers to the next `POST /v1/tax/calculations`, in order (set by the test). */
+  readonly taxCalculations: object[] = [];
   private server!: Server;
   private counter = 0;
   port = 0;
@@ -152,6 +154,8 @@ export class FakeStripe {
       intent.refunded += amount;
       return { id: `re_${++this.counter}`, object: 'refund', amount, payment_intent: intent.id, status: 'succeeded' };
     }
+    if (method === 'POST' && path === '/v1/tax/calculations')
+      return this.taxCalculations.shift() ?? { error: { type: 'invalid_request_error', message: 'No tax calculation queued.' } };
     if (method === 'POST' && path === '/v1/accounts')
       return { id: `acct_${++this.counter}`, object: 'account', charges_enabled: false, payouts_enabled: false, details_submitted: false };
     if ((match = /^\/v1\/accounts\/(\w+)$/.exec(path)))
