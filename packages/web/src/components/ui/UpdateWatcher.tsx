@@ -5,11 +5,12 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 const UpdateReadyNotice = lazy(async () => ({ default: (await import('./UpdateReadyNotice')).UpdateReadyNotice }));
 
 /**
- * Registers the service worker (build/pwa.ts) once the page has loaded, and when a newer build's worker is waiting,
- * says so with a Reload button: the open tab runs the old code until then (navigations always fetch fresh pages, so
- * nothing stale is shown meanwhile). Nothing shows otherwise.
+ * Registers the service worker (build/pwa.ts) through vite-plugin-pwa and workbox-window, and when a newer build's
+ * worker is waiting, says so with a Reload button: the open tab runs the old code until then (navigations always fetch
+ * fresh pages, so nothing stale is shown meanwhile). Nothing shows otherwise. UpdatePrompt loads it, with
+ * workbox-window, on a page a worker already controls or once a newer worker is waiting.
  */
-export function UpdatePrompt() {
+export default function UpdateWatcher() {
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
