@@ -66,7 +66,8 @@ export function pwa({ themeColor, backgroundColor, distDir }: { themeColor: stri
     themeColorMeta,
     ...VitePWA({
       registerType: 'prompt',
-      // Registered by src/components/ui/UpdatePrompt.tsx (virtual:pwa-register/react), which also asks to reload.
+      // Registered by src/components/ui/UpdatePrompt.tsx (the browser's own call on a first visit, else UpdateWatcher.tsx
+      // with virtual:pwa-register/react, which also asks to reload).
       injectRegister: false,
       manifest: manifest as Partial<ManifestOptions>,
       includeManifestIcons: false,

@@ -8,19 +8,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstLoad } from '../bench/first-load.mjs';
+import { firstLoad, homeJsBudgetBytes } from '../bench/first-load.mjs';
 import { demoPassword } from '../../api/src/seed/demo';
 import { launchBrowser, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
 /**
- * A ratchet, not the goal: issue 23 asks for 200 kB; the home page loaded 406 kB before pages, styles, strings and
+ * Issue 23's budget, 200 kB (`homeJsBudgetBytes`): the home page loaded 406 kB before pages, styles, strings and
  * documents were split, 256 kB with one strings file per language, 211 kB with strings per chunk and one chunk of
- * the first download's libraries, and 204.6 kB with the header's inputs and buttons plain, no language detector, and
- * the bottom bar and update notice loaded when shown. Lower it as the download shrinks.
+ * the first download's libraries, 204.6 kB with the header's inputs and buttons plain, no language detector, and
+ * the bottom bar and update notice loaded when shown, and within 200 kB once a first visit registered its service
+ * worker without workbox-window, the signed-in header and the language's save to the account loaded when used, and
+ * the registered operations went out without Apollo's persisted-query link. Keep it there.
  */
-const homeJsCeiling = 206_600;
+const homeJsCeiling = homeJsBudgetBytes;
 
 let browser: Browser;
 beforeAll(async () => {

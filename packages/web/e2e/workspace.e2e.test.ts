@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstLoad } from '../bench/first-load.mjs';
 import { connectDatabase, type DbHandle } from '../../api/src/platform/db/client';
@@ -68,6 +68,18 @@ async function confirmedFreeSession() {
 const status = (page: Page) => page.getByTestId('workspace').first().getByTestId('workspace-status').getAttribute('data-value');
 const notes = (page: Page) => page.getByTestId('workspace-notes');
 const code = (page: Page) => page.getByTestId('workspace-code');
+
+/** How many rows a tab list's tabs take on the page, and their names, each of them within the page's width. */
+function tabRows(list: Locator): Promise<{ rows: number; tabs: string[] }> {
+  return list.getByRole('tab').evaluateAll((tabs) => {
+    const boxes = tabs.map((tab) => tab.getBoundingClientRect());
+    const cut = boxes.some((box) => box.left < 0 || box.right > document.documentElement.clientWidth);
+    return {
+      rows: cut ? Number.NaN : new Set(boxes.map((box) => Math.round(box.top))).size,
+      tabs: tabs.map((tab) => tab.getAttribute('aria-label') ?? tab.textContent ?? ''),
+    };
+  });
+}
 
 /** The text an editor holds, without the other person's caret and name drawn in it, its spaces made plain. */
 function sharedText(editor: ReturnType<typeof notes>): Promise<string> {
@@ -166,6 +178,24 @@ describe('the shared workspace', () => {
 
     // On a phone, the whiteboard loads when its tab opens, and the panel stays accessible there.
     await expertPage.setViewportSize({ width: 360, height: 640 });
+    // The room's panels and the workspace's own kinds are tabs there, each list on one row, in either language.
+    const roomTabs = expertPage.getByRole('tablist', { name: 'Chat and tools' });
+    await roomTabs.waitFor();
+    expect(await tabRows(roomTabs)).toEqual({ rows: 1, tabs: ['Workspace', 'Chat', 'Recording'] });
+    expect(await tabRows(expertPage.getByRole('tablist', { name: 'Shared content' }))).toEqual({
+      rows: 1,
+      tabs: ['Notes', 'Code', 'Whiteboard'],
+    });
+    await expertPage.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    const roomTabsFr = expertPage.getByRole('tablist', { name: 'Discussion et outils' });
+    await roomTabsFr.waitFor();
+    expect(await tabRows(roomTabsFr)).toEqual({ rows: 1, tabs: ['Espace de travail', 'Discussion', 'Enregistrement'] });
+    expect(await tabRows(expertPage.getByRole('tablist', { name: 'Contenu partagé' }))).toEqual({
+      rows: 1,
+      tabs: ['Notes', 'Code', 'Tableau blanc'],
+    });
+    await expertPage.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await roomTabs.waitFor();
     await expertPage.getByTestId('workspace').getByRole('tab', { name: 'Whiteboard' }).click();
     await expertPage.getByTestId('workspace-board').locator('canvas').first().waitFor({ timeout: 20_000 });
     expect(await workspaceViolations(expertPage)).toEqual([]);

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { RouteLoading } from './components/ui/RouteLoading';
-import { DevelopersLoading } from './features/developers/DevelopersLoading';
 import { aliases, paths } from './route-paths';
 import { RootRoute } from './routes/root';
 import { RouteErrorBoundary } from './routes/route-error';
@@ -79,7 +78,7 @@ export const router = createBrowserRouter([
       {
         path: paths.developers,
         // The schema's text and graphql's schema builder load only with this page, not with the app.
-        ...lazyRoute(async () => (await import('./routes/developers')).DevelopersRoute, DevelopersLoading),
+        ...lazyRoute(async () => (await import('./routes/developers')).DevelopersRoute),
       },
       { path: paths.devMailbox, ...lazyRoute(async () => (await import('./routes/dev-mailbox')).DevMailboxRoute) },
       { path: '*', ...lazyRoute(async () => (await import('./routes/not-found')).NotFoundRoute) },

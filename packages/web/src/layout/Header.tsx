@@ -1,5 +1,5 @@
 import { Anchor, Box, CloseButton, Container, Group, Skeleton, Text } from '@mantine/core';
-import type { UserMenu_ExpertFragment, UserMenu_UserFragment } from '@skillcall/schema';
+import type { UserMenu_UserFragment } from '@skillcall/schema';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -7,18 +7,15 @@ import { AuthLinks } from '../features/identity/AuthLinks';
 import { LanguageSwitch } from '../features/identity/LanguageSwitch';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { PlainIconButton } from '../components/ui/PlainIconButton';
-import { RouterButton } from '../components/ui/RouterLink';
 import classes from './Header.module.css';
 import { SearchIcon } from './icons';
 
-/** The signed-in viewer's menu (and the popover code under it): visitors never download it. */
-const UserMenu = lazy(async () => ({ default: (await import('../features/identity/UserMenu')).UserMenu }));
+/** The signed-in user's links and menu (and the popover code under it): visitors never download them. */
+const SignedInHeader = lazy(async () => ({ default: (await import('../features/identity/SignedInHeader')).SignedInHeader }));
 
 interface HeaderProps {
   /** The signed-in user, null for a visitor, undefined while the root query loads. */
   user: UserMenu_UserFragment | null | undefined;
-  /** The user's expert profile: null when not an expert, undefined while unknown. */
-  expert: UserMenu_ExpertFragment | null | undefined;
 }
 
 /**
@@ -27,7 +24,7 @@ interface HeaderProps {
  * on phones). On phones the search is an icon that opens the box across the header, until the address changes or it
  * is closed.
  */
-export function Header({ user, expert }: HeaderProps) {
+export function Header({ user }: HeaderProps) {
   const { t } = useTranslation();
   // Open for the page it was opened on: a search (or any navigation) closes it.
   const location = useLocation();
@@ -63,26 +60,9 @@ export function Header({ user, expert }: HeaderProps) {
           {user === undefined ? (
             <Skeleton height={36} width={160} radius="sm" />
           ) : user ? (
-            <Group gap="xs" wrap="nowrap">
-              {expert === null && (
-                <RouterButton to="/become-an-expert" variant="subtle" visibleFrom="sm">
-                  {t('header.becomeExpert')}
-                </RouterButton>
-              )}
-              {user.roles.includes('EXPERT') && (
-                <RouterButton to="/dashboard" variant="subtle" visibleFrom="sm">
-                  {t('header.dashboard')}
-                </RouterButton>
-              )}
-              {user.roles.includes('ADMIN') && (
-                <RouterButton to="/admin" variant="subtle" visibleFrom="sm">
-                  {t('header.admin')}
-                </RouterButton>
-              )}
-              <Suspense fallback={<Skeleton height={36} width={120} radius="sm" />}>
-                <UserMenu user={user} expert={expert} />
-              </Suspense>
-            </Group>
+            <Suspense fallback={<Skeleton height={36} width={120} radius="sm" />}>
+              <SignedInHeader user={user} />
+            </Suspense>
           ) : (
             <AuthLinks />
           )}

@@ -13,7 +13,6 @@ import { initReactI18next } from 'react-i18next';
 import { chunkLoaderGlobal, groups, loadGroup as loadGroupScript } from 'virtual:skillcall/strings';
 import type en from '../locales/en.json';
 import type fr from '../locales/fr.json';
-import { registerElision } from './elision';
 import { initialLanguage } from './initial-language';
 
 export const languages = ['en', 'fr'] as const;
@@ -35,11 +34,22 @@ const wanted = new Set<string>();
  */
 let switchingTo: Language | null = null;
 
+let elision: Promise<void> | undefined;
+/**
+ * French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts). Its formatters
+ * come with the first French strings, before any is shown: an English page never downloads them.
+ */
+function frenchFormatters(): Promise<void> {
+  elision ??= import('./elision').then(({ registerElision }) => registerElision(i18n));
+  elision.catch(() => (elision = undefined));
+  return elision;
+}
+
 function loadGroup(language: Language, group: string): Promise<void> {
   const key = `${language}/${group}`;
   let load = loads.get(key);
   if (!load) {
-    load = loadGroupScript(language, group).then((module) => {
+    load = Promise.all([loadGroupScript(language, group), language === 'fr' ? frenchFormatters() : undefined]).then(([module]) => {
       i18n.addResourceBundle(language, 'translation', module.default, true, true);
     });
     // A failed download (offline) is tried again by the next code that needs the group.
@@ -125,7 +135,5 @@ export const i18nReady = i18n.use(initReactI18next).init({
 });
 // A page's chunk awaits its strings through this (build/strings-per-chunk.ts): chunks cannot import the entry.
 (globalThis as Record<string, unknown>)[chunkLoaderGlobal] = loadStringGroups;
-// French strings elide before names: `{{name, de}}` gives "d’Élodie" or "de Marc" (see elision.ts).
-registerElision(i18n);
 
 export { i18n };

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { HomePageDocument } from '@skillcall/schema';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyMessage } from '../components/ui/EmptyMessage';
 import { ErrorState } from '../components/ui/ErrorState';
 import { CategoryGrid, CategoryGridSkeleton } from '../features/catalog/CategoryGrid';
 import { useDocumentTitle } from '../lib/document-title';
+
+/** Shown only on an empty catalogue (a new installation): loaded then, not with every first visit. */
+const EmptyMessage = lazy(async () => ({ default: (await import('../components/ui/EmptyMessage')).EmptyMessage }));
 
 /** `/`: what Skillcall is, and the categories to browse. */
 export function HomeRoute() {
@@ -32,7 +35,9 @@ export function HomeRoute() {
         ) : data && data.categories.length > 0 ? (
           <CategoryGrid categories={data.categories} />
         ) : (
-          <EmptyMessage title={t('home.empty')}>{t('home.emptyHint')}</EmptyMessage>
+          <Suspense>
+            <EmptyMessage title={t('home.empty')}>{t('home.emptyHint')}</EmptyMessage>
+          </Suspense>
         )}
       </Stack>
     </Stack>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Container } from '@mantine/core';
-import { RootLayoutDocument, ViewerExpertProfileDocument } from '@skillcall/schema';
+import { RootLayoutDocument } from '@skillcall/schema';
 import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { ViewerProvider } from '../features/identity/use-viewer';
@@ -23,20 +23,17 @@ export function scrollKey(location: { key: string; pathname: string; search: str
 
 /**
  * The layout around every page. Its query asks who is signed in; when it fails the header shows the
- * visitor's links (pages that need an account ask again and show their own error). A second query, once someone
- * is signed in, asks for their expert profile, for the header's links.
+ * visitor's links (pages that need an account ask again and show their own error). Once someone is signed in, the
+ * header's own part for them asks for their expert profile (features/identity/SignedInHeader.tsx).
  */
 export function RootRoute() {
   const { data, loading } = useQuery(RootLayoutDocument);
   const me = loading && !data ? undefined : (data?.me ?? null);
-  // Asked only once someone is signed in (the API refuses it otherwise); it decides the header's expert links.
-  const expertQuery = useQuery(ViewerExpertProfileDocument, { skip: !me });
-  const expert = !me ? null : expertQuery.data ? expertQuery.data.myExpertProfile : undefined;
 
   return (
     <ViewerProvider value={{ viewer: me ?? null, loading: me === undefined }}>
       <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }} bg="gray.0">
-        <Header user={me} expert={expert} />
+        <Header user={me} />
         {/* At least a screen tall: the footer starts below the fold, so a page's code and data arriving after the
             shell (every route loads lazily) push nothing visible down. */}
         <Container component="main" size="lg" py="xl" w="100%" mih="100vh" style={{ flex: 1 }}>

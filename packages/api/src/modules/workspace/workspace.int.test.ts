@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import { collabUrl, openDocument, type CollabClient } from '../../../test/collab-client';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
+import { connectDatabase } from '../../platform/db/client';
 import { createUser } from '../../seed/factories';
 import { documentSizeLimitBytes } from './workspace.policy';
 import { readDocument } from './workspace.queries';
@@ -163,6 +164,44 @@ describe('storing', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored.state!);
     expect(doc.getText('probe').toString()).toBe('one two three ');
+  });
+});
+
+describe('a slow log', () => {
+  it('shows an edit to the other participant while it is being logged, and acknowledges it to its writer once logged', async () => {
+    const { user, expert, bookingId } = await booked();
+    const mine = connect(user, `booking/${bookingId}/notes`);
+    const theirs = connect(expert, `booking/${bookingId}/notes`);
+    await Promise.all([mine.synced(), theirs.synced()]);
+
+    // Another session holds a lock that makes every append to the log wait: a commit stuck on a busy disk.
+    const locker = connectDatabase(t.databaseUrl, 1);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const lock = locker.sql.begin(async (tx) => {
+      await tx`LOCK TABLE workspace_updates IN SHARE MODE`;
+      locked();
+      await held;
+    });
+    try {
+      await isLocked;
+      mine.doc.getText('probe').insert(0, 'typed while the log waits');
+      await vi.waitFor(() => expect(theirs.doc.getText('probe').toString()).toBe('typed while the log waits'), { timeout: 5_000 });
+      expect(mine.provider.hasUnsyncedChanges).toBe(true);
+    } finally {
+      release();
+      await lock;
+      await locker.close();
+    }
+    await mine.acknowledged();
+    // Logged (or already compacted into the stored state).
+    const stored = await readDocument(t.app.database.db, { bookingId, kind: 'notes' });
+    const doc = new Y.Doc();
+    if (stored.state) Y.applyUpdate(doc, stored.state);
+    for (const { update } of stored.updates) Y.applyUpdate(doc, update);
+    expect(doc.getText('probe').toString()).toBe('typed while the log waits');
   });
 });
 

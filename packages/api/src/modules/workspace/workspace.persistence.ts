@@ -1,9 +1,10 @@
 /**
  * Persistence of the shared documents, as a Hocuspocus extension:
- * - durability: every update a client sends is appended to `workspace_updates` before Hocuspocus applies it and
- *   acknowledges it, so an acknowledged edit survives a crash. Appends that arrive together are written in one
- *   statement (group commit: while one batch is being written, the next one gathers), which keeps a busy server at a
- *   few statements per tick instead of one per keystroke;
+ * - durability: every update a client sends is appended to `workspace_updates` before Hocuspocus acknowledges it,
+ *   so an acknowledged edit survives a crash. Appends that arrive together are written in one statement (group
+ *   commit: while one batch is being written, the next one gathers), which keeps a busy server at a few statements
+ *   per tick instead of one per keystroke. The update reaches the document's other connections while it is being
+ *   written: a commit that waits on a busy disk delays only the writer's acknowledgement, not what the others see;
  * - compaction: Hocuspocus' debounced `onStoreDocument` (2 s after the last change, 10 s at most) writes the merged
  *   state (`Y.encodeStateAsUpdate`) and drops the log entries it includes, so a document is one row, not a growing log;
  * - the size limit: an update that would take a document past 5 MB is not applied (the connection is read-only for
@@ -132,7 +133,13 @@ export function persistenceExtension(system: () => Context, log: ReturnType<type
         connection.sendStateless(sizeLimitMessage);
         return;
       }
-      await log.append({ ...key, update: payload });
+      // The other participants see the edit now; its writer's acknowledgement waits for the log (Hocuspocus sends it
+      // once this hook returns), so an acknowledged edit is still a durable one. Applied again by Hocuspocus after this
+      // hook, the update changes nothing and is not sent twice. A log that fails leaves the edit unacknowledged: its
+      // writer sends it again, and the other participant, who holds it too, syncs it back.
+      const logged = log.append({ ...key, update: payload });
+      Y.applyUpdate(document, payload, { source: 'connection', connection });
+      await logged;
     },
     async afterHandleMessage({ connection }) {
       if (refusedOnce.delete(connection)) connection.readOnly = false;

@@ -1,7 +1,7 @@
 import { Affix, Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** "A new version is ready" with its Reload button (UpdatePrompt loads it only when a newer build is waiting). */
+/** "A new version is ready" with its Reload button (UpdateWatcher loads it only when a newer build is waiting). */
 export function UpdateReadyNotice({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (

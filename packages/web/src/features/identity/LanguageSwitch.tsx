@@ -1,9 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { UpdateAccountDocument } from '@skillcall/schema';
 import { PlainSelect } from '../../components/ui/PlainInputs';
 import { useTranslation } from 'react-i18next';
-import { assertNever } from '../../lib/errors';
 import { changeLanguage, currentLanguage, isLanguage, languages, type Language } from '../../lib/i18n';
 import classes from './LanguageSwitch.module.css';
 import { useViewer } from './use-viewer';
@@ -21,17 +19,7 @@ export function LanguageSwitch() {
 
   const saveToAccount = async (locale: Language) => {
     try {
-      const { data } = await client.mutate({ mutation: UpdateAccountDocument, variables: { input: { locale } } });
-      const result = data?.updateAccount;
-      if (!result) throw new Error('updateAccount returned no data');
-      switch (result.__typename) {
-        case 'UpdateAccountSuccess':
-          return;
-        case 'InvalidInputError':
-          throw new Error(result.message);
-        default:
-          assertNever(result);
-      }
+      await (await import('./save-language')).saveLanguageToAccount(client, locale);
     } catch {
       notifications.show({ color: 'red', message: t('language.saveFailed') });
     }

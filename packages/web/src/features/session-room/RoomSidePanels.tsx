@@ -1,6 +1,7 @@
 import { Stack, Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { oneRowTabs } from '../../components/ui/one-row-tabs';
 
 export interface RoomSidePanel {
   /** Stable id (the tab's value). */
@@ -12,7 +13,7 @@ export interface RoomSidePanel {
 
 /**
  * Beside the video (below it on tablets) the panels are stacked; on a phone (below `sm`) they are tabs under the
- * video, one open at a time, so the call stays in view. The room declares them in one list (SessionCall's
+ * video, one open at a time, so the call stays in view, on one row whatever the language (`oneRowTabs`). The room declares them in one list (SessionCall's
  * `sidePanels`).
  */
 export function RoomSidePanels({ panels, label }: { panels: RoomSidePanel[]; label: string }) {
@@ -27,7 +28,7 @@ export function RoomSidePanels({ panels, label }: { panels: RoomSidePanel[]; lab
     );
   }
   return (
-    <Tabs defaultValue={panels[0]!.id} keepMounted data-testid="room-tabs">
+    <Tabs defaultValue={panels[0]!.id} keepMounted data-testid="room-tabs" classNames={oneRowTabs}>
       <Tabs.List grow aria-label={label} mb="sm">
         {panels.map((item) => (
           <Tabs.Tab key={item.id} value={item.id}>

@@ -1,6 +1,7 @@
 import { Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { oneRowTabs } from '../../components/ui/one-row-tabs';
 import { CodeEditor } from './CodeEditor';
 import { selfHostExcalidrawAssets } from './excalidraw-assets';
 import { NotesEditor } from './NotesEditor';
@@ -53,7 +54,7 @@ export default function WorkspacePanel({ bookingId, user, sessionEnded, title }:
           </Text>
         )}
         {workspace && <WorkspaceStatusNotice status={workspace.status} />}
-        <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false}>
+        <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} classNames={oneRowTabs}>
           <Tabs.List aria-label={t('workspace.kinds')}>
             <Tabs.Tab value="notes">{t('workspace.notes.tab')}</Tabs.Tab>
             <Tabs.Tab value="code">{t('workspace.code.tab')}</Tabs.Tab>
