@@ -14,6 +14,7 @@ import { reportsErrorCodes } from './modules/reports/report.errors';
 import { webhooksErrorCodes } from './modules/partners/webhook.errors';
 import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 import { notificationsErrorCodes } from './modules/notifications/notifications.errors';
+import { taxErrorCodes } from './modules/tax/tax.errors';
 import { taxProfileErrorCodes } from './modules/tax/tax-profile.errors';
 
 export const errorCodeDescriptions = {
@@ -30,6 +31,7 @@ export const errorCodeDescriptions = {
   ...webhooksErrorCodes,
   ...apiKeysErrorCodes,
   ...notificationsErrorCodes,
+  ...taxErrorCodes,
   ...taxProfileErrorCodes,
 } as const;
 

@@ -1,7 +1,7 @@
 /** Tax profiles for tests and the demo: an expert who may publish paid offerings. */
 import type { DbExecutor } from '../platform/db/client';
 import { expertTaxProfiles, type ExpertTaxProfileRow } from '../modules/tax/tax-profile.table';
-import { exemptionMentionOf } from '../modules/tax/exemption-mentions';
+import { exemptionMention } from '../modules/tax/tax.mentions';
 
 export async function createTaxProfile(
   db: DbExecutor,
@@ -20,7 +20,7 @@ export async function createTaxProfile(
       country,
       status,
       vatNumber: status === 'VAT_REGISTERED' ? 'FR40303265045' : null,
-      exemptionText: status === 'EXEMPT_SMALL_BUSINESS' ? (exemptionMentionOf(country) ?? 'VAT exempt small business') : null,
+      exemptionText: status === 'EXEMPT_SMALL_BUSINESS' ? exemptionMention(country) : null,
       invoicingConsentAt: now,
       createdAt: now,
       updatedAt: now,

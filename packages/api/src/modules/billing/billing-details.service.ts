@@ -1,13 +1,17 @@
 /**
  * The customer's billing details at checkout and the evidence of their country, kept per payment for the invoice.
- * A VAT number is checked through the tax module: a malformed one is a field error, one VIES says is invalid is
- * refused (`VatNumberRefusedError`), never silently accepted; one not verified yet is kept as such and re-checked.
+ * A VAT number is checked through the tax module: one that fails its checks (format, checksum, VIES) is refused
+ * (`VatNumberInvalidError`), never silently accepted; one not verified yet is kept as such (the tax module re-checks it).
  */
 import { z } from 'zod';
 import type { Context } from '../../platform/context';
 import { FieldErrorCode, InvalidInputError, validateInput } from '../../platform/graphql/domain-error';
-import { checkVatNumber, isEuCountry } from '../tax/vat-number.check';
-import { VatNumberRefusedError } from '../tax/tax-profile.types';
+import { isEuCountry } from '../tax/tax.rates';
+import { checkVatNumber } from '../tax/vat-number.check';
+import { buyerCountry } from '../tax/tax.rules';
+import type { BuyerTaxDetails, CountryEvidence } from '../tax/tax.types';
+import { vatNumberStatus } from '../tax/vat-number.service';
+import { VatNumberInvalidError } from '../tax/tax.types';
 import { billingDetailsSchema } from './billing-details.policy';
 import {
   billingDetailsOfPayments,
@@ -22,7 +26,7 @@ import type { BillingDetailsInput } from './billing.types';
 const inputSchema = z.object({ billing: billingDetailsSchema });
 
 export type CheckedBillingDetails =
-  { ok: true; fields: BillingDetailsFields | null } | { ok: false; error: InvalidInputError | VatNumberRefusedError };
+  { ok: true; fields: BillingDetailsFields | null } | { ok: false; error: InvalidInputError | VatNumberInvalidError };
 
 /** Checks what the customer gave at checkout (nothing is fine for a consumer); stores nothing. */
 export async function checkBillingDetails(ctx: Context, input: BillingDetailsInput | null | undefined): Promise<CheckedBillingDetails> {
@@ -46,8 +50,8 @@ export async function checkBillingDetails(ctx: Context, input: BillingDetailsInp
   if (checked.state === 'INVALID')
     return {
       ok: false,
-      error: new VatNumberRefusedError(
-        `The EU VIES service says ${checked.number} is not a valid VAT number: it cannot be used for reverse charge. Correct it, or buy as a private person.`,
+      error: new VatNumberInvalidError(
+        `${checked.number} is not a valid VAT number (${checked.invalidReason === 'VIES' ? 'the EU VIES service says so' : 'its format or checksum is wrong'}): it cannot be used for reverse charge. Correct it, or buy as a private person.`,
       ),
     };
   return {
@@ -71,7 +75,36 @@ export async function recordCardCountry(ctx: Context, paymentId: string, cardCou
   if (cardCountry) await setCardCountry(ctx.db, paymentId, cardCountry.toUpperCase(), ctx.clock.now());
 }
 
-/** What an invoice reads: the buyer's details and the evidence of their country (undefined when none were given). */
+/**
+ * What an invoice reads: the buyer as the tax rules take them (their country picked from the evidence by
+ * `buyerCountry`, the VAT number's state as it stands now) and the evidence kept with the invoice.
+ */
+export async function buyerTaxDetailsOfPayment(
+  ctx: Context,
+  paymentId: string,
+): Promise<{ buyer: BuyerTaxDetails; evidence: CountryEvidence }> {
+  const row = await findBillingDetails(ctx.db, paymentId);
+  const evidence: CountryEvidence = {
+    billingCountry: row?.country ?? null,
+    cardCountry: row?.cardCountry ?? null,
+    ipCountry: row?.ipCountry ?? null,
+  };
+  const vatNumber = row?.vatNumber ?? null;
+  return {
+    buyer: {
+      kind: row?.kind ?? 'CONSUMER',
+      name: row?.name ?? null,
+      address: row?.address ?? null,
+      country: buyerCountry(evidence),
+      businessName: row?.businessName ?? null,
+      vatNumber,
+      vatNumberState: vatNumber ? (await vatNumberStatus(ctx, vatNumber)).state : null,
+    },
+    evidence,
+  };
+}
+
+/** The row as given at checkout, with the evidence (undefined when none was given). */
 export async function billingDetailsOfPayment(ctx: Context, paymentId: string): Promise<PaymentBillingDetailsRow | undefined> {
   return findBillingDetails(ctx.db, paymentId);
 }

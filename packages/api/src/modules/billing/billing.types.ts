@@ -4,7 +4,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionT
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { Money } from './money.types';
-import { VatNumberRefusedError } from '../tax/tax-profile.types';
+import { VatNumberInvalidError } from '../tax/tax.types';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
 export enum PaymentProviderName {
@@ -128,7 +128,7 @@ export class PaymentNotPossibleError extends DomainError {
 export const PayBookingResult = createUnionType({
   name: 'PayBookingResult',
   description: 'Outcome of opening the checkout for a held booking.',
-  types: () => [PaymentCheckout, PaymentNotPossibleError, EmailNotVerifiedError, InvalidInputError, VatNumberRefusedError] as const,
+  types: () => [PaymentCheckout, PaymentNotPossibleError, EmailNotVerifiedError, InvalidInputError, VatNumberInvalidError] as const,
 });
 
 export enum BuyerKind {
@@ -170,7 +170,7 @@ export class BillingDetailsInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'A business’s VAT number (required for a business in the EU): checked, then verified with VIES; refused (`VatNumberRefusedError`) when VIES says it is invalid.',
+      'A business’s VAT number (required for a business in the EU): checked, then verified with VIES; refused (`VatNumberInvalidError`) when it fails its checks (format, checksum or VIES).',
   })
   vatNumber?: string | null;
 }

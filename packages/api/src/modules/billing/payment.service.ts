@@ -1,7 +1,7 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import type { InvalidInputError } from '../../platform/graphql/domain-error';
-import type { VatNumberRefusedError } from '../tax/tax-profile.types';
+import type { VatNumberInvalidError } from '../tax/tax.types';
 import { checkBillingDetails, recordBillingDetails } from './billing-details.service';
 import { isCountryCode } from '../../platform/country';
 import { AppError } from '../../platform/errors';
@@ -49,7 +49,7 @@ export async function payBooking(
   ctx: SignedInContext,
   bookingId: string,
   billing?: BillingDetailsInput | null,
-): Promise<PaymentCheckout | PaymentNotPossibleError | EmailNotVerifiedError | InvalidInputError | VatNumberRefusedError | null> {
+): Promise<PaymentCheckout | PaymentNotPossibleError | EmailNotVerifiedError | InvalidInputError | VatNumberInvalidError | null> {
   const unverified = await unverifiedRefusal(ctx);
   if (unverified) return unverified;
   const booking = await bookingRow(ctx, bookingId);

@@ -1,7 +1,9 @@
 /** An expert's tax profile: reading and saving it, and the rule that paid offerings wait for it. */
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { FieldErrorCode, InvalidInputError, validateInput, type FieldError } from '../../platform/graphql/domain-error';
-import { exemptionMentionOf, exemptionMentions } from './exemption-mentions';
+import { exemptionMention } from './tax.mentions';
+import { isEuCountry, standardRateAt, standardRates } from './tax.rates';
+import type { ExpertTaxProfile as RulesExpertProfile, VatNumberState } from './tax.types';
 import { taxConfigOf } from './tax-config';
 import { taxProfileComplete, taxProfileSchema } from './tax-profile.policy';
 import { findTaxProfile, upsertTaxProfile } from './tax-profile.queries';
@@ -16,6 +18,7 @@ import {
   type SaveTaxProfileInput,
 } from './tax-profile.types';
 import { checkVatNumber } from './vat-number.check';
+import { vatNumberStatus } from './vat-number.service';
 
 const taxModel = (ctx: Context) => taxConfigOf(ctx.config).model;
 
@@ -42,7 +45,9 @@ export function taxSettings(ctx: Context): TaxSettings {
   return Object.assign(new TaxSettings(), {
     invoicingConsentRequired: taxModel(ctx) === 'agent',
     pricesIncludeTax: taxConfigOf(ctx.config).pricesIncludeTax,
-    exemptionMentions: exemptionMentions.map((m) => Object.assign(new ExemptionMention(), m)),
+    exemptionMentions: [...new Set(standardRates.map((rate) => rate.country))].map((country) =>
+      Object.assign(new ExemptionMention(), { country, text: exemptionMention(country) }),
+    ),
   });
 }
 
@@ -59,21 +64,20 @@ export async function saveTaxProfile(ctx: SignedInContext, input: SaveTaxProfile
       const checked = await checkVatNumber(ctx, profile.vatNumber, profile.country);
       if ('refusal' in checked) problems.push({ field: 'vatNumber', ...checked.refusal });
       else if (checked.state === 'INVALID')
-        problems.push({
-          field: 'vatNumber',
-          code: FieldErrorCode.INCORRECT,
-          message: 'The EU VIES service says this VAT number is not valid.',
-        });
+        problems.push(
+          checked.invalidReason === 'VIES'
+            ? { field: 'vatNumber', code: FieldErrorCode.INCORRECT, message: 'The EU VIES service says this VAT number is not valid.' }
+            : {
+                field: 'vatNumber',
+                code: FieldErrorCode.INVALID_FORMAT,
+                message: 'This is not a valid VAT number (check its prefix and digits).',
+              },
+        );
       else vatNumber = checked.number;
     }
   } else {
-    exemptionText = profile.exemptionText || exemptionMentionOf(profile.country) || null;
-    if (!exemptionText)
-      problems.push({
-        field: 'exemptionText',
-        code: FieldErrorCode.REQUIRED,
-        message: 'Enter the exemption mention your invoices must carry.',
-      });
+    // Left empty, the mention of the expert's country (tax.mentions.ts) is stored, so an invoice never lacks one.
+    exemptionText = profile.exemptionText || exemptionMention(profile.country);
   }
   if (taxModel(ctx) === 'agent' && profile.invoicingConsent !== true)
     problems.push({
@@ -116,13 +120,30 @@ export async function taxProfileRefusal(ctx: Context, userId: string): Promise<T
   );
 }
 
-/** The profile as an invoice names the expert (null when there is none). */
-export async function expertTaxProfileOf(ctx: Context, userId: string): Promise<ExpertTaxProfileRow | null> {
-  return (await findTaxProfile(ctx.db, userId)) ?? null;
+/**
+ * The rate a private person in `country` pays today (percent), for the note beside prices; null when none applies.
+ * EU countries only: outside the EU no VAT is charged unless the operator registered there, which the invoice knows.
+ */
+export function consumerVatPercent(ctx: Context, country: string | null | undefined): number | null {
+  if (!country || !isEuCountry(country)) return null;
+  const rate = standardRateAt(country, ctx.clock.now());
+  return rate === null ? null : rate / 100;
 }
 
-/** The rate a private person in `country` pays today (percent), for the note beside prices; null when none applies. */
-export function consumerVatPercent(ctx: Context, country: string | null | undefined): number | null {
-  if (!country) return null;
-  return null; // PROVISIONAL until tax-rules' rates land.
+/** The expert's profile as the tax rules read it (null when there is none); invoices call it. */
+export async function expertTaxProfileOf(ctx: Context, userId: string, expertId: string): Promise<RulesExpertProfile | null> {
+  const row = await findTaxProfile(ctx.db, userId);
+  if (!row) return null;
+  const vatNumberState: VatNumberState | null = row.vatNumber ? (await vatNumberStatus(ctx, row.vatNumber)).state : null;
+  return {
+    expertId,
+    legalName: row.legalName,
+    address: row.address,
+    country: row.country,
+    status: row.status,
+    vatNumber: row.vatNumber,
+    vatNumberState,
+    exemptionText: row.exemptionText,
+    invoicingConsent: row.invoicingConsentAt !== null,
+  };
 }

@@ -121,11 +121,3 @@ export class TaxProfileRequiredError extends DomainError {
   @Field(() => String, { description: 'The SPA page where the expert fills in their tax profile.' })
   settingsPath = '/account/tax';
 }
-
-@ObjectType({
-  implements: DomainError,
-  description: 'The EU VIES service says this VAT number is not valid: it cannot be used for reverse charge.',
-})
-export class VatNumberRefusedError extends DomainError {
-  override readonly code = ErrorCode.VAT_NUMBER_REFUSED;
-}

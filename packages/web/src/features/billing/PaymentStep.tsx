@@ -78,7 +78,7 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(details, result.fieldErrors, 'tax.billing.fieldErrors'));
           return;
-        case 'VatNumberRefusedError':
+        case 'VatNumberInvalidError':
           details.setFieldError('billing.vatNumber', t('tax.billing.vatRefused'));
           return;
         default:
