@@ -7,6 +7,7 @@ import {
   SaveApplicationDraftDocument,
   SaveTaxProfileDocument,
   SubmitApplicationDocument,
+  TaxNoteDocument,
   type SaveTaxProfileInput,
 } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
@@ -120,6 +121,17 @@ describe('the tax profile paid offerings wait for', () => {
       .deleteAccount;
     expect(deleted.__typename).toBe('DeleteAccountSuccess');
     expect(await findTaxProfile(db(), user.id)).toBeUndefined();
+  });
+});
+
+describe('the VAT note beside prices', () => {
+  it('gives the rate a private person pays in their country today, and none outside the EU', async () => {
+    const rate = async (country: string | null) => (await t.client().data(TaxNoteDocument, { country })).taxSettings;
+    expect(await rate('FR')).toEqual({ pricesIncludeTax: true, consumerVatPercent: 20 });
+    expect((await rate('DE')).consumerVatPercent).toBe(19);
+    expect((await rate('FI')).consumerVatPercent).toBe(25.5);
+    expect((await rate('US')).consumerVatPercent).toBeNull();
+    expect((await rate(null)).consumerVatPercent).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { TaxNoteDocument } from '@skillcall/schema';
 import { useTranslation } from 'react-i18next';
 import { localeCountry } from '../../lib/iso-codes';
 import { currentLanguage } from '../../lib/i18n';
+import { taxNoteText } from './tax-note';
 
 /** The country the visitor most likely buys from (their browser's region), for the rate shown beside prices. */
 const browserCountry = () => (typeof navigator === 'undefined' ? null : localeCountry(navigator.language));
@@ -15,11 +16,5 @@ const browserCountry = () => (typeof navigator === 'undefined' ? null : localeCo
 export function useTaxNote(): string | null {
   const { t } = useTranslation();
   const { data } = useQuery(TaxNoteDocument, { variables: { country: browserCountry() } });
-  const settings = data?.taxSettings;
-  if (!settings) return null;
-  if (!settings.pricesIncludeTax) return t('tax.price.excluded');
-  const rate = settings.consumerVatPercent;
-  return rate === null || rate === undefined
-    ? t('tax.price.included')
-    : t('tax.price.includedRate', { rate: new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 2 }).format(rate) });
+  return data?.taxSettings ? taxNoteText(t, data.taxSettings, currentLanguage()) : null;
 }
