@@ -72,7 +72,8 @@ describe('becoming an expert', () => {
     await page.waitForURL('**/account/tax');
     await field(page, 'Legal name').fill(name);
     await field(page, 'Postal address').fill('12 rue des Lilas\n75011 Paris');
-    await pick(page, 'Country where you are established', 'France');
+    await main.getByRole('combobox', { name: 'Country where you are established' }).fill('France');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
     await main.getByRole('button', { name: 'Save my tax profile' }).click();
     await expect.poll(() => page.getByText('Your tax profile is saved.').isVisible()).toBe(true);
     await page.goto(`${baseUrl}/become-an-expert`);
