@@ -8,6 +8,7 @@ import {
   SaveTaxProfileDocument,
   SubmitApplicationDocument,
   TaxNoteDocument,
+  type SaveApplicationInput,
   type SaveTaxProfileInput,
 } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
@@ -55,7 +56,7 @@ const exempt: SaveTaxProfileInput = {
 const saveProfile = async (client: TestClient, input: SaveTaxProfileInput) =>
   (await client.data(SaveTaxProfileDocument, { input })).saveTaxProfile;
 
-async function submit(client: TestClient, input = applicationForm(guitar)) {
+async function submit(client: TestClient, input: SaveApplicationInput = applicationForm(guitar)) {
   const draft = expectType((await client.data(SaveApplicationDraftDocument, { input })).saveApplicationDraft, 'ApplicationSuccess');
   return (await client.data(SubmitApplicationDocument, { input: { applicationId: draft.application.id } })).submitApplication;
 }
