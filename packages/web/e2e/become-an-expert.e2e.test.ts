@@ -1,7 +1,7 @@
 /**
  * A user applies to become an expert; contact details in the bio are refused on that field; the fixed application waits
- * for the applicant to confirm their email address, then is approved by an admin in the admin routes, and the profile
- * becomes public.
+ * for the applicant to confirm their email address and fill in their tax profile (the offering is paid), then is
+ * approved by an admin in the admin routes, and the profile becomes public.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -66,6 +66,17 @@ describe('becoming an expert', () => {
     await confirmPage.goto(linkIn(welcome, '/verify-email'));
     await expect.poll(() => confirmPage.getByText(`${email} is confirmed`).isVisible(), { timeout: 10_000 }).toBe(true);
     await confirmPage.close();
+    // A paid offering waits for the tax profile: the refusal leads to its page, and back.
+    await main.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByTestId('tax-profile-required').getByRole('link', { name: 'Fill in my tax profile' }).click();
+    await page.waitForURL('**/account/tax');
+    await field(page, 'Legal name').fill(name);
+    await field(page, 'Postal address').fill('12 rue des Lilas\n75011 Paris');
+    await main.getByRole('combobox', { name: 'Country where you are established' }).fill('France');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    await main.getByRole('button', { name: 'Save my tax profile' }).click();
+    await expect.poll(() => page.getByText('Your tax profile is saved.').isVisible()).toBe(true);
+    await page.goto(`${baseUrl}/become-an-expert`);
     await main.getByRole('button', { name: 'Submit for review' }).click();
     await expect.poll(() => page.getByTestId('application-status').textContent()).toMatch(/Waiting for review/);
 

@@ -128,6 +128,7 @@ export function routesOf(role: Role, paths: RouteData['paths']): string[] {
         '/dashboard/earnings',
         '/account',
         '/account/notifications',
+        '/account/tax',
         '/bookings',
         paths.freeBooking,
         paths.helpRequest,
