@@ -48,6 +48,15 @@ export async function invoicesOfBooking(db: DbExecutor, bookingId: string): Prom
   return db.select().from(invoices).where(eq(invoices.bookingId, bookingId)).orderBy(asc(invoices.issuedAt), asc(invoices.number));
 }
 
+/** A payment's invoice and credit notes, oldest first. */
+export async function invoicesOfPayment(db: DbExecutor, paymentId: string): Promise<InvoiceRow[]> {
+  return db
+    .select()
+    .from(invoices)
+    .where(eq(invoices.paymentId, paymentId))
+    .orderBy(asc(invoices.issuedAt), asc(invoices.kind), asc(invoices.sequence));
+}
+
 /** The credit notes already issued against an invoice. */
 export async function creditNotesOf(db: DbExecutor, invoiceId: string): Promise<InvoiceRow[]> {
   return db.select().from(invoices).where(eq(invoices.creditedInvoiceId, invoiceId)).orderBy(asc(invoices.issuedAt));
