@@ -11,6 +11,7 @@ import { sweepSilentStays } from './modules/sessions/session.service';
 import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
+import { mountInvoices } from './modules/invoices/invoice.routes';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
 import { mountUnsubscribe } from './modules/notifications/unsubscribe.routes';
@@ -42,6 +43,7 @@ function mountRoutes(config: Config) {
     mountCalendarFeed(app, contexts);
     mountStripeWebhook(app, contexts);
     mountReceipts(app, contexts);
+    mountInvoices(app, contexts);
     mountRecordings(app, contexts, config);
     mountDataExports(app, contexts);
     mountUnsubscribe(app, contexts);

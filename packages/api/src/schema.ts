@@ -19,6 +19,7 @@ import { AvailabilityResolver, ExpertPresenceResolver } from './modules/availabi
 import { BookingResolver } from './modules/bookings/booking.resolver';
 import { HelpRequestResolver } from './modules/instant/help-request.resolver';
 import { BillingResolver, BookingBillingResolver } from './modules/billing/billing.resolver';
+import { PaymentInvoicesResolver } from './modules/invoices/invoice.resolver';
 import { BookingSessionResolver, SessionResolver } from './modules/sessions/session.resolver';
 import { BookingReviewResolver, ExpertReviewResolver, OfferingReviewResolver, ReviewResolver } from './modules/reviews/review.resolver';
 import { ReportResolver, ReviewReportResolver } from './modules/reports/report.resolver';
@@ -51,6 +52,7 @@ export const resolvers = [
   HelpRequestResolver,
   BillingResolver,
   BookingBillingResolver,
+  PaymentInvoicesResolver,
   SessionResolver,
   BookingSessionResolver,
   ReviewResolver,

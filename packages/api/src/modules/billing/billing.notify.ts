@@ -11,6 +11,7 @@ import { mailPhrase } from '../notifications/templates';
 import { formatMoneyIn } from './money';
 import { guaranteeApplies } from './payment.policy';
 import { findPaymentById, findRefundRequest } from './payment.queries';
+import { paymentInvoicePdf } from '../invoices/invoice.service';
 import { receiptData, renderReceipt } from './receipt';
 
 async function sessionFacts(ctx: Context, booking: BookingRow) {
@@ -30,6 +31,7 @@ export async function sendReceipt(ctx: Context, paymentId: string): Promise<void
   const facts = await sessionFacts(ctx, booking);
   if (!facts.user) return;
   const { locale } = facts.user;
+  const invoice = await paymentInvoicePdf(ctx, payment.id);
   await sendEmail(ctx, {
     to: facts.user.email,
     locale,
@@ -48,12 +50,15 @@ export async function sendReceipt(ctx: Context, paymentId: string): Promise<void
     },
     metadata: { bookingId: booking.id, paymentId },
     attachments: [
-      {
-        filename: `skillcall-receipt-${payment.id.slice(0, 8)}.pdf`,
-        contentType: 'application/pdf',
-        content: (await renderReceipt(data, locale)).toString('base64'),
-        encoding: 'base64',
-      },
+      // The invoice replaces the receipt; a payment captured before invoices existed keeps its receipt.
+      invoice
+        ? { filename: `${invoice.number}.pdf`, contentType: 'application/pdf', content: invoice.pdf.toString('base64'), encoding: 'base64' }
+        : {
+            filename: `skillcall-receipt-${payment.id.slice(0, 8)}.pdf`,
+            contentType: 'application/pdf',
+            content: (await renderReceipt(data, locale)).toString('base64'),
+            encoding: 'base64',
+          },
     ],
   });
 }

@@ -10,6 +10,7 @@ import { inTransaction, type Context } from '../../platform/context';
 import { enqueue } from '../../platform/jobs/queue';
 import { paymentHoldMinutes } from '../bookings/booking.state';
 import { enqueueReconcile, receiptJob } from './payment.jobs';
+import { creditRefund, invoiceCapturedPayment } from '../invoices/booking-invoice.service';
 import { bookingRow, confirmPaidBooking, publishPaymentChanged, publishRefund } from '../bookings/booking-payments.service';
 import type { BookingRow } from '../bookings/booking.table';
 import { recordCardCountry } from './billing-details.service';
@@ -66,13 +67,22 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
         chargeMovements(chargeOf({ ...payment, capturedMinor: state.capturedMinor - payment.capturedMinor }, booking.expertId)),
         now,
       );
+      // The invoice replaces the receipt: issued with the capture, on what was captured, then mailed.
+      await invoiceCapturedPayment(tx, { ...payment, capturedMinor: state.capturedMinor });
       await enqueue(tx.db, receiptJob, { paymentId: payment.id }, { jobKey: `billing-receipt:${payment.id}` });
     }
     const pending = (await refundsOfPayment(tx.db, payment.id)).filter((r) => !r.completedAt).reduce((sum, r) => sum + r.amountMinor, 0);
     const outside = state.refundedMinor - payment.refundedMinor - pending;
     if (outside > 0) {
       const captured = changes.capturedMinor ?? payment.capturedMinor;
-      await insertRefund(tx.db, { paymentId: payment.id, reason: 'OUTSIDE', amountMinor: outside, createdAt: now, completedAt: now });
+      const row = await insertRefund(tx.db, {
+        paymentId: payment.id,
+        reason: 'OUTSIDE',
+        amountMinor: outside,
+        createdAt: now,
+        completedAt: now,
+      });
+      await creditRefund(tx, row);
       await postMovements(
         tx.db,
         refundMovements(chargeOf({ ...payment, capturedMinor: captured }, booking.expertId), payment.refundedMinor, outside),
@@ -140,6 +150,7 @@ async function refund(
     await inTransaction(ctx, async (tx) => {
       const locked = (await findPaymentByBooking(tx.db, booking.id, true))!;
       if (!(await completeRefund(tx.db, row.id, refundId, tx.clock.now()))) return;
+      await creditRefund(tx, row);
       await postMovements(
         tx.db,
         refundMovements(chargeOf(locked, booking.expertId), locked.refundedMinor, row.amountMinor),

@@ -243,13 +243,29 @@ describe('POST /webhooks/stripe', () => {
       const entries = await bookingEntries(t.app.database.db, booking.id);
       outcomes.push({
         status: seen.status,
-        payment: { ...seen.payment, id: undefined, checkoutUrl: undefined, receiptUrl: undefined },
+        payment: {
+          ...seen.payment,
+          id: undefined,
+          checkoutUrl: undefined,
+          receiptUrl: undefined,
+          // One invoice and one credit note whatever the order; their numbers follow the order of the runs.
+          invoices: seen.payment?.invoices.map(({ kind, total, tax }) => ({ kind, total, tax })),
+        },
         kinds: entries.map((e) => `${e.kind}:${e.account.split(':')[0]}:${e.amountMinor}`).sort(),
       });
     }
     expect(outcomes[0]).toMatchObject({
       status: 'CONFIRMED',
-      payment: { status: 'CAPTURED', captured: { amountMinor: 4500 }, refunded: { amountMinor: 1000 } },
+      payment: {
+        status: 'CAPTURED',
+        captured: { amountMinor: 4500 },
+        refunded: { amountMinor: 1000 },
+        // The refund made in Stripe's dashboard is credited against the invoice.
+        invoices: [
+          { kind: 'INVOICE', total: { amountMinor: 4500 } },
+          { kind: 'CREDIT_NOTE', total: { amountMinor: 1000 } },
+        ],
+      },
     });
     expect(outcomes[1]).toEqual(outcomes[0]);
   });

@@ -5,6 +5,7 @@
 import type { Context } from '../../platform/context';
 import { availabilityDataOf } from '../availability/availability.privacy';
 import { paymentsDataOf } from '../billing/billing.privacy';
+import { invoicesForExport } from '../invoices/invoice.service';
 import { bookingsDataOf } from '../bookings/booking.privacy';
 import { expertDataOf } from '../experts/expert.privacy';
 import { accountDataOf } from '../identity/identity.privacy';
@@ -30,6 +31,8 @@ export const exportFiles = {
   'reviews-received.json': 'The reviews of your sessions as an expert.',
   'payments.json':
     'Payments, refunds and refund requests of your bookings, the billing details you gave at checkout (with the country evidence kept for the invoice), the ledger entries on your own accounts, and links to your receipts.',
+  'invoices.json':
+    'Your invoices and credit notes, as the buyer or as the expert of the session: number, date, both parties, amounts and VAT, and the address of each PDF. They are kept when you delete your account, as the law requires.',
   'recordings.json': 'The recordings of your sessions, with the address to fetch each one (signed in).',
   'workspaces.json':
     'The shared workspaces of your sessions (notes, code, whiteboard); each is also in workspaces/<booking>/ as notes.md, notes.html, its code files and board.excalidraw (open it in Excalidraw).',
@@ -73,6 +76,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Colle
     'reviews-given.json': await reviewsGivenBy(ctx, userId),
     'reviews-received.json': await reviewsReceivedBy(ctx, expertId),
     'payments.json': paymentRecords,
+    'invoices.json': await invoicesForExport(ctx, userId),
     'recordings.json': await recordingsDataOf(ctx, userId, bookingIds),
     'reports-filed.json': await reportsDataOf(ctx, userId),
     'help-requests.json': await helpRequestsDataOf(ctx, userId),

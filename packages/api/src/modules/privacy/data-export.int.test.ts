@@ -74,6 +74,7 @@ describe('exporting one’s data', () => {
         'developer.json',
         'emails.json',
         'help-requests.json',
+        'invoices.json',
         'messages.json',
         'notification-preferences.json',
         'payments.json',
@@ -112,6 +113,15 @@ describe('exporting one’s data', () => {
         },
       ],
     });
+    expect(json('invoices.json')).toEqual([
+      expect.objectContaining({
+        kind: 'INVOICE',
+        number: expect.stringMatching(/-\d{4}-\d{6}$/),
+        currency: 'EUR',
+        grossMinor: 4500,
+        url: expect.stringMatching(/\/invoices\/[0-9a-f-]{36}\.pdf$/),
+      }),
+    ]);
     expect(json('recordings.json')).toEqual([
       expect.objectContaining({
         id: recording.id,

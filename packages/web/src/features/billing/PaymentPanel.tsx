@@ -94,8 +94,16 @@ export function PaymentPanel({ payment, priceModel, viewer }: PaymentPanelProps)
             {t('billing.payment.shareNote')}
           </Text>
         )}
-        {payment.receiptUrl && (
+        {payment.invoices.map((document) => (
           // Same origin, cookie-authenticated: the server answers with the PDF as an attachment.
+          <Anchor key={document.id} href={sitePath(document.url)} download size="sm" fw={600} w="fit-content">
+            {document.kind === 'INVOICE'
+              ? t('invoices.invoice', { number: document.number })
+              : t('invoices.creditNote', { number: document.number })}
+          </Anchor>
+        ))}
+        {payment.invoices.length === 0 && payment.receiptUrl && (
+          // A payment captured before invoices existed keeps its receipt.
           <Anchor href={sitePath(payment.receiptUrl)} download size="sm" fw={600} w="fit-content">
             {t('billing.payment.receipt')}
           </Anchor>

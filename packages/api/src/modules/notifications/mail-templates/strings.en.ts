@@ -129,9 +129,9 @@ export const en = {
       action: 'Join the session',
     },
     paymentReceipt: {
-      subject: 'Receipt: {{title}}, {{amount}}',
+      subject: 'Invoice: {{title}}, {{amount}}',
       intro: 'Thank you for your payment for “{{title}}” with {{other}}.',
-      receipt: 'Your receipt is attached; it is also on the booking page.',
+      receipt: 'Your invoice is attached; it is also on the booking page.',
       action: 'See the booking',
     },
     refundRequested: {

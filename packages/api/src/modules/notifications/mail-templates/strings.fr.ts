@@ -128,9 +128,9 @@ export const fr: MailStrings = {
       action: 'Rejoindre la séance',
     },
     paymentReceipt: {
-      subject: 'Reçu : {{title}}, {{amount}}',
+      subject: 'Facture : {{title}}, {{amount}}',
       intro: 'Merci pour votre paiement pour « {{title}} » avec {{other}}.',
-      receipt: 'Votre reçu est joint ; il est aussi sur la page de la réservation.',
+      receipt: 'Votre facture est jointe ; elle est aussi sur la page de la réservation.',
       action: 'Voir la réservation',
     },
     refundRequested: {
