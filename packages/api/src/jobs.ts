@@ -22,6 +22,7 @@ import { sessionDeadlineJob } from './modules/sessions/session.events';
 import { webhookDeliverJob } from './modules/partners/webhook.events';
 import { passwordResetMailJob } from './modules/identity/identity.jobs';
 import { deliverMailJob, deliverPushJob } from './modules/notifications/notifications.jobs';
+import { loadEcbRatesCrontab, loadEcbRatesJob } from './modules/exchange-rates/exchange-rate.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
 
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -44,6 +45,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   passwordResetMailJob,
   deliverMailJob,
   deliverPushJob,
+  loadEcbRatesJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */
@@ -71,7 +73,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   );
 }
 
-export const crontab = [drainCrontab, reconcilePendingCrontab].join('\n');
+export const crontab = [drainCrontab, reconcilePendingCrontab, loadEcbRatesCrontab].join('\n');
 
 /** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
 export const startupJobs = [reconcilePendingJob] as const;
