@@ -390,6 +390,8 @@ export type ErrorCode =
   | 'TOO_MANY_PUSH_DEVICES'
   /** No notification kind has this name (the kinds are the values of `NotificationKind`). */
   | 'UNKNOWN_NOTIFICATION_KIND'
+  /** The VAT number failed its checks (format, checksum or the EU VIES service): it is refused for reverse charge. */
+  | 'VAT_NUMBER_INVALID'
   /** The email confirmation link expired (after 24 hours); ask for a new one. */
   | 'VERIFICATION_LINK_EXPIRED'
   /** The email confirmation link is unknown or was already used. */
