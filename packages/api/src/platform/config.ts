@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readIdentityProviders, type IdentityProviderConfig } from './identity-providers-config';
 import { loopbackHostNames } from './loopback-hosts';
+import { readTaxConfig, type TaxConfig } from './tax-config';
 
 /** The platform's commission on paid sessions unless configured (`PLATFORM_FEE_PERCENT` or `PLATFORM_FEE_BASIS_POINTS`): 20%. */
 const defaultFeeBasisPoints = 2000;
@@ -463,6 +464,8 @@ export type Config = {
    * pages may use them (`PUBLIC_URL`'s). A passkey belongs to its relying party id: changing it orphans every passkey.
    */
   webauthn: { rpId: string; rpName: string; origin: string };
+  /** Taxes and invoices: `platform/tax-config.ts`. */
+  tax: TaxConfig;
 };
 
 /** The development value of `MAIL_LINK_SECRET`: public, so production refuses to start without its own. */
@@ -495,7 +498,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         )
       : null;
   const pushProblem = pushRefusal(parsed.success ? parsed.data : env);
-  if (!parsed.success || identityProviders.problems.length > 0 || refusal || pushProblem) {
+  const tax = readTaxConfig(env, { production: env.NODE_ENV === 'production', stripe: !!env.STRIPE_SECRET_KEY });
+  if (!parsed.success || identityProviders.problems.length > 0 || refusal || pushProblem || !tax.tax) {
     throw new ConfigError([
       ...(parsed.error?.issues ?? []).map(
         (issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
@@ -503,6 +507,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...identityProviders.problems,
       ...(refusal ? [refusal] : []),
       ...(pushProblem ? [pushProblem] : []),
+      ...tax.problems,
     ]);
   }
   const e = parsed.data;
@@ -614,5 +619,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rpName: 'Skillcall',
       origin: publicUrlOf(e).origin,
     },
+    tax: tax.tax!,
   };
 }
