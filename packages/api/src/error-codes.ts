@@ -15,6 +15,7 @@ import { webhooksErrorCodes } from './modules/partners/webhook.errors';
 import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 import { notificationsErrorCodes } from './modules/notifications/notifications.errors';
 import { taxErrorCodes } from './modules/tax/tax.errors';
+import { taxProfileErrorCodes } from './modules/tax/tax-profile.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -31,6 +32,7 @@ export const errorCodeDescriptions = {
   ...apiKeysErrorCodes,
   ...notificationsErrorCodes,
   ...taxErrorCodes,
+  ...taxProfileErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -26,6 +26,7 @@ import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/part
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { BookingWorkspaceResolver } from './modules/workspace/workspace.resolver';
+import { TaxProfileResolver, TaxSettingsResolver } from './modules/tax/tax-profile.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -36,6 +37,8 @@ export const resolvers = [
   NotificationPreferenceResolver,
   PushResolver,
   ApplicationResolver,
+  TaxProfileResolver,
+  TaxSettingsResolver,
   ExpertResolver,
   OfferingResolver,
   CategoryExpertsResolver,

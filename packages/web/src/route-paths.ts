@@ -26,6 +26,7 @@ export const paths = {
   verifyEmail: '/verify-email',
   account: '/account',
   notificationSettings: '/account/notifications',
+  taxProfile: '/account/tax',
   unsubscribe: '/unsubscribe/:token',
   accountDeleted: '/account-deleted',
   welcome: '/welcome',

@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
         path: paths.notificationSettings,
         ...lazyRoute(async () => (await import('./routes/notification-settings')).NotificationSettingsRoute),
       },
+      { path: paths.taxProfile, ...lazyRoute(async () => (await import('./routes/tax-profile')).TaxProfileRoute) },
       { path: paths.unsubscribe, ...lazyRoute(async () => (await import('./routes/unsubscribe')).UnsubscribeRoute) },
       { path: paths.accountDeleted, ...lazyRoute(async () => (await import('./routes/account-deleted')).AccountDeletedRoute) },
       { path: paths.welcome, ...lazyRoute(async () => (await import('./routes/welcome')).WelcomeRoute) },

@@ -15,6 +15,7 @@ import type { ApplicationRow, ExpertRow, OfferingRow } from '../modules/experts/
 import { firstFreeSlug, toSlug } from '../modules/experts/slugs';
 import { createUser } from './factories';
 import type { UserRow } from '../modules/identity/identity.table';
+import { createTaxProfile } from './tax-factories';
 
 export async function categoryIdBySlug(db: DbExecutor, slug: string): Promise<string> {
   const [row] = await db
@@ -78,6 +79,15 @@ export async function createApprovedExpert(
   const { offerings: offeringSpecs, approvedAt, user: _user, ...profile } = spec;
   const expert = await insertExpert(db, { ...profile, userId: user.id, slug, approvedAt, createdAt: approvedAt, updatedAt: approvedAt });
   await replaceExpertCategories(db, expert.id, spec.categoryIds);
+  // Paid offerings are published only with a tax profile: an approved expert selling sessions has one.
+  if (spec.offerings.some((o) => o.price.model !== 'FREE'))
+    await createTaxProfile(db, user.id, {
+      legalName: spec.displayName,
+      country: spec.country,
+      createdAt: approvedAt,
+      invoicingConsentAt: approvedAt,
+      updatedAt: approvedAt,
+    });
   const offeringSlugs = new Set<string>();
   const offerings: OfferingRow[] = [];
   for (const [position, offering] of offeringSpecs.entries()) {

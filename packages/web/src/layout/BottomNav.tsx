@@ -44,7 +44,12 @@ export function BottomNav({ expert }: BottomNavProps) {
           },
         ]
       : []),
-    { to: paths.account, label: t('bottomNav.account'), icon: <AccountIcon />, owns: [paths.account, paths.notificationSettings] },
+    {
+      to: paths.account,
+      label: t('bottomNav.account'),
+      icon: <AccountIcon />,
+      owns: [paths.account, paths.notificationSettings, paths.taxProfile],
+    },
   ];
   if (matchPath(paths.sessionRoom, pathname)) return null;
   return (

@@ -10,6 +10,7 @@ import { AccountSummary } from '../features/identity/AccountSummary';
 import { ChangeEmailForm } from '../features/identity/ChangeEmailForm';
 import { ChangePasswordForm } from '../features/identity/ChangePasswordForm';
 import { NotificationSettingsLink } from '../features/notifications/NotificationSettingsLink';
+import { TaxProfileLink } from '../features/tax/TaxProfileLink';
 import { EmailNotVerifiedNotice } from '../features/identity/EmailNotVerifiedNotice';
 import { LinkedProvidersSection } from '../features/identity/LinkedProvidersSection';
 import { PasskeysSection } from '../features/identity/PasskeysSection';
@@ -50,6 +51,7 @@ export function AccountRoute() {
       <AccountSummary user={me} />
       <AccountSettingsForm user={me} />
       <NotificationSettingsLink />
+      <TaxProfileLink />
       <CalendarFeedSection />
       <ChangeEmailForm pendingEmail={me.pendingEmail ?? null} />
       <ChangePasswordForm />

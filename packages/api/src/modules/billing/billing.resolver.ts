@@ -77,7 +77,7 @@ export class BillingResolver {
     description: 'Open the checkout for the viewer’s booking held for payment; asking again returns the same checkout.',
   })
   async payBooking(@Arg('input', () => PayBookingInput) input: PayBookingInput, @Ctx() ctx: SignedInContext) {
-    return found(await payBooking(ctx, input.bookingId));
+    return found(await payBooking(ctx, input.bookingId, input.billing));
   }
 
   @SignedIn()
@@ -105,7 +105,7 @@ export class BillingResolver {
     @Arg('input', () => CompleteOfflineCheckoutInput) input: CompleteOfflineCheckoutInput,
     @Ctx() ctx: SignedInContext,
   ) {
-    return asBooking(await completeOfflineCheckout(ctx, input.checkoutId, input.pay));
+    return asBooking(await completeOfflineCheckout(ctx, input.checkoutId, input.pay, input.cardCountry));
   }
 
   @SignedIn()

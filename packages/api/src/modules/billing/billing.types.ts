@@ -4,6 +4,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionT
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { Money } from './money.types';
+import { VatNumberRefusedError } from '../tax/tax-profile.types';
 import type { PaymentRow, RefundRequestRow } from './payment.table';
 
 export enum PaymentProviderName {
@@ -127,13 +128,60 @@ export class PaymentNotPossibleError extends DomainError {
 export const PayBookingResult = createUnionType({
   name: 'PayBookingResult',
   description: 'Outcome of opening the checkout for a held booking.',
-  types: () => [PaymentCheckout, PaymentNotPossibleError, EmailNotVerifiedError] as const,
+  types: () => [PaymentCheckout, PaymentNotPossibleError, EmailNotVerifiedError, InvalidInputError, VatNumberRefusedError] as const,
 });
+
+export enum BuyerKind {
+  CONSUMER = 'CONSUMER',
+  BUSINESS = 'BUSINESS',
+}
+registerEnumType(BuyerKind, {
+  name: 'BuyerKind',
+  description: 'Who buys: a private person, or a business buying for its business.',
+  valuesConfig: {
+    CONSUMER: { description: 'A private person: every detail is optional.' },
+    BUSINESS: { description: 'A business: its name, address and country; its VAT number in the EU (reverse charge).' },
+  },
+});
+
+@InputType({ description: 'Who the invoice is made out to, given at checkout.' })
+export class BillingDetailsInput {
+  @Field(() => BuyerKind, { description: 'A private person, or a business.' })
+  kind!: BuyerKind;
+
+  @Field(() => String, { nullable: true, description: 'The buyer’s name.' })
+  name?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The postal address, lines separated by newlines (without the country). Required for a business.',
+  })
+  address?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 country code (evidence of where the buyer is). Required for a business.',
+  })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A business’s registered name (required for BUSINESS).' })
+  businessName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A business’s VAT number (required for a business in the EU): checked, then verified with VIES; refused (`VatNumberRefusedError`) when VIES says it is invalid.',
+  })
+  vatNumber?: string | null;
+}
 
 @InputType({ description: 'Pay a booking held for payment.' })
 export class PayBookingInput {
   @Field(() => ID, { description: 'The booking (status PENDING_PAYMENT).' })
   bookingId!: string;
+
+  @Field(() => BillingDetailsInput, { nullable: true, description: 'Who the invoice is made out to; optional for a private person.' })
+  billing?: BillingDetailsInput | null;
 }
 
 @ObjectType({ description: 'The offline provider’s checkout: what the simulated payment page shows.' })
@@ -161,6 +209,12 @@ export class CompleteOfflineCheckoutInput {
 
   @Field(() => Boolean, { description: 'True pays; false simulates a declined card.' })
   pay!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The simulated card’s country (ISO 3166-1 alpha-2), which the provider then reports as a real one reports the card’s.',
+  })
+  cardCountry?: string | null;
 }
 
 @ObjectType({ description: 'A user’s request for a full refund under the satisfaction guarantee.' })

@@ -68,15 +68,26 @@ export class OfflinePaymentProvider implements PaymentProvider {
     return { checkoutId, url: `${this.publicUrl}/pay/offline/${checkoutId}` };
   }
 
-  /** The offline checkout page's answer: the user pays (or the simulated card is declined). */
-  async completeCheckout(checkoutId: string, outcome: 'PAY' | 'DECLINE'): Promise<{ bookingId: string; paid: boolean }> {
+  /**
+   * The offline checkout page's answer: the user pays (or the simulated card is declined). `cardCountry` is the
+   * simulated card's country, reported afterwards as a real provider reports the card's.
+   */
+  async completeCheckout(
+    checkoutId: string,
+    outcome: 'PAY' | 'DECLINE',
+    cardCountry?: string | null,
+  ): Promise<{ bookingId: string; paid: boolean }> {
     return this.db.transaction(async (tx) => {
       const intent = await this.locked(tx, { checkoutId });
       if (outcome === 'PAY' && intent.status === 'open') {
         const captured = intent.captureMethod === 'AUTOMATIC';
         await tx
           .update(offlinePaymentIntents)
-          .set({ status: captured ? 'succeeded' : 'requires_capture', capturedMinor: captured ? intent.amountMinor : 0 })
+          .set({
+            status: captured ? 'succeeded' : 'requires_capture',
+            capturedMinor: captured ? intent.amountMinor : 0,
+            metadata: cardCountry ? { ...intent.metadata, cardCountry } : intent.metadata,
+          })
           .where(eq(offlinePaymentIntents.id, intent.id));
         return { bookingId: intent.metadata.bookingId!, paid: true };
       }
@@ -101,6 +112,7 @@ export class OfflinePaymentProvider implements PaymentProvider {
       amountMinor: intent.amountMinor,
       capturedMinor: intent.capturedMinor,
       refundedMinor: intent.refundedMinor,
+      cardCountry: intent.metadata.cardCountry ?? null,
     };
   }
 

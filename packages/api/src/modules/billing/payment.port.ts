@@ -39,6 +39,8 @@ export interface PaymentState {
   amountMinor: number;
   capturedMinor: number;
   refundedMinor: number;
+  /** The country of the card that paid (ISO 3166-1 alpha-2), once paid and when the provider knows it: evidence of where the buyer is. */
+  cardCountry?: string | null;
 }
 
 export interface PayoutAccountState {

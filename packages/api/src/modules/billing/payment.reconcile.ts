@@ -12,6 +12,7 @@ import { paymentHoldMinutes } from '../bookings/booking.state';
 import { enqueueReconcile, receiptJob } from './payment.jobs';
 import { bookingRow, confirmPaidBooking, publishPaymentChanged, publishRefund } from '../bookings/booking-payments.service';
 import type { BookingRow } from '../bookings/booking.table';
+import { recordCardCountry } from './billing-details.service';
 import { splitCharge } from './fee-split';
 import { chargeMovements, postMovements, refundMovements, type BookingCharge } from './ledger';
 import { meteredAmount, refundShare } from './payment.policy';
@@ -56,6 +57,7 @@ async function recordProviderState(ctx: Context, bookingId: string, state: Payme
     if (state.paymentId && payment.providerPaymentId !== state.paymentId) changes.providerPaymentId = state.paymentId;
     if (status !== payment.status && !(payment.status === 'CAPTURED' && status === 'CANCELED')) changes.status = status;
     const paidNow = payment.status === 'PENDING' && (status === 'AUTHORIZED' || status === 'CAPTURED');
+    if (paidNow) await recordCardCountry(tx, payment.id, state.cardCountry);
     if (paidNow && !(await confirmPaidBooking(tx, bookingId))) changes.arrivedLate = true;
     if (state.capturedMinor > payment.capturedMinor) {
       changes.capturedMinor = state.capturedMinor;

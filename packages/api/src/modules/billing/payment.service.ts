@@ -1,5 +1,9 @@
 /** Paying a held booking, coming back from the checkout, and reading a booking's payment. */
-import type { Context, SignedInContext } from '../../platform/context';
+import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
+import type { InvalidInputError } from '../../platform/graphql/domain-error';
+import type { VatNumberRefusedError } from '../tax/tax-profile.types';
+import { checkBillingDetails, recordBillingDetails } from './billing-details.service';
+import { isCountryCode } from '../../platform/country';
 import { AppError } from '../../platform/errors';
 import { bookingRow } from '../bookings/booking-payments.service';
 import { expertOfBooking, isParticipant } from '../bookings/booking.service';
@@ -14,6 +18,7 @@ import {
   PaymentCheckout,
   PaymentNotPossibleError,
   PaymentProviderName,
+  type BillingDetailsInput,
   type PaymentNotPossibleCode,
 } from './billing.types';
 import { splitCharge } from './fee-split';
@@ -43,13 +48,19 @@ function toCheckout(ctx: Context, url: string): PaymentCheckout {
 export async function payBooking(
   ctx: SignedInContext,
   bookingId: string,
-): Promise<PaymentCheckout | PaymentNotPossibleError | EmailNotVerifiedError | null> {
+  billing?: BillingDetailsInput | null,
+): Promise<PaymentCheckout | PaymentNotPossibleError | EmailNotVerifiedError | InvalidInputError | VatNumberRefusedError | null> {
   const unverified = await unverifiedRefusal(ctx);
   if (unverified) return unverified;
   const booking = await bookingRow(ctx, bookingId);
   if (!booking || booking.userId !== ctx.viewer.userId) return null;
+  const details = await checkBillingDetails(ctx, billing);
+  if (!details.ok) return details.error;
   const existing = await findPaymentByBooking(ctx.db, bookingId);
-  if (existing?.status === 'PENDING' && booking.status === 'PENDING_PAYMENT') return toCheckout(ctx, existing.checkoutUrl);
+  if (existing?.status === 'PENDING' && booking.status === 'PENDING_PAYMENT') {
+    await recordBillingDetails(ctx, existing.id, details.fields);
+    return toCheckout(ctx, existing.checkoutUrl);
+  }
   if (
     booking.status !== 'PENDING_PAYMENT' ||
     existing ||
@@ -89,19 +100,23 @@ export async function payBooking(
       idempotencyKey: `booking:${booking.id}:checkout`,
     });
     const now = ctx.clock.now();
-    const payment = await insertPayment(ctx.db, {
-      bookingId: booking.id,
-      provider: ctx.adapters.payments.name,
-      checkoutId: checkout.checkoutId,
-      checkoutUrl: checkout.url,
-      status: 'PENDING',
-      captureMethod: booking.priceModel === 'PER_MINUTE' ? 'MANUAL' : 'AUTOMATIC',
-      currency: booking.currency,
-      amountMinor,
-      feeBasisPoints,
-      destinationAccount: account.accountId,
-      createdAt: now,
-      updatedAt: now,
+    const payment = await inTransaction(ctx, async (tx) => {
+      const row = await insertPayment(tx.db, {
+        bookingId: booking.id,
+        provider: ctx.adapters.payments.name,
+        checkoutId: checkout.checkoutId,
+        checkoutUrl: checkout.url,
+        status: 'PENDING',
+        captureMethod: booking.priceModel === 'PER_MINUTE' ? 'MANUAL' : 'AUTOMATIC',
+        currency: booking.currency!,
+        amountMinor,
+        feeBasisPoints,
+        destinationAccount: account.accountId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await recordBillingDetails(tx, row.id, details.fields);
+      return row;
     });
     return toCheckout(ctx, payment.checkoutUrl);
   } catch (error) {
@@ -147,10 +162,16 @@ export async function offlineCheckout(ctx: SignedInContext, checkoutId: string):
 }
 
 /** The user pays (or declines) on the offline checkout page; the booking is confirmed at once. */
-export async function completeOfflineCheckout(ctx: SignedInContext, checkoutId: string, pay: boolean): Promise<BookingRow | null> {
+export async function completeOfflineCheckout(
+  ctx: SignedInContext,
+  checkoutId: string,
+  pay: boolean,
+  cardCountry?: string | null,
+): Promise<BookingRow | null> {
   const checkout = await offlineCheckout(ctx, checkoutId);
   if (!checkout) return null;
-  await offlineProvider(ctx).completeCheckout(checkoutId, pay ? 'PAY' : 'DECLINE');
+  const country = cardCountry?.trim().toUpperCase();
+  await offlineProvider(ctx).completeCheckout(checkoutId, pay ? 'PAY' : 'DECLINE', country && isCountryCode(country) ? country : null);
   return refreshPayment(ctx, checkout.bookingId);
 }
 

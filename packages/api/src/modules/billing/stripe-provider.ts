@@ -157,6 +157,7 @@ export class StripePaymentProvider implements PaymentProvider {
         amountMinor: intent.amount,
         capturedMinor: intent.amount_received,
         refundedMinor: charge && typeof charge !== 'string' ? charge.amount_refunded : 0,
+        cardCountry: charge && typeof charge !== 'string' ? (charge.payment_method_details?.card?.country ?? null) : null,
       };
     });
   }

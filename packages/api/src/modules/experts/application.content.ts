@@ -7,6 +7,7 @@ import { FieldErrorCode, fieldCode } from '../../platform/graphql/domain-error';
 import { timeZoneSchema } from '../identity/identity.policy';
 import { formatMinor, maxChargeMinor, minorUnitStep, parseMoney } from '../billing/money';
 import { publicText as withoutContactDetails } from '../../platform/text/public-text';
+import { countryCodeSchema } from '../../platform/country';
 
 export const priceModels = ['FREE', 'PER_MINUTE', 'PER_SESSION'] as const;
 export const cancellationPolicies = ['FLEXIBLE', 'MODERATE', 'STRICT'] as const;
@@ -24,7 +25,6 @@ const publicText = (min: number, max: number, what: string) =>
   );
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 export const languageCodeSchema = z
   .string()
@@ -32,15 +32,6 @@ export const languageCodeSchema = z
   .toLowerCase()
   .refine((code) => /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== code, {
     message: 'Use an ISO 639 language code such as en or fr.',
-    ...fieldCode(FieldErrorCode.UNSUPPORTED),
-  });
-
-const countrySchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code && code !== 'ZZ', {
-    message: 'Use an ISO 3166 country code such as FR or US.',
     ...fieldCode(FieldErrorCode.UNSUPPORTED),
   });
 
@@ -150,7 +141,7 @@ const applicationFields = {
     .max(20, 'Keep to 20 skills.'),
   categoryIds: z.array(z.uuid()).min(1, 'Choose at least one category.').max(5, 'Choose at most 5 categories.'),
   languages: z.array(languageCodeSchema).min(1, 'Choose at least one language.').max(10),
-  country: countrySchema,
+  country: countryCodeSchema,
   timeZone: timeZoneSchema,
   adultConfirmed: z.boolean(),
   offerings: z.array(offeringContentSchema).min(1, 'Add at least one offering.').max(10, 'Keep to 10 offerings.'),

@@ -15,7 +15,7 @@ import { ApplicationSuccess, type DecideApplicationInput } from './application.t
 import { toApplication } from './expert.mappers';
 import { findApplicationById, listApplications, updateApplication, type QueueFilter } from './expert.queries';
 import type { ApplicationRow } from './expert.table';
-import { publishApplication } from './publish';
+import { paidOfferingsRefusal, publishApplication } from './publish';
 
 type Decision = 'APPROVED' | 'REJECTED' | 'CHANGES_REQUESTED';
 
@@ -44,6 +44,8 @@ export async function decideApplication(ctx: SignedInContext, input: DecideAppli
     if (decision === 'APPROVED') {
       const complete = validateInput(applicationSubmissionSchema, contentAsInput(row.content));
       if (!complete.ok) return complete.error;
+      const untaxed = await paidOfferingsRefusal(tx, row.userId, complete.data as ApplicationContent);
+      if (untaxed) return untaxed;
       const published = await publishApplication(tx, row, complete.data as ApplicationContent);
       content = published.content;
       profileSlug = published.expert.slug;

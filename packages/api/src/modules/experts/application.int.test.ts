@@ -19,6 +19,7 @@ import { expectType, type TestClient } from '../../../test/graphql-client';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { applicationForm, categoryIdBySlug } from '../../seed/expert-factories';
+import { createTaxProfile } from '../../seed/tax-factories';
 
 let t: TestApp;
 let admin: TestClient;
@@ -35,6 +36,7 @@ afterAll(() => t.close());
 
 async function signedIn(roles: ('USER' | 'ADMIN' | 'EXPERT')[] = ['USER'], locale: 'en' | 'fr' = 'en'): Promise<TestClient> {
   const user = await createUser(t.app.database.db, { roles, locale });
+  await createTaxProfile(t.app.database.db, user.id);
   const client = t.client();
   expectType((await client.data(SignInDocument, { input: { email: user.email, password: user.password } })).signIn, 'SignInSuccess');
   return client;

@@ -19,6 +19,7 @@ import {
   updateApplication,
 } from './expert.queries';
 import type { ApplicationRow, ApplicationStatus } from './expert.table';
+import { paidOfferingsRefusal } from './publish';
 
 export function invalidTransition(from: ApplicationStatus, to: ApplicationStatus, message: string) {
   return Object.assign(new InvalidTransitionError(message), { from, to });
@@ -104,6 +105,8 @@ export async function submitApplication(ctx: Context, applicationId: string) {
       return invalidTransition(row.status, 'SUBMITTED', `A ${row.status} application cannot be submitted.`);
     const complete = validateInput(applicationSubmissionSchema, contentAsInput(row.content));
     if (!complete.ok) return complete.error;
+    const untaxed = await paidOfferingsRefusal(tx, viewer.userId, complete.data as ApplicationContent);
+    if (untaxed) return untaxed;
     const now = tx.clock.now();
     return success(await updateApplication(tx.db, row.id, { status: 'SUBMITTED', submittedAt: now, now }));
   });

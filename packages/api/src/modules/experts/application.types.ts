@@ -1,5 +1,6 @@
 import { ErrorCode } from '../../error-codes';
 import { EmailNotVerifiedError } from '../identity/identity.types';
+import { TaxProfileRequiredError } from '../tax/tax-profile.types';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { ConnectionType } from '../../platform/graphql/connection';
@@ -179,5 +180,5 @@ export class ApplicationSuccess {
 export const ApplicationResult = createUnionType({
   name: 'ApplicationResult',
   description: 'Outcome of a change to an expert application.',
-  types: () => [ApplicationSuccess, InvalidInputError, InvalidTransitionError, EmailNotVerifiedError] as const,
+  types: () => [ApplicationSuccess, InvalidInputError, InvalidTransitionError, EmailNotVerifiedError, TaxProfileRequiredError] as const,
 });

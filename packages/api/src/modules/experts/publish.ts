@@ -1,6 +1,8 @@
 /**
  * Approval makes an application public: the expert row, its categories and offerings are created or replaced
  * from the approved content, in the approving transaction. Offerings left out of an approved edit are withdrawn.
+ * Paid offerings are published only for an expert whose tax profile is complete (`paidOfferingsRefusal`): the
+ * applicant is told when submitting, and the approval refuses too, since the profile may have changed in between.
  */
 import type { Context } from '../../platform/context';
 import type { ApplicationContent } from './application.content';
@@ -19,6 +21,18 @@ import {
 import type { ApplicationRow, ExpertRow } from './expert.table';
 import { firstFreeSlug, toSlug } from './slugs';
 import { requestIndexing } from '../search/search.requests';
+import { taxProfileRefusal } from '../tax/tax-profile.service';
+import type { TaxProfileRequiredError } from '../tax/tax-profile.types';
+
+/** The publish rule of paid offerings: null when the content has none, or the user's tax profile is complete. */
+export async function paidOfferingsRefusal(
+  ctx: Context,
+  userId: string,
+  content: Pick<ApplicationContent, 'offerings'>,
+): Promise<TaxProfileRequiredError | null> {
+  if (!content.offerings.some((offering) => offering.price.model !== 'FREE')) return null;
+  return taxProfileRefusal(ctx, userId);
+}
 
 export async function publishApplication(
   tx: Context,

@@ -23,6 +23,7 @@ import { bookableExpert, signInAs } from '../../../test/booking-fixtures';
 import { createUser } from '../../seed/factories';
 import { applicationForm, categoryIdBySlug } from '../../seed/expert-factories';
 import { passwordResetMailJob } from './identity.jobs';
+import { createTaxProfile } from '../../seed/tax-factories';
 
 // Monday 2 March 2048, 07:00 in Paris: the bookable expert's office hours are ahead.
 /** The limits this file runs with (see startTestApp below). */
@@ -147,6 +148,8 @@ describe('what an unconfirmed account may not do', () => {
 
     expectType(await verify(t.client(), tokenIn((await mailsTo(email))[0]!.text)), 'VerifyEmailSuccess');
     expectType(await bookIt(), 'BookingSuccess');
+    const account = await t.app.database.db.query.users.findFirst({ where: (u, { sql: raw }) => raw`lower(${u.email}) = lower(${email})` });
+    await createTaxProfile(t.app.database.db, account!.id);
     expectType((await visitor.data(SubmitApplicationDocument, { input: { applicationId } })).submitApplication, 'ApplicationSuccess');
   });
 

@@ -25,6 +25,7 @@ import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { createUser } from '../../seed/factories';
 import { applicationForm, categoryIdBySlug, createApprovedExpert } from '../../seed/expert-factories';
+import { createTaxProfile } from '../../seed/tax-factories';
 
 const clock = new ManualClock(new Date('2026-11-21T08:00:00Z'));
 let t: TestApp;
@@ -37,7 +38,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function signIn(roles: ('USER' | 'ADMIN' | 'EXPERT')[] = ['USER'], user?: { email: string; password: string }): Promise<TestClient> {
-  const account = user ?? (await createUser(t.app.database.db, { roles }));
+  let account = user;
+  if (!account) {
+    const created = await createUser(t.app.database.db, { roles });
+    // Applicants sell paid sessions here: their tax profile is filled in.
+    await createTaxProfile(t.app.database.db, created.id);
+    account = created;
+  }
   const client = t.client();
   expectType((await client.data(SignInDocument, { input: { email: account.email, password: account.password } })).signIn, 'SignInSuccess');
   return client;

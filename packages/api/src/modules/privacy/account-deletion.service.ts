@@ -25,6 +25,7 @@ import { forgetEmailsTo, forgetNotificationPreferences, forgetPushDevices } from
 import { forgetPartnerAccess } from '../partners/partners.privacy';
 import { eraseSessionTraces } from '../sessions/session.privacy';
 import { eraseNameFromWorkspaces } from '../workspace/workspace.privacy';
+import { forgetTaxProfile } from '../tax/tax-profile.privacy';
 import { deleteExportsOf } from './data-export.queries';
 import { AccountDeletionTerms, DeleteAccountSuccess, type DeleteAccountInput } from './privacy.types';
 
@@ -68,6 +69,7 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
     await forgetPushDevices(tx, viewer.userId);
     await deleteExportsOf(tx.db, viewer.userId);
     await forgetPartnerAccess(tx, viewer.userId);
+    await forgetTaxProfile(tx, viewer.userId);
     await recordAudit(tx, {
       action: AuditAction.ACCOUNT_DELETED,
       targetType: 'user',

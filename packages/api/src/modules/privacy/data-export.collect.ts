@@ -15,6 +15,7 @@ import { reportsDataOf } from '../reports/report.privacy';
 import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
 import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/session.privacy';
 import { workspaceFiles, workspacesDataOf } from '../workspace/workspace.privacy';
+import { taxProfileDataOf } from '../tax/tax-profile.privacy';
 
 /** What each file of the ZIP holds, written into its README. */
 export const exportFiles = {
@@ -28,7 +29,7 @@ export const exportFiles = {
   'reviews-given.json': 'The reviews you wrote.',
   'reviews-received.json': 'The reviews of your sessions as an expert.',
   'payments.json':
-    'Payments, refunds and refund requests of your bookings, the ledger entries on your own accounts, and links to your receipts.',
+    'Payments, refunds and refund requests of your bookings, the billing details you gave at checkout (with the country evidence kept for the invoice), the ledger entries on your own accounts, and links to your receipts.',
   'recordings.json': 'The recordings of your sessions, with the address to fetch each one (signed in).',
   'workspaces.json':
     'The shared workspaces of your sessions (notes, code, whiteboard); each is also in workspaces/<booking>/ as notes.md, notes.html, its code files and board.excalidraw (open it in Excalidraw).',
@@ -37,6 +38,8 @@ export const exportFiles = {
   'emails.json': 'The emails Skillcall sent you.',
   'notification-preferences.json': 'The kinds of notification you turned on or off, per channel (the others keep their defaults).',
   'push-devices.json': 'The browsers and phones that receive your push notifications (name, push service, dates).',
+  'tax-profile.json':
+    'Your tax profile (legal name, address, country, VAT number or exemption mention, consent to invoicing in your name).',
   'developer.json': 'Your API keys (name, beginning, scopes, use; the secrets are never stored) and webhook endpoints.',
 } as const;
 
@@ -59,6 +62,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Colle
   const payments = await paymentsDataOf(ctx, bookings, expertId);
   const { payoutAccount, ...paymentRecords } = payments;
   const workspaces = await workspacesDataOf(ctx, bookingIds);
+  const taxProfile = await taxProfileDataOf(ctx, userId);
   const documents = {
     'profile.json': account,
     ...(expert && {
@@ -77,6 +81,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Colle
     'push-devices.json': await pushDevicesDataOf(ctx, userId),
     'developer.json': await partnerDataOf(ctx, userId),
     ...(workspaces.length > 0 && { 'workspaces.json': workspaces }),
+    ...(taxProfile && { 'tax-profile.json': taxProfile }),
   };
   return { documents, files: workspaceFiles(workspaces) };
 }

@@ -27,6 +27,7 @@ import { createUser } from '../../seed/factories';
 import { applicationForm, categoryIdBySlug } from '../../seed/expert-factories';
 import { seedDemoData } from '../../seed/demo';
 import { drainSearchIndex, pendingIndexUpdates, reindexAll } from './search.indexer';
+import { createTaxProfile } from '../../seed/tax-factories';
 
 let t: TestApp;
 let flaky: FlakySearchEngine;
@@ -62,6 +63,7 @@ const context = () =>
 
 async function signIn(roles: ('USER' | 'ADMIN')[] = ['USER']): Promise<TestClient> {
   const user = await createUser(t.app.database.db, { roles });
+  await createTaxProfile(t.app.database.db, user.id);
   const client = t.client();
   expectType((await client.data(SignInDocument, { input: { email: user.email, password: user.password } })).signIn, 'SignInSuccess');
   return client;

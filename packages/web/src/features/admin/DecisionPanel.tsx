@@ -70,6 +70,9 @@ export function DecisionPanel({ application, queuePath }: { application: Decisio
       // Deciding does not need a confirmed address; the union is shared with the applicant's own mutations.
       case 'EmailNotVerifiedError':
         return { kind: 'refused', message: result.message };
+      // The applicant emptied their tax profile after submitting paid offerings: ask for changes instead.
+      case 'TaxProfileRequiredError':
+        return { kind: 'refused', message: t('tax.publish.adminRefused') };
       case 'InvalidTransitionError':
         return {
           kind: 'refused',

@@ -31,6 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
+import { TaxProfileRequiredNotice } from '../tax/TaxProfileRequiredNotice';
 import { assertNever, type Failure } from '../../lib/errors';
 import { placeFieldErrors, type FieldErrorLike } from '../../lib/field-errors';
 import { currentLanguage } from '../../lib/i18n';
@@ -128,6 +129,9 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
       case 'EmailNotVerifiedError':
         setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
         return null;
+      case 'TaxProfileRequiredError':
+        setFailure({ kind: 'notice', notice: <TaxProfileRequiredNotice /> });
+        return null;
       default:
         return assertNever(result);
     }
@@ -170,6 +174,10 @@ export function ApplicationForm({ application, user, categories, readOnly }: App
           return;
         case 'EmailNotVerifiedError':
           setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
+          window.scrollTo({ top: 0, behavior: 'smooth' });
+          return;
+        case 'TaxProfileRequiredError':
+          setFailure({ kind: 'notice', notice: <TaxProfileRequiredNotice /> });
           window.scrollTo({ top: 0, behavior: 'smooth' });
           return;
         default:

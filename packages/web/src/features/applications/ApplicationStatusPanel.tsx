@@ -42,8 +42,10 @@ export function ApplicationStatusPanel({ application, expert }: ApplicationStatu
         case 'InvalidTransitionError':
           setFailure({ kind: 'message', message: t('apply.blocked', { status: t(`applicationStatus.${result.from}.name`) }) });
           return;
+        // Withdrawing never meets these; the union is shared with saving and submitting.
         case 'InvalidInputError':
         case 'EmailNotVerifiedError':
+        case 'TaxProfileRequiredError':
           setFailure({ kind: 'message', message: result.message });
           return;
         default:

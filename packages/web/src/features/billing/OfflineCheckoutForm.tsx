@@ -9,6 +9,7 @@ import { RouterButton } from '../../components/ui/RouterLink';
 import { formatMoney } from '../../lib/format';
 import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
+import { localeCountry } from '../../lib/iso-codes';
 
 /** The offline provider's statuses (Stripe's words): what the page says for each. */
 type CheckoutState = 'open' | 'paid' | 'closed';
@@ -46,7 +47,8 @@ export function OfflineCheckoutForm({ checkout }: { checkout: OfflineCheckoutFor
       setBusy(pay ? 'pay' : 'decline');
       setDeclined(false);
       try {
-        await complete({ variables: { input: { checkoutId: checkout.id, pay } } });
+        // The simulated card is issued where the browser is: the provider reports that country as a real one reports the card's.
+        await complete({ variables: { input: { checkoutId: checkout.id, pay, cardCountry: localeCountry(navigator.language) } } });
         if (pay) await navigate(`${bookingPath}?payment=done`);
         else setDeclined(true);
       } finally {

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import {
   PaymentStep_PayDocument,
   type ErrorCode,
@@ -11,6 +12,9 @@ import { useNavigate } from 'react-router';
 import { FormFailure } from '../../components/ui/FormFailure';
 import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { assertNever } from '../../lib/errors';
+import { fieldErrorsFailure } from '../../lib/field-errors';
+import { BillingDetailsFields, billingDetailsInput, emptyBillingDetails } from '../tax/BillingDetailsFields';
+import { useTaxNote } from '../tax/use-tax-note';
 import { formatMoney } from '../../lib/format';
 import { useFormFailure } from '../../lib/form-failure';
 import { currentLanguage } from '../../lib/i18n';
@@ -39,6 +43,8 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
   const navigate = useNavigate();
   const [payBooking, { loading }] = useMutation(PaymentStep_PayDocument);
   const { failure, setFailure, attempt } = useFormFailure();
+  const details = useForm({ initialValues: emptyBillingDetails });
+  const taxNote = useTaxNote();
   const due = booking.amountDue;
   if (booking.status !== 'PENDING_PAYMENT' || !due) return null;
   const amount = formatMoney(due, language);
@@ -46,7 +52,8 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
 
   const pay = () =>
     attempt(async () => {
-      const { data } = await payBooking({ variables: { input: { bookingId: booking.id } } });
+      const billing = billingDetailsInput(details.getValues());
+      const { data } = await payBooking({ variables: { input: { bookingId: booking.id, billing } } });
       const result = data?.payBooking;
       if (!result) throw new Error('payBooking returned no data');
       switch (result.__typename) {
@@ -68,6 +75,12 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
         case 'EmailNotVerifiedError':
           setFailure({ kind: 'notice', notice: <EmailNotVerifiedNotice /> });
           return;
+        case 'InvalidInputError':
+          setFailure(fieldErrorsFailure(details, result.fieldErrors, 'tax.billing.fieldErrors'));
+          return;
+        case 'VatNumberRefusedError':
+          details.setFieldError('billing.vatNumber', t('tax.billing.vatRefused'));
+          return;
         default:
           assertNever(result);
       }
@@ -79,9 +92,13 @@ export function PaymentStep({ booking, provider }: PaymentStepProps) {
         <Title order={2} size="h4" id="payment-step-title">
           {t('billing.pay.title')}
         </Title>
-        <Text size="sm">{perMinute ? t('billing.pay.perMinute', { amount }) : t('billing.pay.perSession', { amount })}</Text>
+        <Text size="sm">
+          {perMinute ? t('billing.pay.perMinute', { amount }) : t('billing.pay.perSession', { amount })}
+          {taxNote && ` (${taxNote})`}
+        </Text>
         {booking.holdExpiresAt && <HoldCountdown until={booking.holdExpiresAt} />}
         <OfflineNotice provider={provider} context="pay" />
+        <BillingDetailsFields form={details} />
         <FormFailure failure={failure} />
         <Button onClick={() => void pay()} loading={loading}>
           {perMinute ? t('billing.pay.authorizeButton', { amount }) : t('billing.pay.button', { amount })}

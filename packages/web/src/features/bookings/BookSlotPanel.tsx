@@ -15,6 +15,7 @@ import { priceDetailsText } from '../experts/PriceTag';
 import { EmailNotVerifiedNotice } from '../identity/EmailNotVerifiedNotice';
 import { useViewer } from '../identity/use-viewer';
 import type { PickedSlot } from './SlotPicker';
+import { useTaxNote } from '../tax/use-tax-note';
 
 interface BookSlotPanelProps {
   offering: BookSlotPanel_OfferingFragment;
@@ -31,6 +32,7 @@ interface BookSlotPanelProps {
  */
 export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPanelProps) {
   const { t } = useTranslation();
+  const taxNote = useTaxNote();
   const language = currentLanguage();
   const { viewer } = useViewer();
   const location = useLocation();
@@ -86,7 +88,7 @@ export function BookSlotPanel({ offering, slot, timeZone, onClose }: BookSlotPan
             ({timeZoneLabel(timeZone, language)})
           </Text>
         </Text>
-        <Text size="sm">{priceDetailsText(offering.price, t, language)}</Text>
+        <Text size="sm">{priceDetailsText(offering.price, t, language, taxNote)}</Text>
         <CancellationPolicyText rule={offeringRule(offering.cancellationPolicy, free)} />
         {!free && (
           <Alert color="blue" variant="light" title={t('booking.payNextTitle')}>

@@ -7,6 +7,8 @@ import { assertNever } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { currentLanguage, type Language } from '../../lib/i18n';
 import { CancellationPolicyText, offeringRule } from '../experts/CancellationPolicyText';
+import { withTaxNote } from '../experts/PriceTag';
+import { useTaxNote } from '../tax/use-tax-note';
 import { useDateFormat } from '../identity/use-date-format';
 import { BookingStatusBadge } from './BookingStatusBadge';
 
@@ -67,6 +69,7 @@ export function BookingStatusText({ booking }: { booking: BookingDetails_Booking
 /** Everything about a booking: what, with whom, when (in the viewer's zone), price and cancellation policy. */
 export function BookingDetails({ booking }: { booking: BookingDetails_BookingFragment }) {
   const { t } = useTranslation();
+  const taxNote = useTaxNote();
   const language = currentLanguage();
   const { timeRange, dateTime, zoneLabel } = useDateFormat();
   const { offering, expert } = booking;
@@ -118,7 +121,9 @@ export function BookingDetails({ booking }: { booking: BookingDetails_BookingFra
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.price')}</DataList.ItemLabel>
-            <DataList.ItemValue>{bookedPrice(booking, t, language)}</DataList.ItemValue>
+            <DataList.ItemValue>
+              {withTaxNote(bookedPrice(booking, t, language), booking.priceModel !== 'FREE', taxNote)}
+            </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('booking.policy')}</DataList.ItemLabel>

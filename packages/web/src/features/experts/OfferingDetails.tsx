@@ -8,6 +8,7 @@ import { RatingSummaryLine } from '../reviews/RatingStars';
 import { CancellationPolicyText, offeringRule } from './CancellationPolicyText';
 import { languageList } from '../../lib/language-names';
 import { PriceTag, priceDetailsText } from './PriceTag';
+import { useTaxNote } from '../tax/use-tax-note';
 
 /** The offering's title, average rating, category and languages. */
 export function OfferingHeader({ offering, rating }: { offering: OfferingDetails_OfferingFragment; rating: RatingStars_RatingFragment }) {
@@ -53,6 +54,7 @@ export function OfferingDescription({ offering }: { offering: OfferingDetails_Of
 /** Price and cancellation policy, explained. */
 export function OfferingTerms({ offering }: { offering: OfferingDetails_OfferingFragment }) {
   const { t } = useTranslation();
+  const taxNote = useTaxNote();
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="md">
@@ -61,7 +63,7 @@ export function OfferingTerms({ offering }: { offering: OfferingDetails_Offering
             {t('offering.priceTitle')}
           </Title>
           <PriceTag price={offering.price} size="xl" />
-          <Text size="sm">{priceDetailsText(offering.price, t, currentLanguage())}</Text>
+          <Text size="sm">{priceDetailsText(offering.price, t, currentLanguage(), taxNote)}</Text>
         </Stack>
         <Stack gap={4} component="section" aria-labelledby="offering-policy-title">
           <Title order={2} size="h4" id="offering-policy-title">

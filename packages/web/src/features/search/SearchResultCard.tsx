@@ -8,6 +8,7 @@ import { currentLanguage } from '../../lib/i18n';
 import { AvailabilityBadge } from '../experts/AvailabilityBadge';
 import { languageList } from '../../lib/language-names';
 import { priceText } from '../experts/PriceTag';
+import { useTaxNote } from '../tax/use-tax-note';
 import { RatingSummaryLine } from '../reviews/RatingStars';
 import { HighlightedText, extractEdges } from './HighlightedText';
 
@@ -20,6 +21,7 @@ const shownPrices = 3;
  */
 export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultCard_HitFragment; headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
+  const taxNote = useTaxNote();
   const language = currentLanguage();
   const titleId = useId();
   const { expert, highlights } = hit;
@@ -53,6 +55,11 @@ export function SearchResultCard({ hit, headingLevel = 3 }: { hit: SearchResultC
                 {priceText(offering.price, t, language)}
               </Badge>
             ))}
+            {taxNote && expert.offerings.some((offering) => offering.price.model !== 'FREE') && (
+              <Text size="xs" c="dimmed">
+                {taxNote}
+              </Text>
+            )}
             {expert.offerings.length > shownPrices && (
               <Text size="xs" c="dimmed">
                 {t('search.morePrices', { count: expert.offerings.length - shownPrices })}
