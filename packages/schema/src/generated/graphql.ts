@@ -417,6 +417,8 @@ export type ErrorCode =
   | 'TOO_MANY_PUSH_DEVICES'
   /** No notification kind has this name (the kinds are the values of `NotificationKind`). */
   | 'UNKNOWN_NOTIFICATION_KIND'
+  /** The VAT number failed its checks (format, checksum or the EU VIES service): it is refused for reverse charge. */
+  | 'VAT_NUMBER_INVALID'
   /** The EU VIES service says the VAT number is not valid, so it cannot be used for reverse charge; nothing was changed. Correct it, or buy as a private person. */
   | 'VAT_NUMBER_REFUSED'
   /** The email confirmation link expired (after 24 hours); ask for a new one. */
