@@ -13,6 +13,7 @@ export * from '../../modules/bookings/booking.table';
 export * from '../../modules/instant/help-request.table';
 export * from '../../modules/billing/ledger.table';
 export * from '../../modules/billing/payment.table';
+export * from '../../modules/invoices/invoice.table';
 export * from '../../modules/sessions/session.table';
 export * from '../../modules/reviews/review.table';
 export * from '../../modules/reports/report.table';
