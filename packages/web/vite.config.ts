@@ -111,6 +111,8 @@ export default defineConfig({
       // sign-in with providers (in development set PUBLIC_URL=http://localhost:5173, so providers send the browser back here).
       '/receipts': { target: apiUrl, changeOrigin: false },
       '/invoices': { target: apiUrl, changeOrigin: false },
+      '/statements': { target: apiUrl, changeOrigin: false },
+      '/vat-reports': { target: apiUrl, changeOrigin: false },
       '/calendar': { target: apiUrl, changeOrigin: false },
       '/session-recordings': { target: apiUrl, changeOrigin: false },
       '/data-exports': { target: apiUrl, changeOrigin: false },

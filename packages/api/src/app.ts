@@ -14,6 +14,7 @@ import { mountReceipts } from './modules/billing/receipt';
 import { mountInvoices } from './modules/invoices/invoice.routes';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
+import { mountTaxReports } from './modules/tax-reports/tax-reports.routes';
 import { mountUnsubscribe } from './modules/notifications/unsubscribe.routes';
 import { mountOidc } from './modules/identity/oidc/oidc.routes';
 import { createCollabEndpoint, type CollabEndpoint } from './modules/workspace/workspace.socket';
@@ -46,6 +47,7 @@ function mountRoutes(config: Config) {
     mountInvoices(app, contexts);
     mountRecordings(app, contexts, config);
     mountDataExports(app, contexts);
+    mountTaxReports(app, contexts);
     mountUnsubscribe(app, contexts);
     mountOidc(app, contexts, config.cookieSecure);
   };

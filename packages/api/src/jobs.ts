@@ -22,6 +22,7 @@ import { sessionDeadlineJob } from './modules/sessions/session.events';
 import { webhookDeliverJob } from './modules/partners/webhook.events';
 import { passwordResetMailJob } from './modules/identity/identity.jobs';
 import { deliverMailJob, deliverPushJob } from './modules/notifications/notifications.jobs';
+import { loadEcbRatesCrontab, loadEcbRatesJob } from './modules/exchange-rates/exchange-rate.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
 import { recheckVatNumbersCrontab, recheckVatNumbersJob } from './modules/tax/tax.jobs';
 
@@ -46,6 +47,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   deliverMailJob,
   deliverPushJob,
   recheckVatNumbersJob,
+  loadEcbRatesJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */
@@ -73,7 +75,7 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   );
 }
 
-export const crontab = [drainCrontab, reconcilePendingCrontab, recheckVatNumbersCrontab].join('\n');
+export const crontab = [drainCrontab, reconcilePendingCrontab, recheckVatNumbersCrontab, loadEcbRatesCrontab].join('\n');
 
 /** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
 export const startupJobs = [reconcilePendingJob] as const;

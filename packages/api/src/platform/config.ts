@@ -153,6 +153,11 @@ const configSchema = z
       .refine((v) => Number(v) <= 100, 'must be at most 100')
       .optional(),
     PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).optional(),
+    REPORTING_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code in capitals, e.g. EUR')
+      .default('EUR'),
+    ECB_RATES_URL: z.union([z.literal('off'), z.url()]).default('https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist-90d.xml'),
     STRIPE_SECRET_KEY: z
       .string()
       .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret or restricted key (sk_test_..., sk_live_...)')
@@ -383,6 +388,11 @@ export type Config = {
   jobLocks: { instanceId: string; timeoutSeconds: number };
   /** The platform's commission in basis points (2000 = 20%): `PLATFORM_FEE_BASIS_POINTS`, else `PLATFORM_FEE_PERCENT`. */
   platformFeeBasisPoints: number;
+  /**
+   * Reports convert amounts to `reportingCurrency` (`REPORTING_CURRENCY`, EUR by default) at the stored rate of the
+   * day; a daily job loads the ECB's reference rates from `ecbUrl` (`ECB_RATES_URL`; null when `off`).
+   */
+  exchangeRates: { reportingCurrency: string; ecbUrl: string | null };
   /** Stripe when its keys are set; otherwise the offline provider (no real money moves). */
   stripe: { secretKey: string; webhookSecret: string } | null;
   /** The guarantee's abuse rule: a user's refund request goes to the admins once they made `after` in `windowDays`. */
@@ -531,6 +541,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     platformFeeBasisPoints:
       e.PLATFORM_FEE_BASIS_POINTS ?? (e.PLATFORM_FEE_PERCENT ? percentToBasisPoints(e.PLATFORM_FEE_PERCENT) : defaultFeeBasisPoints),
+    exchangeRates: { reportingCurrency: e.REPORTING_CURRENCY, ecbUrl: e.ECB_RATES_URL === 'off' ? null : e.ECB_RATES_URL },
     stripe:
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET } : null,
     refundReview: { after: e.REFUND_REVIEW_AFTER, windowDays: e.REFUND_REVIEW_WINDOW_DAYS },

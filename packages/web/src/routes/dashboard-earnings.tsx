@@ -11,6 +11,7 @@ import { OfflineNotice } from '../features/billing/OfflineNotice';
 import { PayoutAccountPanel } from '../features/billing/PayoutAccountPanel';
 import { useBookingsLive } from '../features/bookings/use-bookings-live';
 import { RequireExpert } from '../features/identity/RequireExpert';
+import { StatementDownloads } from '../features/tax-reports/StatementDownloads';
 import { useDocumentTitle } from '../lib/document-title';
 
 /** `/dashboard/earnings`, experts only: what they earned per currency, and their payout account. */
@@ -84,6 +85,7 @@ function Earnings() {
               {t('earnings.byCurrency')}
             </Title>
             {earnings}
+            <StatementDownloads />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -24,5 +24,6 @@ export * from '../jobs/worker-heartbeat.table';
 export * from '../../modules/identity/passkeys/passkey.table';
 export * from '../../modules/workspace/workspace.table';
 export * from '../../modules/tax/tax.table';
+export * from '../../modules/exchange-rates/exchange-rate.table';
 export * from '../../modules/tax/tax-profile.table';
 export * from '../../modules/billing/billing-details.table';

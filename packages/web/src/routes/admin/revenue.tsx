@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ui/ErrorState';
 import { ForbiddenState } from '../../components/ui/ForbiddenState';
 import { RevenueTable } from '../../features/admin/RevenueTable';
 import { OfflineNotice } from '../../features/billing/OfflineNotice';
+import { VatReportDownload } from '../../features/tax-reports/VatReportDownload';
 import { useDocumentTitle } from '../../lib/document-title';
 import { errorKind } from '../../lib/errors';
 
@@ -45,6 +46,7 @@ export function AdminRevenueRoute() {
       </Stack>
       <OfflineNotice provider={data?.paymentProvider} context="revenue" />
       {body}
+      <VatReportDownload />
     </Stack>
   );
 }
