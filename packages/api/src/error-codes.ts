@@ -14,6 +14,7 @@ import { reportsErrorCodes } from './modules/reports/report.errors';
 import { webhooksErrorCodes } from './modules/partners/webhook.errors';
 import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 import { notificationsErrorCodes } from './modules/notifications/notifications.errors';
+import { messagesErrorCodes } from './modules/messages/message.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -29,6 +30,7 @@ export const errorCodeDescriptions = {
   ...webhooksErrorCodes,
   ...apiKeysErrorCodes,
   ...notificationsErrorCodes,
+  ...messagesErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -26,6 +26,12 @@ import { WebhookDeliveryResolver, WebhookEndpointResolver } from './modules/part
 import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { BookingWorkspaceResolver } from './modules/workspace/workspace.resolver';
+import {
+  ConversationResolver,
+  ExpertReplyTimeResolver,
+  MessageLinkCardResolver,
+  MessageProposalResolver,
+} from './modules/messages/message.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -61,6 +67,10 @@ export const resolvers = [
   PrivacyResolver,
   ApiKeyResolver,
   BookingWorkspaceResolver,
+  ConversationResolver,
+  MessageProposalResolver,
+  MessageLinkCardResolver,
+  ExpertReplyTimeResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

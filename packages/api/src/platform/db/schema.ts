@@ -22,3 +22,4 @@ export * from '../../modules/partners/api-key.table';
 export * from '../jobs/worker-heartbeat.table';
 export * from '../../modules/identity/passkeys/passkey.table';
 export * from '../../modules/workspace/workspace.table';
+export * from '../../modules/messages/message.table';
