@@ -13,6 +13,8 @@ import { SearchIcon } from './icons';
 
 /** The signed-in viewer's menu (and the popover code under it): visitors never download it. */
 const UserMenu = lazy(async () => ({ default: (await import('../features/identity/UserMenu')).UserMenu }));
+/** "Messages" with the unread count (wider screens; phones have it in the bottom bar): signed-in people only. */
+const MessagesHeaderLink = lazy(async () => ({ default: (await import('../features/messages/MessagesHeaderLink')).MessagesHeaderLink }));
 
 interface HeaderProps {
   /** The signed-in user, null for a visitor, undefined while the root query loads. */
@@ -22,8 +24,8 @@ interface HeaderProps {
 }
 
 /**
- * Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. Signed-in users who
- * are not experts yet see "Become an expert", experts their "Dashboard", admins "Admin" (all move into the user menu
+ * Logo, search, language, and the visitor's sign-in links or the user's menu, on every page. Signed-in users see
+ * "Messages" with their unread count; those who are not experts yet see "Become an expert", experts their "Dashboard", admins "Admin" (all move into the user menu
  * on phones). On phones the search is an icon that opens the box across the header, until the address changes or it
  * is closed.
  */
@@ -64,6 +66,9 @@ export function Header({ user, expert }: HeaderProps) {
             <Skeleton height={36} width={160} radius="sm" />
           ) : user ? (
             <Group gap="xs" wrap="nowrap">
+              <Suspense>
+                <MessagesHeaderLink />
+              </Suspense>
               {expert === null && (
                 <RouterButton to="/become-an-expert" variant="subtle" visibleFrom="sm">
                   {t('header.becomeExpert')}

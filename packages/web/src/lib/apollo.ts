@@ -120,6 +120,7 @@ export const apolloClient = new ApolloClient({
           myBookings: relayStylePagination(['role', 'period']),
           refundRequests: relayStylePagination(['status']),
           contentReports: relayStylePagination(['status']),
+          conversations: relayStylePagination(),
           searchExperts: {
             // One list per search, however many results it shows: `after` pages are appended to it ("Load more"), and
             // /search?shown=40 (back to a list after loading more) finds them there. Lists of another length for the
