@@ -136,6 +136,8 @@ export const apolloClient = new ApolloClient({
       // Published reviews, newest first: "Show more" appends its page to the list the page shows.
       Expert: { fields: { reviews: relayStylePagination() } },
       Offering: { fields: { reviews: relayStylePagination() } },
+      // A thread's messages, newest first: "Show earlier messages" appends the older page.
+      Conversation: { fields: { messages: relayStylePagination() } },
       // One room per booking: its live changes (subscription, consent, end) update every screen showing it.
       SessionRoom: { keyFields: ['bookingId'] },
     },

@@ -9,8 +9,10 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/ErrorState';
+import { LoadMoreButton } from '../../components/ui/LoadMoreButton';
 import { NotFoundState } from '../../components/ui/NotFoundState';
 import { RouterAnchor } from '../../components/ui/RouterLink';
+import { errorKind } from '../../lib/errors';
 import { BlockButton } from './BlockButton';
 import { Composer } from './Composer';
 import { MessageItem } from './MessageItem';
@@ -18,8 +20,8 @@ import { ProposalComposer } from './ProposalComposer';
 import { mergeThread, readByOther } from './thread-messages';
 import { useMessagesLive } from './use-messages-live';
 
-/** The latest messages a thread shows. */
-const threadLength = 200;
+/** The latest messages a thread shows first (the API's largest page); earlier ones come a page at a time. */
+const pageSize = 100;
 
 interface ConversationThreadProps {
   conversationId: string;
@@ -27,7 +29,8 @@ interface ConversationThreadProps {
 }
 
 /**
- * One conversation: who with (the expert's page linked for the user), the latest 200 messages oldest first, whether
+ * One conversation: who with (the expert's page linked for the user), its latest messages oldest first (earlier ones on
+ * demand), whether
  * the other side has read the viewer's last one, and the composer (the expert can also propose a session). Live:
  * messages arrive and the read receipt changes without a reload; what is shown is marked read. A blocked
  * conversation says so instead of the composer.
@@ -35,8 +38,8 @@ interface ConversationThreadProps {
 export function ConversationThread({ conversationId, skip }: ConversationThreadProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const { data, error, refetch } = useQuery(MessagesPage_ThreadDocument, {
-    variables: { id: conversationId, first: threadLength },
+  const { data, error, refetch, fetchMore } = useQuery(MessagesPage_ThreadDocument, {
+    variables: { id: conversationId, first: pageSize },
     skip,
     fetchPolicy: 'cache-and-network',
   });
@@ -66,7 +69,10 @@ export function ConversationThread({ conversationId, skip }: ConversationThreadP
     viewport.current?.scrollTo({ top: viewport.current.scrollHeight });
   }, [lastId]);
 
-  if (error && !data) return <ErrorState title={t('messages.threadLoadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (error && !data) {
+    if (errorKind(error) === 'notFound') return <NotFoundState title={t('messages.notFoundTitle')} text={t('messages.notFoundText')} />;
+    return <ErrorState title={t('messages.threadLoadFailed')} error={error} onRetry={() => void refetch()} />;
+  }
   if (!data) {
     return (
       <Stack gap="sm" aria-busy="true">
@@ -104,6 +110,11 @@ export function ConversationThread({ conversationId, skip }: ConversationThreadP
         </Group>
         <ScrollArea.Autosize mah="60vh" viewportRef={viewport} type="auto">
           <Stack gap="xs" role="log" aria-labelledby="thread-title" data-testid="thread-messages" pr="sm">
+            <LoadMoreButton
+              pageInfo={conversation.messages.pageInfo}
+              onLoadMore={(after) => fetchMore({ variables: { after } })}
+              label={t('messages.earlier')}
+            />
             {messages.length === 0 && (
               <Text size="sm" c="dimmed">
                 {t('messages.threadEmpty')}
