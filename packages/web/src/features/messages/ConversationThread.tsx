@@ -20,8 +20,11 @@ import { ProposalComposer } from './ProposalComposer';
 import { mergeThread, readByOther } from './thread-messages';
 import { useMessagesLive } from './use-messages-live';
 
-/** The latest messages a thread shows first (the API's largest page); earlier ones come a page at a time. */
-const pageSize = 100;
+/**
+ * The latest messages a thread shows first; earlier ones come a page at a time. A message with its images, cards and
+ * proposal weighs about 780 in the API's query cost (limit 40,000), so a page of 100 would be refused.
+ */
+const pageSize = 40;
 
 interface ConversationThreadProps {
   conversationId: string;

@@ -29,7 +29,7 @@ export function MessageItem({ message, otherName, expertSlug, bookable }: Messag
   return (
     <Paper withBorder radius="md" p="sm" className={message.mine ? classes.mine : classes.theirs} data-testid="message">
       <Stack gap={6}>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
             {sender} · <time dateTime={message.createdAt}>{dateTime(message.createdAt)}</time>
           </Text>
