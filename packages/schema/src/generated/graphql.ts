@@ -738,6 +738,8 @@ export type ReportContentInput = {
 export type ReportKind =
   /** An expert’s public profile. */
   | 'EXPERT'
+  /** A message, by the other side of its conversation (with `reportMessage`): the messages around it come with it. */
+  | 'MESSAGE'
   /** A review. */
   | 'REVIEW'
   /** A booked session, by one of its two participants: a problem with the other person. */
@@ -1763,6 +1765,7 @@ export type ReportMessageMutation = { __typename: 'Mutation', reportMessage:
     | { __typename: 'InvalidInputError', code: ErrorCode, message: string, fieldErrors: Array<{ __typename: 'FieldError', field: string, code: FieldErrorCode, message: string }> }
     | { __typename: 'MessagingNotAllowedError', reason: MessagingRefusal, code: ErrorCode, message: string }
     | { __typename: 'ReportMessageSuccess', reportId: string }
+    | { __typename: 'ReportNotPossibleError', code: ErrorCode, message: string }
    };
 
 export type MessagingEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;

@@ -35,12 +35,11 @@ import {
   messagesOf,
   messagingEventFor,
   myConversations,
-  reportMessage,
-  sendMessage,
-  sendProposal,
   setConversationBlocked,
   unreadTotal,
 } from './message.service';
+import { reportMessage } from './message-report';
+import { sendMessage, sendProposal } from './send-message';
 import { typicalReplyMinutes } from './reply-time.service';
 
 @Resolver(() => Conversation)

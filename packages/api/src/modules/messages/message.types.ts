@@ -3,6 +3,8 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, createUnionT
 import { ConnectionType } from '../../platform/graphql/connection';
 import { DomainError, InvalidInputError } from '../../platform/graphql/domain-error';
 import { EmailNotVerifiedError, RateLimitedError } from '../identity/identity.types';
+import { ReportNotPossibleError } from '../reports/report.types';
+import type { ConversationRow } from './message.table';
 
 export enum ConversationSide {
   USER = 'USER',
@@ -177,9 +179,11 @@ export class Conversation {
   @Field(() => GraphQLISODateTime, { description: 'When the conversation was opened.' })
   createdAt!: Date;
 
-  userId!: string | null;
+  userId!: string;
   expertId!: string;
   viewerId!: string;
+  /** The stored row, for the field resolvers. */
+  row!: ConversationRow;
 }
 
 export const ConversationConnection = ConnectionType(Conversation, 'Conversation', 'conversation, most recent first');
@@ -335,5 +339,5 @@ export const ConversationChangeResult = createUnionType({
 export const ReportMessageResult = createUnionType({
   name: 'ReportMessageResult',
   description: 'Outcome of reporting a message.',
-  types: () => [ReportMessageSuccess, MessagingNotAllowedError, InvalidInputError] as const,
+  types: () => [ReportMessageSuccess, MessagingNotAllowedError, ReportNotPossibleError, InvalidInputError] as const,
 });
