@@ -47,7 +47,7 @@ describe('messages', () => {
     const expertPage = await expertContext.newPage();
     await signIn(expertPage, expert.user.email);
     await expertContext.addInitScript(() => window.localStorage.setItem('skillcall.language', 'fr'));
-    const listening = subscriptionSent(expertPage, 'myMessageEvents');
+    const listening = subscriptionSent(expertPage, 'messagingEvents');
     await expertPage.goto(`${baseUrl}/messages`);
     await expertPage.getByText('Aucune conversation pour l’instant').waitFor({ timeout: 10_000 });
     await listening;
