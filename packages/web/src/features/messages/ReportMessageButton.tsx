@@ -52,6 +52,9 @@ function ReportForm({ messageId, onClose }: { messageId: string; onClose: () => 
         case 'InvalidInputError':
           setFailure(fieldErrorsFailure(form, result.fieldErrors, 'messages.report.fieldErrors'));
           return;
+        case 'ReportNotPossibleError':
+          setFailure({ kind: 'message', message: t('reports.notPossible') });
+          return;
         case 'MessagingNotAllowedError':
           setFailure({ kind: 'message', message: t(`messages.notAllowed.${result.reason}`) });
           return;
