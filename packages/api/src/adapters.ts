@@ -51,6 +51,9 @@ export interface Adapters {
     mailDoors: Record<MailDoor, { perIp: RequestLimiter; perAddress: RequestLimiter }>;
     /** Requests per partner API key and minute. */
     apiKeyRequests: RequestLimiter;
+    /** Conversations one person opens per day, and messages one sends per minute. */
+    newConversations: RequestLimiter;
+    messages: RequestLimiter;
   };
 }
 
@@ -89,6 +92,12 @@ export async function createAdapters(config: Config, database: DbHandle, logger:
       signInPerIp: createAttemptLimiter(database.sql, { name: 'sign-in-ip', maxFailures: perIp, windowSeconds }),
       mailDoors: mailDoorLimiters(database.sql, config.mailDoorLimits),
       apiKeyRequests: createRequestLimiter(database.sql, { name: 'api-key', limit: config.apiKeyRateLimitPerMinute, windowSeconds: 60 }),
+      newConversations: createRequestLimiter(database.sql, {
+        name: 'new-conversations',
+        limit: config.messageLimits.newConversationsPerDay,
+        windowSeconds: 86_400,
+      }),
+      messages: createRequestLimiter(database.sql, { name: 'messages', limit: config.messageLimits.messagesPerMinute, windowSeconds: 60 }),
     },
   };
 }

@@ -16,6 +16,7 @@ import { apiKeysErrorCodes } from './modules/partners/api-key.errors';
 import { notificationsErrorCodes } from './modules/notifications/notifications.errors';
 import { taxErrorCodes } from './modules/tax/tax.errors';
 import { taxProfileErrorCodes } from './modules/tax/tax-profile.errors';
+import { messagesErrorCodes } from './modules/messages/message.errors';
 
 export const errorCodeDescriptions = {
   INVALID_INPUT: 'Some input fields were refused (see `InvalidInputError.fieldErrors`).',
@@ -33,6 +34,7 @@ export const errorCodeDescriptions = {
   ...notificationsErrorCodes,
   ...taxErrorCodes,
   ...taxProfileErrorCodes,
+  ...messagesErrorCodes,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodeDescriptions;

@@ -43,6 +43,14 @@ describe('the emitted schema', () => {
       'Query.myBookings': 'BOOKINGS_READ',
       'Query.myWebhookEndpoints': 'WEBHOOKS_READ',
       'Subscription.myBookingChanged': 'BOOKINGS_READ',
+      'Query.conversations': 'MESSAGES',
+      'Query.conversation': 'MESSAGES',
+      'Query.conversationWithExpert': 'MESSAGES',
+      'Query.unreadMessageCount': 'MESSAGES',
+      'Mutation.sendMessage': 'MESSAGES',
+      'Mutation.sendProposal': 'MESSAGES',
+      'Mutation.markConversationRead': 'MESSAGES',
+      'Subscription.messagingEvents': 'MESSAGES',
     });
   });
 

@@ -28,6 +28,12 @@ import { PrivacyResolver } from './modules/privacy/privacy.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { BookingWorkspaceResolver } from './modules/workspace/workspace.resolver';
 import { TaxProfileResolver, TaxSettingsResolver } from './modules/tax/tax-profile.resolver';
+import {
+  ConversationResolver,
+  ExpertReplyTimeResolver,
+  MessageLinkCardResolver,
+  MessageProposalResolver,
+} from './modules/messages/message.resolver';
 
 export const resolvers = [
   IdentityResolver,
@@ -66,6 +72,10 @@ export const resolvers = [
   PrivacyResolver,
   ApiKeyResolver,
   BookingWorkspaceResolver,
+  ConversationResolver,
+  MessageProposalResolver,
+  MessageLinkCardResolver,
+  ExpertReplyTimeResolver,
 ] as const;
 
 export const emittedSchemaPath = path.resolve(__dirname, '../../schema/schema.graphql');

@@ -2,8 +2,8 @@
  * Every route of the SPA as the people who use it see it, for the suites that visit them all (accessibility, phone
  * layout). The data is made the way people make it: an expert with a paid and a free offering goes available, a user
  * asks for help now on the free one (a confirmed booking whose room is open: its lobby is the device check), and books
- * a slot of the paid one (a booking awaiting payment and its offline checkout). A new route of `router.tsx` joins the
- * list here.
+ * a slot of the paid one (a booking awaiting payment and its offline checkout), then asks her a question from her
+ * profile (a conversation both see in their messages). A new route of `router.tsx` joins the list here.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DbHandle } from '../../api/src/platform/db/client';
@@ -18,7 +18,7 @@ export interface RouteData {
   /** Each role's cookies once signed in. */
   sessions: Partial<Record<Role, StorageState>>;
   /** The paths only this run's data has. */
-  paths: { offering: string; freeBooking: string; paidBooking: string; checkout: string; helpRequest: string };
+  paths: { offering: string; freeBooking: string; paidBooking: string; checkout: string; helpRequest: string; conversation: string };
 }
 
 export async function createRouteData(browser: Browser, database: DbHandle, baseUrl: string): Promise<RouteData> {
@@ -38,6 +38,7 @@ export async function createRouteData(browser: Browser, database: DbHandle, base
     paidBooking: '',
     checkout: '',
     helpRequest: '',
+    conversation: '',
   };
 
   const expertContext = await newVisitor(browser, 'en-US');
@@ -72,6 +73,13 @@ export async function createRouteData(browser: Browser, database: DbHandle, base
   await user.getByTestId('payment-step').getByRole('button', { name: /^Pay / }).click({ timeout: 10_000 });
   await user.waitForURL('**/pay/offline/*', { timeout: 10_000 });
   paths.checkout = new URL(user.url()).pathname;
+  // A question from her profile: the conversation both of them read.
+  await user.goto(`${baseUrl}/experts/${expert.expert.slug}`);
+  await user.getByRole('button', { name: 'Ask a question' }).click();
+  await user.getByLabel(/^Your question/).fill('Hello! Is 30 minutes enough to learn three chords?');
+  await user.getByRole('button', { name: 'Send the question' }).click();
+  await user.waitForURL(/\/messages\/[^/?]+$/, { timeout: 10_000 });
+  paths.conversation = new URL(user.url()).pathname;
 
   const adminContext = await newVisitor(browser, 'en-US');
   await signIn(await adminContext.newPage(), admin.email);
@@ -118,6 +126,8 @@ export function routesOf(role: Role, paths: RouteData['paths']): string[] {
         paths.paidBooking,
         paths.checkout,
         '/become-an-expert',
+        '/messages',
+        paths.conversation,
         '/developers/keys',
         '/developers/webhooks',
       ];
@@ -132,6 +142,8 @@ export function routesOf(role: Role, paths: RouteData['paths']): string[] {
         '/bookings',
         paths.freeBooking,
         paths.helpRequest,
+        '/messages',
+        paths.conversation,
       ];
     case 'admin':
       return [

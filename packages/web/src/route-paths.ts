@@ -37,6 +37,8 @@ export const paths = {
   dashboardAvailability: '/dashboard/availability',
   dashboardEarnings: '/dashboard/earnings',
   helpRequest: '/help-requests/:id',
+  messages: '/messages',
+  conversation: '/messages/:id',
   payOffline: '/pay/offline/:checkoutId',
   developerWebhooks: '/developers/webhooks',
   developerKeys: '/developers/keys',

@@ -73,6 +73,8 @@ export const router = createBrowserRouter([
       },
       { path: paths.dashboardEarnings, ...lazyRoute(async () => (await import('./routes/dashboard-earnings')).DashboardEarningsRoute) },
       { path: paths.helpRequest, ...lazyRoute(async () => (await import('./routes/help-request')).HelpRequestRoute) },
+      { path: paths.messages, ...lazyRoute(async () => (await import('./routes/messages')).MessagesRoute) },
+      { path: paths.conversation, ...lazyRoute(async () => (await import('./routes/messages')).MessagesRoute) },
       { path: paths.payOffline, ...lazyRoute(async () => (await import('./routes/pay-offline')).PayOfflineRoute) },
       { path: paths.developerWebhooks, ...lazyRoute(async () => (await import('./routes/developer-webhooks')).DeveloperWebhooksRoute) },
       { path: paths.developerKeys, ...lazyRoute(async () => (await import('./routes/developer-keys')).DeveloperKeysRoute) },

@@ -133,6 +133,8 @@ const configSchema = z
       .min(1)
       .default(15 * 60),
     API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    MESSAGE_NEW_CONVERSATIONS_PER_DAY: z.coerce.number().int().min(1).default(10),
+    MESSAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     MAIL_DOOR_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
     MAIL_DOOR_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
     TRUST_PROXY: booleanFromEnv.default(false),
@@ -427,6 +429,8 @@ export type Config = {
   signInLimits: { perAccountAndIp: number; perAccount: number; perIp: number; windowSeconds: number };
   /** Requests one partner API key may make per minute (`API_KEY_RATE_LIMIT_PER_MINUTE`); browser sessions are not limited by it. */
   apiKeyRateLimitPerMinute: number;
+  /** Messages: new conversations one person may open per day (`MESSAGE_NEW_CONVERSATIONS_PER_DAY`), and messages one may send per minute (`MESSAGE_RATE_LIMIT_PER_MINUTE`). */
+  messageLimits: { newConversationsPerDay: number; messagesPerMinute: number };
   /**
    * Signs links in mail that act without signing in (one-click unsubscribe): `MAIL_LINK_SECRET`, required in
    * production; elsewhere a fixed development value, so links survive restarts (and anyone could forge them there).
@@ -597,6 +601,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.SIGN_IN_WINDOW_SECONDS,
     },
     apiKeyRateLimitPerMinute: e.API_KEY_RATE_LIMIT_PER_MINUTE,
+    messageLimits: { newConversationsPerDay: e.MESSAGE_NEW_CONVERSATIONS_PER_DAY, messagesPerMinute: e.MESSAGE_RATE_LIMIT_PER_MINUTE },
     mailLinkSecret: e.MAIL_LINK_SECRET ?? developmentMailLinkSecret,
     mailDoorLimits: { perIp: e.MAIL_DOOR_LIMIT_PER_IP, perAddress: e.MAIL_DOOR_LIMIT_PER_ADDRESS },
     signIn: { passwordSignUp: e.PASSWORD_SIGNUP === 'on', providers: identityProviders.providers },

@@ -12,7 +12,7 @@ import type { Adapters } from '../adapters';
 export type Role = 'USER' | 'EXPERT' | 'ADMIN';
 
 /** What a partner's API key may reach; each root field open to keys names the scope it needs. */
-export type ApiKeyScope = 'CATALOG_READ' | 'SEARCH' | 'BOOKINGS_READ' | 'WEBHOOKS_READ';
+export type ApiKeyScope = 'CATALOG_READ' | 'SEARCH' | 'BOOKINGS_READ' | 'WEBHOOKS_READ' | 'MESSAGES';
 
 export interface Viewer {
   userId: string;

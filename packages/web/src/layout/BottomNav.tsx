@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
 import { paths } from '../route-paths';
 import classes from './BottomNav.module.css';
-import { AccountIcon, BookingsIcon, DashboardIcon, FindHelpIcon } from './icons';
+import { UnreadCountBadge } from '../features/messages/MessagesHeaderLink';
+import { useUnreadMessages } from '../features/messages/use-unread-messages';
+import { AccountIcon, BookingsIcon, DashboardIcon, FindHelpIcon, MessagesIcon } from './icons';
 
 interface BottomNavProps {
   /** Whether the signed-in person is an expert (their dashboard joins the bar). */
@@ -16,16 +18,20 @@ interface Item {
   icon: ReactNode;
   /** The addresses that count as this item's (its own, and the pages under it). */
   owns: readonly string[];
+  /** A count beside the icon (unread messages), and the link's name saying it. */
+  badge?: ReactNode;
+  ariaLabel?: string;
 }
 
 /**
  * The bar at the bottom of phones (below `sm`) for signed-in people: Find help, Bookings, the Dashboard for experts,
- * Account. It replaces the header's links to the same places (the user menu keeps them on wider screens), respects
+ * Messages (with the unread count), Account. It replaces the header's links to the same places (the user menu keeps them on wider screens), respects
  * the safe area under it, and is not shown in the session room, whose controls sit there.
  */
 export function BottomNav({ expert }: BottomNavProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const unread = useUnreadMessages();
   const items: Item[] = [
     {
       to: paths.home,
@@ -45,11 +51,14 @@ export function BottomNav({ expert }: BottomNavProps) {
         ]
       : []),
     {
-      to: paths.account,
-      label: t('bottomNav.account'),
-      icon: <AccountIcon />,
-      owns: [paths.account, paths.notificationSettings, paths.taxProfile],
+      to: paths.messages,
+      label: t('messages.nav.label'),
+      icon: <MessagesIcon />,
+      owns: [paths.messages, paths.conversation],
+      badge: <UnreadCountBadge count={unread} />,
+      ariaLabel: unread > 0 ? t('messages.nav.labelUnread', { count: unread }) : undefined,
     },
+    { to: paths.account, label: t('bottomNav.account'), icon: <AccountIcon />, owns: [paths.account, paths.notificationSettings, paths.taxProfile] },
   ];
   if (matchPath(paths.sessionRoom, pathname)) return null;
   return (
@@ -61,9 +70,13 @@ export function BottomNav({ expert }: BottomNavProps) {
             key={item.to}
             to={item.to}
             className={classes.item}
+            aria-label={item.ariaLabel}
             aria-current={item.owns.some((pattern) => matchPath(pattern, pathname)) ? 'page' : undefined}
           >
-            {item.icon}
+            <span className={classes.icon}>
+              {item.icon}
+              {item.badge}
+            </span>
             {item.label}
           </Link>
         ))}

@@ -39,3 +39,9 @@ export const AccountIcon = () => (
     <path d="M4 20.5c1.5-4 4.5-6 8-6s6.5 2 8 6" />
   </Icon>
 );
+
+export const MessagesIcon = () => (
+  <Icon>
+    <path d="M4 5.5h16v11H9l-5 4v-15Z" />
+  </Icon>
+);

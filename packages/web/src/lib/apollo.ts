@@ -134,6 +134,7 @@ export const apolloClient = new ApolloClient({
           myBookings: relayStylePagination(['role', 'period']),
           refundRequests: relayStylePagination(['status']),
           contentReports: relayStylePagination(['status']),
+          conversations: relayStylePagination(),
           searchExperts: {
             // One list per search, however many results it shows: `after` pages are appended to it ("Load more"), and
             // /search?shown=40 (back to a list after loading more) finds them there. Lists of another length for the
@@ -149,6 +150,8 @@ export const apolloClient = new ApolloClient({
       // Published reviews, newest first: "Show more" appends its page to the list the page shows.
       Expert: { fields: { reviews: relayStylePagination() } },
       Offering: { fields: { reviews: relayStylePagination() } },
+      // A thread's messages, newest first: "Show earlier messages" appends the older page.
+      Conversation: { fields: { messages: relayStylePagination() } },
       // One room per booking: its live changes (subscription, consent, end) update every screen showing it.
       SessionRoom: { keyFields: ['bookingId'] },
     },

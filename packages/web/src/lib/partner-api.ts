@@ -16,7 +16,13 @@ export const sectionTitleKeys = {
 } as const satisfies Record<GettingStartedSection, string>;
 
 /** A partner key's permissions (`Authorization: Bearer skc_…`), in the order the pages show them. */
-export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ'] as const satisfies readonly SchemaApiKeyScope[];
+export const apiKeyScopes = [
+  'CATALOG_READ',
+  'SEARCH',
+  'BOOKINGS_READ',
+  'WEBHOOKS_READ',
+  'MESSAGES',
+] as const satisfies readonly SchemaApiKeyScope[];
 
 export type ApiKeyScope = (typeof apiKeyScopes)[number];
 
@@ -40,6 +46,7 @@ export const subscribableWebhookEvents = [
   'BOOKING_COMPLETED',
   'BOOKING_REFUNDED',
   'REVIEW_PUBLISHED',
+  'MESSAGE_CREATED',
 ] as const satisfies readonly WebhookEventType[];
 
 /** Every event a delivery may carry: PING is only sent on request. */

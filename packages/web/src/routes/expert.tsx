@@ -11,13 +11,15 @@ import { ExpertPageSkeleton } from '../features/experts/ExpertPageSkeleton';
 import { OfferingCard } from '../features/experts/OfferingCard';
 import { useViewer } from '../features/identity/use-viewer';
 import { useLivePresence } from '../features/instant/use-live-presence';
+import { AskQuestionButton } from '../features/messages/AskQuestionButton';
+import { ReplyTime } from '../features/messages/ReplyTime';
 import { ReportButton } from '../features/reports/ReportButton';
 import { ReviewList } from '../features/reviews/ReviewList';
 import { useDocumentTitle, useMetaDescription } from '../lib/document-title';
 
 /**
  * `/experts/:slug`: an expert's public profile, average rating, offerings and reviews ("Show more"), with their "available now" badge kept live. Unknown and
- * suspended experts are not found. Signed-in visitors may report the profile (not their own) and each review.
+ * suspended experts are not found. Others can "Ask a question" (see AskQuestionButton) and read how fast the expert usually replies. Signed-in visitors may report the profile (not their own) and each review.
  */
 export function ExpertRoute() {
   const { t } = useTranslation();
@@ -68,6 +70,8 @@ export function ExpertRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="xs">
+            {ownProfile?.id !== expert.id && <AskQuestionButton expertId={expert.id} expertName={expert.displayName} />}
+            <ReplyTime minutes={expert.typicalReplyMinutes} />
             <ExpertFacts expert={expert} />
             {ownProfile?.id !== expert.id && (
               <Group justify="flex-end">

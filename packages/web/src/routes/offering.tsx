@@ -13,6 +13,7 @@ import { ExpertCard } from '../features/experts/ExpertCard';
 import { OfferingDescription, OfferingHeader, OfferingTerms } from '../features/experts/OfferingDetails';
 import { useViewer } from '../features/identity/use-viewer';
 import { AskForHelpPanel } from '../features/instant/AskForHelpPanel';
+import { AskQuestionButton } from '../features/messages/AskQuestionButton';
 import { useLivePresence } from '../features/instant/use-live-presence';
 import { ReviewList } from '../features/reviews/ReviewList';
 import { summarize, useDocumentTitle, useMetaDescription } from '../lib/document-title';
@@ -21,7 +22,7 @@ import { summarize, useDocumentTitle, useMetaDescription } from '../lib/document
  * `/experts/:expertSlug/:offeringSlug`: one offering, its average rating and reviews, its expert, its price and
  * cancellation policy; a slot picker to
  * book it, and "Ask for help now" while the expert is available (kept live); for a paid offering, that payments are
- * simulated when this Skillcall uses the offline provider.
+ * simulated when this Skillcall uses the offline provider; "Ask a question" about it before booking.
  */
 export function OfferingRoute() {
   const { t } = useTranslation();
@@ -106,6 +107,7 @@ export function OfferingRoute() {
                 paid={offering.price.model !== 'FREE'}
               />
             )}
+            {bookable && <AskQuestionButton expertId={offering.expert.id} expertName={offering.expert.displayName} />}
             <OfferingTerms offering={offering} />
             {offering.price.model !== 'FREE' && <OfflineNotice provider={data?.paymentProvider} context="pay" />}
           </Stack>

@@ -5,7 +5,13 @@ import { hashToken, newSecretToken } from '../identity/tokens';
 
 export const maxLiveKeysPerUser = 20;
 export const apiKeyNameMaxLength = 80;
-export const apiKeyScopes = ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ'] as const satisfies readonly ApiKeyScope[];
+export const apiKeyScopes = [
+  'CATALOG_READ',
+  'SEARCH',
+  'BOOKINGS_READ',
+  'WEBHOOKS_READ',
+  'MESSAGES',
+] as const satisfies readonly ApiKeyScope[];
 
 /** Every secret starts with this, so a leaked one is easy to recognise (and to scan for). */
 const secretPrefix = 'skc_';

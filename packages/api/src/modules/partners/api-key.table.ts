@@ -3,7 +3,7 @@ import { index, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 import { users } from '../identity/identity.table';
 
-export const apiKeyScopeEnum = pgEnum('api_key_scope', ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ']);
+export const apiKeyScopeEnum = pgEnum('api_key_scope', ['CATALOG_READ', 'SEARCH', 'BOOKINGS_READ', 'WEBHOOKS_READ', 'MESSAGES']);
 
 /**
  * A partner's API key. The secret (`skc_…`) is shown once when the key is created; only its SHA-256 is kept, with

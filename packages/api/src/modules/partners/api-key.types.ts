@@ -8,6 +8,7 @@ export enum ApiKeyScope {
   SEARCH = 'SEARCH',
   BOOKINGS_READ = 'BOOKINGS_READ',
   WEBHOOKS_READ = 'WEBHOOKS_READ',
+  MESSAGES = 'MESSAGES',
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
@@ -18,6 +19,7 @@ registerEnumType(ApiKeyScope, {
     SEARCH: { description: 'Search experts and get suggestions; the experts found come with their public profile and offerings.' },
     BOOKINGS_READ: { description: 'Read the bookings of the key’s owner.' },
     WEBHOOKS_READ: { description: 'Read the owner’s webhook subscriptions and deliveries.' },
+    MESSAGES: { description: 'Read and send the owner’s messages, under the same rules as on the website.' },
   },
 });
 

@@ -36,7 +36,19 @@ export interface PingEventData {
   message: string;
 }
 
-export type WebhookEventData = BookingEventData | ReviewEventData | PingEventData;
+export interface MessageEventData {
+  message: {
+    id: string;
+    conversationId: string;
+    senderSide: 'USER' | 'EXPERT';
+    body: string;
+    createdAt: string;
+    /** The endpoint owner's side in the conversation. */
+    role: 'USER' | 'EXPERT';
+  };
+}
+
+export type WebhookEventData = BookingEventData | ReviewEventData | MessageEventData | PingEventData;
 
 /** The body: `{ id, type, createdAt, data }`; `id` is the event's, the same for every endpoint receiving it. */
 export interface WebhookEvent<Data extends WebhookEventData = WebhookEventData> {

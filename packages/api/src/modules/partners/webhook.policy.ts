@@ -82,6 +82,7 @@ export const subscribableEventTypes = [
   'BOOKING_COMPLETED',
   'BOOKING_REFUNDED',
   'REVIEW_PUBLISHED',
+  'MESSAGE_CREATED',
 ] as const;
 
 /** An endpoint URL: http(s) (https only in production), at most 2 kB. Private addresses are refused when sending. */

@@ -9,6 +9,7 @@ export const webhookEventTypeEnum = pgEnum('webhook_event_type', [
   'BOOKING_COMPLETED',
   'BOOKING_REFUNDED',
   'REVIEW_PUBLISHED',
+  'MESSAGE_CREATED',
   'PING',
 ]);
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['PENDING', 'SUCCEEDED', 'FAILED']);

@@ -14,6 +14,7 @@ export enum WebhookEventType {
   BOOKING_COMPLETED = 'BOOKING_COMPLETED',
   BOOKING_REFUNDED = 'BOOKING_REFUNDED',
   REVIEW_PUBLISHED = 'REVIEW_PUBLISHED',
+  MESSAGE_CREATED = 'MESSAGE_CREATED',
   PING = 'PING',
 }
 registerEnumType(WebhookEventType, {
@@ -29,6 +30,10 @@ registerEnumType(WebhookEventType, {
       description: `Money went back to the client of a booking. ${bookingData}, plus \`data.refund { amountMinor, currency }\`: what this refund gave back.`,
     },
     REVIEW_PUBLISHED: { description: 'A review of a booking was published. `data: { review: { id, rating, text, bookingId } }`' },
+    MESSAGE_CREATED: {
+      description:
+        'A message was sent in a conversation the endpoint’s owner takes part in (as user or as expert). `data: { message: { id, conversationId, senderSide: "USER" | "EXPERT", body, createdAt, role: "USER" | "EXPERT" } }` (`role`: the owner’s side).',
+    },
     PING: { description: 'A test event, sent only when asked (“Send test event”), to one endpoint. `data: { endpointId, message }`' },
   },
 });

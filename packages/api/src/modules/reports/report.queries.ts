@@ -3,7 +3,14 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/client';
 import { keysetAfter } from '../../platform/db/keyset';
 import type { PageRequest } from '../../platform/graphql/connection';
-import { contentReports, reportWorkspaceSnapshots, type ReportRow, type ReportWorkspaceSnapshotRow } from './report.table';
+import {
+  contentReports,
+  reportMessageContexts,
+  reportWorkspaceSnapshots,
+  type ReportedMessageLine,
+  type ReportRow,
+  type ReportWorkspaceSnapshotRow,
+} from './report.table';
 
 export async function insertReport(db: DbExecutor, values: typeof contentReports.$inferInsert): Promise<ReportRow | null> {
   const [row] = await db.insert(contentReports).values(values).onConflictDoNothing().returning();
@@ -51,4 +58,13 @@ export async function insertWorkspaceSnapshot(db: DbExecutor, values: ReportWork
 export async function findWorkspaceSnapshot(db: DbExecutor, reportId: string): Promise<ReportWorkspaceSnapshotRow | undefined> {
   const [row] = await db.select().from(reportWorkspaceSnapshots).where(eq(reportWorkspaceSnapshots.reportId, reportId));
   return row;
+}
+
+export async function insertMessageContext(db: DbExecutor, reportId: string, lines: ReportedMessageLine[]): Promise<void> {
+  await db.insert(reportMessageContexts).values({ reportId, lines });
+}
+
+export async function findMessageContext(db: DbExecutor, reportId: string): Promise<ReportedMessageLine[] | null> {
+  const [row] = await db.select().from(reportMessageContexts).where(eq(reportMessageContexts.reportId, reportId));
+  return row?.lines ?? null;
 }

@@ -7,9 +7,17 @@ import { Expert } from '../experts/expert.types';
 import { reviewForModeration } from '../reviews/review.service';
 import { Review } from '../reviews/review.types';
 import { WorkspaceSnapshot } from '../workspace/workspace.types';
-import { decideReport, reportContent, reportQueue, reportWorkspaceSnapshot, viewerMayReportReview } from './report.service';
+import {
+  decideReport,
+  reportContent,
+  reportQueue,
+  reportMessageContext,
+  reportWorkspaceSnapshot,
+  viewerMayReportReview,
+} from './report.service';
 import {
   ReportKind,
+  ReportedMessageLine,
   ContentReport,
   ContentReportConnection,
   DecideReportInput,
@@ -59,6 +67,16 @@ export class ReportResolver {
   })
   workspaceSnapshot(@Root() report: ContentReport, @Ctx() ctx: Context) {
     return reportWorkspaceSnapshot(ctx, report.id);
+  }
+
+  @FieldResolver(() => [ReportedMessageLine], {
+    nullable: true,
+    description:
+      'A reported message with the messages around it, as they were when reported. Admins only (null for others and other kinds).',
+  })
+  async messageContext(@Root() report: ContentReport, @Ctx() ctx: Context) {
+    const lines = report.kind === ReportKind.MESSAGE ? await reportMessageContext(ctx, report.id) : null;
+    return lines?.map((line) => ({ ...line, createdAt: new Date(line.createdAt) })) ?? null;
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'The reported expert, or the expert the reported review is about.' })

@@ -19,8 +19,17 @@ import { hideReview, reportableReview } from '../reviews/review.service';
 import type { Review } from '../reviews/review.types';
 import { accessToWorkspace, workspaceSnapshot, workspaceStates } from '../workspace/workspace.service';
 import type { WorkspaceSnapshot } from '../workspace/workspace.types';
-import { decideOpenReports, findReport, findWorkspaceSnapshot, insertReport, insertWorkspaceSnapshot, listReports } from './report.queries';
-import type { ReportRow } from './report.table';
+import {
+  decideOpenReports,
+  findMessageContext,
+  findReport,
+  findWorkspaceSnapshot,
+  insertMessageContext,
+  insertReport,
+  insertWorkspaceSnapshot,
+  listReports,
+} from './report.queries';
+import type { ReportedMessageLine, ReportRow } from './report.table';
 import {
   ContentReport,
   ReportKind,
@@ -73,6 +82,7 @@ async function reportable(ctx: SignedInContext, kind: ReportKind, targetId: stri
     if (!found) return 'NOT_FOUND';
     return ownsTarget(viewerId, { authorId: found.review.authorId, expertUserId: found.expertUserId }) ? 'OWN' : 'OK';
   }
+  if (kind === ReportKind.MESSAGE) return 'NOT_FOUND'; // through `reportMessage`, which checks the reporter took part
   if (kind === ReportKind.SESSION) {
     const found = await bookingWithExpert(ctx, targetId);
     return found && (found.booking.userId === viewerId || found.expert.userId === viewerId) ? 'OK' : 'NOT_FOUND';
@@ -123,6 +133,34 @@ export async function reportContent(ctx: SignedInContext, input: ReportContentIn
   });
 }
 
+/**
+ * A message reported by the other side of its conversation (the messages module checked that), with the lines around
+ * it copied for the moderators. Reporting the same message again while the report is open adds nothing.
+ */
+export async function reportMessageToModerators(
+  ctx: SignedInContext,
+  report: { messageId: string; reason: string; lines: ReportedMessageLine[] },
+): Promise<string | null> {
+  return inTransaction(ctx, async (tx) => {
+    const row = await insertReport(tx.db, {
+      kind: 'MESSAGE',
+      targetId: report.messageId,
+      reporterId: tx.viewer.userId,
+      reason: report.reason,
+      createdAt: tx.clock.now(),
+    });
+    if (!row) return null;
+    await insertMessageContext(tx.db, row.id, report.lines);
+    return row.id;
+  });
+}
+
+/** The reported conversation's lines, for admins (null for anyone else, and for other kinds). */
+export async function reportMessageContext(ctx: Context, reportId: string): Promise<ReportedMessageLine[] | null> {
+  if (!ctx.viewer?.roles.includes('ADMIN')) return null;
+  return findMessageContext(ctx.db, reportId);
+}
+
 /** The workspace attached to a report, for admins (null for anyone else, and when none was attached). */
 export async function reportWorkspaceSnapshot(ctx: Context, reportId: string): Promise<WorkspaceSnapshot | null> {
   if (!ctx.viewer?.roles.includes('ADMIN')) return null;
@@ -149,7 +187,7 @@ export async function decideReport(ctx: SignedInContext, input: DecideReportInpu
   return inTransaction(ctx, async (tx) => {
     const report = await findReport(tx.db, input.reportId, true);
     if (!report) throw new AppError('NOT_FOUND', 'No such report.');
-    if (input.hide && report.kind === 'SESSION') {
+    if (input.hide && (report.kind === 'SESSION' || report.kind === 'MESSAGE')) {
       return InvalidInputError.field(
         'hide',
         FieldErrorCode.UNSUPPORTED,

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { instant } from '../../platform/db/columns';
 import { bookings } from '../bookings/booking.table';
 import { users } from '../identity/identity.table';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
-export const reportKindEnum = pgEnum('report_kind', ['REVIEW', 'EXPERT', 'SESSION']);
+export const reportKindEnum = pgEnum('report_kind', ['REVIEW', 'EXPERT', 'SESSION', 'MESSAGE']);
 export const reportStatusEnum = pgEnum('report_status', ['OPEN', 'HIDDEN', 'KEPT']);
 
 /** Someone's report of a review, an expert profile or a session they took part in (target: the booking), waiting for (or decided by) an admin. */
@@ -51,3 +51,21 @@ export const reportWorkspaceSnapshots = pgTable('report_workspace_snapshots', {
 });
 
 export type ReportWorkspaceSnapshotRow = typeof reportWorkspaceSnapshots.$inferSelect;
+
+/** One line of a reported conversation, as the moderators read it. */
+export interface ReportedMessageLine {
+  id: string;
+  side: 'USER' | 'EXPERT';
+  body: string;
+  createdAt: string;
+  /** The reported message itself. */
+  reported: boolean;
+}
+
+/** The messages around a reported one, copied when reported: moderators see only reported threads, as they were. */
+export const reportMessageContexts = pgTable('report_message_contexts', {
+  reportId: uuid('report_id')
+    .primaryKey()
+    .references(() => contentReports.id, { onDelete: 'cascade' }),
+  lines: jsonb('lines').$type<ReportedMessageLine[]>().notNull(),
+});

@@ -7,6 +7,7 @@ export enum ReportKind {
   REVIEW = 'REVIEW',
   EXPERT = 'EXPERT',
   SESSION = 'SESSION',
+  MESSAGE = 'MESSAGE',
 }
 registerEnumType(ReportKind, {
   name: 'ReportKind',
@@ -15,6 +16,9 @@ registerEnumType(ReportKind, {
     REVIEW: { description: 'A review.' },
     EXPERT: { description: 'An expert’s public profile.' },
     SESSION: { description: 'A booked session, by one of its two participants: a problem with the other person.' },
+    MESSAGE: {
+      description: 'A message, by the other side of its conversation (with `reportMessage`): the messages around it come with it.',
+    },
   },
 });
 
@@ -61,6 +65,24 @@ export class ContentReport {
 
   @Field(() => GraphQLISODateTime, { description: 'When it was reported.' })
   createdAt!: Date;
+}
+
+@ObjectType({ description: 'One message of a reported conversation, as it was when reported.' })
+export class ReportedMessageLine {
+  @Field(() => ID, { description: 'The message’s id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Who wrote it: USER or EXPERT.' })
+  side!: string;
+
+  @Field(() => String, { description: 'The text.' })
+  body!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was sent.' })
+  createdAt!: Date;
+
+  @Field(() => Boolean, { description: 'True for the reported message.' })
+  reported!: boolean;
 }
 
 export const ContentReportConnection = ConnectionType(ContentReport, 'ContentReport', 'Reports, oldest first.');

@@ -27,3 +27,4 @@ export * from '../../modules/tax/tax.table';
 export * from '../../modules/exchange-rates/exchange-rate.table';
 export * from '../../modules/tax/tax-profile.table';
 export * from '../../modules/billing/billing-details.table';
+export * from '../../modules/messages/message.table';

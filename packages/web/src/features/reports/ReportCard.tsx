@@ -177,13 +177,13 @@ function DecisionForm({ reportId, kind }: { reportId: string; kind: ReportCard_R
           {...form.getInputProps('note')}
         />
         <Group gap="sm">
-          {kind !== 'SESSION' && (
+          {kind !== 'SESSION' && kind !== 'MESSAGE' && (
             <Button color="red" loading={deciding === 'hide'} disabled={deciding === 'keep'} onClick={() => void run('hide')}>
               {t(`reports.admin.hide.${kind}`)}
             </Button>
           )}
           <Button variant="default" loading={deciding === 'keep'} disabled={deciding === 'hide'} onClick={() => void run('keep')}>
-            {kind === 'SESSION' ? t('reports.admin.close') : t('reports.admin.keep')}
+            {kind === 'SESSION' || kind === 'MESSAGE' ? t('reports.admin.close') : t('reports.admin.keep')}
           </Button>
         </Group>
       </Stack>
