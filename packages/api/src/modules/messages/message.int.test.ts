@@ -6,6 +6,7 @@ import {
   ConversationsDocument,
   MarkConversationReadDocument,
   MeDocument,
+  ExpertReplyTimeDocument,
   DeleteAccountDocument,
   MessagingEventsDocument,
   ReportMessageDocument,
@@ -260,6 +261,27 @@ describe('proposals, live delivery and reports', () => {
     expect(await report('Insults', user)).toMatchObject({ reason: 'NOT_FOUND' }); // one's own message
     expectType(await report('Insults from a user who never booked.'), 'ReportMessageSuccess');
     expect(await report('Again')).toMatchObject({ __typename: 'ReportNotPossibleError' });
+  });
+});
+
+describe('typical reply time', () => {
+  it('shows the median of the expert’s first replies over 90 days, only from 5 conversations', async () => {
+    const expert = await bookableExpert(t);
+    const replyTime = async () =>
+      (await t.client().data(ExpertReplyTimeDocument, { slug: expert.expert.slug })).expert!.typicalReplyMinutes;
+    for (const minutes of [2, 4, 30, 60, 120]) {
+      const user = await signedInUser(t);
+      const { conversation } = expectType(
+        await send(user, { expertId: expert.expert.id, body: 'A quick question, please.' }),
+        'SendMessageSuccess',
+      );
+      clock.advance(minutes * 60_000 - 60_000); // `send` moves one minute itself
+      expect(await replyTime()).toBeNull();
+      expectType(await send(expert.client, { conversationId: conversation.id, body: 'Here is my answer.' }), 'SendMessageSuccess');
+    }
+    expect(await replyTime()).toBe(30);
+    clock.advance(91 * 86_400_000);
+    expect(await replyTime()).toBeNull();
   });
 });
 
