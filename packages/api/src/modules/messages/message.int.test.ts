@@ -6,6 +6,8 @@ import {
   ConversationsDocument,
   MarkConversationReadDocument,
   MeDocument,
+  ExpertReplyTimeDocument,
+  DeleteAccountDocument,
   MessagingEventsDocument,
   ReportMessageDocument,
   SendMessageDocument,
@@ -18,6 +20,12 @@ import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
 import { createUser } from '../../seed/factories';
 import { inboxTopic } from './message.events';
+import { insertImage } from './message.queries';
+import { collectExport } from '../privacy/data-export.collect';
+import { systemContext } from '../../platform/system-context';
+import { createLogger } from '../../platform/logger';
+import { createLoaders } from '../../loaders';
+import { defaultTestPassword } from '../../seed/factories';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
 const start = new Date('2048-03-02T06:00:00Z');
@@ -253,6 +261,76 @@ describe('proposals, live delivery and reports', () => {
     expect(await report('Insults', user)).toMatchObject({ reason: 'NOT_FOUND' }); // one's own message
     expectType(await report('Insults from a user who never booked.'), 'ReportMessageSuccess');
     expect(await report('Again')).toMatchObject({ __typename: 'ReportNotPossibleError' });
+  });
+});
+
+describe('typical reply time', () => {
+  it('shows the median of the expert’s first replies over 90 days, only from 5 conversations', async () => {
+    const expert = await bookableExpert(t);
+    const replyTime = async () =>
+      (await t.client().data(ExpertReplyTimeDocument, { slug: expert.expert.slug })).expert!.typicalReplyMinutes;
+    for (const minutes of [2, 4, 30, 60, 120]) {
+      const user = await signedInUser(t);
+      const { conversation } = expectType(
+        await send(user, { expertId: expert.expert.id, body: 'A quick question, please.' }),
+        'SendMessageSuccess',
+      );
+      clock.advance(minutes * 60_000 - 60_000); // `send` moves one minute itself
+      expect(await replyTime()).toBeNull();
+      expectType(await send(expert.client, { conversationId: conversation.id, body: 'Here is my answer.' }), 'SendMessageSuccess');
+    }
+    expect(await replyTime()).toBe(30);
+    clock.advance(91 * 86_400_000);
+    expect(await replyTime()).toBeNull();
+  });
+});
+
+describe('privacy', () => {
+  it('puts conversations in both parties’ exports, and leaves the other side the thread without the erased name and images', async () => {
+    const account = await createUser(t.app.database.db, { displayName: 'Jeanne Moreau' });
+    const user = await signInAs(t, account);
+    const expert = await bookableExpert(t);
+    const image = await insertImage(t.app.database.db, {
+      uploaderId: account.id,
+      contentType: 'image/webp',
+      width: 640,
+      height: 480,
+      at: start,
+    });
+    const { conversation } = expectType(
+      await send(user, { expertId: expert.expert.id, body: 'Voici la photo du clavier : la touche colle.', imageIds: [image.id] }),
+      'SendMessageSuccess',
+    );
+    expectType(await send(expert.client, { conversationId: conversation.id, body: 'Je vois, c’est le feutre.' }), 'SendMessageSuccess');
+
+    const ctx = systemContext(
+      { config: t.config, logger: createLogger(t.config), clock, db: t.app.database.db, adapters: t.app.adapters, createLoaders },
+      'test',
+    );
+    expect((await collectExport(ctx, account.id)).documents['conversations.json']).toMatchObject([
+      {
+        yourSide: 'USER',
+        with: expert.expert.displayName,
+        messages: [
+          { from: 'you', body: 'Voici la photo du clavier : la touche colle.', images: 1 },
+          { from: 'them', body: 'Je vois, c’est le feutre.', images: 0 },
+        ],
+      },
+    ]);
+    expect((await collectExport(ctx, expert.user.id)).documents['conversations.json']).toMatchObject([
+      { yourSide: 'EXPERT', with: 'Jeanne Moreau', messages: [{ from: 'them' }, { from: 'you' }] },
+    ]);
+
+    expectType(
+      (await user.data(DeleteAccountDocument, { input: { password: defaultTestPassword, confirmation: account.email } })).deleteAccount,
+      'DeleteAccountSuccess',
+    );
+    const kept = (await expert.client.data(ConversationThreadDocument, { id: conversation.id })).conversation!;
+    expect(kept.otherName).toBe('Deleted user');
+    expect(kept.messages.edges.map((e) => [e.node.body, e.node.images.length])).toEqual([
+      ['Je vois, c’est le feutre.', 0],
+      ['Voici la photo du clavier : la touche colle.', 0],
+    ]);
   });
 });
 

@@ -294,3 +294,18 @@ export async function proposalBookings(
     );
   return new Map(rows.map((row) => [`${row.offeringId}@${row.startsAt.toISOString()}`, row.id]));
 }
+
+/** For each conversation a user opened with the expert since `since`: ms from the first message to the expert's first reply. */
+export async function replyDelays(db: DbExecutor, expertId: string, since: Date): Promise<number[]> {
+  const rows = await db.execute<{ delay: number }>(sql`
+    select extract(epoch from (
+      (select min(r.created_at) from messages r where r.conversation_id = c.id and r.sender_side = 'EXPERT') - c.created_at
+    )) * 1000 as delay
+    from conversations c
+    where c.expert_id = ${expertId}::uuid and c.started_by = 'USER' and c.created_at >= ${since.toISOString()}::timestamptz
+  `);
+  return [...rows]
+    .map((row) => row.delay)
+    .filter((delay): delay is number => delay !== null)
+    .map(Number);
+}

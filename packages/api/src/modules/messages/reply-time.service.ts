@@ -1,6 +1,12 @@
-/** The expert's typical reply time on their public profile. */
+/** The expert's typical reply time on their public profile: the median over the last 90 days, hidden under 5 conversations. */
 import type { Context } from '../../platform/context';
+import { medianMinutes } from './message.policy';
+import { replyDelays } from './message.queries';
 
-export async function typicalReplyMinutes(_ctx: Context, _expertId: string): Promise<number | null> {
-  return null;
+const windowMs = 90 * 86_400_000;
+const atLeastConversations = 5;
+
+export async function typicalReplyMinutes(ctx: Context, expertId: string): Promise<number | null> {
+  const delays = await replyDelays(ctx.db, expertId, new Date(ctx.clock.now().getTime() - windowMs));
+  return medianMinutes(delays, atLeastConversations);
 }

@@ -1,7 +1,8 @@
 /**
  * "Delete my account": after the password and the email typed again, in one transaction: upcoming bookings are
  * cancelled through bookings (refunds, emails and freed slots as usual), an expert's profile leaves the site and
- * search, the person's messages lose their text and their sessions' recordings go, their name written in their
+ * search, the person's session messages lose their text and their sessions' recordings go, their message images go
+ * (the other side keeps the conversation, under "Deleted user"), their name written in their
  * sessions' shared workspaces becomes "Deleted user" (the other participant keeps the content), their API keys and
  * webhook endpoints are deleted, and the account is anonymised.
  * Payment records, reviews and the other party's messages stay, pointing to the anonymous account.
@@ -19,6 +20,7 @@ import { normalizeEmail } from '../identity/identity.policy';
 import { checkViewerPassword, requireViewerRow, signOut } from '../identity/identity.service';
 import { signedInWithoutPasswordRecently } from '../identity/passkeys/passkey-sign-in.service';
 import { forgetHelpRequests } from '../instant/help-request.privacy';
+import { eraseMessagingOf } from '../messages/message.privacy';
 import { recordAudit } from '../moderation/audit.service';
 import { AuditAction } from '../moderation/audit.types';
 import { forgetEmailsTo, forgetNotificationPreferences, forgetPushDevices } from '../notifications/notifications.privacy';
@@ -63,6 +65,7 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
     const traces = await eraseSessionTraces(tx, viewer.userId, bookingIds);
     await eraseNameFromWorkspaces(tx, bookingIds, row.displayName, deletedUserName);
     await forgetHelpRequests(tx, viewer.userId);
+    const messaging = await eraseMessagingOf(tx, viewer.userId);
     await forgetCalendarFeed(tx, viewer.userId);
     await forgetEmailsTo(tx, row.email);
     await forgetNotificationPreferences(tx, viewer.userId);
@@ -77,7 +80,13 @@ export async function deleteAccount(ctx: SignedInContext, input: DeleteAccountIn
       details: { cancelledBookings: cancelled, expert: expertId !== null },
     });
     await anonymiseAccount(tx, viewer.userId);
-    return { cancelledBookings: cancelled, removeMedia: traces.removeMedia };
+    return {
+      cancelledBookings: cancelled,
+      removeMedia: async () => {
+        await traces.removeMedia();
+        await messaging.removeImages();
+      },
+    };
   });
   await removeMedia();
   await signOut(ctx);

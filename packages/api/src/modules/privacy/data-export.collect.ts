@@ -14,6 +14,7 @@ import { emailsSentTo, notificationPreferencesOf, pushDevicesDataOf } from '../n
 import { partnerDataOf } from '../partners/partners.privacy';
 import { reportsDataOf } from '../reports/report.privacy';
 import { reviewsGivenBy, reviewsReceivedBy } from '../reviews/review.privacy';
+import { conversationsDataOf } from '../messages/message.privacy';
 import { messagesDataOf, recordingsDataOf, sessionsDataOf } from '../sessions/session.privacy';
 import { workspaceFiles, workspacesDataOf } from '../workspace/workspace.privacy';
 import { taxProfileDataOf } from '../tax/tax-profile.privacy';
@@ -27,6 +28,7 @@ export const exportFiles = {
   'bookings.json':
     'Your bookings as a client and as an expert: times, status, offering, price, cancellation, and the time both sides were connected.',
   'messages.json': 'The chat messages of the sessions you took part in.',
+  'conversations.json': 'Your conversations with experts or clients: every message of both sides, the other side by name only.',
   'reviews-given.json': 'The reviews you wrote.',
   'reviews-received.json': 'The reviews of your sessions as an expert.',
   'payments.json':
@@ -73,6 +75,7 @@ export async function collectExport(ctx: Context, userId: string): Promise<Colle
     }),
     'bookings.json': bookings.map((b) => ({ ...b, session: sessions.get(b.id) ?? null })),
     'messages.json': await messagesDataOf(ctx, userId, bookingIds),
+    'conversations.json': await conversationsDataOf(ctx, userId),
     'reviews-given.json': await reviewsGivenBy(ctx, userId),
     'reviews-received.json': await reviewsReceivedBy(ctx, expertId),
     'payments.json': paymentRecords,

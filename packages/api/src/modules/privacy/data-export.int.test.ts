@@ -71,6 +71,7 @@ describe('exporting one’s data', () => {
       [
         'README.txt',
         'bookings.json',
+        'conversations.json',
         'developer.json',
         'emails.json',
         'help-requests.json',
