@@ -58,7 +58,12 @@ export function BottomNav({ expert }: BottomNavProps) {
       badge: <UnreadCountBadge count={unread} />,
       ariaLabel: unread > 0 ? t('messages.nav.labelUnread', { count: unread }) : undefined,
     },
-    { to: paths.account, label: t('bottomNav.account'), icon: <AccountIcon />, owns: [paths.account, paths.notificationSettings, paths.taxProfile] },
+    {
+      to: paths.account,
+      label: t('bottomNav.account'),
+      icon: <AccountIcon />,
+      owns: [paths.account, paths.notificationSettings, paths.taxProfile],
+    },
   ];
   if (matchPath(paths.sessionRoom, pathname)) return null;
   return (
