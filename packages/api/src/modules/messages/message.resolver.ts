@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context, SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { PartnerScope, SignedIn } from '../../platform/graphql/access';
@@ -32,6 +32,7 @@ import {
   conversationWithExpert,
   lastMessageOf,
   markConversationRead,
+  messagePageSize,
   messagesOf,
   messagingEventFor,
   myConversations,
@@ -139,7 +140,10 @@ export class ConversationResolver {
     return lastMessageOf(ctx, conversation);
   }
 
-  @FieldResolver(() => MessageConnection, { description: 'The messages, newest first (page backwards with `after`).' })
+  @FieldResolver(() => MessageConnection, {
+    description: `The messages, newest first (page backwards with \`after\`), up to ${messagePageSize.maxPageSize} a page.`,
+  })
+  @Extensions(messagePageSize)
   messages(@Root() conversation: Conversation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return messagesOf(ctx, conversation, args);
   }

@@ -1,7 +1,7 @@
 /** Conversations and messages: reading them, read receipts, blocking, and the live events of each change. */
 import { inTransaction, type Context, type SignedInContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { pageRequest, toConnection, type Connection, type ConnectionArgs } from '../../platform/graphql/connection';
+import { pageRequest, toConnection, type Connection, type ConnectionArgs, type PageSizeExtension } from '../../platform/graphql/connection';
 import { findExpertByUserIdOrNull } from '../experts/expert.service';
 import { inboxTopic, type InboxEvent } from './message.events';
 import { refusalMessages } from './message.policy';
@@ -87,8 +87,11 @@ export async function lastMessageOf(ctx: Context, conversation: Conversation): P
   return row ? (await toMessages(ctx, conversation.row, conversation.viewerSide, [row]))[0]! : null;
 }
 
+/** A thread's page: messages carry images, link cards and proposals, so a page holds at most 50 (the cost limit counts so). */
+export const messagePageSize: PageSizeExtension = { maxPageSize: 50 };
+
 export async function messagesOf(ctx: Context, conversation: Conversation, args: ConnectionArgs): Promise<Connection<Message>> {
-  const page = pageRequest(args, 2);
+  const page = pageRequest(args, 2, messagePageSize.maxPageSize);
   const rows = await messagePage(ctx.db, conversation.id, page);
   const nodes = await toMessages(ctx, conversation.row, conversation.viewerSide, rows);
   return toConnection(

@@ -87,18 +87,26 @@ export interface PageRequest {
   after: CursorKey | null;
 }
 
-/** `first`, defaulted and checked against the page size limit. */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? defaultPageSize;
-  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
-    throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${maxPageSize}.`, { field: 'first' });
+/**
+ * A list whose items are heavy may serve smaller pages than `maxPageSize`: its field declares
+ * `@Extensions({ maxPageSize })`, which the cost limit reads too, and its resolver passes the same number here.
+ */
+export interface PageSizeExtension {
+  maxPageSize: number;
+}
+
+/** `first`, defaulted and checked against the page size limit (`max`, `maxPageSize` unless the list serves less). */
+export function pageSize(first: number | null | undefined, max = maxPageSize): number {
+  const size = first ?? Math.min(defaultPageSize, max);
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw new AppError('BAD_USER_INPUT', `\`first\` must be between 1 and ${max}.`, { field: 'first' });
   }
   return size;
 }
 
 /** Reads `first`/`after` into a keyset page request; asks the query for one extra row to learn `hasNextPage`. */
-export function pageRequest(args: ConnectionArgs, arity: number): PageRequest {
-  const first = pageSize(args.first);
+export function pageRequest(args: ConnectionArgs, arity: number, max = maxPageSize): PageRequest {
+  const first = pageSize(args.first, max);
   return { limit: first + 1, after: args.after ? decodeCursor(args.after, arity) : null };
 }
 

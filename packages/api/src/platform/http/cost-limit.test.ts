@@ -44,6 +44,14 @@ describe('the cost limit at the default settings', () => {
     expect(Number(found(query('(first: 5)')))).toBeLessThan(Number(found(query(''))));
   });
 
+  it('counts a list that serves smaller pages (a thread: 50 messages) at most at its own page size', () => {
+    const thread = (first: number) => `{ conversation(id: "c") { messages(first: ${first}) { edges { node { id body } } } } }`;
+    const found = (text: string) =>
+      Number(/found (\d+)/.exec(costLimit(schema, 1).refusal({ document: parse(text), variables: {}, operationName: null })!.message)![1]);
+    expect(found(thread(100))).toBe(found(thread(50)));
+    expect(found(thread(10))).toBeLessThan(found(thread(50)));
+  });
+
   it('lets every operation of the website run at the largest page the API serves (100), as the search page restores one', () => {
     const manifest = JSON.parse(readFileSync(config.trustedDocuments.manifestPath, 'utf8')) as Record<string, string>;
     const refused = Object.values(manifest).flatMap((text) => {

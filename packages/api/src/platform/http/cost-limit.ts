@@ -6,13 +6,14 @@
  *
  * The formula is graphql-armor's, whose numbers `GRAPHQL_MAX_COST` was tuned with: a leaf costs 1; an object costs 2
  * plus 1.5 times what it selects (fragments flattened); a list of `first` items multiplies that by `first`, and a list
- * asked for without `first` by the page size the server then uses (20). Introspection and `__typename` cost nothing
+ * asked for without `first` by the page size the server then uses (20), never by more than the list serves (its field's
+ * `maxPageSize` extension, for lists of heavy items: larger pages are refused when run). Introspection and `__typename` cost nothing
  * (no resolver runs; the server selects `__typename` everywhere in the website's registered operations).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { defaultPageSize } from '../graphql/connection';
+import { defaultPageSize, type PageSizeExtension } from '../graphql/connection';
 
 const scalarCost = 1;
 const objectCost = 2;
@@ -23,7 +24,8 @@ const estimator: ComplexityEstimator = ({ field, args, childComplexity, node }) 
   if (!node.selectionSet) return scalarCost;
   const paged = field.args.some((arg) => arg.name === 'first');
   const requested = (args.first ?? args.last) as number | null | undefined;
-  const items = requested ?? (paged ? defaultPageSize : 1);
+  const served = (field.extensions as Partial<PageSizeExtension> | undefined)?.maxPageSize ?? Infinity;
+  const items = Math.min(requested ?? (paged ? defaultPageSize : 1), served);
   return (objectCost + depthCostFactor * childComplexity) * Math.max(items, 1);
 };
 
