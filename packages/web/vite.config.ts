@@ -115,6 +115,8 @@ export default defineConfig({
       '/vat-reports': { target: apiUrl, changeOrigin: false },
       '/calendar': { target: apiUrl, changeOrigin: false },
       '/session-recordings': { target: apiUrl, changeOrigin: false },
+      // Message images (upload and viewing); the SPA's own /messages pages stay with Vite.
+      '/messages/images': { target: apiUrl, changeOrigin: false },
       '/data-exports': { target: apiUrl, changeOrigin: false },
       '/auth': { target: apiUrl, changeOrigin: false },
       // The shared workspace's documents (Hocuspocus over WebSocket).

@@ -12,6 +12,7 @@ import { mountCalendarFeed } from './modules/bookings/calendar-feed';
 import { mountStripeWebhook } from './modules/billing/stripe-webhook';
 import { mountReceipts } from './modules/billing/receipt';
 import { mountInvoices } from './modules/invoices/invoice.routes';
+import { mountMessageImages } from './modules/messages/message-images.routes';
 import { mountRecordings } from './modules/sessions/recording.routes';
 import { mountDataExports } from './modules/privacy/data-export.routes';
 import { mountTaxReports } from './modules/tax-reports/tax-reports.routes';
@@ -46,6 +47,7 @@ function mountRoutes(config: Config) {
     mountReceipts(app, contexts);
     mountInvoices(app, contexts);
     mountRecordings(app, contexts, config);
+    mountMessageImages(app, contexts);
     mountDataExports(app, contexts);
     mountTaxReports(app, contexts);
     mountUnsubscribe(app, contexts);

@@ -8,7 +8,7 @@
  *   fails does it answer with /offline.html, which says that nothing live works offline. It never serves an old
  *   index.html, so a new build shows on the next navigation, and the open tab offers to reload (UpdatePrompt).
  * - The server's own paths are never intercepted: GraphQL (HTTP and WebSocket), /api, collaboration, receipts, invoices,
- *   calendars, recordings, exports, statements and VAT reports, webhooks, sign-in providers (/auth), one-click unsubscribe, /metrics and the
+ *   calendars, recordings, message images, exports, statements and VAT reports, webhooks, sign-in providers (/auth), one-click unsubscribe, /metrics and the
  *   health checks (SERVER_PATHS below). Nothing but GETs of the files above is ever routed, so API calls pass through
  *   untouched.
  * - Push notifications: their handling (`push`, `notificationclick`, `pushsubscriptionchange`) is a script of its own
@@ -95,7 +95,7 @@ export function pwa({ themeColor, backgroundColor, distDir }: { themeColor: stri
             // Serialized into sw.js: self-contained. SERVER_PATHS: the API's own addresses, never intercepted.
             urlPattern: ({ request, url }) =>
               request.mode === 'navigate' &&
-              !/^\/(graphql|api|collab|collaboration|receipts|invoices|calendar|session-recordings|data-exports|statements|vat-reports|webhooks|auth|unsubscribe|metrics|healthz|readyz)(\/|$)/.test(
+              !/^\/(graphql|api|collab|collaboration|receipts|invoices|calendar|session-recordings|messages\/images|data-exports|statements|vat-reports|webhooks|auth|unsubscribe|metrics|healthz|readyz)(\/|$)/.test(
                 url.pathname,
               ),
             handler: 'NetworkOnly',

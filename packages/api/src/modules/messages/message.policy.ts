@@ -8,6 +8,9 @@ import { refuseContactDetails } from '../../platform/text/public-text';
 export const maxMessageLength = 2000;
 export const maxImagesPerMessage = 4;
 export const maxImageBytes = 5 * 1024 * 1024;
+/** Uploaded images are scaled down to fit this many pixels a side, and refused above this many pixels in all. */
+export const maxImageSide = 2048;
+export const maxImagePixels = 50_000_000;
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** At most one mail per conversation and recipient in this window. */
 export const mailBatchMinutes = 15;

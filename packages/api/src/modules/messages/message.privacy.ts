@@ -7,6 +7,7 @@ import type { Context } from '../../platform/context';
 import { findUser } from '../identity/identity.service';
 import { conversationsOfParticipant, deleteImagesOf, imagesOf } from './message.queries';
 import { participantOf } from './message.service';
+import { imageStorageKey } from './message-images';
 
 export async function conversationsDataOf(ctx: Context, userId: string) {
   const who = await participantOf(ctx, userId);
@@ -48,7 +49,7 @@ export async function eraseMessagingOf(tx: Context, userId: string): Promise<{ r
   const ids = await deleteImagesOf(tx.db, userId);
   return {
     removeImages: async () => {
-      for (const id of ids) await tx.adapters.recordings.remove(`message-image-${id}`).catch(() => {});
+      for (const id of ids) await tx.adapters.recordings.remove(imageStorageKey(id)).catch(() => {});
     },
   };
 }

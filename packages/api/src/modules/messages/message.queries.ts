@@ -238,6 +238,16 @@ export async function findImage(db: DbExecutor, id: string): Promise<MessageImag
   return row ?? null;
 }
 
+/** An image and the conversation of the message it was sent with (null while unsent). */
+export async function findImageWithConversation(db: DbExecutor, id: string) {
+  const [row] = await db
+    .select({ image: messageImages, conversationId: directMessages.conversationId })
+    .from(messageImages)
+    .leftJoin(directMessages, eq(directMessages.id, messageImages.messageId))
+    .where(eq(messageImages.id, id));
+  return row ?? null;
+}
+
 /** Attaches the uploader's own unattached images to a message; returns how many were attached. */
 export async function attachImages(db: DbExecutor, uploaderId: string, messageId: string, imageIds: string[]): Promise<number> {
   let attached = 0;
