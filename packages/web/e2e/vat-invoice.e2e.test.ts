@@ -81,7 +81,7 @@ describe('a business buyer’s invoice', () => {
       expect(text).toMatch(/\nCustomer\nPeeters Muziek BV\n[^]*\nBE\nVAT number: BE0411905847\n/);
       expect(text).toContain('VAT rate: 0 %');
       expect(text).toContain('Total VAT\nEUR 0.00\n');
-      expect(text).toContain('Reverse charge: the customer accounts for the VAT (Article 196 of Directive 2006/112/EC).');
+      expect(text).toContain('Reverse charge: VAT to be accounted for by the customer (Article 196 of Directive 2006/112/EC)');
 
       await context.close();
     },

@@ -134,7 +134,7 @@ describe('invoices of paid bookings', () => {
       'Net: EUR 45.00',
       'VAT rate: 0 %',
       'Total due\nEUR 45.00',
-      'Reverse charge: the customer accounts for the VAT (Article 196 of Directive 2006/112/EC).',
+      'Reverse charge: VAT to be accounted for by the customer (Article 196 of Directive 2006/112/EC)',
     ]) {
       expect(text).toContain(field);
     }

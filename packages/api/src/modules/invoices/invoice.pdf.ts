@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
 import { formatMinor } from '../billing/money';
 import type { Locale } from '../identity/identity.policy';
+import { mentionText } from '../tax/tax.mentions';
 import type { InvoiceLineRow, InvoiceParty, InvoiceRow } from './invoice.table';
 
 const strings = {
@@ -38,8 +39,6 @@ const strings = {
     currency: 'Currency',
     paid: 'Paid by card through Skillcall.',
     onBehalf: 'Invoice issued by {{platform}} in the name and on behalf of {{seller}}.',
-    REVERSE_CHARGE: 'Reverse charge: the customer accounts for the VAT (Article 196 of Directive 2006/112/EC).',
-    OUTSIDE_EU: 'VAT not applicable: service outside the scope of EU VAT.',
     reasons: {
       CANCELLATION: 'cancellation',
       GUARANTEE: 'satisfaction guarantee',
@@ -72,8 +71,6 @@ const strings = {
     currency: 'Devise',
     paid: 'Payée par carte via Skillcall.',
     onBehalf: 'Facture établie par {{platform}} au nom et pour le compte de {{seller}}.',
-    REVERSE_CHARGE: 'Autoliquidation : la TVA est due par le preneur (article 196 de la directive 2006/112/CE).',
-    OUTSIDE_EU: 'TVA non applicable : prestation hors du champ de la TVA de l’Union européenne.',
     reasons: {
       CANCELLATION: 'annulation',
       GUARANTEE: 'garantie de satisfaction',
@@ -183,8 +180,8 @@ export function renderInvoice({ invoice, lines, creditedNumber, operatorName }: 
   field(t('currency'), invoice.currency);
 
   doc.moveDown(0.5).font('Helvetica').fontSize(10);
-  if (invoice.mention === 'EXEMPT_SMALL_BUSINESS') doc.text(invoice.mentionText ?? '');
-  else if (invoice.mention) doc.text(t(invoice.mention));
+  const mention = mentionText({ mention: invoice.mention, exemptionText: invoice.mentionText }, locale);
+  if (mention) doc.text(mention);
   if (invoice.issuerKey !== 'platform') {
     doc.text(t('onBehalf', { platform: operatorName, seller: invoice.seller.name, interpolation: { escapeValue: false } }));
   }
