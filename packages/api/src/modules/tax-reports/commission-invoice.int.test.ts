@@ -13,8 +13,7 @@ import { createLogger } from '../../platform/logger';
 import { systemContext } from '../../platform/system-context';
 import { users } from '../identity/identity.table';
 import { expertTaxProfiles } from '../tax/tax-profile.table';
-import { linesOf } from '../invoices/invoice.queries';
-import { invoices } from '../invoices/invoice.table';
+import { invoiceLines, invoices } from '../invoices/invoice.table';
 import { commissionInvoicesJob } from './tax-reports.jobs';
 
 const clock = new ManualClock(new Date('2048-03-01T00:00:00Z'));
@@ -128,7 +127,14 @@ describe("the platform's monthly commission invoice to each expert (TAX_MODEL=ag
     expect(ofGerman.buyer).toMatchObject({ name: 'Klara Vogel', country: 'DE', vatNumber: 'DE136695976' });
     // 6.00 + 9.10 EUR kept, French VAT at 20 % inside each: 1.00 + 1.52.
     expect(ofFrench).toMatchObject({ locale: 'fr', netMinor: 1258, taxMinor: 252, grossMinor: 1510, mention: null });
-    expect((await linesOf(db(), ofFrench.id)).map((l) => [l.netMinor, l.taxMinor, l.rateBasisPoints, l.taxCountry])).toEqual([
+    expect(
+      (await db().select().from(invoiceLines).where(eq(invoiceLines.invoiceId, ofFrench.id)).orderBy(invoiceLines.position)).map((l) => [
+        l.netMinor,
+        l.taxMinor,
+        l.rateBasisPoints,
+        l.taxCountry,
+      ]),
+    ).toEqual([
       [500, 100, 2000, 'FR'],
       [758, 152, 2000, 'FR'],
     ]);
