@@ -31,8 +31,9 @@ afterAll(() => t.close());
 
 const db = () => t.app.database.db;
 
-async function runJob() {
-  const deps = { adapters: t.app.adapters, db: db(), config: t.config, logger: createLogger(t.config), clock, createLoaders };
+async function runJob(model: 'agent' | 'platform' = 'agent') {
+  const config = { ...t.config, tax: { ...t.config.tax, model } };
+  const deps = { adapters: t.app.adapters, db: db(), config, logger: createLogger(t.config), clock, createLoaders };
   const handle = await commissionInvoicesJob.handler();
   await handle(systemContext(deps, commissionInvoicesJob.id), {}, { id: 'test', attempts: 1 });
 }
@@ -152,5 +153,16 @@ describe("the platform's monthly commission invoice to each expert (TAX_MODEL=ag
     expect(await pdfText(ofFrench.id, adminClient)).toContain('Élodie Marchand');
     const other = await fetch(`${t.url}/invoices/${ofFrench.id}.pdf`, { headers: { cookie: germanClient.cookieHeader } });
     expect(other.status).not.toBe(200);
+  });
+
+  it('issues none under TAX_MODEL=platform, where the expert buys nothing from the platform', async () => {
+    const expert = await expertWith(
+      { legalName: 'Jan de Vries', address: 'Damrak 1\nAmsterdam', country: 'NL', status: 'EXEMPT_SMALL_BUSINESS' },
+      'en',
+    );
+    await charged(expert, 10_000, '2048-04-03T09:00:00Z');
+    clock.set(new Date('2048-05-01T02:00:00Z'));
+    await runJob('platform');
+    expect(await db().select().from(invoices).where(eq(invoices.buyerUserId, expert.user.id))).toEqual([]);
   });
 });
