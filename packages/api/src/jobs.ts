@@ -25,6 +25,7 @@ import { deliverMailJob, deliverPushJob } from './modules/notifications/notifica
 import { loadEcbRatesCrontab, loadEcbRatesJob } from './modules/exchange-rates/exchange-rate.jobs';
 import { buildExportJob, expireExportJob, exportReadyJob } from './modules/privacy/data-export.jobs';
 import { recheckVatNumbersCrontab, recheckVatNumbersJob } from './modules/tax/tax.jobs';
+import { commissionInvoicesCrontab, commissionInvoicesJob } from './modules/tax-reports/tax-reports.jobs';
 
 export const jobDefinitions: readonly AnyJobDefinition[] = [
   drainSearchIndexJob,
@@ -48,6 +49,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   deliverPushJob,
   recheckVatNumbersJob,
   loadEcbRatesJob,
+  commissionInvoicesJob,
 ];
 
 /** The worker's task list: each job's payload checked, then its handler loaded and run with a system context. */
@@ -75,7 +77,13 @@ export function jobHandlers(deps: ContextDeps): Record<string, JobHandler> {
   );
 }
 
-export const crontab = [drainCrontab, reconcilePendingCrontab, recheckVatNumbersCrontab, loadEcbRatesCrontab].join('\n');
+export const crontab = [
+  drainCrontab,
+  reconcilePendingCrontab,
+  recheckVatNumbersCrontab,
+  loadEcbRatesCrontab,
+  commissionInvoicesCrontab,
+].join('\n');
 
 /** Queued by every instance as it starts (once each: the job key folds them): what a crash may have left undone. */
 export const startupJobs = [reconcilePendingJob] as const;
