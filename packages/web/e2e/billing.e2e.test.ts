@@ -167,9 +167,10 @@ describe('paying and refunding a session', () => {
     // The user sees neither the commission nor the expert's share.
     expect(await user.getByTestId('payment-platform-fee').count()).toBe(0);
     const downloading = user.waitForEvent('download');
-    await user.getByRole('link', { name: 'Download receipt' }).click();
+    // The payment's invoice, numbered in the operator's series (the demo's prefix is SC).
+    await user.getByRole('link', { name: /^Download invoice SC-/ }).click();
     const receipt = await downloading;
-    expect(receipt.suggestedFilename()).toMatch(/^skillcall-receipt-.+\.pdf$/);
+    expect(receipt.suggestedFilename()).toMatch(/^SC-.+\.pdf$/);
     let pdf = '';
     for await (const chunk of await receipt.createReadStream()) pdf += String(chunk);
     expect(pdf.startsWith('%PDF')).toBe(true);

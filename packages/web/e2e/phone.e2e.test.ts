@@ -85,7 +85,7 @@ describe('the main journeys on a Pixel 7', () => {
     // The bottom navigation takes the header's links; the search is an icon that opens a full-width box.
     const bottomNav = page.getByRole('navigation', { name: 'Main' });
     await bottomNav.waitFor();
-    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Account']);
+    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Messages', 'Account']);
     await page.getByRole('button', { name: 'Search', exact: true }).tap();
     const searchBox = page.getByRole('combobox', { name: 'Search' });
     // Across the header, ready to type in.
@@ -183,7 +183,7 @@ describe('the main journeys on a Pixel 7', () => {
     await page.goto(`${baseUrl}/dashboard`);
     const bottomNav = page.getByRole('navigation', { name: 'Main' });
     await bottomNav.waitFor();
-    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Dashboard', 'Account']);
+    expect(await bottomNav.getByRole('link').allTextContents()).toEqual(['Find help', 'Bookings', 'Dashboard', 'Messages', 'Account']);
     await page.getByRole('switch', { name: 'Available now' }).tap();
     await expect.poll(() => textNow(page, 'dashboard-presence'), { timeout: 10_000 }).toBe('Available now');
     expect(await axeViolations(page)).toEqual([]);

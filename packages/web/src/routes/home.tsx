@@ -3,12 +3,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import { HomePageDocument } from '@skillcall/schema';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../components/ui/ErrorState';
 import { CategoryGrid, CategoryGridSkeleton } from '../features/catalog/CategoryGrid';
 import { useDocumentTitle } from '../lib/document-title';
 
 /** Shown only on an empty catalogue (a new installation): loaded then, not with every first visit. */
 const EmptyMessage = lazy(async () => ({ default: (await import('../components/ui/EmptyMessage')).EmptyMessage }));
+/** Shown only when the catalogue cannot load: its code and the error strings load then. */
+const ErrorState = lazy(async () => ({ default: (await import('../components/ui/ErrorState')).ErrorState }));
 
 /** `/`: what Skillcall is, and the categories to browse. */
 export function HomeRoute() {
@@ -29,7 +30,9 @@ export function HomeRoute() {
           {t('home.browse')}
         </Title>
         {error && !data ? (
-          <ErrorState title={t('home.loadFailed')} error={error} onRetry={() => void refetch()} />
+          <Suspense>
+            <ErrorState title={t('home.loadFailed')} error={error} onRetry={() => void refetch()} />
+          </Suspense>
         ) : loading && !data ? (
           <CategoryGridSkeleton />
         ) : data && data.categories.length > 0 ? (
