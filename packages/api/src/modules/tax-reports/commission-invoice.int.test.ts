@@ -147,7 +147,7 @@ describe("the platform's monthly commission invoice to each expert (TAX_MODEL=ag
       signInAs(t, adminUser),
     ]);
     const germanPdf = await pdfText(ofGerman.id, germanClient);
-    expect(germanPdf).toContain('Reverse charge: the customer accounts for the VAT (Article 196 of Directive 2006/112/EC).');
+    expect(germanPdf).toContain('Reverse charge: VAT to be accounted for by the customer (Article 196 of Directive 2006/112/EC)');
     expect(germanPdf).toContain('DE136695976');
     expect(await pdfText(ofFrench.id, frenchClient)).toContain('Total TTC\n15,10 EUR');
     expect(await pdfText(ofFrench.id, adminClient)).toContain('Élodie Marchand');
