@@ -5,48 +5,17 @@
  */
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
-import { createAdapters } from '../adapters';
-import { createLoaders } from '../loaders';
 import { importRatesFile } from '../modules/exchange-rates/exchange-rate.service';
-import { systemClock } from '../platform/clock';
-import { loadConfig } from '../platform/config';
-import { connectDatabase } from '../platform/db/client';
-import { ensureDatabase, startEmbeddedPostgres } from '../platform/db/embedded';
-import { acquireInstanceLock } from '../platform/db/instance-lock';
-import { createLogger } from '../platform/logger';
-import { systemContext } from '../platform/system-context';
+import { runSystemTask } from './system-task';
 
-async function main() {
-  const file = process.argv[2];
-  if (!file) throw new Error('Usage: pnpm import-rates <file.xml|file.csv>');
-  const text = await readFile(file, 'utf8');
-  const config = loadConfig();
-  const logger = createLogger({ ...config, logLevel: 'warn' });
-  let url = config.databaseUrl;
-  let stop = async () => {};
-  if (!url) {
-    const lock = acquireInstanceLock(config.dataDir);
-    const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, logger });
-    await ensureDatabase(embedded.url('postgres'), 'skillcall');
-    url = embedded.url('skillcall');
-    stop = async () => {
-      await embedded.stop();
-      lock.release();
-    };
-  }
-  const database = connectDatabase(url, 2);
-  try {
-    const adapters = await createAdapters(config, database, logger);
-    const ctx = systemContext({ config, logger, clock: systemClock, db: database.db, adapters, createLoaders }, 'import-rates');
-    const loaded = await importRatesFile(ctx, text);
-    console.log(`Imported ${loaded.count} rates, from ${loaded.firstDay} to ${loaded.lastDay}.`);
-  } finally {
-    await database.close();
-    await stop();
-  }
+const file = process.argv[2];
+if (!file) {
+  console.error('Usage: pnpm import-rates <file.xml|file.csv>');
+  process.exit(1);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+runSystemTask('import-rates', { poolSize: 2 }, async (ctx) => {
+  const text = await readFile(file, 'utf8');
+  const loaded = await importRatesFile(ctx, text);
+  console.log(`Imported ${loaded.count} rates, from ${loaded.firstDay} to ${loaded.lastDay}.`);
 });

@@ -233,11 +233,6 @@ export async function insertImage(
   return row!;
 }
 
-export async function findImage(db: DbExecutor, id: string): Promise<MessageImageRow | null> {
-  const [row] = await db.select().from(messageImages).where(eq(messageImages.id, id));
-  return row ?? null;
-}
-
 /** An image and the conversation of the message it was sent with (null while unsent). */
 export async function findImageWithConversation(db: DbExecutor, id: string) {
   const [row] = await db
