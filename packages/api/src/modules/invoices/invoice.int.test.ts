@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { PDFParse } from 'pdf-parse';
 import {
   BookSlotDocument,
   BookingBillingDocument,
@@ -13,6 +12,7 @@ import {
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs } from '../../../test/booking-fixtures';
+import { pdfText as readPdfText } from '../../../test/pdf-text';
 import { createUser } from '../../seed/factories';
 
 // Monday 2 March 2048, 07:00 in Paris; the experts keep Paris office hours.
@@ -58,13 +58,7 @@ async function pdfText(path: string, client: TestClient): Promise<string> {
   const response = await download(path, client);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
-  const parser = new PDFParse({ data: new Uint8Array(await response.arrayBuffer()) });
-  try {
-    // One line per field; the PDF's narrow spaces read as plain ones.
-    return (await parser.getText()).text.replace(/[\u202f\u00a0]/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
+  return readPdfText(new Uint8Array(await response.arrayBuffer()));
 }
 
 describe('invoices of paid bookings', () => {

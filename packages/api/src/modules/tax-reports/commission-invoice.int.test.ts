@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { PDFParse } from 'pdf-parse';
 import type { TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs } from '../../../test/booking-fixtures';
+import { pdfText as readPdfText } from '../../../test/pdf-text';
 import { createUser } from '../../seed/factories';
 import { createCompletedBooking } from '../../seed/booking-factories';
 import { createTaxProfile } from '../../seed/tax-factories';
@@ -68,12 +68,7 @@ async function charged(expert: Awaited<ReturnType<typeof expertWith>>, amountMin
 async function pdfText(id: string, client: TestClient): Promise<string> {
   const response = await fetch(`${t.url}/invoices/${id}.pdf`, { headers: { cookie: client.cookieHeader } });
   expect(response.status).toBe(200);
-  const parser = new PDFParse({ data: new Uint8Array(await response.arrayBuffer()) });
-  try {
-    return (await parser.getText()).text.replace(/[\u202f\u00a0]/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
+  return readPdfText(new Uint8Array(await response.arrayBuffer()));
 }
 
 describe("the platform's monthly commission invoice to each expert (TAX_MODEL=agent)", () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PDFParse } from 'pdf-parse';
 import { BookSlotDocument } from '@skillcall/schema';
 import { expectType, type TestClient } from '../../../test/graphql-client';
 import { ManualClock, startTestApp, type TestApp } from '../../../test/harness';
 import { bookableExpert, signInAs, signedInUser } from '../../../test/booking-fixtures';
+import { pdfText } from '../../../test/pdf-text';
 import { createUser } from '../../seed/factories';
 import { chargeMovements, postMovements, refundMovements, type BookingCharge } from '../billing/ledger';
 import { importRatesFile } from '../exchange-rates/exchange-rate.service';
@@ -160,9 +160,7 @@ describe("an expert's statement", () => {
 
     const pdf = await download(client, '/statements/2048-03.pdf');
     expect(pdf.type).toBe('application/pdf');
-    const parser = new PDFParse({ data: new Uint8Array(pdf.body) });
-    const text = (await parser.getText()).text;
-    await parser.destroy();
+    const text = await pdfText(new Uint8Array(pdf.body));
     expect(text).toContain('Statement');
     expect(text).toContain('Period: 2048-03');
     expect(text).toContain('USD 30.00');
