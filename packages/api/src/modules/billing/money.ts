@@ -64,12 +64,13 @@ export function parseMoney(amount: string, currency: string): ParseMoneyResult {
   return { ok: true, money: { amountMinor, currency: code } };
 }
 
-/** The decimal string of an amount, with the currency's own number of digits ("12.50", "1500"). */
+/** The decimal string of an amount, with the currency's own number of digits ("12.50", "1500", "-0.05"). */
 export function formatMinor(money: Money): string {
   const digits = minorUnitDigits(money.currency);
   if (digits === 0) return String(money.amountMinor);
-  const text = String(money.amountMinor).padStart(digits + 1, '0');
-  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  const sign = money.amountMinor < 0 ? '-' : '';
+  const text = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
 /** An amount as the reader's language writes it, for emails: "€12.50", "12,50 €", "¥1,500". */

@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../identity/identity.policy';
-import { decimalAmount } from './vat-report.policy';
+import { formatMinor } from '../billing/money';
 import type { Statement, StatementAmounts } from './statement.policy';
 
 const strings = {
@@ -53,7 +53,7 @@ void i18n.init({
 
 /** "1 234,50 EUR" / "EUR 1,234.50": the code keeps every currency legible in the standard font. */
 function amount(minor: number, currency: string, locale: Locale): string {
-  const text = decimalAmount(minor, currency);
+  const text = formatMinor({ amountMinor: minor, currency });
   const negative = text.startsWith('-');
   const [whole, fraction] = text.replace('-', '').split('.');
   const grouped = Number(whole)

@@ -9,7 +9,7 @@
  *   their session is theirs to pay; under TAX_MODEL=platform the platform pays it).
  */
 import { stringify } from 'csv-stringify/sync';
-import { decimalAmount } from './vat-report.policy';
+import { formatMinor } from '../billing/money';
 
 export interface StatementLine {
   day: string;
@@ -80,7 +80,7 @@ export const statementColumns = [
 
 /** The statement as CSV: the lines, then a TOTAL line per currency and, when it differs, one in the reporting currency. */
 export function statementCsv(statement: Statement): string {
-  const amounts = (row: StatementAmounts, currency: string) => amountKeys.map((key) => decimalAmount(row[key], currency));
+  const amounts = (row: StatementAmounts, currency: string) => amountKeys.map((key) => formatMinor({ amountMinor: row[key], currency }));
   const totals = [...statement.totals, ...(statement.reportingTotal ? [statement.reportingTotal] : [])];
   return stringify(
     [

@@ -85,12 +85,6 @@ export function vatReportRows(lines: ReportedLine[], operatorCountry: string, pe
     );
 }
 
-/** A decimal amount that may be negative (credit notes): "-0.05", "12.50". */
-export function decimalAmount(amountMinor: number, currency: string): string {
-  const text = formatMinor({ amountMinor: Math.abs(amountMinor), currency });
-  return amountMinor < 0 ? `-${text}` : text;
-}
-
 /** OSS returns name Greece EL, not its ISO code GR. */
 const memberStateCode = (country: string) => (country === 'GR' ? 'EL' : country);
 
@@ -119,8 +113,8 @@ export function vatReportCsv(rows: VatReportRow[], period: string, currency: str
       row.scheme === 'OSS' ? memberStateCode(row.country) : row.country,
       row.rateBasisPoints > 0 ? 'STANDARD' : '',
       ratePercent(row.rateBasisPoints),
-      decimalAmount(row.taxableMinor, currency),
-      decimalAmount(row.vatMinor, currency),
+      formatMinor({ amountMinor: row.taxableMinor, currency }),
+      formatMinor({ amountMinor: row.vatMinor, currency }),
       currency,
       row.correctedPeriod ?? '',
       row.documents,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimalAmount, vatReportCsv, vatReportRows, type ReportedLine } from './vat-report.policy';
+import { formatMinor } from '../billing/money';
+import { vatReportCsv, vatReportRows, type ReportedLine } from './vat-report.policy';
 
 const line = (overrides: Partial<ReportedLine>): ReportedLine => ({
   documentId: 'd1',
@@ -99,8 +100,8 @@ describe('the VAT report of a month', () => {
   });
 
   it('writes amounts with the currency’s own minor units, negative ones included', () => {
-    expect(decimalAmount(-5, 'EUR')).toBe('-0.05');
-    expect(decimalAmount(1500, 'JPY')).toBe('1500');
-    expect(decimalAmount(12_345, 'KWD')).toBe('12.345');
+    expect(formatMinor({ amountMinor: -5, currency: 'EUR' })).toBe('-0.05');
+    expect(formatMinor({ amountMinor: 1500, currency: 'JPY' })).toBe('1500');
+    expect(formatMinor({ amountMinor: 12_345, currency: 'KWD' })).toBe('12.345');
   });
 });
