@@ -10,8 +10,8 @@ import { isEuCountry } from '../tax/tax.rates';
 import { checkVatNumber } from '../tax/vat-number.check';
 import { buyerCountry } from '../tax/tax.rules';
 import type { BuyerTaxDetails, CountryEvidence } from '../tax/tax.types';
-import { vatNumberStatus } from '../tax/vat-number.service';
-import { VatNumberInvalidError } from '../tax/tax.types';
+import { reverseChargeRefusal, vatNumberStatus } from '../tax/vat-number.service';
+import type { VatNumberInvalidError } from '../tax/tax.types';
 import { billingDetailsSchema } from './billing-details.policy';
 import {
   billingDetailsOfPayments,
@@ -47,13 +47,8 @@ export async function checkBillingDetails(ctx: Context, input: BillingDetailsInp
   }
   const checked = await checkVatNumber(ctx, details.vatNumber, country);
   if ('refusal' in checked) return fieldError('billing.vatNumber', checked.refusal.code, checked.refusal.message);
-  if (checked.state === 'INVALID')
-    return {
-      ok: false,
-      error: new VatNumberInvalidError(
-        `${checked.number} is not a valid VAT number (${checked.invalidReason === 'VIES' ? 'the EU VIES service says so' : 'its format or checksum is wrong'}): it cannot be used for reverse charge. Correct it, or buy as a private person.`,
-      ),
-    };
+  const refused = reverseChargeRefusal(checked);
+  if (refused) return { ok: false, error: refused };
   return {
     ok: true,
     fields: { ...base, kind: 'BUSINESS', businessName: details.businessName!, vatNumber: checked.number, vatCheck: checked.state },

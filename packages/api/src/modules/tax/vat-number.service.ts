@@ -103,7 +103,12 @@ async function askVerifier(
  */
 export async function vatNumberForReverseCharge(ctx: Context, number: string): Promise<VatNumberStatus | VatNumberInvalidError> {
   const status = await vatNumberStatus(ctx, number);
-  if (status.state !== 'INVALID') return status;
+  return reverseChargeRefusal(status) ?? status;
+}
+
+/** The typed error for a number that failed its checks (INVALID), null for any other state. */
+export function reverseChargeRefusal(status: VatNumberStatus): VatNumberInvalidError | null {
+  if (status.state !== 'INVALID') return null;
   const why = status.invalidReason === 'VIES' ? 'the EU VIES register does not know it' : 'its format or checksum is wrong';
   return new VatNumberInvalidError(`The VAT number ${status.number} cannot be used for reverse charge: ${why}.`);
 }
