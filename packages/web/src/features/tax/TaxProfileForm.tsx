@@ -118,8 +118,11 @@ export function TaxProfileForm({ profile, settings }: TaxProfileFormProps) {
             <Text size="sm" fw={500} id="tax-status-label">
               {t('tax.profile.status')}
             </Text>
+            {/* Stacked: the two statuses are long, in French above all, and must both show on a phone. */}
             <SegmentedControl
               aria-labelledby="tax-status-label"
+              orientation="vertical"
+              fullWidth
               data={[
                 { value: 'EXEMPT_SMALL_BUSINESS', label: t('tax.profile.statusExempt') },
                 { value: 'VAT_REGISTERED', label: t('tax.profile.statusRegistered') },
